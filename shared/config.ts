@@ -1,0 +1,55 @@
+import path from "node:path";
+
+/** The five departments' subgraphs: supergraph name, folder, default port, environment prefix. */
+export const SUBGRAPHS = [
+  { name: "plans", folder: "plans", port: 4001, env: "PLANS" },
+  { name: "trade", folder: "trade", port: 4002, env: "TRADE" },
+  { name: "tourism", folder: "tourism", port: 4003, env: "TOURISM" },
+  { name: "foreignAffairs", folder: "foreign-affairs", port: 4004, env: "FOREIGN_AFFAIRS" },
+  { name: "borderSecurity", folder: "border-security", port: 4005, env: "BORDER_SECURITY" },
+] as const;
+
+export type SubgraphName = (typeof SUBGRAPHS)[number]["name"];
+
+export const REPOSITORY_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? "../.." : "..");
+
+function subgraphEntry(name: SubgraphName) {
+  const entry = SUBGRAPHS.find((s) => s.name === name);
+  if (!entry) throw new Error(`unknown subgraph ${name}`);
+  return entry;
+}
+
+function portFromEnv(variable: string, fallback: number): number {
+  const raw = process.env[variable];
+  if (raw === undefined || raw === "") return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`${variable} must be a port number, got "${raw}"`);
+  }
+  return port;
+}
+
+export function gatewayPort(): number {
+  return portFromEnv("GATEWAY_PORT", 4000);
+}
+
+/** `PLANS_PORT`, `TRADE_PORT`, … override the contract's default ports. */
+export function subgraphPort(name: SubgraphName): number {
+  const entry = subgraphEntry(name);
+  return portFromEnv(`${entry.env}_PORT`, entry.port);
+}
+
+/** Where the gateway reaches a subgraph: `PLANS_URL`, … or the local default. */
+export function subgraphUrl(name: SubgraphName): string {
+  const entry = subgraphEntry(name);
+  return process.env[`${entry.env}_URL`] || `http://localhost:${subgraphPort(name)}/graphql`;
+}
+
+/** Folder holding the embedded databases (one SQLite file per subgraph). */
+export function dataDirectory(): string {
+  return process.env.HUB_DATA_DIR ? path.resolve(process.env.HUB_DATA_DIR) : path.join(REPOSITORY_ROOT, "data");
+}
+
+export function embeddedDatabaseFile(name: SubgraphName): string {
+  return path.join(dataDirectory(), `${subgraphEntry(name).folder}.sqlite`);
+}

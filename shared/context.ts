@@ -1,0 +1,34 @@
+import { randomUUID } from "node:crypto";
+import DataLoader from "dataloader";
+import type { DataSource } from "typeorm";
+import type { WritePolicy } from "./writes";
+
+/** Everything a resolver may use while answering one request. */
+export interface HubContext {
+  requestId: string;
+  /** The subgraph's own database. */
+  db: DataSource;
+  /** DataLoaders live for one request only, so no caller ever sees another's cache. */
+  loaders: Map<string, DataLoader<any, any>>;
+  /** The subgraph's single place that decides who may write what. */
+  policy: WritePolicy;
+}
+
+export function createContext(db: DataSource, policy: WritePolicy, requestId?: string): HubContext {
+  return { requestId: requestId || randomUUID(), db, loaders: new Map(), policy };
+}
+
+/** The request's loader for `key`, created on first use. */
+export function loaderFor<K, V>(
+  ctx: HubContext,
+  key: string,
+  batch: DataLoader.BatchLoadFn<K, V>,
+  cacheKeyFn?: (key: K) => unknown,
+): DataLoader<K, V> {
+  let loader = ctx.loaders.get(key) as DataLoader<K, V> | undefined;
+  if (!loader) {
+    loader = new DataLoader(batch, { maxBatchSize: 1000, cacheKeyFn });
+    ctx.loaders.set(key, loader);
+  }
+  return loader;
+}

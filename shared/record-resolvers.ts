@@ -1,0 +1,101 @@
+import { Max, Min } from "class-validator";
+import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver, type ClassType } from "type-graphql";
+import type { FindOptionsWhere, ObjectLiteral } from "typeorm";
+import type { HubContext } from "./context";
+import { notFound } from "./errors";
+import { byId } from "./loaders";
+import { createRecord, updateRecord } from "./writes";
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `At most ${MAX_PAGE_SIZE}.` })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  limit: number = DEFAULT_PAGE_SIZE;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @Min(0)
+  offset: number = 0;
+}
+
+@ArgsType()
+export class ProvinceRecordsArgs extends PageArgs {
+  @Field({ nullable: true, description: "Only records of this province (ISO 3166-2:VN)." })
+  provinceCode?: string;
+}
+
+export interface RecordResolverNames {
+  /** Root field for one record by id, e.g. `tradeEvent`. */
+  one: string;
+  /** Root field listing records, e.g. `tradeEvents`. */
+  many: string;
+}
+
+interface Versioned extends ObjectLiteral {
+  id: string;
+  version: number;
+}
+
+/**
+ * The root fields every department record gets: read one, list a province's,
+ * create, and update under optimistic versioning. Writes go through
+ * `shared/writes`, so validation, transactions and the subgraph's write policy
+ * apply the same way to all of them.
+ */
+export function recordResolvers<T extends Versioned, I extends object>(
+  entity: ClassType<T>,
+  input: ClassType<I>,
+  names: RecordResolverNames,
+  orderBy: keyof T & string = "id",
+) {
+  const label = entity.name;
+
+  @Resolver(() => entity)
+  class RecordResolvers {
+    @Query(() => entity, { name: names.one, nullable: true, description: `One ${label} by id.` })
+    async one(@Arg("id", () => ID) id: string, @Ctx() ctx: HubContext): Promise<T | null> {
+      return byId(ctx, entity).load(id);
+    }
+
+    @Query(() => [entity], { name: names.many, description: `${label} records, optionally of one province.` })
+    async many(@Args(() => ProvinceRecordsArgs) args: ProvinceRecordsArgs, @Ctx() ctx: HubContext): Promise<T[]> {
+      const where = (args.provinceCode ? { provinceCode: args.provinceCode } : {}) as FindOptionsWhere<T>;
+      return ctx.db.getRepository(entity).find({
+        where,
+        order: { [orderBy]: "ASC", id: "ASC" } as never,
+        take: args.limit,
+        skip: args.offset,
+      });
+    }
+
+    @Mutation(() => entity, { name: `create${label}`, description: `Records a new ${label}.` })
+    async create(@Arg("input", () => input) values: I, @Ctx() ctx: HubContext): Promise<T> {
+      return createRecord(ctx, entity, values as Partial<T>);
+    }
+
+    @Mutation(() => entity, {
+      name: `update${label}`,
+      description: `Changes a ${label}: omitted fields keep their value, null clears one. Refused with CONFLICT when \`version\` is stale.`,
+    })
+    async update(
+      @Arg("id", () => ID) id: string,
+      @Arg("version", () => Int) version: number,
+      @Arg("input", () => input) values: I,
+      @Ctx() ctx: HubContext,
+    ): Promise<T> {
+      return updateRecord(ctx, entity, id, version, values as Partial<T>);
+    }
+  }
+  Object.defineProperty(RecordResolvers, "name", { value: `${label}RecordResolvers` });
+  return RecordResolvers;
+}
+
+/** Loads a record or answers NOT_FOUND. */
+export async function requireRecord<T extends ObjectLiteral>(ctx: HubContext, entity: ClassType<T>, id: string): Promise<T> {
+  const record = await byId(ctx, entity).load(id);
+  if (!record) throw notFound(entity.name, id);
+  return record;
+}

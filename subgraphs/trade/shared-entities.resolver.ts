@@ -1,0 +1,81 @@
+import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
+import type { HubContext } from "../../shared/context";
+import { manyBy, totalsByProvinceYear } from "../../shared/loaders";
+import type { CodeKeyed, IdKeyed } from "../../shared/references";
+import { FtaOutreach } from "./fta-outreach";
+import { InvestmentProject } from "./investment-project";
+import { Product } from "./product";
+import { TradeBorderGate, TradeCountry, TradeProvince, TradeTask } from "./references";
+import { TradeEvent } from "./trade-event";
+
+@ObjectType({ description: "The trade department's figures for a province and year." })
+export class TradeSummary {
+  @Field(() => Int, { description: "Trade events starting in the year." })
+  tradeEvents!: number;
+
+  @Field(() => Int, { description: "Investment projects called for or licensed in the year." })
+  investmentProjects!: number;
+
+  @Field(() => Int, { description: "Free-trade-agreement briefings held in the year." })
+  ftaOutreaches!: number;
+}
+
+const byStart = { startsOn: "ASC", id: "ASC" } as const;
+
+@Resolver(() => TradeTask)
+export class TradeTaskFields {
+  @FieldResolver(() => [TradeEvent], { description: "Trade events that carried out this task." })
+  tradeEvents(@Root() task: IdKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, TradeEvent, "taskId", byStart).load(task.id);
+  }
+
+  @FieldResolver(() => [InvestmentProject])
+  investmentProjects(@Root() task: IdKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, InvestmentProject, "taskId").load(task.id);
+  }
+}
+
+@Resolver(() => TradeProvince)
+export class TradeProvinceFields {
+  @FieldResolver(() => TradeSummary)
+  async tradeSummary(@Root() province: CodeKeyed, @Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<TradeSummary> {
+    const key = { provinceCode: province.code, year };
+    const [events, projects, outreach] = await Promise.all([
+      totalsByProvinceYear(ctx, TradeEvent, "startsOn").load(key),
+      totalsByProvinceYear(ctx, InvestmentProject, "registeredOn").load(key),
+      totalsByProvinceYear(ctx, FtaOutreach, "heldOn").load(key),
+    ]);
+    return { tradeEvents: events.count, investmentProjects: projects.count, ftaOutreaches: outreach.count };
+  }
+
+  @FieldResolver(() => [Product], { description: "The province's key export products." })
+  products(@Root() province: CodeKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, Product, "provinceCode").load(province.code);
+  }
+}
+
+@Resolver(() => TradeCountry)
+export class TradeCountryFields {
+  @FieldResolver(() => [TradeEvent], { description: "Trade events held in or aimed at this country." })
+  tradeEvents(@Root() country: CodeKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, TradeEvent, "countryCode", byStart).load(country.code);
+  }
+
+  @FieldResolver(() => [InvestmentProject], { description: "Projects whose investor comes from this country." })
+  investmentProjects(@Root() country: CodeKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, InvestmentProject, "investorCountryCode").load(country.code);
+  }
+}
+
+@Resolver(() => TradeBorderGate)
+export class TradeBorderGateFields {
+  @FieldResolver(() => [InvestmentProject], { description: "Projects in the gate's economic zone." })
+  investmentProjects(@Root() gate: IdKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, InvestmentProject, "borderGateId").load(gate.id);
+  }
+
+  @FieldResolver(() => [TradeEvent], { description: "Trade events in the gate's economic zone." })
+  tradeEvents(@Root() gate: IdKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, TradeEvent, "borderGateId", byStart).load(gate.id);
+  }
+}

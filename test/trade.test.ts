@@ -1,0 +1,97 @@
+import { tradeSubgraph } from "../subgraphs/trade";
+import { postGraphQL, queryData } from "./support/graphql-client";
+import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
+import type { RunningSubgraph } from "../shared/subgraph-server";
+
+describe("trade subgraph on a real database file", () => {
+  const data = temporaryDataDirectory("trade");
+  let trade: RunningSubgraph;
+
+  beforeAll(async () => {
+    trade = await startTestSubgraph(tradeSubgraph, data.directory);
+  });
+  afterAll(async () => {
+    await trade.stop();
+    data.cleanup();
+  });
+
+  it("loads the demo records on first start, each marked as demo data", async () => {
+    const result = await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-30") { id name isDemo borderGate { id } task { id } } }`);
+    expect(result.tradeEvents.length).toBeGreaterThan(0);
+    expect(result.tradeEvents.every((e: any) => e.isDemo)).toBe(true);
+    expect(result.tradeEvents.map((e: any) => e.borderGate?.id)).toContain("VN-30-le-thanh");
+  });
+
+  it("adds trade events to a plan task through an entity reference", async () => {
+    const result = await queryData(
+      trade.url,
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Task { id tradeEvents { name kind startsOn } } } }`,
+      { reps: [{ __typename: "Task", id: "VN-30-2019:5" }, { __typename: "Task", id: "no-such-task" }] },
+    );
+    expect(result._entities[0].tradeEvents.map((e: any) => e.kind)).toEqual(["INVESTMENT_CONFERENCE", "FAIR"]);
+    expect(result._entities[1].tradeEvents).toEqual([]);
+  });
+
+  it("counts a province's trade records for a year", async () => {
+    const result = await queryData(
+      trade.url,
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Province { code tradeSummary(year: 2019) { tradeEvents investmentProjects ftaOutreaches } } } }`,
+      { reps: [{ __typename: "Province", code: "VN-30" }] },
+    );
+    expect(result._entities[0].tradeSummary).toEqual({ tradeEvents: 2, investmentProjects: 2, ftaOutreaches: 0 });
+  });
+
+  it("creates and updates a trade event, refusing a stale version with CONFLICT", async () => {
+    const created = await queryData(
+      trade.url,
+      `mutation { createTradeEvent(input: { provinceCode: "VN-30", name: "Hội chợ Văn hoá – Thương mại", kind: EXHIBITION, startsOn: "2019-10-01", countryCode: "LA" }) { id version name classification } }`,
+    );
+    const event = created.createTradeEvent;
+    expect(event).toMatchObject({ version: 1, name: "Hội chợ Văn hoá – Thương mại", classification: "INTERNAL" });
+
+    const updated = await queryData(
+      trade.url,
+      `mutation ($id: ID!) { updateTradeEvent(id: $id, version: 1, input: { provinceCode: "VN-30", name: "Hội chợ Văn hóa – Thương mại Việt – Lào", kind: EXHIBITION }) { version name startsOn } }`,
+      { id: event.id },
+    );
+    expect(updated.updateTradeEvent).toEqual({ version: 2, name: "Hội chợ Văn hóa – Thương mại Việt – Lào", startsOn: "2019-10-01" });
+
+    const stale = await postGraphQL(
+      trade.url,
+      `mutation ($id: ID!) { updateTradeEvent(id: $id, version: 1, input: { provinceCode: "VN-30", name: "lost update", kind: FAIR }) { version } }`,
+      { id: event.id },
+    );
+    expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
+    const current = await queryData(trade.url, `query ($id: ID!) { tradeEvent(id: $id) { name version kind } }`, { id: event.id });
+    expect(current.tradeEvent).toEqual({ name: "Hội chợ Văn hóa – Thương mại Việt – Lào", version: 2, kind: "EXHIBITION" });
+  });
+
+  it("answers NOT_FOUND when updating an unknown record", async () => {
+    const result = await postGraphQL(
+      trade.url,
+      `mutation { updateTradeEvent(id: "missing", version: 1, input: { provinceCode: "VN-30", name: "x", kind: FAIR }) { id } }`,
+    );
+    expect(result.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("refuses invalid input with BAD_USER_INPUT naming the field, and writes nothing", async () => {
+    const before = await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-99") { id } }`);
+    const result = await postGraphQL(
+      trade.url,
+      `mutation { createTradeEvent(input: { provinceCode: "Gia Lai", name: "", kind: FAIR, countryCode: "Cambodia" }) { id } }`,
+    );
+    const error = result.errors?.[0];
+    expect(error?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(error?.extensions?.fields).toEqual(expect.arrayContaining(["provinceCode", "name", "countryCode"]));
+    expect(error?.message).toContain("provinceCode");
+    const after = await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-99") { id } }`);
+    expect(after.tradeEvents).toEqual(before.tradeEvents);
+  });
+
+  it("refuses a date that does not exist", async () => {
+    const result = await postGraphQL(trade.url, `mutation ($input: TradeEventInput!) { createTradeEvent(input: $input) { id } }`, {
+      input: { provinceCode: "VN-30", name: "x", kind: "FAIR", startsOn: "2019-11-31" },
+    });
+    expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
