@@ -40,40 +40,22 @@ interface Versioned extends ObjectLiteral {
 }
 
 /**
- * The root fields every department record gets: read one, list a province's,
- * create, and update under optimistic versioning. Writes go through
- * `shared/writes`, so validation, transactions and the subgraph's write policy
- * apply the same way to all of them.
+ * `createX` and `updateX` for a record type. Writes go through `shared/writes`,
+ * so validation, transactions, optimistic versioning and the subgraph's write
+ * policy apply the same way to every record.
  */
-export function recordResolvers<T extends Versioned, I extends object>(
+export function recordMutations<T extends Versioned, I extends object>(
   entity: ClassType<T>,
   input: ClassType<I>,
-  names: RecordResolverNames,
-  orderBy: keyof T & string = "id",
+  options: { idFor?: (input: I) => string } = {},
 ) {
   const label = entity.name;
 
-  @Resolver(() => entity)
-  class RecordResolvers {
-    @Query(() => entity, { name: names.one, nullable: true, description: `One ${label} by id.` })
-    async one(@Arg("id", () => ID) id: string, @Ctx() ctx: HubContext): Promise<T | null> {
-      return byId(ctx, entity).load(id);
-    }
-
-    @Query(() => [entity], { name: names.many, description: `${label} records, optionally of one province.` })
-    async many(@Args(() => ProvinceRecordsArgs) args: ProvinceRecordsArgs, @Ctx() ctx: HubContext): Promise<T[]> {
-      const where = (args.provinceCode ? { provinceCode: args.provinceCode } : {}) as FindOptionsWhere<T>;
-      return ctx.db.getRepository(entity).find({
-        where,
-        order: { [orderBy]: "ASC", id: "ASC" } as never,
-        take: args.limit,
-        skip: args.offset,
-      });
-    }
-
+  @Resolver()
+  class RecordMutations {
     @Mutation(() => entity, { name: `create${label}`, description: `Records a new ${label}.` })
     async create(@Arg("input", () => input) values: I, @Ctx() ctx: HubContext): Promise<T> {
-      return createRecord(ctx, entity, values as Partial<T>);
+      return createRecord(ctx, entity, { ...values, id: options.idFor?.(values) } as Partial<T>);
     }
 
     @Mutation(() => entity, {
@@ -89,7 +71,41 @@ export function recordResolvers<T extends Versioned, I extends object>(
       return updateRecord(ctx, entity, id, version, values as Partial<T>);
     }
   }
-  Object.defineProperty(RecordResolvers, "name", { value: `${label}RecordResolvers` });
+  Object.defineProperty(RecordMutations, "name", { value: `${label}Mutations` });
+  return RecordMutations;
+}
+
+/**
+ * The root fields every department record gets: read one, list a province's
+ * (paged), plus the create and update mutations of `recordMutations`.
+ */
+export function recordResolvers<T extends Versioned, I extends object>(
+  entity: ClassType<T>,
+  input: ClassType<I>,
+  names: RecordResolverNames,
+  orderBy: keyof T & string = "id",
+) {
+  const label = entity.name;
+
+  @Resolver(() => entity)
+  class RecordResolvers extends recordMutations(entity, input) {
+    @Query(() => entity, { name: names.one, nullable: true, description: `One ${label} by id.` })
+    async one(@Arg("id", () => ID) id: string, @Ctx() ctx: HubContext): Promise<T | null> {
+      return byId(ctx, entity).load(id);
+    }
+
+    @Query(() => [entity], { name: names.many, description: `${label} records, optionally of one province.` })
+    async many(@Args(() => ProvinceRecordsArgs) args: ProvinceRecordsArgs, @Ctx() ctx: HubContext): Promise<T[]> {
+      const where = (args.provinceCode ? { provinceCode: args.provinceCode } : {}) as FindOptionsWhere<T>;
+      return ctx.db.getRepository(entity).find({
+        where,
+        order: { [orderBy]: "ASC", id: "ASC" } as never,
+        take: args.limit,
+        skip: args.offset,
+      });
+    }
+  }
+  Object.defineProperty(RecordResolvers, "name", { value: `${label}Resolvers` });
   return RecordResolvers;
 }
 

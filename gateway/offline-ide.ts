@@ -1,0 +1,78 @@
+import path from "node:path";
+import type { ApolloServerPlugin } from "@apollo/server";
+import type express from "express";
+
+// Packages' "exports" hide their UMD builds from require.resolve; find them beside package.json.
+const packageFile = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+
+/** The IDE's files, served from installed packages so it works with no internet access. */
+const ASSETS: Record<string, string> = {
+  "react.production.min.js": packageFile("react", "umd/react.production.min.js"),
+  "react-dom.production.min.js": packageFile("react-dom", "umd/react-dom.production.min.js"),
+  "graphiql.min.js": packageFile("graphiql", "graphiql.min.js"),
+  "graphiql.min.css": packageFile("graphiql", "graphiql.min.css"),
+};
+
+export const IDE_ASSETS_PATH = "/ide";
+
+const EXAMPLE = `# The information department's dossier for Gia Lai's 2019 plan.
+query PlanDossier($provinceCode: String! = "VN-30", $year: Int! = 2019) {
+  plans(provinceCode: $provinceCode, year: $year) {
+    title
+    tasks(scope: TOP_LEVEL) {
+      ordinal
+      title
+      status
+      leads { code name }
+      tradeEvents { name startsOn }
+      outreachSessions { topic heldOn attendees }
+    }
+  }
+}
+`;
+
+/** Serves the IDE's static files under `/ide/`. */
+export function serveIdeAssets(app: express.Express): void {
+  app.get(`${IDE_ASSETS_PATH}/:file`, (req, res) => {
+    const file = ASSETS[req.params.file];
+    if (!file) {
+      res.status(404).end();
+      return;
+    }
+    res.sendFile(file, { maxAge: "1d" });
+  });
+}
+
+/** Apollo Server landing page: GraphiQL from local files instead of a CDN. */
+export function offlineGraphiQL(): ApolloServerPlugin {
+  const html = `<!doctype html>
+<html lang="vi">
+<head>
+  <meta charset="utf-8" />
+  <title>Provincial agency federation hub — GraphiQL</title>
+  <link rel="stylesheet" href="${IDE_ASSETS_PATH}/graphiql.min.css" />
+  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+</head>
+<body>
+  <div id="graphiql">Loading GraphiQL…</div>
+  <script src="${IDE_ASSETS_PATH}/react.production.min.js"></script>
+  <script src="${IDE_ASSETS_PATH}/react-dom.production.min.js"></script>
+  <script src="${IDE_ASSETS_PATH}/graphiql.min.js"></script>
+  <script>
+    const fetcher = GraphiQL.createFetcher({ url: window.location.pathname });
+    ReactDOM.createRoot(document.getElementById("graphiql")).render(
+      React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(EXAMPLE)} })
+    );
+  </script>
+</body>
+</html>`;
+  return {
+    async serverWillStart() {
+      return {
+        async renderLandingPage() {
+          return { html };
+        },
+      };
+    },
+  };
+}

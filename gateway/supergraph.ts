@@ -1,0 +1,38 @@
+import fs from "node:fs";
+import path from "node:path";
+import { composeServices } from "@apollo/composition";
+import { printSubgraphSchema } from "@apollo/subgraph";
+import { parse } from "graphql";
+import { REPOSITORY_ROOT } from "../shared/config";
+import { buildFederatedSchema, type SubgraphDefinition } from "../shared/subgraph";
+
+/** The composed supergraph the gateway serves, checked in and rebuilt by `npm run compose`. */
+export const SUPERGRAPH_FILE = path.join(REPOSITORY_ROOT, "gateway", "supergraph.graphql");
+
+/** Each subgraph's SDL as the gateway would fetch it from `_service`. */
+export async function subgraphSdl(definition: SubgraphDefinition): Promise<string> {
+  return printSubgraphSchema(await buildFederatedSchema(definition));
+}
+
+/**
+ * Composes the supergraph from the subgraphs' own schemas. The URLs written
+ * into it are the local defaults; the gateway overrides them from its config.
+ */
+export async function composeSupergraph(definitions: SubgraphDefinition[], urlOf: (name: string) => string): Promise<string> {
+  const services = await Promise.all(
+    definitions.map(async (definition) => ({
+      name: definition.name,
+      url: urlOf(definition.name),
+      typeDefs: parse(await subgraphSdl(definition)),
+    })),
+  );
+  const result = composeServices(services);
+  if (result.errors) {
+    throw new Error(`The subgraphs do not compose:\n${result.errors.map((e) => `- ${e.message}`).join("\n")}`);
+  }
+  return result.supergraphSdl;
+}
+
+export function readSupergraph(file = SUPERGRAPH_FILE): string {
+  return fs.readFileSync(file, "utf8");
+}

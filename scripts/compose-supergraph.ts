@@ -1,0 +1,18 @@
+import "reflect-metadata";
+import fs from "node:fs";
+import { SUBGRAPHS } from "../shared/config";
+import { ALL_SUBGRAPHS } from "../subgraphs";
+import { composeSupergraph, SUPERGRAPH_FILE } from "../gateway/supergraph";
+
+/** Rebuilds gateway/supergraph.graphql from the subgraphs' schemas. Run after changing a schema. */
+async function main(): Promise<void> {
+  const defaultUrl = (name: string) => `http://localhost:${SUBGRAPHS.find((s) => s.name === name)?.port}/graphql`;
+  const sdl = await composeSupergraph(ALL_SUBGRAPHS, defaultUrl);
+  fs.writeFileSync(SUPERGRAPH_FILE, sdl);
+  console.log(`Wrote ${SUPERGRAPH_FILE}`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,103 @@
+import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
+import type { HubContext } from "../../shared/context";
+import { manyBy, totalsByProvinceYear } from "../../shared/loaders";
+import type { CodeKeyed, IdKeyed } from "../../shared/references";
+import { BorderCommune } from "./border-commune";
+import { BorderGate } from "./border-gate";
+import { BorderIncident } from "./border-incident";
+import { InformationPoint } from "./information-point";
+import { OutreachSession } from "./outreach-session";
+import { BorderSecurityCountry, BorderSecurityProvince, BorderSecurityTask } from "./references";
+import { SelfManagementGroup } from "./self-management-group";
+
+@ObjectType({ description: "The border guard's figures for a province and year. Classified records (incidents) are never counted here." })
+export class BorderSummary {
+  @Field(() => Int, { description: "Outreach sessions held in the year." })
+  outreachSessions!: number;
+
+  @Field(() => Int, { description: "People who attended those sessions." })
+  attendees!: number;
+
+  @Field(() => Int, { description: "Information points installed in the year." })
+  informationPoints!: number;
+}
+
+const byHeld = { heldOn: "ASC", id: "ASC" } as const;
+const byInstalled = { installedOn: "ASC", id: "ASC" } as const;
+const byName = { name: "ASC", id: "ASC" } as const;
+
+/** The gate is owned here, so all of its border-guard lists hang off it in this subgraph. */
+@Resolver(() => BorderGate)
+export class BorderGateFields {
+  @FieldResolver(() => [InformationPoint], { description: "Information points at the gate." })
+  informationPoints(@Root() gate: IdKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, InformationPoint, "borderGateId", byInstalled).load(gate.id);
+  }
+
+  @FieldResolver(() => [OutreachSession], { description: "Outreach sessions held at or for the gate." })
+  outreachSessions(@Root() gate: IdKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, OutreachSession, "borderGateId", byHeld).load(gate.id);
+  }
+
+  @FieldResolver(() => [BorderIncident], { description: "Incidents at the gate (classified)." })
+  borderIncidents(@Root() gate: IdKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, BorderIncident, "borderGateId", { occurredOn: "ASC", id: "ASC" }).load(gate.id);
+  }
+}
+
+@Resolver(() => BorderCommune)
+export class BorderCommuneFields {
+  @FieldResolver(() => [InformationPoint])
+  informationPoints(@Root() commune: BorderCommune, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, InformationPoint, "borderCommuneId", byInstalled).load(commune.id);
+  }
+
+  @FieldResolver(() => [OutreachSession])
+  outreachSessions(@Root() commune: BorderCommune, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, OutreachSession, "borderCommuneId", byHeld).load(commune.id);
+  }
+
+  @FieldResolver(() => [SelfManagementGroup])
+  selfManagementGroups(@Root() commune: BorderCommune, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, SelfManagementGroup, "borderCommuneId", byName).load(commune.id);
+  }
+}
+
+@Resolver(() => BorderSecurityTask)
+export class BorderSecurityTaskFields {
+  @FieldResolver(() => [OutreachSession], { description: "Border outreach sessions that carried out this task." })
+  outreachSessions(@Root() task: IdKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, OutreachSession, "taskId", byHeld).load(task.id);
+  }
+
+  @FieldResolver(() => [InformationPoint], { description: "Information points built under this task." })
+  informationPoints(@Root() task: IdKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, InformationPoint, "taskId", byInstalled).load(task.id);
+  }
+}
+
+@Resolver(() => BorderSecurityCountry)
+export class BorderSecurityCountryFields {
+  @FieldResolver(() => [BorderGate], { description: "Border gates facing this country." })
+  borderGates(@Root() country: CodeKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, BorderGate, "countryCode", byName).load(country.code);
+  }
+}
+
+@Resolver(() => BorderSecurityProvince)
+export class BorderSecurityProvinceFields {
+  @FieldResolver(() => BorderSummary)
+  async borderSummary(@Root() province: CodeKeyed, @Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<BorderSummary> {
+    const key = { provinceCode: province.code, year };
+    const [sessions, points] = await Promise.all([
+      totalsByProvinceYear(ctx, OutreachSession, "heldOn", ["attendees"]).load(key),
+      totalsByProvinceYear(ctx, InformationPoint, "installedOn").load(key),
+    ]);
+    return { outreachSessions: sessions.count, attendees: sessions.attendees, informationPoints: points.count };
+  }
+
+  @FieldResolver(() => [BorderGate], { description: "The province's border gates." })
+  borderGates(@Root() province: CodeKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, BorderGate, "provinceCode", byName).load(province.code);
+  }
+}

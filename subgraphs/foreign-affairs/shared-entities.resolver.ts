@@ -1,0 +1,114 @@
+import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
+import type { HubContext } from "../../shared/context";
+import { manyBy, totalsByProvinceYear } from "../../shared/loaders";
+import type { CodeKeyed, IdKeyed } from "../../shared/references";
+import { Country } from "./country";
+import { Delegation } from "./delegation";
+import { ForeignPressVisit } from "./foreign-press-visit";
+import { MediaMonitoringItem } from "./media-monitoring-item";
+import { OverseasCommunity } from "./overseas-community";
+import { PartnerLocality } from "./partner-locality";
+import { PressConference } from "./press-conference";
+import { ForeignAffairsBorderGate, ForeignAffairsProvince, ForeignAffairsTask } from "./references";
+
+@ObjectType({ description: "The foreign affairs department's figures for a province and year." })
+export class ForeignAffairsSummary {
+  @Field(() => Int, { description: "Foreign press visits arriving in the year." })
+  pressVisits!: number;
+
+  @Field(() => Int, { description: "Delegations, incoming and outgoing, starting in the year." })
+  delegations!: number;
+
+  @Field(() => Int, { description: "Press conferences held in the year." })
+  pressConferences!: number;
+
+  @Field(() => Int, { description: "Media items published in the year." })
+  mediaItems!: number;
+
+  @Field(() => Int, { description: "Media items published in the year that have a rebuttal." })
+  rebuttals!: number;
+}
+
+const byArrival = { arrivesOn: "ASC", id: "ASC" } as const;
+const byStart = { startsOn: "ASC", id: "ASC" } as const;
+const byPublication = { publishedOn: "ASC", id: "ASC" } as const;
+const byName = { name: "ASC", id: "ASC" } as const;
+
+@Resolver(() => ForeignAffairsTask)
+export class ForeignAffairsTaskFields {
+  @FieldResolver(() => [ForeignPressVisit], { description: "Foreign press visits that carried out this task." })
+  pressVisits(@Root() task: IdKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, ForeignPressVisit, "taskId", byArrival).load(task.id);
+  }
+
+  @FieldResolver(() => [Delegation], { description: "Delegations that carried out this task." })
+  delegations(@Root() task: IdKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, Delegation, "taskId", byStart).load(task.id);
+  }
+
+  @FieldResolver(() => [MediaMonitoringItem], { description: "Press coverage monitored or rebutted under this task." })
+  mediaMonitoringItems(@Root() task: IdKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, MediaMonitoringItem, "taskId", byPublication).load(task.id);
+  }
+}
+
+@Resolver(() => Country)
+export class ForeignAffairsCountryFields {
+  @FieldResolver(() => [PartnerLocality], { description: "Localities of this country that Vietnamese provinces partner." })
+  partnerLocalities(@Root() country: CodeKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, PartnerLocality, "countryCode", byName).load(country.code);
+  }
+
+  @FieldResolver(() => [Delegation], { description: "Delegations received from or sent to this country." })
+  delegations(@Root() country: CodeKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, Delegation, "countryCode", byStart).load(country.code);
+  }
+
+  @FieldResolver(() => [ForeignPressVisit], { description: "Visits by this country's press." })
+  pressVisits(@Root() country: CodeKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, ForeignPressVisit, "countryCode", byArrival).load(country.code);
+  }
+
+  @FieldResolver(() => [OverseasCommunity], { description: "Vietnamese communities living in this country." })
+  overseasCommunities(@Root() country: CodeKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, OverseasCommunity, "countryCode", byName).load(country.code);
+  }
+}
+
+@Resolver(() => ForeignAffairsBorderGate)
+export class ForeignAffairsBorderGateFields {
+  @FieldResolver(() => [ForeignPressVisit], { description: "Foreign press visits that entered through this gate." })
+  pressVisits(@Root() gate: IdKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, ForeignPressVisit, "borderGateId", byArrival).load(gate.id);
+  }
+}
+
+@Resolver(() => ForeignAffairsProvince)
+export class ForeignAffairsProvinceFields {
+  @FieldResolver(() => ForeignAffairsSummary)
+  async foreignAffairsSummary(
+    @Root() province: CodeKeyed,
+    @Arg("year", () => Int) year: number,
+    @Ctx() ctx: HubContext,
+  ): Promise<ForeignAffairsSummary> {
+    const key = { provinceCode: province.code, year };
+    const [visits, delegations, conferences, media] = await Promise.all([
+      totalsByProvinceYear(ctx, ForeignPressVisit, "arrivesOn").load(key),
+      totalsByProvinceYear(ctx, Delegation, "startsOn").load(key),
+      totalsByProvinceYear(ctx, PressConference, "heldOn").load(key),
+      totalsByProvinceYear(ctx, MediaMonitoringItem, "publishedOn", ["rebutted"]).load(key),
+    ]);
+    return {
+      pressVisits: visits.count,
+      delegations: delegations.count,
+      pressConferences: conferences.count,
+      mediaItems: media.count,
+      rebuttals: media.rebutted,
+    };
+  }
+
+  @FieldResolver(() => [PartnerLocality], { description: "Foreign localities this province partners." })
+  partnerLocalities(@Root() province: CodeKeyed, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, PartnerLocality, "provinceCode", byName).load(province.code);
+  }
+}

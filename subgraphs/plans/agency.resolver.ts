@@ -1,0 +1,87 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { HubContext } from "../../shared/context";
+import { DateScalar } from "../../shared/domain";
+import { byId, manyBy } from "../../shared/loaders";
+import { Agency } from "./agency";
+import { ParticipantRole } from "./enums";
+import { FocalPoint } from "./focal-point";
+import { Province } from "./province";
+import { Report, ReportingDeadline, ReportStatus, reportState, todayInVietnam } from "./reporting";
+import { Task, TaskParticipant } from "./task";
+
+async function tasksWithRole(ctx: HubContext, agency: Agency, role: ParticipantRole, year: number | undefined): Promise<Task[]> {
+  const roles = await manyBy(ctx, TaskParticipant, "agencyId").load(agency.id);
+  const ids = [...new Set(roles.filter((p) => p.role === role).map((p) => p.taskId))];
+  const tasks = (await byId(ctx, Task).loadMany(ids)).filter((t): t is Task => t instanceof Task);
+  return tasks
+    .filter((t) => year === undefined || year === null || t.year === year)
+    .sort((a, b) => a.planId.localeCompare(b.planId) || a.position - b.position);
+}
+
+/**
+ * Every periodic report an agency owes for the year, submitted or not: one per
+ * deadline of its province's plans that carries a date or was answered.
+ */
+export async function reportStatuses(ctx: HubContext, agency: Agency, year: number, today = todayInVietnam()): Promise<ReportStatus[]> {
+  if (!agency.reportsRequired) return [];
+  const [deadlines, reports] = await Promise.all([
+    manyBy(ctx, ReportingDeadline, "provinceCode", { dueOn: "ASC", id: "ASC" } as never).load(agency.provinceCode),
+    manyBy(ctx, Report, "agencyId").load(agency.id),
+  ]);
+  const submitted = new Map(reports.map((r) => [r.deadlineId, r.submittedOn]));
+  return deadlines
+    .filter((d) => d.year === year && (d.dueOn || d.period !== "AD_HOC" || submitted.has(d.id)))
+    .map((d) => {
+      const submittedOn = submitted.get(d.id) ?? null;
+      return { period: d.period, dueOn: d.dueOn, dueText: d.rawText, submittedOn, state: reportState(d.dueOn, submittedOn, today) };
+    });
+}
+
+@Resolver(() => Agency)
+export class AgencyResolver {
+  @Query(() => [Agency], { description: "A province's agency directory; `activeOn` keeps those valid on that day." })
+  async agencies(
+    @Arg("provinceCode") provinceCode: string,
+    @Arg("activeOn", () => DateScalar, { nullable: true }) activeOn: string | undefined,
+    @Ctx() ctx: HubContext,
+  ) {
+    const agencies = await ctx.db.getRepository(Agency).find({ where: { provinceCode }, order: { code: "ASC" } });
+    if (!activeOn) return agencies;
+    return agencies.filter((a) => (!a.validFrom || a.validFrom <= activeOn) && (!a.validUntil || a.validUntil >= activeOn));
+  }
+
+  @Query(() => Agency, { nullable: true })
+  agency(@Arg("id", () => ID) id: string, @Ctx() ctx: HubContext) {
+    return byId(ctx, Agency).load(id);
+  }
+
+  @FieldResolver(() => Province)
+  province(@Root() agency: Agency, @Ctx() ctx: HubContext) {
+    return byId(ctx, Province, "code").load(agency.provinceCode);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: "The agency that took over after a reorganisation." })
+  successor(@Root() agency: Agency, @Ctx() ctx: HubContext) {
+    return agency.successorId ? byId(ctx, Agency).load(agency.successorId) : null;
+  }
+
+  @FieldResolver(() => [FocalPoint], { description: "The leader and officer named for foreign-information work." })
+  focalPoints(@Root() agency: Agency, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, FocalPoint, "agencyId", { role: "ASC", id: "ASC" } as never).load(agency.id);
+  }
+
+  @FieldResolver(() => [Task], { description: "Tasks the agency leads, in plan order." })
+  ledTasks(@Root() agency: Agency, @Arg("year", () => Int, { nullable: true }) year: number | undefined, @Ctx() ctx: HubContext) {
+    return tasksWithRole(ctx, agency, ParticipantRole.LEAD, year);
+  }
+
+  @FieldResolver(() => [Task], { description: "Tasks the agency coordinates." })
+  coordinatedTasks(@Root() agency: Agency, @Arg("year", () => Int, { nullable: true }) year: number | undefined, @Ctx() ctx: HubContext) {
+    return tasksWithRole(ctx, agency, ParticipantRole.COORDINATOR, year);
+  }
+
+  @FieldResolver(() => [ReportStatus], { description: "Reports owed for the year and their computed state." })
+  reports(@Root() agency: Agency, @Arg("year", () => Int) year: number, @Ctx() ctx: HubContext) {
+    return reportStatuses(ctx, agency, year);
+  }
+}

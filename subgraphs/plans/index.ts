@@ -1,0 +1,47 @@
+import { recordMutations } from "../../shared/record-resolvers";
+import type { HubContext } from "../../shared/context";
+import { byId } from "../../shared/loaders";
+import type { SubgraphDefinition } from "../../shared/subgraph";
+import { Agency, AgencyInput } from "./agency";
+import { AgencyResolver } from "./agency.resolver";
+import { seedPlansDemo } from "./demo";
+import { agencyId } from "./directory";
+import { FocalPoint, FocalPointInput } from "./focal-point";
+import { Assignment, LegalBasis, Plan, PlanInput } from "./plan";
+import { AssignmentResolver, PlanResolver } from "./plan.resolver";
+import { plansWritePolicy } from "./policy";
+import { Province } from "./province";
+import { ProvinceResolver } from "./province.resolver";
+import { PlansBorderGate } from "./references";
+import { Report, ReportingDeadline, ReportInput } from "./reporting";
+import { ReportingDeadlineResolver } from "./reporting.resolver";
+import { Task, TaskBorderGate, TaskParticipant } from "./task";
+import { BorderGateTasksResolver, TaskParticipantResolver, TaskResolver } from "./task.resolver";
+
+/** Plans: the information department's subgraph (STTTT) — directory, plans, tasks, reports. */
+export const plansSubgraph: SubgraphDefinition = {
+  name: "plans",
+  entities: [Province, Agency, FocalPoint, Plan, LegalBasis, Assignment, Task, TaskParticipant, TaskBorderGate, ReportingDeadline, Report],
+  resolvers: [
+    ProvinceResolver,
+    AgencyResolver,
+    PlanResolver,
+    AssignmentResolver,
+    TaskResolver,
+    TaskParticipantResolver,
+    BorderGateTasksResolver,
+    ReportingDeadlineResolver,
+    recordMutations(Plan, PlanInput),
+    recordMutations(FocalPoint, FocalPointInput),
+    recordMutations(Report, ReportInput),
+    recordMutations(Agency, AgencyInput, { idFor: (input) => agencyId(input.provinceCode, input.code) }),
+  ],
+  orphanedTypes: [PlansBorderGate],
+  referenceResolvers: {
+    Province: (ref: { code: string }, ctx: HubContext) => byId(ctx, Province, "code").load(ref.code),
+    Agency: (ref: { id: string }, ctx: HubContext) => byId(ctx, Agency).load(ref.id),
+    Task: (ref: { id: string }, ctx: HubContext) => byId(ctx, Task).load(ref.id),
+  },
+  policy: plansWritePolicy,
+  seedDemoData: seedPlansDemo,
+};

@@ -1,0 +1,37 @@
+/**
+ * A plan as read from its document: the shape of
+ * `contract/plan-document.schema.json`, which the importer loads.
+ */
+export interface DocumentAgency {
+  name: string;
+  code: string | null;
+}
+
+export interface DocumentTask {
+  ordinal: string;
+  title: string;
+  text?: string;
+  leads: DocumentAgency[];
+  coordinators: DocumentAgency[];
+  timeframe: { label: string; startsOn: string | null; endsOn: string | null } | null;
+  children?: DocumentTask[];
+}
+
+export interface PlanDocument {
+  province: { code: string | null; name: string };
+  year: number;
+  title: string;
+  documentNumber?: string | null;
+  approvedBy?: { number: string | null; issuedOn: string | null } | null;
+  signatory?: { name: string | null; title: string | null } | null;
+  legalBases: { kind: string; number: string | null; issuedOn: string | null; issuer: string | null; text: string }[];
+  objectives?: string[];
+  requirements?: string[];
+  tasks: DocumentTask[];
+  budget?: string | null;
+  assignments: { agency: DocumentAgency; duties: string[] }[];
+  reportingDeadlines: { period: "SEMI_ANNUAL" | "ANNUAL" | "AD_HOC"; dueOn: string | null; rawText: string }[];
+  /** The deadline for naming focal points, when the plan sets one. */
+  focalPointDeadline?: { dueOn: string | null; rawText: string } | null;
+  warnings: string[];
+}

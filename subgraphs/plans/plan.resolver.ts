@@ -1,0 +1,74 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, registerEnumType } from "type-graphql";
+import type { HubContext } from "../../shared/context";
+import { byId, manyBy } from "../../shared/loaders";
+import { Agency } from "./agency";
+import { Assignment, LegalBasis, Plan } from "./plan";
+import { Province } from "./province";
+import { ReportingDeadline } from "./reporting";
+import { Task } from "./task";
+
+export enum TaskScope {
+  ALL = "ALL",
+  TOP_LEVEL = "TOP_LEVEL",
+}
+registerEnumType(TaskScope, { name: "TaskScope", description: "ALL: every task and nested item in document order; TOP_LEVEL: numbered items only." });
+
+const documentOrder = { position: "ASC", id: "ASC" } as const;
+
+@Resolver(() => Plan)
+export class PlanResolver {
+  @Query(() => [Plan], { description: "A province's plans, optionally for one year." })
+  plans(
+    @Arg("provinceCode") provinceCode: string,
+    @Arg("year", () => Int, { nullable: true }) year: number | undefined,
+    @Ctx() ctx: HubContext,
+  ) {
+    return ctx.db.getRepository(Plan).find({
+      where: year === undefined || year === null ? { provinceCode } : { provinceCode, year },
+      order: { year: "DESC", id: "ASC" },
+    });
+  }
+
+  @Query(() => Plan, { nullable: true })
+  plan(@Arg("id", () => ID) id: string, @Ctx() ctx: HubContext) {
+    return byId(ctx, Plan).load(id);
+  }
+
+  @FieldResolver(() => Province)
+  province(@Root() plan: Plan, @Ctx() ctx: HubContext) {
+    return byId(ctx, Province, "code").load(plan.provinceCode);
+  }
+
+  @FieldResolver(() => [LegalBasis], { description: "Căn cứ: the legal bases, in document order." })
+  legalBases(@Root() plan: Plan, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, LegalBasis, "planId", documentOrder).load(plan.id);
+  }
+
+  @FieldResolver(() => [ReportingDeadline])
+  reportingDeadlines(@Root() plan: Plan, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, ReportingDeadline, "planId", { dueOn: "ASC", id: "ASC" } as never).load(plan.id);
+  }
+
+  @FieldResolver(() => [Task], { description: "The plan's tasks in document order; nested items too unless scope is TOP_LEVEL." })
+  async tasks(
+    @Root() plan: Plan,
+    @Arg("scope", () => TaskScope, { defaultValue: TaskScope.ALL }) scope: TaskScope,
+    @Ctx() ctx: HubContext,
+  ) {
+    const tasks = await manyBy(ctx, Task, "planId", documentOrder).load(plan.id);
+    return scope === TaskScope.TOP_LEVEL ? tasks.filter((t) => t.depth === 0) : tasks;
+  }
+
+  @FieldResolver(() => [Assignment], { description: "Tổ chức thực hiện: duties per agency." })
+  assignments(@Root() plan: Plan, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, Assignment, "planId", documentOrder).load(plan.id);
+  }
+}
+
+@Resolver(() => Assignment)
+export class AssignmentResolver {
+  @FieldResolver(() => Agency, { nullable: true, description: "The directory agency, when the name matched one." })
+  agency(@Root() assignment: Assignment, @Ctx() ctx: HubContext) {
+    return assignment.agencyId ? byId(ctx, Agency).load(assignment.agencyId) : null;
+  }
+}

@@ -1,0 +1,104 @@
+import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { In } from "typeorm";
+import { loaderFor, type HubContext } from "../../shared/context";
+import { byId, manyBy } from "../../shared/loaders";
+import { Agency } from "./agency";
+import { reportStatuses } from "./agency.resolver";
+import { ReportState, TaskStatus } from "./enums";
+import { Plan } from "./plan";
+import { Province } from "./province";
+import { todayInVietnam } from "./reporting";
+import { isOverdue, Task } from "./task";
+
+@ObjectType()
+export class TaskStatusCount {
+  @Field(() => TaskStatus)
+  status!: TaskStatus;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: "The information department's figures for a province's plans of one year." })
+export class PlanSummary {
+  @Field(() => Int, { description: "All tasks and nested items of the year's plans." })
+  tasks!: number;
+
+  @Field(() => Int)
+  overdueTasks!: number;
+
+  @Field(() => [TaskStatusCount])
+  tasksByStatus!: TaskStatusCount[];
+
+  @Field(() => Int)
+  reportsOnTime!: number;
+
+  @Field(() => Int)
+  reportsLate!: number;
+
+  @Field(() => Int)
+  reportsMissing!: number;
+
+  @Field(() => Int)
+  reportsPending!: number;
+}
+
+/** Tasks of a province's plans for a year, batched: one query per year asked. */
+function tasksOfYear(ctx: HubContext) {
+  return loaderFor<{ provinceCode: string; year: number }, Task[]>(
+    ctx,
+    "Task@provinceYear",
+    async (keys) => {
+      const years = [...new Set(keys.map((k) => k.year))];
+      const rows = await ctx.db.getRepository(Task).find({
+        where: { provinceCode: In([...new Set(keys.map((k) => k.provinceCode))]), year: In(years) },
+      });
+      return keys.map((k) => rows.filter((t) => t.provinceCode === k.provinceCode && t.year === k.year));
+    },
+    (k) => `${k.provinceCode}|${k.year}`,
+  );
+}
+
+@Resolver(() => Province)
+export class ProvinceResolver {
+  @Query(() => Province, { nullable: true, description: "A province by ISO 3166-2:VN code." })
+  province(@Arg("code") code: string, @Ctx() ctx: HubContext) {
+    return byId(ctx, Province, "code").load(code);
+  }
+
+  @Query(() => [Province])
+  provinces(@Ctx() ctx: HubContext) {
+    return ctx.db.getRepository(Province).find({ order: { code: "ASC" } });
+  }
+
+  @FieldResolver(() => [Plan])
+  async plans(@Root() province: Province, @Arg("year", () => Int, { nullable: true }) year: number | undefined, @Ctx() ctx: HubContext) {
+    const plans = await manyBy(ctx, Plan, "provinceCode", { year: "DESC", id: "ASC" } as never).load(province.code);
+    return year === undefined || year === null ? plans : plans.filter((p) => p.year === year);
+  }
+
+  @FieldResolver(() => [Agency])
+  agencies(@Root() province: Province, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, Agency, "provinceCode", { code: "ASC" } as never).load(province.code);
+  }
+
+  @FieldResolver(() => PlanSummary)
+  async planSummary(@Root() province: Province, @Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<PlanSummary> {
+    const today = todayInVietnam();
+    const [tasks, agencies] = await Promise.all([
+      tasksOfYear(ctx).load({ provinceCode: province.code, year }),
+      manyBy(ctx, Agency, "provinceCode").load(province.code),
+    ]);
+    const reports = (await Promise.all(agencies.map((a) => reportStatuses(ctx, a, year, today)))).flat();
+    const countReports = (state: ReportState) => reports.filter((r) => r.state === state).length;
+    return {
+      tasks: tasks.length,
+      overdueTasks: tasks.filter((t) => isOverdue(t, today)).length,
+      tasksByStatus: Object.values(TaskStatus).map((status) => ({ status, count: tasks.filter((t) => t.status === status).length })),
+      reportsOnTime: countReports(ReportState.ON_TIME),
+      reportsLate: countReports(ReportState.LATE),
+      reportsMissing: countReports(ReportState.MISSING),
+      reportsPending: countReports(ReportState.PENDING),
+    };
+  }
+}

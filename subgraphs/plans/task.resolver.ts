@@ -1,0 +1,137 @@
+import { GraphQLError } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { HubContext } from "../../shared/context";
+import { byId, manyBy } from "../../shared/loaders";
+import { requireRecord } from "../../shared/record-resolvers";
+import { createRecord, updateRecord } from "../../shared/writes";
+import { Agency } from "./agency";
+import { ParticipantRole } from "./enums";
+import { Plan } from "./plan";
+import { PlansBorderGate } from "./references";
+import { todayInVietnam } from "./reporting";
+import { isOverdue, Task, TaskBorderGate, TaskInput, TaskParticipant, TaskProgressInput } from "./task";
+
+const documentOrder = { position: "ASC", id: "ASC" } as const;
+
+async function participatingAgencies(ctx: HubContext, task: Task, role: ParticipantRole): Promise<Agency[]> {
+  const participants = await manyBy(ctx, TaskParticipant, "taskId", documentOrder).load(task.id);
+  const ids = participants.filter((p) => p.role === role && p.agencyId).map((p) => p.agencyId as string);
+  const agencies = await byId(ctx, Agency).loadMany(ids);
+  return agencies.filter((a): a is Agency => a instanceof Agency);
+}
+
+@Resolver(() => Task)
+export class TaskResolver {
+  @Query(() => Task, { nullable: true })
+  task(@Arg("id", () => ID) id: string, @Ctx() ctx: HubContext) {
+    return byId(ctx, Task).load(id);
+  }
+
+  @FieldResolver(() => Plan)
+  plan(@Root() task: Task, @Ctx() ctx: HubContext) {
+    return byId(ctx, Plan).load(task.planId);
+  }
+
+  @FieldResolver(() => Task, { nullable: true })
+  parent(@Root() task: Task, @Ctx() ctx: HubContext) {
+    return task.parentId ? byId(ctx, Task).load(task.parentId) : null;
+  }
+
+  @FieldResolver(() => [Task], { description: "Nested items, in document order." })
+  children(@Root() task: Task, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, Task, "parentId", documentOrder).load(task.id);
+  }
+
+  @FieldResolver(() => [Agency], { description: "Agencies that lead the task (Cơ quan chủ trì)." })
+  leads(@Root() task: Task, @Ctx() ctx: HubContext) {
+    return participatingAgencies(ctx, task, ParticipantRole.LEAD);
+  }
+
+  @FieldResolver(() => [Agency], { description: "Agencies that coordinate (Cơ quan phối hợp)." })
+  coordinators(@Root() task: Task, @Ctx() ctx: HubContext) {
+    return participatingAgencies(ctx, task, ParticipantRole.COORDINATOR);
+  }
+
+  @FieldResolver(() => [TaskParticipant], { description: "Leads and coordinators as written, including collective phrases." })
+  participants(@Root() task: Task, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, TaskParticipant, "taskId", documentOrder).load(task.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Timeframe ended and neither DONE nor CANCELLED." })
+  overdue(@Root() task: Task) {
+    return isOverdue(task, todayInVietnam());
+  }
+
+  @FieldResolver(() => [PlansBorderGate], { description: "Border gates the task names." })
+  async borderGates(@Root() task: Task, @Ctx() ctx: HubContext) {
+    const links = await manyBy(ctx, TaskBorderGate, "taskId").load(task.id);
+    return links.map((link) => ({ id: link.borderGateId }));
+  }
+
+  @Mutation(() => Task, { description: "Adds a task to a plan (information department)." })
+  async createTask(@Arg("input", () => TaskInput) input: TaskInput, @Ctx() ctx: HubContext) {
+    const plan = await requireRecord(ctx, Plan, input.planId);
+    const parent = input.parentId ? await requireRecord(ctx, Task, input.parentId) : null;
+    if (parent && parent.planId !== plan.id) throw badParent();
+    const outline = parent ? `${parent.outline}.${input.ordinal}` : input.ordinal;
+    const position = await ctx.db.getRepository(Task).count({ where: { planId: plan.id } });
+    return createRecord(ctx, Task, {
+      ...input,
+      id: `${plan.id}:${outline}`,
+      provinceCode: plan.provinceCode,
+      year: plan.year,
+      outline,
+      depth: parent ? parent.depth + 1 : 0,
+      position,
+    });
+  }
+
+  @Mutation(() => Task, { description: "Changes a task's wording or timeframe. Refused with CONFLICT when `version` is stale." })
+  async updateTask(
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int) version: number,
+    @Arg("input", () => TaskInput) input: TaskInput,
+    @Ctx() ctx: HubContext,
+  ) {
+    const task = await requireRecord(ctx, Task, id);
+    if (input.planId !== task.planId || (input.parentId ?? null) !== task.parentId || input.ordinal !== task.ordinal) {
+      throw new GraphQLError('A task keeps its plan, parent and number: "planId", "parentId" and "ordinal" cannot change.', {
+        extensions: { code: "BAD_USER_INPUT", fields: ["planId", "parentId", "ordinal"] },
+      });
+    }
+    const { title, text, timeframeLabel, startsOn, endsOn } = input;
+    return updateRecord(ctx, Task, id, version, { title, text, timeframeLabel, startsOn, endsOn });
+  }
+
+  @Mutation(() => Task, { description: "The lead agency reports the task's status and progress." })
+  updateTaskProgress(
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int) version: number,
+    @Arg("input", () => TaskProgressInput) input: TaskProgressInput,
+    @Ctx() ctx: HubContext,
+  ) {
+    return updateRecord(ctx, Task, id, version, { status: input.status, progressNote: input.progressNote });
+  }
+}
+
+function badParent(): GraphQLError {
+  return new GraphQLError('"parentId" must be a task of the same plan.', { extensions: { code: "BAD_USER_INPUT", fields: ["parentId"] } });
+}
+
+@Resolver(() => TaskParticipant)
+export class TaskParticipantResolver {
+  @FieldResolver(() => Agency, { nullable: true, description: "The directory agency, when the name matched one." })
+  agency(@Root() participant: TaskParticipant, @Ctx() ctx: HubContext) {
+    return participant.agencyId ? byId(ctx, Agency).load(participant.agencyId) : null;
+  }
+}
+
+@Resolver(() => PlansBorderGate)
+export class BorderGateTasksResolver {
+  @FieldResolver(() => [Task], { description: "Plan tasks that name this gate." })
+  async tasks(@Root() gate: { id: string }, @Ctx() ctx: HubContext) {
+    const links = await manyBy(ctx, TaskBorderGate, "borderGateId", { taskId: "ASC" } as never).load(gate.id);
+    const tasks = await byId(ctx, Task).loadMany(links.map((l) => l.taskId));
+    return tasks.filter((t): t is Task => t instanceof Task);
+  }
+}

@@ -1,0 +1,28 @@
+import { recordResolvers } from "../../shared/record-resolvers";
+import type { SubgraphDefinition } from "../../shared/subgraph";
+import { CulturalEvent, CulturalEventInput } from "./cultural-event";
+import { seedTourismDemo } from "./demo";
+import { Destination, DestinationInput } from "./destination";
+import { tourismWritePolicy } from "./policy";
+import { PromotionCampaign, PromotionCampaignInput } from "./promotion-campaign";
+import { Publication, PublicationInput } from "./publication";
+import { TourismAgency, TourismCountry, TourismProvince, TourismTask } from "./references";
+import { TourismCountryFields, TourismProvinceFields, TourismTaskFields } from "./shared-entities.resolver";
+
+/** Culture, sports and tourism: operated by SVHTTDL. */
+export const tourismSubgraph: SubgraphDefinition = {
+  name: "tourism",
+  entities: [Destination, CulturalEvent, PromotionCampaign, Publication],
+  resolvers: [
+    recordResolvers(Destination, DestinationInput, { one: "destination", many: "destinations" }, "name"),
+    recordResolvers(CulturalEvent, CulturalEventInput, { one: "culturalEvent", many: "culturalEvents" }, "startsOn"),
+    recordResolvers(PromotionCampaign, PromotionCampaignInput, { one: "promotionCampaign", many: "promotionCampaigns" }, "startsOn"),
+    recordResolvers(Publication, PublicationInput, { one: "publication", many: "publications" }, "publishedOn"),
+    TourismTaskFields,
+    TourismProvinceFields,
+    TourismCountryFields,
+  ],
+  orphanedTypes: [TourismAgency, TourismTask, TourismProvince, TourismCountry],
+  policy: tourismWritePolicy,
+  seedDemoData: seedTourismDemo,
+};

@@ -1,0 +1,10 @@
+import { SUBGRAPHS } from "../shared/config";
+import { composeSupergraph, readSupergraph } from "../gateway/supergraph";
+import { ALL_SUBGRAPHS } from "../subgraphs";
+
+describe("the checked-in supergraph", () => {
+  it("is what the subgraphs' current schemas compose to (run `npm run compose` after a schema change)", async () => {
+    const defaultUrl = (name: string) => `http://localhost:${SUBGRAPHS.find((s) => s.name === name)?.port}/graphql`;
+    expect(readSupergraph()).toBe(await composeSupergraph(ALL_SUBGRAPHS, defaultUrl));
+  });
+});

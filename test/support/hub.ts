@@ -1,0 +1,46 @@
+import path from "node:path";
+import { startGateway } from "../../gateway";
+import { readSupergraph } from "../../gateway/supergraph";
+import type { RunningServer } from "../../shared/http";
+import type { RunningSubgraph } from "../../shared/subgraph-server";
+import { startSubgraph } from "../../shared/subgraph-server";
+import { ALL_SUBGRAPHS } from "../../subgraphs";
+import { temporaryDataDirectory } from "./running-subgraph";
+
+export interface RunningHub {
+  gateway: RunningServer;
+  subgraphs: Record<string, RunningSubgraph>;
+  /** SQL statements run so far by all five databases. */
+  totalQueries(): number;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole hub in this process: five real subgraphs on free ports, each with
+ * its own SQLite file and the demo data, behind the real gateway loading the
+ * checked-in supergraph.
+ */
+export async function startHub(): Promise<RunningHub> {
+  const data = temporaryDataDirectory("hub");
+  const running = await Promise.all(
+    ALL_SUBGRAPHS.map((definition) =>
+      startSubgraph(definition, { port: 0, databaseFile: path.join(data.directory, `${definition.name}.sqlite`) }),
+    ),
+  );
+  const subgraphs = Object.fromEntries(running.map((s) => [s.name, s]));
+  const gateway = await startGateway({
+    port: 0,
+    supergraphSdl: readSupergraph(),
+    subgraphUrls: Object.fromEntries(running.map((s) => [s.name, s.url])),
+  });
+  return {
+    gateway,
+    subgraphs,
+    totalQueries: () => running.reduce((sum, s) => sum + s.database.queries.count, 0),
+    stop: async () => {
+      await gateway.stop();
+      await Promise.all(running.map((s) => s.stop()));
+      data.cleanup();
+    },
+  };
+}
