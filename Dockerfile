@@ -1,0 +1,24 @@
+# One image for every hub service; the command picks the service.
+FROM node:20-bookworm-slim AS build
+WORKDIR /hub
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY shared ./shared
+COPY subgraphs ./subgraphs
+COPY gateway ./gateway
+COPY scripts ./scripts
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+WORKDIR /hub
+ENV NODE_ENV=production HUB_DATA_DIR=/data
+COPY --from=build /hub/node_modules ./node_modules
+COPY --from=build /hub/dist ./dist
+COPY --from=build /hub/package.json ./
+COPY gateway/supergraph.graphql ./gateway/supergraph.graphql
+COPY subgraphs/plans/demo ./subgraphs/plans/demo
+RUN mkdir -p /data && chown node:node /data
+USER node
+CMD ["node", "dist/gateway/main.js"]

@@ -1,0 +1,50 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { REPOSITORY_ROOT } from "../shared/config";
+import { queryData } from "./support/graphql-client";
+import { temporaryDataDirectory } from "./support/running-subgraph";
+
+const START_SCRIPT = path.join(REPOSITORY_ROOT, "dist/scripts/start.js");
+// Ports away from the contract's defaults so a hub already running on this machine is not disturbed.
+const PORTS = { GATEWAY_PORT: 4600, PLANS_PORT: 4601, TRADE_PORT: 4602, TOURISM_PORT: 4603, FOREIGN_AFFAIRS_PORT: 4604, BORDER_SECURITY_PORT: 4605 };
+
+describe("npm start", () => {
+  it("starts five subgraphs and the gateway as processes, serves the demo data, and stops them all on SIGTERM", async () => {
+    expect(fs.existsSync(START_SCRIPT)).toBe(true); // `npm test` builds first
+    const data = temporaryDataDirectory("start");
+    const env = { ...process.env, HUB_DATA_DIR: data.directory, ...Object.fromEntries(Object.entries(PORTS).map(([k, v]) => [k, String(v)])) };
+    const hub = spawn(process.execPath, [START_SCRIPT], { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    hub.stdout.on("data", (chunk) => (output += chunk));
+    hub.stderr.on("data", (chunk) => (output += chunk));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`hub did not come up:\n${output}`)), 90_000);
+        hub.stdout.on("data", () => {
+          if (output.includes("The hub is up")) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+        hub.once("exit", (code) => reject(new Error(`hub exited with ${code}:\n${output}`)));
+      });
+      expect(output).toContain(`gateway          http://localhost:${PORTS.GATEWAY_PORT}/graphql`);
+      const result = await queryData(`http://localhost:${PORTS.GATEWAY_PORT}/graphql`, `{ plans(provinceCode: "VN-30", year: 2019) { tasks { leads { code } } } }`);
+      expect(result.plans[0].tasks).toHaveLength(10);
+      expect(fs.readdirSync(data.directory).filter((f) => f.endsWith(".sqlite")).sort()).toEqual(
+        ["border-security.sqlite", "foreign-affairs.sqlite", "plans.sqlite", "tourism.sqlite", "trade.sqlite"],
+      );
+
+      const exited = new Promise<number | null>((resolve) => hub.once("exit", resolve));
+      hub.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      for (const port of Object.values(PORTS)) {
+        await expect(fetch(`http://127.0.0.1:${port}/health/live`)).rejects.toThrow();
+      }
+    } finally {
+      if (hub.exitCode === null) hub.kill("SIGKILL");
+      data.cleanup();
+    }
+  });
+});
