@@ -1,20 +1,14 @@
-/** Tests run the TypeScript sources directly; swc keeps decorator metadata for type-graphql and TypeORM. */
+/**
+ * Tests run the TypeScript sources directly. ts-jest transpiles each file on its
+ * own (`npm test` type-checks the whole project first) and keeps decorator
+ * metadata for type-graphql and TypeORM.
+ */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.ts$": [
-      "@swc/jest",
-      {
-        jsc: {
-          target: "es2022",
-          parser: { syntax: "typescript", decorators: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-        },
-        module: { type: "commonjs" },
-      },
-    ],
+    "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
   },
   setupFiles: ["reflect-metadata"],
   testTimeout: 60000,
