@@ -76,7 +76,7 @@ export function departmentRecord(types: DepartmentReferenceTypes) {
 }
 
 export const PROVINCE_CODE = /^VN-\d{2}$/;
-export const COUNTRY_CODE = /^[A-Z]{2}$/;
+export { COUNTRY_CODE } from "./countries";
 
 /** Input fields shared by every department record. */
 @InputType()

@@ -1,6 +1,15 @@
-import { validate, type ValidationError } from "class-validator";
+import {
+  buildMessage,
+  registerDecorator,
+  validate,
+  ValidateBy,
+  type ValidationArguments,
+  type ValidationError,
+  type ValidationOptions,
+} from "class-validator";
 import { GraphQLError } from "graphql";
 import type { ValidatorFn } from "type-graphql";
+import { COUNTRY_CODE, countryNames } from "./countries";
 
 function flatten(errors: ValidationError[], prefix = ""): { field: string; messages: string[] }[] {
   return errors.flatMap((error) => {
@@ -26,3 +35,44 @@ export const validateInput: ValidatorFn = async (argValue) => {
     extensions: { code: "BAD_USER_INPUT", fields: problems.map((p) => p.field), problems },
   });
 };
+
+/** `simple-array` columns are stored comma-joined, so an item holding a comma would come back split in two. */
+export const LIST_ITEM = /^[^,]+$/;
+
+/** ISO 639-1/639-3 code with optional subtags: vi, km, en, jra (Jrai), bdq (Bahnar), zh-Hans. */
+export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * Refuses a date before another date field of the same input (`endsOn` before
+ * `startsOn`). Checked when both are sent; ISO dates compare as strings.
+ */
+export function IsNotBefore(otherField: string, options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: "isNotBefore",
+      target: target.constructor,
+      propertyName,
+      constraints: [otherField],
+      options: { message: `must not be before ${otherField}`, ...options },
+      validator: {
+        validate(value: unknown, args: ValidationArguments) {
+          const other = (args.object as Record<string, unknown>)[otherField];
+          return value == null || other == null || String(value) >= String(other);
+        },
+      },
+    });
+}
+
+/** The code names a country ISO 3166-1 knows; malformed codes are left to the format check, so each problem is told once. */
+export function IsKnownCountry(options?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: "isKnownCountry",
+      validator: {
+        validate: (value: unknown) => typeof value !== "string" || !COUNTRY_CODE.test(value) || countryNames(value) !== null,
+        defaultMessage: buildMessage((each) => `${each}$property must be an existing ISO 3166-1 country`, options),
+      },
+    },
+    options,
+  );
+}

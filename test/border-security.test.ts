@@ -228,6 +228,18 @@ describe("border-security subgraph on a real database file", () => {
     expect(current.outreachSession).toEqual({ topic: "Tuyên truyền về biên giới cho học sinh các xã biên giới", version: 2, attendees: 55 });
   });
 
+  it("takes other records' ids as ID in its inputs", async () => {
+    const result = await queryData(
+      border.url,
+      `{ incident: __type(name: "BorderIncidentInput") { inputFields { name type { name } } }
+         group: __type(name: "SelfManagementGroupInput") { inputFields { name type { name } } } }`,
+    );
+    const typeOf = (input: any, field: string) => input.inputFields.find((f: any) => f.name === field).type.name;
+    expect(typeOf(result.incident, "borderGateId")).toBe("ID");
+    expect(typeOf(result.incident, "borderCommuneId")).toBe("ID");
+    expect(typeOf(result.group, "borderCommuneId")).toBe("ID");
+  });
+
   it("answers NOT_FOUND when updating an unknown record", async () => {
     const result = await postGraphQL(
       border.url,
@@ -255,6 +267,20 @@ describe("border-security subgraph on a real database file", () => {
     );
     expect(gate.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(gate.errors?.[0].extensions?.fields).toEqual(["countryCode"]);
+
+    const unknownCountry = await postGraphQL(
+      border.url,
+      `mutation { createBorderGate(input: { provinceCode: "VN-30", name: "Cửa khẩu thử", kind: AUXILIARY, countryCode: "ZZ" }) { id } }`,
+    );
+    expect(unknownCountry.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(unknownCountry.errors?.[0].extensions?.fields).toEqual(["countryCode"]);
+
+    const longLanguage = await postGraphQL(
+      border.url,
+      `mutation { createOutreachSession(input: { provinceCode: "VN-30", topic: "x", language: "zh-Hans" }) { id } }`,
+    );
+    expect(longLanguage.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(longLanguage.errors?.[0].extensions?.fields).toEqual(["language"]);
 
     expect(await snapshot()).toEqual(before);
   });

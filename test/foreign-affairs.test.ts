@@ -258,6 +258,20 @@ describe("foreign affairs subgraph on a real database file", () => {
     expect(unknownCountry.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(unknownCountry.errors?.[0].extensions?.fields).toEqual(["countryCode"]);
 
+    const endsFirst = await postGraphQL(
+      fa.url,
+      `mutation { createDelegation(input: { provinceCode: "VN-44", name: "Đoàn", direction: OUTGOING, countryCode: "KH", startsOn: "2020-05-10", endsOn: "2020-05-09" }) { id } }`,
+    );
+    expect(endsFirst.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(endsFirst.errors?.[0].extensions?.fields).toEqual(["endsOn"]);
+
+    const departsFirst = await postGraphQL(
+      fa.url,
+      `mutation { createForeignPressVisit(input: { provinceCode: "VN-44", outlet: "TVK", countryCode: "KH", arrivesOn: "2020-05-10", departsOn: "2020-05-01" }) { id } }`,
+    );
+    expect(departsFirst.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(departsFirst.errors?.[0].extensions?.fields).toEqual(["departsOn"]);
+
     const after = await queryData(fa.url, all);
     expect(after.delegations).toEqual(before.delegations);
   });

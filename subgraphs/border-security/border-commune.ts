@@ -1,7 +1,7 @@
-import { IsInt, IsNumber, IsOptional, Length, Matches, MaxLength, Min } from "class-validator";
-import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index } from "typeorm";
-import { COUNTRY_CODE, DepartmentRecordInput } from "../../shared/records";
+import { Field, InputType, ObjectType } from "type-graphql";
+import { Entity } from "typeorm";
+import { CountryInput, Decimal, DecimalInput, Integer, IntegerInput, Reference, Text, TextInput } from "../../shared/fields";
+import { DepartmentRecordInput } from "../../shared/records";
 import { countryRef } from "../../shared/references";
 import { BorderSecurityCountry, BorderSecurityRecord } from "./references";
 
@@ -9,25 +9,19 @@ import { BorderSecurityCountry, BorderSecurityRecord } from "./references";
 @ObjectType()
 @Entity()
 export class BorderCommune extends BorderSecurityRecord {
-  @Field({ description: "As written, in Vietnamese, e.g. 'Ia Dom'." })
-  @Column({ type: "varchar", length: 200 })
+  @Text(200, { description: "As written, in Vietnamese, e.g. 'Ia Dom'." })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: "District (huyện, thị xã) it belongs to." })
-  @Index()
-  @Column({ type: "varchar", length: 120, nullable: true })
+  @Text(120, { nullable: true, index: true, description: "District (huyện, thị xã) it belongs to." })
   district!: string | null;
 
-  @Index()
-  @Column({ type: "varchar", length: 2 })
+  @Reference({ length: 2, nullable: false })
   countryCode!: string;
 
-  @Field(() => Int, { nullable: true })
-  @Column({ type: "integer", nullable: true })
+  @Integer()
   population!: number | null;
 
-  @Field(() => Float, { nullable: true, description: "Length of border it holds, km." })
-  @Column({ type: "double precision", nullable: true })
+  @Decimal({ description: "Length of border it holds, km." })
   borderLengthKm!: number | null;
 
   @Field(() => BorderSecurityCountry, { description: "The country across the border." })
@@ -38,28 +32,18 @@ export class BorderCommune extends BorderSecurityRecord {
 
 @InputType()
 export class BorderCommuneInput extends DepartmentRecordInput {
-  @Field()
-  @Length(1, 200)
+  @TextInput(200)
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120)
+  @TextInput(120, { optional: true })
   district?: string | null;
 
-  @Field({ description: "The country across the border, ISO 3166-1 alpha-2." })
-  @Matches(COUNTRY_CODE, { message: "must be an ISO 3166-1 alpha-2 code such as KH" })
+  @CountryInput({ optional: false, description: "The country across the border, ISO 3166-1 alpha-2." })
   countryCode!: string;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @IntegerInput()
   population?: number | null;
 
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber()
-  @Min(0)
+  @DecimalInput()
   borderLengthKm?: number | null;
 }

@@ -1,8 +1,7 @@
-import { IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from "class-validator";
 import { Directive, Field, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, Index } from "typeorm";
-import { DateScalar } from "../../shared/domain";
-import { COUNTRY_CODE, DepartmentRecordInput } from "../../shared/records";
+import { Entity } from "typeorm";
+import { CountryInput, DateInput, DateOnly, EnumInput, EnumOf, LongText, Reference, Text, TextInput } from "../../shared/fields";
+import { DepartmentRecordInput } from "../../shared/records";
 import { countryRef } from "../../shared/references";
 import { BorderSecurityCountry, BorderSecurityRecord } from "./references";
 
@@ -21,33 +20,25 @@ registerEnumType(BorderGateKind, { name: "BorderGateKind", description: "Cửa k
 @ObjectType("BorderGate")
 @Entity()
 export class BorderGate extends BorderSecurityRecord {
-  @Field({ description: "As written, in Vietnamese, e.g. 'Lệ Thanh'." })
-  @Column({ type: "varchar", length: 200 })
+  @Text(200, { description: "As written, in Vietnamese, e.g. 'Lệ Thanh'." })
   name!: string;
 
-  @Field(() => BorderGateKind)
-  @Index()
-  @Column({ type: "varchar", length: 32 })
+  @EnumOf(BorderGateKind, { index: true })
   kind!: BorderGateKind;
 
-  @Index()
-  @Column({ type: "varchar", length: 2 })
+  @Reference({ length: 2, nullable: false })
   countryCode!: string;
 
-  @Field(() => String, { nullable: true, description: "The gate's name on the other side, e.g. 'O Yadav'." })
-  @Column({ type: "varchar", length: 200, nullable: true })
+  @Text(200, { nullable: true, description: "The gate's name on the other side, e.g. 'O Yadav'." })
   oppositeGate!: string | null;
 
-  @Field(() => String, { nullable: true, description: "District (huyện, thị xã) it lies in." })
-  @Column({ type: "varchar", length: 120, nullable: true })
+  @Text(120, { nullable: true, description: "District (huyện, thị xã) it lies in." })
   district!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ type: "date", nullable: true })
+  @DateOnly()
   openedOn!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @LongText()
   description!: string | null;
 
   @Field(() => BorderSecurityCountry, { description: "The neighbouring country." })
@@ -58,35 +49,24 @@ export class BorderGate extends BorderSecurityRecord {
 
 @InputType()
 export class BorderGateInput extends DepartmentRecordInput {
-  @Field()
-  @Length(1, 200)
+  @TextInput(200)
   name!: string;
 
-  @Field(() => BorderGateKind)
-  @IsEnum(BorderGateKind)
+  @EnumInput(BorderGateKind)
   kind!: BorderGateKind;
 
-  @Field({ description: "The neighbouring country, ISO 3166-1 alpha-2." })
-  @Matches(COUNTRY_CODE, { message: "must be an ISO 3166-1 alpha-2 code such as KH" })
+  @CountryInput({ optional: false, description: "The neighbouring country, ISO 3166-1 alpha-2." })
   countryCode!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @TextInput(200, { optional: true })
   oppositeGate?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120)
+  @TextInput(120, { optional: true })
   district?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   openedOn?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @TextInput(10000, { optional: true })
   description?: string | null;
 }

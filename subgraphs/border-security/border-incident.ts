@@ -1,8 +1,9 @@
-import { IsIn, IsOptional, IsString, Length, MaxLength } from "class-validator";
+import { IsIn, IsOptional } from "class-validator";
 import { Ctx, Field, FieldResolver, InputType, ObjectType, Resolver, Root } from "type-graphql";
-import { Column, Entity, Index } from "typeorm";
+import { Entity } from "typeorm";
 import type { HubContext } from "../../shared/context";
-import { Classification, CLASSIFICATIONS, DateScalar } from "../../shared/domain";
+import { Classification, CLASSIFICATIONS } from "../../shared/domain";
+import { DateInput, DateOnly, LongText, Reference, ReferenceInput, Text, TextInput } from "../../shared/fields";
 import { byId } from "../../shared/loaders";
 import { DepartmentRecordInput } from "../../shared/records";
 import { BorderCommune } from "./border-commune";
@@ -16,29 +17,22 @@ export class BorderIncident extends BorderSecurityRecord {
   // Every new instance (every create path goes through the constructor) starts SECRET, so an omitted classification never falls back to INTERNAL.
   override classification: Classification = Classification.SECRET;
 
-  @Field()
-  @Column({ type: "varchar", length: 300 })
+  @Text(300)
   title!: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Index()
-  @Column({ type: "date", nullable: true })
+  @DateOnly({ index: true })
   occurredOn!: string | null;
 
-  @Index()
-  @Column({ type: "varchar", length: 120, nullable: true })
+  @Reference()
   borderGateId!: string | null;
 
-  @Index()
-  @Column({ type: "varchar", length: 120, nullable: true })
+  @Reference()
   borderCommuneId!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @LongText()
   description!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @LongText()
   actionTaken!: string | null;
 }
 
@@ -63,33 +57,21 @@ export class BorderIncidentInput extends DepartmentRecordInput {
   @IsIn(CLASSIFICATIONS)
   override classification?: Classification;
 
-  @Field()
-  @Length(1, 300)
+  @TextInput(300)
   title!: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   occurredOn?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120)
+  @ReferenceInput()
   borderGateId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120)
+  @ReferenceInput()
   borderCommuneId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @TextInput(10000, { optional: true })
   description?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @TextInput(10000, { optional: true })
   actionTaken?: string | null;
 }

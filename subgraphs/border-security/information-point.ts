@@ -1,16 +1,25 @@
-import { ArrayMaxSize, IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from "class-validator";
-import { Ctx, Field, FieldResolver, InputType, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
-import { Column, Entity, Index } from "typeorm";
+import { Ctx, FieldResolver, InputType, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
+import { Entity } from "typeorm";
 import type { HubContext } from "../../shared/context";
-import { DateScalar } from "../../shared/domain";
+import {
+  DateInput,
+  DateOnly,
+  EnumInput,
+  EnumOf,
+  LongText,
+  Reference,
+  ReferenceInput,
+  StringList,
+  StringListInput,
+  Text,
+  TextInput,
+} from "../../shared/fields";
 import { byId } from "../../shared/loaders";
 import { DepartmentRecordInput } from "../../shared/records";
+import { LANGUAGE_CODE } from "../../shared/validation";
 import { BorderCommune } from "./border-commune";
 import { BorderGate } from "./border-gate";
 import { BorderSecurityRecord } from "./references";
-
-/** ISO 639-1 or 639-3 language code, e.g. vi, km, en, jra (Jrai). */
-export const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 
 export enum InformationPointKind {
   PANEL_CLUSTER = "PANEL_CLUSTER",
@@ -32,38 +41,28 @@ registerEnumType(InformationPointStatus, { name: "InformationPointStatus" });
 @ObjectType()
 @Entity()
 export class InformationPoint extends BorderSecurityRecord {
-  @Field({ description: "As written, in Vietnamese." })
-  @Column({ type: "varchar", length: 300 })
+  @Text(300, { description: "As written, in Vietnamese." })
   name!: string;
 
-  @Field(() => InformationPointKind)
-  @Column({ type: "varchar", length: 32 })
+  @EnumOf(InformationPointKind)
   kind!: InformationPointKind;
 
-  @Field(() => InformationPointStatus)
-  @Index()
-  @Column({ type: "varchar", length: 32 })
+  @EnumOf(InformationPointStatus, { index: true })
   status!: InformationPointStatus;
 
-  @Index()
-  @Column({ type: "varchar", length: 120, nullable: true })
+  @Reference()
   borderGateId!: string | null;
 
-  @Index()
-  @Column({ type: "varchar", length: 120, nullable: true })
+  @Reference()
   borderCommuneId!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "When it went into service; null while not yet installed." })
-  @Index()
-  @Column({ type: "date", nullable: true })
+  @DateOnly({ index: true, description: "When it went into service; null while not yet installed." })
   installedOn!: string | null;
 
-  @Field(() => [String], { description: "Languages of its content, ISO 639 codes (vi, km, en, jra…)." })
-  @Column({ type: "simple-array" })
+  @StringList({ description: "Languages of its content, ISO 639 codes (vi, km, en, jra…)." })
   languages: string[] = [];
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @LongText()
   description!: string | null;
 }
 
@@ -82,41 +81,32 @@ export class InformationPointFields {
 
 @InputType()
 export class InformationPointInput extends DepartmentRecordInput {
-  @Field()
-  @Length(1, 300)
+  @TextInput(300)
   name!: string;
 
-  @Field(() => InformationPointKind)
-  @IsEnum(InformationPointKind)
+  @EnumInput(InformationPointKind)
   kind!: InformationPointKind;
 
-  @Field(() => InformationPointStatus)
-  @IsEnum(InformationPointStatus)
+  @EnumInput(InformationPointStatus)
   status!: InformationPointStatus;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120)
+  @ReferenceInput()
   borderGateId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120)
+  @ReferenceInput()
   borderCommuneId?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   installedOn?: string | null;
 
-  @Field(() => [String], { nullable: true, description: "ISO 639 codes, e.g. vi, km, en, jra." })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @Matches(LANGUAGE_CODE, { each: true, message: "each language must be an ISO 639 code such as vi or km" })
+  @StringListInput({
+    description: "ISO 639 codes, e.g. vi, km, en, jra.",
+    item: LANGUAGE_CODE,
+    itemMessage: "each language must be an ISO 639 code such as vi or km",
+    max: 20,
+  })
   languages?: string[];
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @TextInput(10000, { optional: true })
   description?: string | null;
 }

@@ -1,46 +1,38 @@
-import { IsInt, IsOptional, Length, Matches, MaxLength, Min } from "class-validator";
-import { Ctx, Field, FieldResolver, InputType, Int, ObjectType, Resolver, Root } from "type-graphql";
-import { Column, Entity, Index } from "typeorm";
+import { IsOptional, Matches, MaxLength } from "class-validator";
+import { Ctx, Field, FieldResolver, InputType, ObjectType, Resolver, Root } from "type-graphql";
+import { Entity } from "typeorm";
 import type { HubContext } from "../../shared/context";
-import { DateScalar } from "../../shared/domain";
+import { DateInput, DateOnly, Integer, IntegerInput, Reference, ReferenceInput, Text, TextInput } from "../../shared/fields";
 import { byId } from "../../shared/loaders";
 import { DepartmentRecordInput } from "../../shared/records";
+import { LANGUAGE_CODE } from "../../shared/validation";
 import { BorderCommune } from "./border-commune";
 import { BorderGate } from "./border-gate";
-import { LANGUAGE_CODE } from "./information-point";
 import { BorderSecurityRecord } from "./references";
 
 /** A briefing for border residents, officials or village elders. */
 @ObjectType()
 @Entity()
 export class OutreachSession extends BorderSecurityRecord {
-  @Field({ description: "What was explained, as written." })
-  @Column({ type: "varchar", length: 500 })
+  @Text(500, { description: "What was explained, as written." })
   topic!: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Index()
-  @Column({ type: "date", nullable: true })
+  @DateOnly({ index: true })
   heldOn!: string | null;
 
-  @Field(() => Int, { nullable: true })
-  @Column({ type: "integer", nullable: true })
+  @Integer()
   attendees!: number | null;
 
-  @Field(() => String, { nullable: true, description: "Main language it was held in, ISO 639 code (vi, km, jra…)." })
-  @Column({ type: "varchar", length: 3, nullable: true })
+  @Text(3, { nullable: true, description: "Main language it was held in, ISO 639 code (vi, km, jra…)." })
   language!: string | null;
 
-  @Index()
-  @Column({ type: "varchar", length: 120, nullable: true })
+  @Reference()
   borderCommuneId!: string | null;
 
-  @Index()
-  @Column({ type: "varchar", length: 120, nullable: true })
+  @Reference()
   borderGateId!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Where it was held, as written." })
-  @Column({ type: "varchar", length: 300, nullable: true })
+  @Text(300, { nullable: true, description: "Where it was held, as written." })
   location!: string | null;
 }
 
@@ -59,37 +51,28 @@ export class OutreachSessionFields {
 
 @InputType()
 export class OutreachSessionInput extends DepartmentRecordInput {
-  @Field()
-  @Length(1, 500)
+  @TextInput(500)
   topic!: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   heldOn?: string | null;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @IntegerInput()
   attendees?: number | null;
 
+  // No composite decorator for one language code; MaxLength keeps subtagged codes (zh-Hans) out of the varchar(3) column.
   @Field(() => String, { nullable: true, description: "ISO 639 code, e.g. vi." })
   @IsOptional()
   @Matches(LANGUAGE_CODE, { message: "must be an ISO 639 code such as vi or km" })
+  @MaxLength(3)
   language?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120)
+  @ReferenceInput()
   borderCommuneId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120)
+  @ReferenceInput()
   borderGateId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300)
+  @TextInput(300, { optional: true })
   location?: string | null;
 }

@@ -1,8 +1,19 @@
-import { IsInt, IsNumber, IsOptional, IsString, Length, MaxLength, Min } from "class-validator";
-import { Ctx, Field, FieldResolver, Float, InputType, Int, ObjectType, Resolver, Root } from "type-graphql";
-import { Column, Entity, Index } from "typeorm";
+import { Ctx, FieldResolver, InputType, ObjectType, Resolver, Root } from "type-graphql";
+import { Entity } from "typeorm";
 import type { HubContext } from "../../shared/context";
-import { DateScalar } from "../../shared/domain";
+import {
+  DateInput,
+  DateOnly,
+  Decimal,
+  DecimalInput,
+  Integer,
+  IntegerInput,
+  LongText,
+  Reference,
+  ReferenceInput,
+  Text,
+  TextInput,
+} from "../../shared/fields";
 import { byId } from "../../shared/loaders";
 import { DepartmentRecordInput } from "../../shared/records";
 import { BorderCommune } from "./border-commune";
@@ -12,29 +23,22 @@ import { BorderSecurityRecord } from "./references";
 @ObjectType()
 @Entity()
 export class SelfManagementGroup extends BorderSecurityRecord {
-  @Field({ description: "As written, in Vietnamese." })
-  @Column({ type: "varchar", length: 300 })
+  @Text(300, { description: "As written, in Vietnamese." })
   name!: string;
 
-  @Index()
-  @Column({ type: "varchar", length: 120, nullable: true })
+  @Reference()
   borderCommuneId!: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Number of members." })
-  @Column({ type: "integer", nullable: true })
+  @Integer({ description: "Number of members." })
   members!: number | null;
 
-  @Field(() => String, { nullable: true, description: "Markers it looks after, as written, e.g. 'mốc 19–21'." })
-  @Column({ type: "text", nullable: true })
+  @LongText({ description: "Markers it looks after, as written, e.g. 'mốc 19–21'." })
   markers!: string | null;
 
-  @Field(() => Float, { nullable: true, description: "Length of border line it looks after, km." })
-  @Column({ type: "double precision", nullable: true })
+  @Decimal({ description: "Length of border line it looks after, km." })
   lengthKm!: number | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Index()
-  @Column({ type: "date", nullable: true })
+  @DateOnly({ index: true })
   establishedOn!: string | null;
 }
 
@@ -48,34 +52,21 @@ export class SelfManagementGroupFields {
 
 @InputType()
 export class SelfManagementGroupInput extends DepartmentRecordInput {
-  @Field()
-  @Length(1, 300)
+  @TextInput(300)
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120)
+  @ReferenceInput()
   borderCommuneId?: string | null;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @IntegerInput()
   members?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @TextInput(2000, { optional: true })
   markers?: string | null;
 
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber()
-  @Min(0)
+  @DecimalInput()
   lengthKm?: number | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   establishedOn?: string | null;
 }

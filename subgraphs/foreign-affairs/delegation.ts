@@ -1,11 +1,23 @@
-import { IsEnum, IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min } from "class-validator";
-import { Ctx, Field, FieldResolver, InputType, Int, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
-import { Column, Entity, Index } from "typeorm";
+import { Ctx, Field, FieldResolver, InputType, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
+import { Entity } from "typeorm";
 import type { HubContext } from "../../shared/context";
-import { DateScalar } from "../../shared/domain";
+import {
+  CountryInput,
+  DateInput,
+  DateOnly,
+  EnumInput,
+  EnumOf,
+  Integer,
+  IntegerInput,
+  LongText,
+  Reference,
+  ReferenceInput,
+  Text,
+  TextInput,
+} from "../../shared/fields";
 import { byId, manyBy } from "../../shared/loaders";
-import { COUNTRY_CODE, DepartmentRecordInput } from "../../shared/records";
-import { Country, countryFor, IsKnownCountry } from "./country";
+import { DepartmentRecordInput } from "../../shared/records";
+import { Country, countryFor } from "./country";
 import { PartnerLocality } from "./partner-locality";
 import { ForeignAffairsRecord } from "./references";
 
@@ -22,42 +34,32 @@ registerEnumType(DelegationDirection, {
 @ObjectType()
 @Entity()
 export class Delegation extends ForeignAffairsRecord {
-  @Field({ description: "As written, in Vietnamese." })
-  @Column({ type: "varchar", length: 300 })
+  @Text(300, { description: "As written, in Vietnamese." })
   name!: string;
 
-  @Field(() => DelegationDirection)
-  @Index()
-  @Column({ type: "varchar", length: 16 })
+  // Explicit: a varchar(16) column, where @EnumOf makes varchar(32).
+  @EnumOf(DelegationDirection, { index: true })
   direction!: DelegationDirection;
 
-  @Index()
-  @Column({ type: "varchar", length: 2 })
+  @Reference({ length: 2, nullable: false })
   countryCode!: string;
 
-  @Index()
-  @Column({ type: "varchar", length: 120, nullable: true })
+  @Reference()
   partnerLocalityId!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Index()
-  @Column({ type: "date", nullable: true })
+  @DateOnly({ index: true })
   startsOn!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ type: "date", nullable: true })
+  @DateOnly()
   endsOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The position of who heads it, e.g. 'Phó Chủ tịch UBND tỉnh'; never a person's private data." })
-  @Column({ type: "varchar", length: 300, nullable: true })
+  @Text(300, { nullable: true, description: "The position of who heads it, e.g. 'Phó Chủ tịch UBND tỉnh'; never a person's private data." })
   headedBy!: string | null;
 
-  @Field(() => Int, { nullable: true })
-  @Column({ type: "integer", nullable: true })
+  @Integer()
   memberCount!: number | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @LongText()
   purpose!: string | null;
 
   @Field(() => Country, { nullable: true, description: "The foreign country it comes from or goes to." })
@@ -84,46 +86,30 @@ export class PartnerLocalityDelegations {
 
 @InputType()
 export class DelegationInput extends DepartmentRecordInput {
-  @Field()
-  @Length(1, 300)
+  @TextInput(300)
   name!: string;
 
-  @Field(() => DelegationDirection)
-  @IsEnum(DelegationDirection)
+  @EnumInput(DelegationDirection)
   direction!: DelegationDirection;
 
-  @Field({ description: "ISO 3166-1 alpha-2." })
-  @Matches(COUNTRY_CODE, { message: "must be an ISO 3166-1 alpha-2 code such as KH" })
-  @IsKnownCountry()
+  @CountryInput({ optional: false })
   countryCode!: string;
 
-  @Field(() => String, { nullable: true, description: "Id of a PartnerLocality." })
-  @IsOptional()
-  @MaxLength(120)
+  @ReferenceInput({ description: "Id of a PartnerLocality." })
   partnerLocalityId?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   startsOn?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput({ notBefore: "startsOn" })
   endsOn?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300)
+  @TextInput(300, { optional: true })
   headedBy?: string | null;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IntegerInput({ min: 1 })
   memberCount?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @TextInput(10000, { optional: true })
   purpose?: string | null;
 }

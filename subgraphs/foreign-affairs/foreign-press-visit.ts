@@ -1,47 +1,48 @@
-import { IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min } from "class-validator";
-import { Field, InputType, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index } from "typeorm";
-import { DateScalar } from "../../shared/domain";
-import { COUNTRY_CODE, DepartmentRecordInput } from "../../shared/records";
+import { Field, InputType, ObjectType } from "type-graphql";
+import { Entity } from "typeorm";
+import {
+  CountryInput,
+  DateInput,
+  DateOnly,
+  Integer,
+  IntegerInput,
+  LongText,
+  Reference,
+  ReferenceInput,
+  Text,
+  TextInput,
+} from "../../shared/fields";
+import { DepartmentRecordInput } from "../../shared/records";
 import { idRef } from "../../shared/references";
-import { Country, countryFor, IsKnownCountry } from "./country";
+import { Country, countryFor } from "./country";
 import { ForeignAffairsBorderGate, ForeignAffairsRecord } from "./references";
 
 /** Foreign reporters working in the province, hosted and guided by the department. */
 @ObjectType()
 @Entity()
 export class ForeignPressVisit extends ForeignAffairsRecord {
-  @Field({ description: "The news organisation, as written, e.g. 'Đài Truyền hình Quốc gia Campuchia (TVK)'." })
-  @Column({ type: "varchar", length: 300 })
+  @Text(300, { description: "The news organisation, as written, e.g. 'Đài Truyền hình Quốc gia Campuchia (TVK)'." })
   outlet!: string;
 
-  @Field(() => Int, { nullable: true })
-  @Column({ type: "integer", nullable: true })
+  @Integer()
   reporterCount!: number | null;
 
-  @Field(() => String, { nullable: true, description: "What they came to cover." })
-  @Column({ type: "text", nullable: true })
+  @LongText({ description: "What they came to cover." })
   purpose!: string | null;
 
-  @Index()
-  @Column({ type: "varchar", length: 2 })
+  @Reference({ length: 2, nullable: false })
   countryCode!: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Index()
-  @Column({ type: "date", nullable: true })
+  @DateOnly({ index: true })
   arrivesOn!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ type: "date", nullable: true })
+  @DateOnly()
   departsOn!: string | null;
 
-  @Index()
-  @Column({ type: "varchar", length: 120, nullable: true })
+  @Reference()
   borderGateId!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Who hosts them in the province, as written." })
-  @Column({ type: "varchar", length: 300, nullable: true })
+  @Text(300, { nullable: true, description: "Who hosts them in the province, as written." })
   hostAgency!: string | null;
 
   @Field(() => Country, { nullable: true, description: "Where the outlet comes from." })
@@ -57,42 +58,27 @@ export class ForeignPressVisit extends ForeignAffairsRecord {
 
 @InputType()
 export class ForeignPressVisitInput extends DepartmentRecordInput {
-  @Field()
-  @Length(1, 300)
+  @TextInput(300)
   outlet!: string;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IntegerInput({ min: 1 })
   reporterCount?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @TextInput(10000, { optional: true })
   purpose?: string | null;
 
-  @Field({ description: "ISO 3166-1 alpha-2." })
-  @Matches(COUNTRY_CODE, { message: "must be an ISO 3166-1 alpha-2 code such as KH" })
-  @IsKnownCountry()
+  @CountryInput({ optional: false })
   countryCode!: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   arrivesOn?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput({ notBefore: "arrivesOn" })
   departsOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Border gate id, e.g. VN-44-tinh-bien." })
-  @IsOptional()
-  @MaxLength(120)
+  @ReferenceInput({ description: "Border gate id, e.g. VN-44-tinh-bien." })
   borderGateId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300)
+  @TextInput(300, { optional: true })
   hostAgency?: string | null;
 }

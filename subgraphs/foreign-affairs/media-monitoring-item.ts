@@ -1,9 +1,19 @@
-import { IsEnum, IsOptional, IsString, IsUrl, Length, Matches, MaxLength } from "class-validator";
+import { IsUrl, MinLength } from "class-validator";
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, Index } from "typeorm";
-import { DateScalar } from "../../shared/domain";
-import { COUNTRY_CODE, DepartmentRecordInput } from "../../shared/records";
-import { Country, countryFor, IsKnownCountry } from "./country";
+import { Column, Entity } from "typeorm";
+import {
+  CountryInput,
+  DateInput,
+  DateOnly,
+  EnumInput,
+  EnumOf,
+  LongText,
+  Reference,
+  Text,
+  TextInput,
+} from "../../shared/fields";
+import { DepartmentRecordInput } from "../../shared/records";
+import { Country, countryFor } from "./country";
 import { ForeignAffairsRecord } from "./references";
 
 export enum MediaSentiment {
@@ -21,42 +31,31 @@ registerEnumType(MediaSentiment, {
 @ObjectType()
 @Entity()
 export class MediaMonitoringItem extends ForeignAffairsRecord {
-  @Field()
-  @Column({ type: "varchar", length: 500 })
+  @Text(500)
   headline!: string;
 
-  @Field({ description: "Where it appeared, as written." })
-  @Column({ type: "varchar", length: 300 })
+  @Text(300, { description: "Where it appeared, as written." })
   outlet!: string;
 
-  @Index()
-  @Column({ type: "varchar", length: 2, nullable: true })
+  @Reference({ length: 2 })
   countryCode!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Index()
-  @Column({ type: "date", nullable: true })
+  @DateOnly({ index: true })
   publishedOn!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 2000, nullable: true })
+  @Text(2000, { nullable: true })
   url!: string | null;
 
-  @Field(() => MediaSentiment)
-  @Index()
-  @Column({ type: "varchar", length: 32 })
+  @EnumOf(MediaSentiment, { index: true })
   sentiment!: MediaSentiment;
 
-  @Field(() => String, { nullable: true, description: "The province's explanation or rebuttal, as published." })
-  @Column({ type: "text", nullable: true })
+  @LongText({ description: "The province's explanation or rebuttal, as published." })
   rebuttal!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Index()
-  @Column({ type: "date", nullable: true })
+  @DateOnly({ index: true })
   rebuttedOn!: string | null;
 
-  /** 1 when a rebuttal exists; computed by the database so yearly counts stay one grouped query. */
+  /** 1 when a rebuttal exists; computed by the database so yearly counts stay one grouped query. Explicit: a generated column. */
   @Column({
     type: "integer",
     generatedType: "VIRTUAL",
@@ -74,41 +73,30 @@ export class MediaMonitoringItem extends ForeignAffairsRecord {
 
 @InputType()
 export class MediaMonitoringItemInput extends DepartmentRecordInput {
-  @Field()
-  @Length(1, 500)
+  @TextInput(500)
   headline!: string;
 
-  @Field()
-  @Length(1, 300)
+  @TextInput(300)
   outlet!: string;
 
-  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2." })
-  @IsOptional()
-  @Matches(COUNTRY_CODE, { message: "must be an ISO 3166-1 alpha-2 code such as KH" })
-  @IsKnownCountry()
+  @CountryInput()
   countryCode?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   publishedOn?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @TextInput(2000, { optional: true })
   @IsUrl({ protocols: ["http", "https"], require_protocol: true }, { message: "must be an http(s) address" })
   url?: string | null;
 
-  @Field(() => MediaSentiment)
-  @IsEnum(MediaSentiment)
+  @EnumInput(MediaSentiment)
   sentiment!: MediaSentiment;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 10000)
+  // Plus MinLength: a rebuttal, when sent, may not be empty.
+  @TextInput(10000, { optional: true })
+  @MinLength(1)
   rebuttal?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   rebuttedOn?: string | null;
 }

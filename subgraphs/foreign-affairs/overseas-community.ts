@@ -1,32 +1,27 @@
-import { IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min } from "class-validator";
-import { Field, InputType, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index } from "typeorm";
-import { COUNTRY_CODE, DepartmentRecordInput } from "../../shared/records";
-import { Country, countryFor, IsKnownCountry } from "./country";
+import { Field, InputType, ObjectType } from "type-graphql";
+import { Entity } from "typeorm";
+import { CountryInput, Integer, IntegerInput, LongText, Reference, Text, TextInput } from "../../shared/fields";
+import { DepartmentRecordInput } from "../../shared/records";
+import { Country, countryFor } from "./country";
 import { ForeignAffairsRecord } from "./references";
 
 /** A community of Vietnamese living abroad the department keeps informed, e.g. in Cambodia. */
 @ObjectType()
 @Entity()
 export class OverseasCommunity extends ForeignAffairsRecord {
-  @Field({ description: "As written, e.g. 'Tổng hội Việt kiều ở Campuchia'." })
-  @Column({ type: "varchar", length: 300 })
+  @Text(300, { description: "As written, e.g. 'Tổng hội Việt kiều ở Campuchia'." })
   name!: string;
 
-  @Index()
-  @Column({ type: "varchar", length: 2 })
+  @Reference({ length: 2, nullable: false })
   countryCode!: string;
 
-  @Field(() => Int, { nullable: true, description: "Estimated number of people." })
-  @Column({ type: "integer", nullable: true })
+  @Integer({ description: "Estimated number of people." })
   estimatedSize!: number | null;
 
-  @Field(() => String, { nullable: true, description: "The organisation the department stays in touch through." })
-  @Column({ type: "varchar", length: 300, nullable: true })
+  @Text(300, { nullable: true, description: "The organisation the department stays in touch through." })
   contactOrganisation!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @LongText()
   notes!: string | null;
 
   @Field(() => Country, { nullable: true })
@@ -37,29 +32,18 @@ export class OverseasCommunity extends ForeignAffairsRecord {
 
 @InputType()
 export class OverseasCommunityInput extends DepartmentRecordInput {
-  @Field()
-  @Length(1, 300)
+  @TextInput(300)
   name!: string;
 
-  @Field({ description: "ISO 3166-1 alpha-2." })
-  @Matches(COUNTRY_CODE, { message: "must be an ISO 3166-1 alpha-2 code such as KH" })
-  @IsKnownCountry()
+  @CountryInput({ optional: false })
   countryCode!: string;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @IntegerInput()
   estimatedSize?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300)
+  @TextInput(300, { optional: true })
   contactOrganisation?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @TextInput(10000, { optional: true })
   notes?: string | null;
 }

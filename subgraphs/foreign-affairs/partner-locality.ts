@@ -1,37 +1,30 @@
-import { IsOptional, IsString, Length, Matches, MaxLength } from "class-validator";
 import { Field, InputType, ObjectType } from "type-graphql";
-import { Column, Entity, Index } from "typeorm";
-import { DateScalar } from "../../shared/domain";
-import { COUNTRY_CODE, DepartmentRecordInput } from "../../shared/records";
-import { Country, countryFor, IsKnownCountry } from "./country";
+import { Entity } from "typeorm";
+import { CountryInput, DateInput, DateOnly, LongText, Reference, Text, TextInput } from "../../shared/fields";
+import { DepartmentRecordInput } from "../../shared/records";
+import { Country, countryFor } from "./country";
 import { ForeignAffairsRecord } from "./references";
 
 /** A foreign locality the province cooperates with, e.g. Kandal and Takeo for An Giang. */
 @ObjectType()
 @Entity()
 export class PartnerLocality extends ForeignAffairsRecord {
-  @Field({ description: "As the province writes it, e.g. 'Kandal', 'Takeo'." })
-  @Column({ type: "varchar", length: 200 })
+  @Text(200, { description: "As the province writes it, e.g. 'Kandal', 'Takeo'." })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: "In the partner's own language and script." })
-  @Column({ type: "varchar", length: 200, nullable: true })
+  @Text(200, { nullable: true, description: "In the partner's own language and script." })
   localName!: string | null;
 
-  @Index()
-  @Column({ type: "varchar", length: 2 })
+  @Reference({ length: 2, nullable: false })
   countryCode!: string;
 
-  @Field(() => String, { nullable: true, description: "e.g. 'tỉnh', 'thành phố'." })
-  @Column({ type: "varchar", length: 60, nullable: true })
+  @Text(60, { nullable: true, description: "e.g. 'tỉnh', 'thành phố'." })
   kind!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ type: "date", nullable: true })
+  @DateOnly()
   cooperationSince!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The cooperation agreement or memorandum, as written." })
-  @Column({ type: "text", nullable: true })
+  @LongText({ description: "The cooperation agreement or memorandum, as written." })
   agreement!: string | null;
 
   @Field(() => Country, { nullable: true })
@@ -42,32 +35,21 @@ export class PartnerLocality extends ForeignAffairsRecord {
 
 @InputType()
 export class PartnerLocalityInput extends DepartmentRecordInput {
-  @Field()
-  @Length(1, 200)
+  @TextInput(200)
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @TextInput(200, { optional: true })
   localName?: string | null;
 
-  @Field({ description: "ISO 3166-1 alpha-2." })
-  @Matches(COUNTRY_CODE, { message: "must be an ISO 3166-1 alpha-2 code such as KH" })
-  @IsKnownCountry()
+  @CountryInput({ optional: false })
   countryCode!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(60)
+  @TextInput(60, { optional: true })
   kind?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   cooperationSince?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @TextInput(10000, { optional: true })
   agreement?: string | null;
 }

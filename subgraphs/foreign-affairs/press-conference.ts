@@ -1,7 +1,6 @@
-import { IsInt, IsOptional, IsString, Length, MaxLength, Min } from "class-validator";
-import { Field, InputType, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index } from "typeorm";
-import { DateScalar } from "../../shared/domain";
+import { InputType, ObjectType } from "type-graphql";
+import { Entity } from "typeorm";
+import { DateInput, DateOnly, Integer, IntegerInput, Text, TextInput } from "../../shared/fields";
 import { DepartmentRecordInput } from "../../shared/records";
 import { ForeignAffairsRecord } from "./references";
 
@@ -9,62 +8,42 @@ import { ForeignAffairsRecord } from "./references";
 @ObjectType()
 @Entity()
 export class PressConference extends ForeignAffairsRecord {
-  @Field()
-  @Column({ type: "varchar", length: 300 })
+  @Text(300)
   title!: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Index()
-  @Column({ type: "date", nullable: true })
+  @DateOnly({ index: true })
   heldOn!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 300, nullable: true })
+  @Text(300, { nullable: true })
   venue!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The spokesperson's position, e.g. 'Giám đốc Sở Ngoại vụ'." })
-  @Column({ type: "varchar", length: 300, nullable: true })
+  @Text(300, { nullable: true, description: "The spokesperson's position, e.g. 'Giám đốc Sở Ngoại vụ'." })
   spokesperson!: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Foreign news organisations present." })
-  @Column({ type: "integer", nullable: true })
+  @Integer({ description: "Foreign news organisations present." })
   foreignOutlets!: number | null;
 
-  @Field(() => Int, { nullable: true })
-  @Column({ type: "integer", nullable: true })
+  @Integer()
   attendees!: number | null;
 }
 
 @InputType()
 export class PressConferenceInput extends DepartmentRecordInput {
-  @Field()
-  @Length(1, 300)
+  @TextInput(300)
   title!: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   heldOn?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300)
+  @TextInput(300, { optional: true })
   venue?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
+  @TextInput(300, { optional: true })
   spokesperson?: string | null;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @IntegerInput()
   foreignOutlets?: number | null;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @IntegerInput()
   attendees?: number | null;
 }

@@ -1,7 +1,7 @@
-import { IsBoolean, IsOptional, Length, Matches, MaxLength } from "class-validator";
+import { IsBoolean, IsOptional, Matches, MaxLength } from "class-validator";
 import { Directive, Field, InputType, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
-import { DateScalar } from "../../shared/domain";
+import { DateInput, DateOnly, Reference, ReferenceInput, Text, TextInput } from "../../shared/fields";
 import { PROVINCE_CODE, VersionedRecord } from "../../shared/records";
 
 /**
@@ -18,28 +18,22 @@ export class Agency extends VersionedRecord {
   @Column({ type: "varchar", length: 16 })
   provinceCode!: string;
 
-  @Field({ description: "Directory code: STTTT, SNGV, BDBP, UBND-H:<district>, …" })
-  @Column({ type: "varchar", length: 80 })
+  @Text(80, { description: "Directory code: STTTT, SNGV, BDBP, UBND-H:<district>, …" })
   code!: string;
 
-  @Field({ description: "Usual Vietnamese spelling." })
-  @Column({ type: "varchar", length: 200 })
+  @Text(200, { description: "Usual Vietnamese spelling." })
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 200, nullable: true })
+  @Text(200, { nullable: true })
   nameEn!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ type: "date", nullable: true })
+  @DateOnly()
   validFrom!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ type: "date", nullable: true })
+  @DateOnly()
   validUntil!: string | null;
 
-  @Index()
-  @Column({ type: "varchar", length: 120, nullable: true })
+  @Reference()
   successorId!: string | null;
 
   @Field({ description: "Whether the agency owes the periodic foreign-information reports." })
@@ -58,26 +52,19 @@ export class AgencyInput {
   @MaxLength(80)
   code!: string;
 
-  @Field()
-  @Length(1, 200)
+  @TextInput(200)
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @TextInput(200, { optional: true })
   nameEn?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   validFrom?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput({ notBefore: "validFrom" })
   validUntil?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120)
+  @ReferenceInput({ description: "The agency that takes over after a reorganisation." })
   successorId?: string | null;
 
   @Field({ nullable: true })

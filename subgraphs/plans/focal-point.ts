@@ -1,7 +1,7 @@
-import { IsEmail, IsEnum, IsOptional, Length, Matches, MaxLength } from "class-validator";
-import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { IsEmail, IsOptional, Matches } from "class-validator";
+import { Field, InputType, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
-import { DateScalar } from "../../shared/domain";
+import { DateInput, DateOnly, EnumInput, EnumOf, ReferenceInput, Text, TextInput } from "../../shared/fields";
 import { VersionedRecord } from "../../shared/records";
 import { FocalPointRole } from "./enums";
 
@@ -13,48 +13,37 @@ export class FocalPoint extends VersionedRecord {
   @Column({ type: "varchar", length: 120 })
   agencyId!: string;
 
-  @Field(() => FocalPointRole)
-  @Column({ type: "varchar", length: 16 })
+  @EnumOf(FocalPointRole)
   role!: FocalPointRole;
 
-  @Field()
-  @Column({ type: "varchar", length: 200 })
+  @Text(200)
   fullName!: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 200, nullable: true })
+  @Text(200, { nullable: true })
   position!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 40, nullable: true })
+  @Text(40, { nullable: true })
   phone!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 200, nullable: true })
+  @Text(200, { nullable: true })
   email!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ type: "date", nullable: true })
+  @DateOnly()
   appointedOn!: string | null;
 }
 
 @InputType()
 export class FocalPointInput {
-  @Field(() => ID)
-  @Length(1, 120)
+  @ReferenceInput({ optional: false })
   agencyId!: string;
 
-  @Field(() => FocalPointRole)
-  @IsEnum(FocalPointRole)
+  @EnumInput(FocalPointRole)
   role!: FocalPointRole;
 
-  @Field()
-  @Length(1, 200)
+  @TextInput(200)
   fullName!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @TextInput(200, { optional: true })
   position?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -67,7 +56,6 @@ export class FocalPointInput {
   @IsEmail()
   email?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   appointedOn?: string | null;
 }

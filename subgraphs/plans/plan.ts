@@ -1,7 +1,7 @@
-import { IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from "class-validator";
+import { IsInt, Matches, Max, Min } from "class-validator";
 import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
-import { DateScalar } from "../../shared/domain";
+import { DateInput, DateOnly, LongText, Reference, Text, TextInput } from "../../shared/fields";
 import { PROVINCE_CODE, VersionedRecord } from "../../shared/records";
 
 /** A province's yearly plan for foreign-information work. */
@@ -16,28 +16,22 @@ export class Plan extends VersionedRecord {
   @Column({ type: "integer" })
   year!: number;
 
-  @Field({ description: "One line, as written." })
-  @Column({ type: "varchar", length: 500 })
+  @Text(500, { description: "One line, as written." })
   title!: string;
 
-  @Field(() => String, { nullable: true, description: "e.g. '21/KH-STTTT' when the document states it." })
-  @Column({ type: "varchar", length: 80, nullable: true })
+  @Text(80, { nullable: true, description: "e.g. '21/KH-STTTT' when the document states it." })
   documentNumber!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Number of the approving decision, when one comes first." })
-  @Column({ type: "varchar", length: 80, nullable: true })
+  @Text(80, { nullable: true, description: "Number of the approving decision, when one comes first." })
   approvedByNumber!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ type: "date", nullable: true })
+  @DateOnly()
   approvedOn!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 200, nullable: true })
+  @Text(200, { nullable: true })
   signatoryName!: string | null;
 
-  @Field(() => String, { nullable: true, description: "e.g. 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH'." })
-  @Column({ type: "varchar", length: 200, nullable: true })
+  @Text(200, { nullable: true, description: "e.g. 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH'." })
   signatoryTitle!: string | null;
 
   @Field(() => [String])
@@ -48,16 +42,13 @@ export class Plan extends VersionedRecord {
   @Column({ type: "simple-json" })
   requirements: string[] = [];
 
-  @Field(() => String, { nullable: true, description: "Funding, as written (Kinh phí)." })
-  @Column({ type: "text", nullable: true })
+  @LongText({ description: "Funding, as written (Kinh phí)." })
   budget!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "Deadline for agencies to name their focal points." })
-  @Column({ type: "date", nullable: true })
+  @DateOnly({ description: "Deadline for agencies to name their focal points." })
   focalPointsDueOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: "That deadline as written." })
-  @Column({ type: "varchar", length: 200, nullable: true })
+  @Text(200, { nullable: true, description: "That deadline as written." })
   focalPointsDueText!: string | null;
 
   @Field(() => [String], { description: "What could not be read cleanly when the plan was imported." })
@@ -77,22 +68,16 @@ export class PlanInput {
   @Max(2100)
   year!: number;
 
-  @Field()
-  @Length(1, 500)
+  @TextInput(500)
   title!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(80)
+  @TextInput(80, { optional: true })
   documentNumber?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(10000)
+  @TextInput(10000, { optional: true })
   budget?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   focalPointsDueOn?: string | null;
 }
 
@@ -110,24 +95,19 @@ export class LegalBasis {
   @Column({ type: "integer" })
   position!: number;
 
-  @Field({ description: "Kết luận, Nghị định, Chỉ thị, Quyết định, Thông tư, Công văn, …" })
-  @Column({ type: "varchar", length: 80 })
+  @Text(80, { description: "Kết luận, Nghị định, Chỉ thị, Quyết định, Thông tư, Công văn, …" })
   kind!: string;
 
-  @Field(() => String, { nullable: true, description: "e.g. '72/2015/NĐ-CP'." })
-  @Column({ type: "varchar", length: 80, nullable: true })
+  @Text(80, { nullable: true, description: "e.g. '72/2015/NĐ-CP'." })
   number!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ type: "date", nullable: true })
+  @DateOnly()
   issuedOn!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 200, nullable: true })
+  @Text(200, { nullable: true })
   issuer!: string | null;
 
-  @Field({ description: "The reference as written." })
-  @Column({ type: "text" })
+  @LongText({ nullable: false, description: "The reference as written." })
   text!: string;
 }
 
@@ -145,12 +125,10 @@ export class Assignment {
   @Column({ type: "integer" })
   position!: number;
 
-  @Index()
-  @Column({ type: "varchar", length: 120, nullable: true })
+  @Reference()
   agencyId!: string | null;
 
-  @Field({ description: "The agency as the document names it." })
-  @Column({ type: "varchar", length: 300 })
+  @Text(300, { description: "The agency as the document names it." })
   agencyName!: string;
 
   @Field(() => [String])

@@ -1,7 +1,7 @@
-import { IsEnum, IsOptional, Length, MaxLength } from "class-validator";
-import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Field, InputType, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
 import { DateScalar } from "../../shared/domain";
+import { DateInput, DateOnly, EnumInput, EnumOf, LongText, ReferenceInput, Text, TextInput } from "../../shared/fields";
 import { VersionedRecord } from "../../shared/records";
 import { ReportPeriod, ReportState } from "./enums";
 
@@ -20,35 +20,28 @@ export class ReportingDeadline extends VersionedRecord {
   @Column({ type: "integer" })
   year!: number;
 
-  @Field(() => ReportPeriod)
-  @Column({ type: "varchar", length: 16 })
+  @EnumOf(ReportPeriod)
   period!: ReportPeriod;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ type: "date", nullable: true })
+  @DateOnly()
   dueOn!: string | null;
 
-  @Field({ description: "As written, e.g. 'trước ngày 31/11/2019'." })
-  @Column({ type: "varchar", length: 300 })
+  @Text(300, { description: "As written, e.g. 'trước ngày 31/11/2019'." })
   rawText!: string;
 }
 
 @InputType()
 export class ReportingDeadlineInput {
-  @Field(() => ID)
-  @Length(1, 120)
+  @ReferenceInput({ optional: false })
   planId!: string;
 
-  @Field(() => ReportPeriod)
-  @IsEnum(ReportPeriod)
+  @EnumInput(ReportPeriod)
   period!: ReportPeriod;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   dueOn?: string | null;
 
-  @Field()
-  @Length(1, 300)
+  @TextInput(300)
   rawText!: string;
 }
 
@@ -65,40 +58,31 @@ export class Report extends VersionedRecord {
   @Column({ type: "varchar", length: 120 })
   deadlineId!: string;
 
-  @Field(() => DateScalar)
-  @Column({ type: "date" })
+  @DateOnly({ nullable: false })
   submittedOn!: string;
 
-  @Field(() => String, { nullable: true, description: "Reference of the report document." })
-  @Column({ type: "varchar", length: 120, nullable: true })
+  @Text(120, { nullable: true, description: "Reference of the report document." })
   documentNumber!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @LongText()
   summary!: string | null;
 }
 
 @InputType()
 export class ReportInput {
-  @Field(() => ID)
-  @Length(1, 120)
+  @ReferenceInput({ optional: false })
   agencyId!: string;
 
-  @Field(() => ID)
-  @Length(1, 120)
+  @ReferenceInput({ optional: false })
   deadlineId!: string;
 
-  @Field(() => DateScalar)
+  @DateInput({ optional: false })
   submittedOn!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120)
+  @TextInput(120, { optional: true })
   documentNumber?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(20000)
+  @TextInput(20000, { optional: true })
   summary?: string | null;
 }
 

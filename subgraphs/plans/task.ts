@@ -1,7 +1,7 @@
-import { IsEnum, IsOptional, Length, MaxLength } from "class-validator";
-import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Directive, Field, InputType, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
 import { DateScalar } from "../../shared/domain";
+import { DateInput, EnumInput, EnumOf, LongText, Reference, ReferenceInput, Text, TextInput } from "../../shared/fields";
 import { VersionedRecord } from "../../shared/records";
 import { ParticipantRole, TaskStatus } from "./enums";
 
@@ -41,32 +41,26 @@ export class Task extends VersionedRecord {
   @Column({ type: "integer" })
   position!: number;
 
-  @Field({ description: "As numbered in the document: '1', '5.1.5', 'a'." })
-  @Column({ type: "varchar", length: 40 })
+  @Text(40, { description: "As numbered in the document: '1', '5.1.5', 'a'." })
   ordinal!: string;
 
-  @Field({ description: "Full number from the top, e.g. '5.1.5.a'." })
-  @Column({ type: "varchar", length: 80 })
+  @Text(80, { description: "Full number from the top, e.g. '5.1.5.a'." })
   outline!: string;
 
   @Field(() => Int, { description: "0 for a top-level task." })
   @Column({ type: "integer", default: 0 })
   depth!: number;
 
-  @Field()
-  @Column({ type: "text" })
+  @LongText({ nullable: false })
   title!: string;
 
-  @Field(() => String, { nullable: true, description: "The body of the item, as written." })
-  @Column({ type: "text", nullable: true })
+  @LongText({ description: "The body of the item, as written." })
   text!: string | null;
 
-  @Field(() => TaskStatus)
-  @Column({ type: "varchar", length: 16, default: TaskStatus.NOT_STARTED })
-  status!: TaskStatus;
+  @EnumOf(TaskStatus)
+  status: TaskStatus = TaskStatus.NOT_STARTED;
 
-  @Field(() => String, { nullable: true, description: "The lead agency's latest note on progress." })
-  @Column({ type: "text", nullable: true })
+  @LongText({ description: "The lead agency's latest note on progress." })
   progressNote!: string | null;
 
   @Column({ type: "varchar", length: 200, nullable: true })
@@ -102,19 +96,16 @@ export class TaskParticipant {
   @Column({ type: "varchar", length: 160 })
   taskId!: string;
 
-  @Field(() => ParticipantRole)
-  @Column({ type: "varchar", length: 16 })
+  @EnumOf(ParticipantRole)
   role!: ParticipantRole;
 
   @Column({ type: "integer" })
   position!: number;
 
-  @Index()
-  @Column({ type: "varchar", length: 120, nullable: true })
+  @Reference()
   agencyId!: string | null;
 
-  @Field({ description: "As written; collective phrases ('các sở, ban, ngành') match no agency." })
-  @Column({ type: "varchar", length: 300 })
+  @Text(300, { description: "As written; collective phrases ('các sở, ban, ngành') match no agency." })
   nameAsWritten!: string;
 }
 
@@ -135,50 +126,36 @@ export class TaskBorderGate {
 
 @InputType({ description: "A task added to a plan by the information department." })
 export class TaskInput {
-  @Field(() => ID)
-  @Length(1, 120)
+  @ReferenceInput({ optional: false })
   planId!: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @MaxLength(160)
+  @ReferenceInput({ description: "The task this one is nested in." })
   parentId?: string | null;
 
-  @Field()
-  @Length(1, 40)
+  @TextInput(40)
   ordinal!: string;
 
-  @Field()
-  @Length(1, 5000)
+  @TextInput(5000)
   title!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(50000)
+  @TextInput(50000, { optional: true })
   text?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @TextInput(200, { optional: true })
   timeframeLabel?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   startsOn?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput({ notBefore: "startsOn" })
   endsOn?: string | null;
 }
 
 @InputType({ description: "What a lead agency reports on its task." })
 export class TaskProgressInput {
-  @Field(() => TaskStatus)
-  @IsEnum(TaskStatus)
+  @EnumInput(TaskStatus)
   status!: TaskStatus;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(20000)
+  @TextInput(20000, { optional: true })
   progressNote?: string | null;
 }

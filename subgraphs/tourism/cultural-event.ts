@@ -1,10 +1,21 @@
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, Length, Matches, MaxLength, ValidateIf } from "class-validator";
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, Index } from "typeorm";
-import { DateScalar } from "../../shared/domain";
-import { COUNTRY_CODE, DepartmentRecordInput } from "../../shared/records";
+import { Entity } from "typeorm";
+import {
+  CountryInput,
+  DateInput,
+  DateOnly,
+  EnumInput,
+  EnumOf,
+  LongText,
+  Reference,
+  StringList,
+  StringListInput,
+  Text,
+  TextInput,
+} from "../../shared/fields";
+import { DepartmentRecordInput } from "../../shared/records";
 import { countryRef } from "../../shared/references";
-import { IsNotBefore, LIST_ITEM, TourismCountry, TourismRecord } from "./references";
+import { TourismCountry, TourismRecord } from "./references";
 
 export enum CulturalEventKind {
   FESTIVAL = "FESTIVAL",
@@ -19,37 +30,28 @@ registerEnumType(CulturalEventKind, { name: "CulturalEventKind" });
 @ObjectType()
 @Entity()
 export class CulturalEvent extends TourismRecord {
-  @Field({ description: "As written, in Vietnamese." })
-  @Column({ type: "varchar", length: 300 })
+  @Text(300, { description: "As written, in Vietnamese." })
   name!: string;
 
-  @Field(() => CulturalEventKind)
-  @Column({ type: "varchar", length: 32 })
+  @EnumOf(CulturalEventKind)
   kind!: CulturalEventKind;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Index()
-  @Column({ type: "date", nullable: true })
+  @DateOnly({ index: true })
   startsOn!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ type: "date", nullable: true })
+  @DateOnly()
   endsOn!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 300, nullable: true })
+  @Text(300, { nullable: true })
   venue!: string | null;
 
-  @Index()
-  @Column({ type: "varchar", length: 2, nullable: true })
+  @Reference({ length: 2 })
   countryCode!: string | null;
 
-  @Field(() => [String], { description: "Communities whose culture it presents, e.g. Kinh, Hoa, Khmer, Chăm, Jrai, Bahnar." })
-  @Column({ type: "simple-array" })
+  @StringList({ description: "Communities whose culture it presents, e.g. Kinh, Hoa, Khmer, Chăm, Jrai, Bahnar." })
   communities: string[] = [];
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @LongText()
   description!: string | null;
 
   @Field(() => TourismCountry, { nullable: true, description: "Where it is held when abroad, or the partner country." })
@@ -60,44 +62,27 @@ export class CulturalEvent extends TourismRecord {
 
 @InputType()
 export class CulturalEventInput extends DepartmentRecordInput {
-  @Field()
-  @Length(1, 300)
+  @TextInput(300)
   name!: string;
 
-  @Field(() => CulturalEventKind)
-  @IsEnum(CulturalEventKind)
+  @EnumInput(CulturalEventKind)
   kind!: CulturalEventKind;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   startsOn?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
-  @IsNotBefore("startsOn")
+  @DateInput({ notBefore: "startsOn" })
   endsOn?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300)
+  @TextInput(300, { optional: true })
   venue?: string | null;
 
-  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2." })
-  @IsOptional()
-  @Matches(COUNTRY_CODE, { message: "must be an ISO 3166-1 alpha-2 code such as KH" })
+  @CountryInput()
   countryCode?: string | null;
 
-  @Field(() => [String], { nullable: true, description: "[] clears the list." })
-  @ValidateIf((input: CulturalEventInput) => input.communities !== undefined)
-  @IsArray({ message: "must be a list; send [] to clear it" })
-  @ArrayMaxSize(50)
-  @Length(1, 100, { each: true })
-  @Matches(LIST_ITEM, { each: true, message: "each community must be one name, without commas" })
+  @StringListInput({ description: "[] clears the list.", max: 50, itemMax: 100, itemMessage: "each community must be one name, without commas" })
   communities?: string[];
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @TextInput(10000, { optional: true })
   description?: string | null;
 }

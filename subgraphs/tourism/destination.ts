@@ -1,8 +1,9 @@
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, Length, Matches, MaxLength, ValidateIf } from "class-validator";
-import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity } from "typeorm";
+import { InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Entity } from "typeorm";
+import { EnumInput, EnumOf, LongText, StringList, StringListInput, Text, TextInput } from "../../shared/fields";
 import { DepartmentRecordInput } from "../../shared/records";
-import { LANGUAGE_CODE, TourismRecord } from "./references";
+import { LANGUAGE_CODE } from "../../shared/validation";
+import { TourismRecord } from "./references";
 
 export enum DestinationKind {
   HISTORIC_SITE = "HISTORIC_SITE",
@@ -18,52 +19,41 @@ registerEnumType(DestinationKind, { name: "DestinationKind" });
 @ObjectType()
 @Entity()
 export class Destination extends TourismRecord {
-  @Field({ description: "As written, in Vietnamese." })
-  @Column({ type: "varchar", length: 300 })
+  @Text(300, { description: "As written, in Vietnamese." })
   name!: string;
 
-  @Field(() => DestinationKind)
-  @Column({ type: "varchar", length: 32 })
+  @EnumOf(DestinationKind)
   kind!: DestinationKind;
 
-  @Field(() => String, { nullable: true, description: "District-level unit as written, e.g. 'huyện Đức Cơ', 'thành phố Châu Đốc'." })
-  @Column({ type: "varchar", length: 200, nullable: true })
+  @Text(200, { nullable: true, description: "District-level unit as written, e.g. 'huyện Đức Cơ', 'thành phố Châu Đốc'." })
   district!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @LongText()
   description!: string | null;
 
-  @Field(() => [String], { description: "Languages promotional material about it exists in (ISO 639 codes: vi, en, km, jra, …)." })
-  @Column({ type: "simple-array" })
+  @StringList({ description: "Languages promotional material about it exists in (ISO 639 codes: vi, en, km, jra, …)." })
   materialLanguages: string[] = [];
 }
 
 @InputType()
 export class DestinationInput extends DepartmentRecordInput {
-  @Field()
-  @Length(1, 300)
+  @TextInput(300)
   name!: string;
 
-  @Field(() => DestinationKind)
-  @IsEnum(DestinationKind)
+  @EnumInput(DestinationKind)
   kind!: DestinationKind;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @TextInput(200, { optional: true })
   district?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @TextInput(10000, { optional: true })
   description?: string | null;
 
-  @Field(() => [String], { nullable: true, description: "ISO 639 codes, e.g. ['vi', 'en', 'km']; [] clears the list." })
-  @ValidateIf((input: DestinationInput) => input.materialLanguages !== undefined)
-  @IsArray({ message: "must be a list; send [] to clear it" })
-  @ArrayMaxSize(30)
-  @Matches(LANGUAGE_CODE, { each: true, message: "each language must be an ISO 639 code such as vi, km or jra" })
+  @StringListInput({
+    description: "ISO 639 codes, e.g. ['vi', 'en', 'km']; [] clears the list.",
+    max: 30,
+    item: LANGUAGE_CODE,
+    itemMessage: "each language must be an ISO 639 code such as vi, km or jra",
+  })
   materialLanguages?: string[];
 }

@@ -1,42 +1,33 @@
-import { ArrayMaxSize, IsArray, IsOptional, IsString, Length, Matches, MaxLength, ValidateIf } from "class-validator";
 import { Field, InputType, ObjectType } from "type-graphql";
-import { Column, Entity, Index } from "typeorm";
-import { DateScalar } from "../../shared/domain";
-import { COUNTRY_CODE, DepartmentRecordInput } from "../../shared/records";
+import { Entity } from "typeorm";
+import { CountryInput, DateInput, DateOnly, LongText, Reference, StringList, StringListInput, Text, TextInput } from "../../shared/fields";
+import { DepartmentRecordInput } from "../../shared/records";
 import { countryRef } from "../../shared/references";
-import { IsNotBefore, LIST_ITEM, TourismCountry, TourismRecord } from "./references";
+import { TourismCountry, TourismRecord } from "./references";
 
 /** A tourism promotion campaign, e.g. An Giang's Vietnam–Cambodia "Hai quốc gia, một điểm đến". */
 @ObjectType()
 @Entity()
 export class PromotionCampaign extends TourismRecord {
-  @Field({ description: "As written, in Vietnamese." })
-  @Column({ type: "varchar", length: 300 })
+  @Text(300, { description: "As written, in Vietnamese." })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: "Slogan or theme, e.g. 'Hai quốc gia, một điểm đến'." })
-  @Column({ type: "varchar", length: 300, nullable: true })
+  @Text(300, { nullable: true, description: "Slogan or theme, e.g. 'Hai quốc gia, một điểm đến'." })
   theme!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Index()
-  @Column({ type: "date", nullable: true })
+  @DateOnly({ index: true })
   startsOn!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ type: "date", nullable: true })
+  @DateOnly()
   endsOn!: string | null;
 
-  @Index()
-  @Column({ type: "varchar", length: 2, nullable: true })
+  @Reference({ length: 2 })
   countryCode!: string | null;
 
-  @Field(() => [String], { description: "Where it runs, e.g. 'Đài Phát thanh - Truyền hình', 'Cổng thông tin điện tử', 'hội chợ du lịch'." })
-  @Column({ type: "simple-array" })
+  @StringList({ description: "Where it runs, e.g. 'Đài Phát thanh - Truyền hình', 'Cổng thông tin điện tử', 'hội chợ du lịch'." })
   channels: string[] = [];
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @LongText()
   description!: string | null;
 
   @Field(() => TourismCountry, { nullable: true, description: "The target market abroad; none for a domestic campaign." })
@@ -47,40 +38,24 @@ export class PromotionCampaign extends TourismRecord {
 
 @InputType()
 export class PromotionCampaignInput extends DepartmentRecordInput {
-  @Field()
-  @Length(1, 300)
+  @TextInput(300)
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300)
+  @TextInput(300, { optional: true })
   theme?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   startsOn?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
-  @IsNotBefore("startsOn")
+  @DateInput({ notBefore: "startsOn" })
   endsOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 of the target market." })
-  @IsOptional()
-  @Matches(COUNTRY_CODE, { message: "must be an ISO 3166-1 alpha-2 code such as KH" })
+  @CountryInput({ description: "ISO 3166-1 alpha-2 of the target market." })
   countryCode?: string | null;
 
-  @Field(() => [String], { nullable: true, description: "[] clears the list." })
-  @ValidateIf((input: PromotionCampaignInput) => input.channels !== undefined)
-  @IsArray({ message: "must be a list; send [] to clear it" })
-  @ArrayMaxSize(30)
-  @Length(1, 200, { each: true })
-  @Matches(LIST_ITEM, { each: true, message: "each channel must be one name, without commas" })
+  @StringListInput({ description: "[] clears the list.", max: 30, itemMax: 200, itemMessage: "each channel must be one name, without commas" })
   channels?: string[];
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @TextInput(10000, { optional: true })
   description?: string | null;
 }

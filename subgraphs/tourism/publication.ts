@@ -1,9 +1,8 @@
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min, ValidateIf } from "class-validator";
-import { Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, Index } from "typeorm";
-import { DateScalar } from "../../shared/domain";
+import { InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Entity } from "typeorm";
+import { DateInput, DateOnly, EnumInput, EnumOf, Integer, IntegerInput, LongText, StringList, StringListInput, Text, TextInput } from "../../shared/fields";
 import { DepartmentRecordInput } from "../../shared/records";
-import { LIST_ITEM, TourismRecord } from "./references";
+import { TourismRecord } from "./references";
 
 export enum PublicationFormat {
   BROCHURE = "BROCHURE",
@@ -19,65 +18,49 @@ registerEnumType(PublicationFormat, { name: "PublicationFormat" });
 @ObjectType()
 @Entity()
 export class Publication extends TourismRecord {
-  @Field({ description: "As written." })
-  @Column({ type: "varchar", length: 300 })
+  @Text(300, { description: "As written." })
   title!: string;
 
-  @Field(() => PublicationFormat)
-  @Column({ type: "varchar", length: 32 })
+  @EnumOf(PublicationFormat)
   format!: PublicationFormat;
 
-  @Field(() => [String], {
+  @StringList({
     description: "Languages it is published in: ISO 639 codes where one exists (vi, km, en, jra, bdq), otherwise the name as written.",
   })
-  @Column({ type: "simple-array" })
   languages: string[] = [];
 
-  @Field(() => DateScalar, { nullable: true })
-  @Index()
-  @Column({ type: "date", nullable: true })
+  @DateOnly({ index: true })
   publishedOn!: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Copies printed or discs pressed; none for a website." })
-  @Column({ type: "integer", nullable: true })
+  @Integer({ description: "Copies printed or discs pressed; none for a website." })
   copies!: number | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @LongText()
   description!: string | null;
 }
 
 @InputType()
 export class PublicationInput extends DepartmentRecordInput {
-  @Field()
-  @Length(1, 300)
+  @TextInput(300)
   title!: string;
 
-  @Field(() => PublicationFormat)
-  @IsEnum(PublicationFormat)
+  @EnumInput(PublicationFormat)
   format!: PublicationFormat;
 
-  @Field(() => [String], { nullable: true, description: "e.g. ['vi', 'km', 'en']; [] clears the list." })
-  @ValidateIf((input: PublicationInput) => input.languages !== undefined)
-  @IsArray({ message: "must be a list; send [] to clear it" })
-  @ArrayMaxSize(30)
-  @Length(1, 60, { each: true })
-  @Matches(LIST_ITEM, { each: true, message: "each language must be one code or name, without commas" })
+  @StringListInput({
+    description: "e.g. ['vi', 'km', 'en']; [] clears the list.",
+    max: 30,
+    itemMax: 60,
+    itemMessage: "each language must be one code or name, without commas",
+  })
   languages?: string[];
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   publishedOn?: string | null;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @IntegerInput()
   copies?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @TextInput(10000, { optional: true })
   description?: string | null;
 }

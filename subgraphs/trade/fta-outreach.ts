@@ -1,7 +1,6 @@
-import { IsInt, IsOptional, Length, MaxLength, Min } from "class-validator";
-import { Field, InputType, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index } from "typeorm";
-import { DateScalar } from "../../shared/domain";
+import { InputType, ObjectType } from "type-graphql";
+import { Entity } from "typeorm";
+import { DateInput, DateOnly, Integer, IntegerInput, Text, TextInput } from "../../shared/fields";
 import { DepartmentRecordInput } from "../../shared/records";
 import { TradeRecord } from "./references";
 
@@ -9,59 +8,42 @@ import { TradeRecord } from "./references";
 @ObjectType()
 @Entity()
 export class FtaOutreach extends TradeRecord {
-  @Field()
-  @Column({ type: "varchar", length: 300 })
+  @Text(300)
   title!: string;
 
-  @Field({ description: "The agreement explained, e.g. 'EVFTA'." })
-  @Column({ type: "varchar", length: 120 })
+  @Text(120, { description: "The agreement explained, e.g. 'EVFTA'." })
   agreement!: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Index()
-  @Column({ type: "date", nullable: true })
+  @DateOnly({ index: true })
   heldOn!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 300, nullable: true })
+  @Text(300, { nullable: true })
   venue!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Who it was for, e.g. 'doanh nghiệp xuất khẩu'." })
-  @Column({ type: "varchar", length: 300, nullable: true })
+  @Text(300, { nullable: true, description: "Who it was for, e.g. 'doanh nghiệp xuất khẩu'." })
   audience!: string | null;
 
-  @Field(() => Int, { nullable: true })
-  @Column({ type: "integer", nullable: true })
+  @Integer()
   attendees!: number | null;
 }
 
 @InputType()
 export class FtaOutreachInput extends DepartmentRecordInput {
-  @Field()
-  @Length(1, 300)
+  @TextInput(300)
   title!: string;
 
-  @Field()
-  @Length(1, 120)
+  @TextInput(120)
   agreement!: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   heldOn?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300)
+  @TextInput(300, { optional: true })
   venue?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300)
+  @TextInput(300, { optional: true })
   audience?: string | null;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @IntegerInput()
   attendees?: number | null;
 }

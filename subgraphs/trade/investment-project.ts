@@ -1,8 +1,19 @@
-import { IsEnum, IsNumber, IsOptional, Length, Matches, MaxLength, Min } from "class-validator";
-import { Field, Float, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, Index } from "typeorm";
-import { DateScalar } from "../../shared/domain";
-import { COUNTRY_CODE, DepartmentRecordInput } from "../../shared/records";
+import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Entity } from "typeorm";
+import {
+  CountryInput,
+  DateInput,
+  DateOnly,
+  Decimal,
+  DecimalInput,
+  EnumInput,
+  EnumOf,
+  Reference,
+  ReferenceInput,
+  Text,
+  TextInput,
+} from "../../shared/fields";
+import { DepartmentRecordInput } from "../../shared/records";
 import { countryRef, idRef } from "../../shared/references";
 import { TradeBorderGate, TradeCountry, TradeRecord } from "./references";
 
@@ -19,41 +30,31 @@ registerEnumType(InvestmentProjectStatus, { name: "InvestmentProjectStatus" });
 @ObjectType()
 @Entity()
 export class InvestmentProject extends TradeRecord {
-  @Field()
-  @Column({ type: "varchar", length: 300 })
+  @Text(300)
   name!: string;
 
-  @Field({ description: "e.g. 'Logistics', 'Chế biến nông sản'." })
-  @Column({ type: "varchar", length: 120 })
+  @Text(120, { description: "e.g. 'Logistics', 'Chế biến nông sản'." })
   sector!: string;
 
-  @Field(() => InvestmentProjectStatus)
-  @Column({ type: "varchar", length: 32 })
+  @EnumOf(InvestmentProjectStatus)
   status!: InvestmentProjectStatus;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 300, nullable: true })
+  @Text(300, { nullable: true })
   investor!: string | null;
 
-  @Field(() => Float, { nullable: true, description: "Registered or expected capital, million USD." })
-  @Column({ type: "double precision", nullable: true })
+  @Decimal({ description: "Registered or expected capital, million USD." })
   capitalMillionUsd!: number | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 300, nullable: true })
+  @Text(300, { nullable: true })
   location!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "When it was called for or licensed." })
-  @Index()
-  @Column({ type: "date", nullable: true })
+  @DateOnly({ index: true, description: "When it was called for or licensed." })
   registeredOn!: string | null;
 
-  @Index()
-  @Column({ type: "varchar", length: 2, nullable: true })
+  @Reference({ length: 2 })
   investorCountryCode!: string | null;
 
-  @Index()
-  @Column({ type: "varchar", length: 120, nullable: true })
+  @Reference()
   borderGateId!: string | null;
 
   @Field(() => TradeCountry, { nullable: true })
@@ -69,45 +70,30 @@ export class InvestmentProject extends TradeRecord {
 
 @InputType()
 export class InvestmentProjectInput extends DepartmentRecordInput {
-  @Field()
-  @Length(1, 300)
+  @TextInput(300)
   name!: string;
 
-  @Field()
-  @Length(1, 120)
+  @TextInput(120)
   sector!: string;
 
-  @Field(() => InvestmentProjectStatus)
-  @IsEnum(InvestmentProjectStatus)
+  @EnumInput(InvestmentProjectStatus)
   status!: InvestmentProjectStatus;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300)
+  @TextInput(300, { optional: true })
   investor?: string | null;
 
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber()
-  @Min(0)
+  @DecimalInput()
   capitalMillionUsd?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300)
+  @TextInput(300, { optional: true })
   location?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   registeredOn?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(COUNTRY_CODE, { message: "must be an ISO 3166-1 alpha-2 code such as KR" })
+  @CountryInput()
   investorCountryCode?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120)
+  @ReferenceInput({ description: "The border gate whose economic zone hosts it." })
   borderGateId?: string | null;
 }

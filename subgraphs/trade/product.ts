@@ -1,6 +1,6 @@
-import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength } from "class-validator";
 import { Field, InputType, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
+import { LongText, StringListInput, Text, TextInput } from "../../shared/fields";
 import { COUNTRY_CODE, DepartmentRecordInput } from "../../shared/records";
 import { TradeCountry, TradeRecord } from "./references";
 
@@ -8,16 +8,13 @@ import { TradeCountry, TradeRecord } from "./references";
 @ObjectType()
 @Entity()
 export class Product extends TradeRecord {
-  @Field()
-  @Column({ type: "varchar", length: 200 })
+  @Text(200)
   name!: string;
 
-  @Field(() => String, { nullable: true, description: "e.g. 'Nông sản', 'Thủy sản'." })
-  @Column({ type: "varchar", length: 120, nullable: true })
+  @Text(120, { nullable: true, description: "e.g. 'Nông sản', 'Thủy sản'." })
   category!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @LongText()
   description!: string | null;
 
   @Column({ type: "simple-array" })
@@ -31,23 +28,15 @@ export class Product extends TradeRecord {
 
 @InputType()
 export class ProductInput extends DepartmentRecordInput {
-  @Field()
-  @Length(1, 200)
+  @TextInput(200)
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120)
+  @TextInput(120, { optional: true })
   category?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(10000)
+  @TextInput(10000, { optional: true })
   description?: string | null;
 
-  @Field(() => [String], { nullable: true, description: "ISO 3166-1 alpha-2 codes." })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  @Matches(COUNTRY_CODE, { each: true, message: "each market must be an ISO 3166-1 alpha-2 code" })
+  @StringListInput({ description: "ISO 3166-1 alpha-2 codes.", item: COUNTRY_CODE, itemMessage: "each market must be an ISO 3166-1 alpha-2 code", max: 100 })
   exportMarketCodes?: string[];
 }

@@ -1,8 +1,20 @@
-import { IsEnum, IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min } from "class-validator";
-import { Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, Index } from "typeorm";
-import { DateScalar } from "../../shared/domain";
-import { COUNTRY_CODE, DepartmentRecordInput } from "../../shared/records";
+import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Entity } from "typeorm";
+import {
+  CountryInput,
+  DateInput,
+  DateOnly,
+  EnumInput,
+  EnumOf,
+  Integer,
+  IntegerInput,
+  LongText,
+  Reference,
+  ReferenceInput,
+  Text,
+  TextInput,
+} from "../../shared/fields";
+import { DepartmentRecordInput } from "../../shared/records";
 import { countryRef, idRef } from "../../shared/references";
 import { TradeBorderGate, TradeCountry, TradeRecord } from "./references";
 
@@ -19,45 +31,34 @@ registerEnumType(TradeEventKind, { name: "TradeEventKind" });
 @ObjectType()
 @Entity()
 export class TradeEvent extends TradeRecord {
-  @Field({ description: "As written, in Vietnamese." })
-  @Column({ type: "varchar", length: 300 })
+  @Text(300, { description: "As written, in Vietnamese." })
   name!: string;
 
-  @Field(() => TradeEventKind)
-  @Column({ type: "varchar", length: 32 })
+  @EnumOf(TradeEventKind)
   kind!: TradeEventKind;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Index()
-  @Column({ type: "date", nullable: true })
+  @DateOnly({ index: true })
   startsOn!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ type: "date", nullable: true })
+  @DateOnly()
   endsOn!: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 300, nullable: true })
+  @Text(300, { nullable: true })
   venue!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Who organises it, as written." })
-  @Column({ type: "varchar", length: 300, nullable: true })
+  @Text(300, { nullable: true, description: "Who organises it, as written." })
   organizer!: string | null;
 
-  @Field(() => Int, { nullable: true })
-  @Column({ type: "integer", nullable: true })
+  @Integer()
   participatingBusinesses!: number | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @LongText()
   description!: string | null;
 
-  @Index()
-  @Column({ type: "varchar", length: 2, nullable: true })
+  @Reference({ length: 2 })
   countryCode!: string | null;
 
-  @Index()
-  @Column({ type: "varchar", length: 120, nullable: true })
+  @Reference()
   borderGateId!: string | null;
 
   @Field(() => TradeCountry, { nullable: true, description: "Where it takes place, or the market it targets." })
@@ -73,51 +74,33 @@ export class TradeEvent extends TradeRecord {
 
 @InputType()
 export class TradeEventInput extends DepartmentRecordInput {
-  @Field()
-  @Length(1, 300)
+  @TextInput(300)
   name!: string;
 
-  @Field(() => TradeEventKind)
-  @IsEnum(TradeEventKind)
+  @EnumInput(TradeEventKind)
   kind!: TradeEventKind;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput()
   startsOn?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @DateInput({ notBefore: "startsOn" })
   endsOn?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300)
+  @TextInput(300, { optional: true })
   venue?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300)
+  @TextInput(300, { optional: true })
   organizer?: string | null;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @IntegerInput()
   participatingBusinesses?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @TextInput(10000, { optional: true })
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2." })
-  @IsOptional()
-  @Matches(COUNTRY_CODE, { message: "must be an ISO 3166-1 alpha-2 code such as KH" })
+  @CountryInput()
   countryCode?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120)
+  @ReferenceInput({ description: "The border gate whose economic zone it serves." })
   borderGateId?: string | null;
 }
