@@ -53,3 +53,17 @@ export function dataDirectory(): string {
 export function embeddedDatabaseFile(name: SubgraphName): string {
   return path.join(dataDirectory(), `${subgraphEntry(name).folder}.sqlite`);
 }
+
+/**
+ * The department's own MySQL database, `mysql://user:password@host:port/database`
+ * from `PLANS_DATABASE_URL`, `TRADE_DATABASE_URL`, …; undefined keeps the
+ * embedded database.
+ */
+export function databaseUrl(name: SubgraphName): string | undefined {
+  return process.env[`${subgraphEntry(name).env}_DATABASE_URL`] || undefined;
+}
+
+/** The variable that holds a subgraph's database URL, for messages. */
+export function databaseUrlVariable(name: SubgraphName): string {
+  return `${subgraphEntry(name).env}_DATABASE_URL`;
+}

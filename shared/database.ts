@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { DataSource, type EntityManager, type EntitySchema, type Logger, type MixedList } from "typeorm";
+import { DataSource, type DataSourceOptions, type EntityManager, type Logger } from "typeorm";
+import { VietnameseTextSubscriber } from "./search";
 
 /** Counts the SQL statements a data source runs; tests use it to prove batching. */
 export class QueryCounter implements Logger {
@@ -17,36 +18,83 @@ export class QueryCounter implements Logger {
   log(): void {}
 }
 
+export type DatabaseLocation = { url: string } | { file: string };
+
 export interface DatabaseOptions {
-  /** SQLite file for the embedded database, or ":memory:". */
-  file: string;
-  entities: MixedList<Function | string | EntitySchema>;
+  /** A MySQL URL (production) or an SQLite file / ":memory:" (embedded). */
+  location: DatabaseLocation;
+  entities: Function[];
+  /** The subgraph's checked-in migrations, run by `npm run migrate` against MySQL. */
+  migrations?: Function[];
 }
 
 export interface Database {
   dataSource: DataSource;
   queries: QueryCounter;
+  kind: "mysql" | "embedded";
 }
 
-/** Opens a subgraph's own database: an embedded SQLite file created on first use. */
-export async function openDatabase({ file, entities }: DatabaseOptions): Promise<Database> {
+/** Every MySQL connection speaks utf8mb4 with an accent- and case-insensitive collation. */
+export const MYSQL_COLLATION = "utf8mb4_unicode_ci";
+
+function dataSourceOptions(options: DatabaseOptions, logger: QueryCounter): DataSourceOptions {
+  const common = {
+    entities: options.entities,
+    subscribers: [VietnameseTextSubscriber],
+    logger,
+    logging: ["query", "error"] as ("query" | "error")[],
+  };
+  if ("url" in options.location) {
+    return {
+      ...common,
+      type: "mysql",
+      url: options.location.url,
+      charset: MYSQL_COLLATION,
+      timezone: "Z",
+      // DATE columns stay "YYYY-MM-DD" strings: no time zone can move them by a day.
+      dateStrings: ["DATE"],
+      // Schema changes are checked-in migrations, never synchronize.
+      synchronize: false,
+      migrations: options.migrations ?? [],
+      migrationsTableName: "schema_migrations",
+      poolSize: 10,
+      connectTimeout: 10_000,
+    };
+  }
+  const file = options.location.file;
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
-  const queries = new QueryCounter();
-  const dataSource = new DataSource({
+  return {
+    ...common,
     type: "better-sqlite3",
     database: file,
-    entities,
+    // The embedded database is a developer's and demo's: it follows the entities.
     synchronize: true,
-    logger: queries,
-    logging: ["query", "error"],
     prepareDatabase: (db: { pragma(source: string): unknown }) => {
-      // WAL lets readers proceed while a write is in flight; foreign keys keep child rows honest.
+      // WAL lets readers proceed while a write is in flight.
       db.pragma("journal_mode = WAL");
       db.pragma("foreign_keys = ON");
     },
-  });
+  };
+}
+
+/** Opens a subgraph's own database: MySQL when a URL is given, else an embedded SQLite file created on first use. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const queries = new QueryCounter();
+  const dataSource = new DataSource(dataSourceOptions(options, queries));
   await dataSource.initialize();
-  return { dataSource, queries };
+  return { dataSource, queries, kind: "url" in options.location ? "mysql" : "embedded" };
+}
+
+/** Why a MySQL database cannot serve yet (wrong character set, migrations not run), or null when it can. */
+export async function mysqlProblem(dataSource: DataSource): Promise<string | null> {
+  const [schema] = await dataSource.query(
+    "SELECT DEFAULT_CHARACTER_SET_NAME AS charset, DEFAULT_COLLATION_NAME AS collation FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()",
+  );
+  if (!schema || schema.charset !== "utf8mb4") {
+    return `database uses character set ${schema?.charset ?? "unknown"}; create it with CHARACTER SET utf8mb4 COLLATE ${MYSQL_COLLATION} so Vietnamese names round-trip`;
+  }
+  if (await dataSource.showMigrations()) return "its schema is not up to date: run `npm run migrate` first";
+  return null;
 }
 
 /** True when no table of the data source holds a row. */

@@ -12,6 +12,7 @@ import { Field, Float, ID, Int } from "type-graphql";
 import { Column, Index } from "typeorm";
 import { COUNTRY_CODE } from "./countries";
 import { DateScalar } from "./domain";
+import { Searchable } from "./search";
 import { IsKnownCountry, IsNotBefore, LIST_ITEM } from "./validation";
 
 type Decorator = (target: object, property: string) => void;
@@ -28,6 +29,8 @@ interface StoredOptions {
   description?: string;
   /** Index the column: it is a filter or a foreign key. */
   index?: boolean;
+  /** Part of the record's Vietnamese search key (names, titles). */
+  searchable?: boolean;
 }
 
 const indexed = (options: StoredOptions) => options.index && (Index() as Decorator);
@@ -39,13 +42,18 @@ export function Text(length: number, options: StoredOptions = {}): Decorator {
     Field(() => String, { nullable, description: options.description }) as Decorator,
     Column({ type: "varchar", length, nullable }) as Decorator,
     indexed(options),
+    options.searchable && (Searchable() as Decorator),
   );
 }
 
 /** A long text (prose, as written), exposed as `String`, empty allowed. */
 export function LongText(options: StoredOptions = {}): Decorator {
   const nullable = options.nullable ?? true;
-  return all(Field(() => String, { nullable, description: options.description }) as Decorator, Column({ type: "text", nullable }) as Decorator);
+  return all(
+    Field(() => String, { nullable, description: options.description }) as Decorator,
+    Column({ type: "text", nullable }) as Decorator,
+    options.searchable && (Searchable() as Decorator),
+  );
 }
 
 /** A calendar date (`Date`, YYYY-MM-DD), stored as a date column. */

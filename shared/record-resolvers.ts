@@ -1,9 +1,10 @@
-import { Max, Min } from "class-validator";
+import { IsOptional, Max, MaxLength, Min } from "class-validator";
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver, type ClassType } from "type-graphql";
-import type { FindOptionsWhere, ObjectLiteral } from "typeorm";
+import { Like, type FindOptionsWhere, type ObjectLiteral } from "typeorm";
 import type { HubContext } from "./context";
 import { notFound } from "./errors";
 import { byId } from "./loaders";
+import { searchPattern } from "./search";
 import { createRecord, updateRecord } from "./writes";
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -25,6 +26,14 @@ export class PageArgs {
 export class ProvinceRecordsArgs extends PageArgs {
   @Field({ nullable: true, description: "Only records of this province (ISO 3166-2:VN)." })
   provinceCode?: string;
+
+  @Field({
+    nullable: true,
+    description: "Words to find in the name or title, ignoring case and tone marks: 'le thanh' finds 'Lệ Thanh'.",
+  })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string;
 }
 
 export interface RecordResolverNames {
@@ -94,9 +103,13 @@ export function recordResolvers<T extends Versioned, I extends object>(
       return byId(ctx, entity).load(id);
     }
 
-    @Query(() => [entity], { name: names.many, description: `${label} records, optionally of one province.` })
+    @Query(() => [entity], { name: names.many, description: `${label} records, optionally of one province or matching a search.` })
     async many(@Args(() => ProvinceRecordsArgs) args: ProvinceRecordsArgs, @Ctx() ctx: HubContext): Promise<T[]> {
-      const where = (args.provinceCode ? { provinceCode: args.provinceCode } : {}) as FindOptionsWhere<T>;
+      const pattern = searchPattern(args.search);
+      const where = {
+        ...(args.provinceCode ? { provinceCode: args.provinceCode } : {}),
+        ...(pattern ? { searchKey: Like(pattern) } : {}),
+      } as FindOptionsWhere<T>;
       return ctx.db.getRepository(entity).find({
         where,
         order: { [orderBy]: "ASC", id: "ASC" } as never,

@@ -26,6 +26,10 @@ export abstract class VersionedRecord {
   @Field(() => Int, { description: "Send it back with an update; a stale one is refused with CONFLICT." })
   @VersionColumn()
   version!: number;
+
+  /** The searchable fields folded for Vietnamese search (`shared/search.ts`); not exposed. */
+  @Column({ type: "varchar", length: 1000, nullable: true })
+  searchKey!: string | null;
 }
 
 export interface DepartmentReferenceTypes {

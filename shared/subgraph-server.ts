@@ -2,9 +2,9 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import { embeddedDatabaseFile, subgraphPort } from "./config";
+import { databaseUrl, databaseUrlVariable, embeddedDatabaseFile, subgraphPort, type SubgraphName } from "./config";
 import { createContext, type HubContext } from "./context";
-import { openDatabase, seedIfEmpty, type Database } from "./database";
+import { mysqlProblem, openDatabase, seedIfEmpty, type Database, type DatabaseLocation } from "./database";
 import { formatClientError } from "./errors-format";
 import { listen, type RunningServer } from "./http";
 import { buildFederatedSchema, type SubgraphDefinition } from "./subgraph";
@@ -18,20 +18,36 @@ export interface RunningSubgraph extends RunningServer {
 
 export interface SubgraphServerOptions {
   port?: number;
-  /** SQLite file; defaults to `data/<subgraph>.sqlite`. */
-  databaseFile?: string;
-  /** Load the demo data into an empty database (default true). */
+  /** Defaults to the subgraph's `…_DATABASE_URL`, else the embedded `data/<subgraph>.sqlite`. */
+  database?: DatabaseLocation;
+  /** Load the demo data into an empty embedded database (default true; MySQL is seeded by `npm run seed`). */
   seedDemoData?: boolean;
+}
+
+/** Where a subgraph's data lives unless told otherwise: its MySQL URL, else its embedded file. */
+export function configuredDatabase(name: SubgraphName): DatabaseLocation {
+  const url = databaseUrl(name);
+  return url ? { url } : { file: embeddedDatabaseFile(name) };
+}
+
+/** Opens a subgraph's database and makes sure it can serve: a MySQL one must be utf8mb4 and migrated. */
+export async function openSubgraphDatabase(definition: SubgraphDefinition, location = configuredDatabase(definition.name)): Promise<Database> {
+  const database = await openDatabase({ location, entities: definition.entities, migrations: definition.migrations });
+  if (database.kind === "mysql") {
+    const problem = await mysqlProblem(database.dataSource);
+    if (problem) {
+      await database.dataSource.destroy();
+      throw new Error(`The ${definition.name} database (${databaseUrlVariable(definition.name)}) cannot serve: ${problem}.`);
+    }
+  }
+  return database;
 }
 
 /** Opens the department's database, builds its federated schema and serves it over HTTP. */
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphServerOptions = {}): Promise<RunningSubgraph> {
-  const database = await openDatabase({
-    file: options.databaseFile ?? embeddedDatabaseFile(definition.name),
-    entities: definition.entities,
-  });
+  const database = await openSubgraphDatabase(definition, options.database);
   const seeded =
-    options.seedDemoData !== false && definition.seedDemoData
+    database.kind === "embedded" && options.seedDemoData !== false && definition.seedDemoData
       ? await seedIfEmpty(database.dataSource, definition.seedDemoData)
       : false;
 

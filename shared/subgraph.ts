@@ -16,6 +16,8 @@ export interface SubgraphDefinition {
   name: SubgraphName;
   /** TypeORM entities stored in this department's own database. */
   entities: Function[];
+  /** Checked-in schema migrations for MySQL, oldest first (`subgraphs/<name>/migrations`). */
+  migrations: Function[];
   resolvers: NonEmptyArray<Function>;
   /** Types not reachable from a root field (e.g. entity stubs other subgraphs extend). */
   orphanedTypes?: Function[];

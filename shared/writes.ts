@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { EntityTarget, ObjectLiteral } from "typeorm";
 import type { HubContext } from "./context";
 import { notFound, versionConflict } from "./errors";
+import { searchableFields, searchKeyOf } from "./search";
 
 export interface WriteRequest {
   action: "create" | "update";
@@ -62,6 +63,7 @@ export async function updateRecord<T extends Versioned>(
     if (before.version !== version) throw versionConflict(entity.name, id, version, before.version);
     const after = manager.merge(entity, manager.create(entity, { ...before } as never), changes as never);
     await ctx.policy.authorizeWrite(ctx, { action: "update", entity: entity.name, before, after });
+    if (searchableFields(entity as Function).length > 0) (changes as ObjectLiteral).searchKey = searchKeyOf(entity as Function, after);
     if (Object.keys(changes).length > 0) {
       const result = await manager
         .createQueryBuilder()

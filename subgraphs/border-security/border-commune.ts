@@ -9,7 +9,7 @@ import { BorderSecurityCountry, BorderSecurityRecord } from "./references";
 @ObjectType()
 @Entity()
 export class BorderCommune extends BorderSecurityRecord {
-  @Text(200, { description: "As written, in Vietnamese, e.g. 'Ia Dom'." })
+  @Text(200, { description: "As written, in Vietnamese, e.g. 'Ia Dom'.", searchable: true })
   name!: string;
 
   @Text(120, { nullable: true, index: true, description: "District (huyện, thị xã) it belongs to." })

@@ -20,7 +20,7 @@ registerEnumType(BorderGateKind, { name: "BorderGateKind", description: "Cửa k
 @ObjectType("BorderGate")
 @Entity()
 export class BorderGate extends BorderSecurityRecord {
-  @Text(200, { description: "As written, in Vietnamese, e.g. 'Lệ Thanh'." })
+  @Text(200, { description: "As written, in Vietnamese, e.g. 'Lệ Thanh'.", searchable: true })
   name!: string;
 
   @EnumOf(BorderGateKind, { index: true })

@@ -17,7 +17,7 @@ export class BorderIncident extends BorderSecurityRecord {
   // Every new instance (every create path goes through the constructor) starts SECRET, so an omitted classification never falls back to INTERNAL.
   override classification: Classification = Classification.SECRET;
 
-  @Text(300)
+  @Text(300, { searchable: true })
   title!: string;
 
   @DateOnly({ index: true })

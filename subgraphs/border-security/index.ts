@@ -19,11 +19,13 @@ import {
   BorderSecurityProvinceFields,
   BorderSecurityTaskFields,
 } from "./shared-entities.resolver";
+import { borderSecurityMigrations } from "./migrations";
 
 /** Border communication and security: operated by BDBP with CA and BCHQS. Owns the BorderGate entity. */
 export const borderSecuritySubgraph: SubgraphDefinition = {
   name: "borderSecurity",
   entities: [BorderGate, BorderCommune, InformationPoint, OutreachSession, SelfManagementGroup, BorderIncident],
+  migrations: borderSecurityMigrations,
   resolvers: [
     recordResolvers(BorderGate, BorderGateInput, { one: "borderGate", many: "borderGates" }, "name"),
     recordResolvers(BorderCommune, BorderCommuneInput, { one: "borderCommune", many: "borderCommunes" }, "name"),

@@ -41,7 +41,7 @@ registerEnumType(InformationPointStatus, { name: "InformationPointStatus" });
 @ObjectType()
 @Entity()
 export class InformationPoint extends BorderSecurityRecord {
-  @Text(300, { description: "As written, in Vietnamese." })
+  @Text(300, { description: "As written, in Vietnamese.", searchable: true })
   name!: string;
 
   @EnumOf(InformationPointKind)

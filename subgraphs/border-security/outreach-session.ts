@@ -14,7 +14,7 @@ import { BorderSecurityRecord } from "./references";
 @ObjectType()
 @Entity()
 export class OutreachSession extends BorderSecurityRecord {
-  @Text(500, { description: "What was explained, as written." })
+  @Text(500, { description: "What was explained, as written.", searchable: true })
   topic!: string;
 
   @DateOnly({ index: true })

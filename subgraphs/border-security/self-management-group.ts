@@ -23,7 +23,7 @@ import { BorderSecurityRecord } from "./references";
 @ObjectType()
 @Entity()
 export class SelfManagementGroup extends BorderSecurityRecord {
-  @Text(300, { description: "As written, in Vietnamese." })
+  @Text(300, { description: "As written, in Vietnamese.", searchable: true })
   name!: string;
 
   @Reference()

@@ -34,7 +34,7 @@ registerEnumType(DelegationDirection, {
 @ObjectType()
 @Entity()
 export class Delegation extends ForeignAffairsRecord {
-  @Text(300, { description: "As written, in Vietnamese." })
+  @Text(300, { description: "As written, in Vietnamese.", searchable: true })
   name!: string;
 
   // Explicit: a varchar(16) column, where @EnumOf makes varchar(32).

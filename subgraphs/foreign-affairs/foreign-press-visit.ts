@@ -21,7 +21,7 @@ import { ForeignAffairsBorderGate, ForeignAffairsRecord } from "./references";
 @ObjectType()
 @Entity()
 export class ForeignPressVisit extends ForeignAffairsRecord {
-  @Text(300, { description: "The news organisation, as written, e.g. 'Đài Truyền hình Quốc gia Campuchia (TVK)'." })
+  @Text(300, { description: "The news organisation, as written, e.g. 'Đài Truyền hình Quốc gia Campuchia (TVK)'.", searchable: true })
   outlet!: string;
 
   @Integer()

@@ -16,11 +16,13 @@ import {
   ForeignAffairsProvinceFields,
   ForeignAffairsTaskFields,
 } from "./shared-entities.resolver";
+import { foreignAffairsMigrations } from "./migrations";
 
 /** Foreign affairs: operated by SNGV. Owns the Country entity. */
 export const foreignAffairsSubgraph: SubgraphDefinition = {
   name: "foreignAffairs",
   entities: [ForeignPressVisit, Delegation, PressConference, PartnerLocality, OverseasCommunity, MediaMonitoringItem],
+  migrations: foreignAffairsMigrations,
   resolvers: [
     CountryQueries,
     recordResolvers(ForeignPressVisit, ForeignPressVisitInput, { one: "foreignPressVisit", many: "foreignPressVisits" }, "arrivesOn"),

@@ -31,7 +31,7 @@ registerEnumType(MediaSentiment, {
 @ObjectType()
 @Entity()
 export class MediaMonitoringItem extends ForeignAffairsRecord {
-  @Text(500)
+  @Text(500, { searchable: true })
   headline!: string;
 
   @Text(300, { description: "Where it appeared, as written." })

@@ -9,7 +9,7 @@ import { ForeignAffairsRecord } from "./references";
 @ObjectType()
 @Entity()
 export class OverseasCommunity extends ForeignAffairsRecord {
-  @Text(300, { description: "As written, e.g. 'Tổng hội Việt kiều ở Campuchia'." })
+  @Text(300, { description: "As written, e.g. 'Tổng hội Việt kiều ở Campuchia'.", searchable: true })
   name!: string;
 
   @Reference({ length: 2, nullable: false })

@@ -9,10 +9,10 @@ import { ForeignAffairsRecord } from "./references";
 @ObjectType()
 @Entity()
 export class PartnerLocality extends ForeignAffairsRecord {
-  @Text(200, { description: "As the province writes it, e.g. 'Kandal', 'Takeo'." })
+  @Text(200, { description: "As the province writes it, e.g. 'Kandal', 'Takeo'.", searchable: true })
   name!: string;
 
-  @Text(200, { nullable: true, description: "In the partner's own language and script." })
+  @Text(200, { nullable: true, description: "In the partner's own language and script.", searchable: true })
   localName!: string | null;
 
   @Reference({ length: 2, nullable: false })

@@ -8,7 +8,7 @@ import { ForeignAffairsRecord } from "./references";
 @ObjectType()
 @Entity()
 export class PressConference extends ForeignAffairsRecord {
-  @Text(300)
+  @Text(300, { searchable: true })
   title!: string;
 
   @DateOnly({ index: true })

@@ -1,7 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Like } from "typeorm";
 import type { HubContext } from "../../shared/context";
 import { DateScalar } from "../../shared/domain";
 import { byId, manyBy } from "../../shared/loaders";
+import { searchPattern } from "../../shared/search";
 import { Agency } from "./agency";
 import { ParticipantRole } from "./enums";
 import { FocalPoint } from "./focal-point";
@@ -43,9 +45,14 @@ export class AgencyResolver {
   async agencies(
     @Arg("provinceCode") provinceCode: string,
     @Arg("activeOn", () => DateScalar, { nullable: true }) activeOn: string | undefined,
+    @Arg("search", () => String, { nullable: true, description: "Words of the name, ignoring case and tone marks." }) search: string | undefined,
     @Ctx() ctx: HubContext,
   ) {
-    const agencies = await ctx.db.getRepository(Agency).find({ where: { provinceCode }, order: { code: "ASC" } });
+    const pattern = searchPattern(search);
+    const agencies = await ctx.db.getRepository(Agency).find({
+      where: pattern ? { provinceCode, searchKey: Like(pattern) } : { provinceCode },
+      order: { code: "ASC" },
+    });
     if (!activeOn) return agencies;
     return agencies.filter((a) => (!a.validFrom || a.validFrom <= activeOn) && (!a.validUntil || a.validUntil >= activeOn));
   }

@@ -21,7 +21,7 @@ export class Agency extends VersionedRecord {
   @Text(80, { description: "Directory code: STTTT, SNGV, BDBP, UBND-H:<district>, …" })
   code!: string;
 
-  @Text(200, { description: "Usual Vietnamese spelling." })
+  @Text(200, { description: "Usual Vietnamese spelling.", searchable: true })
   name!: string;
 
   @Text(200, { nullable: true })

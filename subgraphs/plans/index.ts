@@ -17,11 +17,13 @@ import { Report, ReportingDeadline, ReportInput } from "./reporting";
 import { ReportingDeadlineResolver } from "./reporting.resolver";
 import { Task, TaskBorderGate, TaskParticipant } from "./task";
 import { BorderGateTasksResolver, TaskParticipantResolver, TaskResolver } from "./task.resolver";
+import { plansMigrations } from "./migrations";
 
 /** Plans: the information department's subgraph (STTTT) — directory, plans, tasks, reports. */
 export const plansSubgraph: SubgraphDefinition = {
   name: "plans",
   entities: [Province, Agency, FocalPoint, Plan, LegalBasis, Assignment, Task, TaskParticipant, TaskBorderGate, ReportingDeadline, Report],
+  migrations: plansMigrations,
   resolvers: [
     ProvinceResolver,
     AgencyResolver,

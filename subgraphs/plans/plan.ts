@@ -16,7 +16,7 @@ export class Plan extends VersionedRecord {
   @Column({ type: "integer" })
   year!: number;
 
-  @Text(500, { description: "One line, as written." })
+  @Text(500, { description: "One line, as written.", searchable: true })
   title!: string;
 
   @Text(80, { nullable: true, description: "e.g. '21/KH-STTTT' when the document states it." })

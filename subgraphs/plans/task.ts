@@ -51,7 +51,7 @@ export class Task extends VersionedRecord {
   @Column({ type: "integer", default: 0 })
   depth!: number;
 
-  @LongText({ nullable: false })
+  @LongText({ nullable: false, searchable: true })
   title!: string;
 
   @LongText({ description: "The body of the item, as written." })

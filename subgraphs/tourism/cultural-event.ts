@@ -30,7 +30,7 @@ registerEnumType(CulturalEventKind, { name: "CulturalEventKind" });
 @ObjectType()
 @Entity()
 export class CulturalEvent extends TourismRecord {
-  @Text(300, { description: "As written, in Vietnamese." })
+  @Text(300, { description: "As written, in Vietnamese.", searchable: true })
   name!: string;
 
   @EnumOf(CulturalEventKind)

@@ -19,7 +19,7 @@ registerEnumType(DestinationKind, { name: "DestinationKind" });
 @ObjectType()
 @Entity()
 export class Destination extends TourismRecord {
-  @Text(300, { description: "As written, in Vietnamese." })
+  @Text(300, { description: "As written, in Vietnamese.", searchable: true })
   name!: string;
 
   @EnumOf(DestinationKind)

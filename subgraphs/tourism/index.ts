@@ -8,11 +8,13 @@ import { PromotionCampaign, PromotionCampaignInput } from "./promotion-campaign"
 import { Publication, PublicationInput } from "./publication";
 import { TourismAgency, TourismCountry, TourismProvince, TourismTask } from "./references";
 import { TourismCountryFields, TourismProvinceFields, TourismTaskFields } from "./shared-entities.resolver";
+import { tourismMigrations } from "./migrations";
 
 /** Culture, sports and tourism: operated by SVHTTDL. */
 export const tourismSubgraph: SubgraphDefinition = {
   name: "tourism",
   entities: [Destination, CulturalEvent, PromotionCampaign, Publication],
+  migrations: tourismMigrations,
   resolvers: [
     recordResolvers(Destination, DestinationInput, { one: "destination", many: "destinations" }, "name"),
     recordResolvers(CulturalEvent, CulturalEventInput, { one: "culturalEvent", many: "culturalEvents" }, "startsOn"),

@@ -9,7 +9,7 @@ import { TourismCountry, TourismRecord } from "./references";
 @ObjectType()
 @Entity()
 export class PromotionCampaign extends TourismRecord {
-  @Text(300, { description: "As written, in Vietnamese." })
+  @Text(300, { description: "As written, in Vietnamese.", searchable: true })
   name!: string;
 
   @Text(300, { nullable: true, description: "Slogan or theme, e.g. 'Hai quốc gia, một điểm đến'." })

@@ -18,7 +18,7 @@ registerEnumType(PublicationFormat, { name: "PublicationFormat" });
 @ObjectType()
 @Entity()
 export class Publication extends TourismRecord {
-  @Text(300, { description: "As written." })
+  @Text(300, { description: "As written.", searchable: true })
   title!: string;
 
   @EnumOf(PublicationFormat)

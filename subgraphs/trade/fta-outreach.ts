@@ -8,7 +8,7 @@ import { TradeRecord } from "./references";
 @ObjectType()
 @Entity()
 export class FtaOutreach extends TradeRecord {
-  @Text(300)
+  @Text(300, { searchable: true })
   title!: string;
 
   @Text(120, { description: "The agreement explained, e.g. 'EVFTA'." })

@@ -8,11 +8,13 @@ import { Product, ProductInput } from "./product";
 import { TradeAgency, TradeBorderGate, TradeCountry, TradeProvince, TradeTask } from "./references";
 import { TradeBorderGateFields, TradeCountryFields, TradeProvinceFields, TradeTaskFields } from "./shared-entities.resolver";
 import { TradeEvent, TradeEventInput } from "./trade-event";
+import { tradeMigrations } from "./migrations";
 
 /** Trade promotion: operated by SCT with TTXTTMDT, SKHDT and BQLKKT. */
 export const tradeSubgraph: SubgraphDefinition = {
   name: "trade",
   entities: [TradeEvent, Product, InvestmentProject, FtaOutreach],
+  migrations: tradeMigrations,
   resolvers: [
     recordResolvers(TradeEvent, TradeEventInput, { one: "tradeEvent", many: "tradeEvents" }, "startsOn"),
     recordResolvers(Product, ProductInput, { one: "product", many: "products" }, "name"),

@@ -30,7 +30,7 @@ registerEnumType(InvestmentProjectStatus, { name: "InvestmentProjectStatus" });
 @ObjectType()
 @Entity()
 export class InvestmentProject extends TradeRecord {
-  @Text(300)
+  @Text(300, { searchable: true })
   name!: string;
 
   @Text(120, { description: "e.g. 'Logistics', 'Chế biến nông sản'." })

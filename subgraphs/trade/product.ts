@@ -8,7 +8,7 @@ import { TradeCountry, TradeRecord } from "./references";
 @ObjectType()
 @Entity()
 export class Product extends TradeRecord {
-  @Text(200)
+  @Text(200, { searchable: true })
   name!: string;
 
   @Text(120, { nullable: true, description: "e.g. 'Nông sản', 'Thủy sản'." })

@@ -31,7 +31,7 @@ registerEnumType(TradeEventKind, { name: "TradeEventKind" });
 @ObjectType()
 @Entity()
 export class TradeEvent extends TradeRecord {
-  @Text(300, { description: "As written, in Vietnamese." })
+  @Text(300, { description: "As written, in Vietnamese.", searchable: true })
   name!: string;
 
   @EnumOf(TradeEventKind)

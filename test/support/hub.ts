@@ -24,7 +24,7 @@ export async function startHub(): Promise<RunningHub> {
   const data = temporaryDataDirectory("hub");
   const running = await Promise.all(
     ALL_SUBGRAPHS.map((definition) =>
-      startSubgraph(definition, { port: 0, databaseFile: path.join(data.directory, `${definition.name}.sqlite`) }),
+      startSubgraph(definition, { port: 0, database: { file: path.join(data.directory, `${definition.name}.sqlite`) } }),
     ),
   );
   const subgraphs = Object.fromEntries(running.map((s) => [s.name, s]));

@@ -21,7 +21,7 @@ export async function startTestSubgraph(
 ): Promise<RunningSubgraph> {
   return startSubgraph(definition, {
     port: 0,
-    databaseFile: path.join(directory, `${definition.name}.sqlite`),
+    database: { file: path.join(directory, `${definition.name}.sqlite`) },
     seedDemoData: options.seedDemoData ?? true,
   });
 }

@@ -1,0 +1,74 @@
+import type { EntitySubscriberInterface, InsertEvent, ObjectLiteral, UpdateEvent } from "typeorm";
+import { foldVietnamese } from "./text";
+
+/**
+ * Vietnamese search that behaves the same on MySQL and on the embedded
+ * database: each record keeps a `searchKey`, its searchable fields folded
+ * (lower case, no tone marks, đ → d), and a search folds the query the same
+ * way. "le thanh" finds "Lệ Thanh"; "van hoa" finds "Văn hoá" and "Văn hóa".
+ */
+const SEARCHABLE = new Map<Function, string[]>();
+
+/** Marks a property as part of the record's search key. */
+export function Searchable(): (target: object, property: string) => void {
+  return (target, property) => {
+    const fields = SEARCHABLE.get(target.constructor) ?? [];
+    SEARCHABLE.set(target.constructor, [...fields, property]);
+  };
+}
+
+/** The searchable fields of an entity class, its ancestors' included. */
+export function searchableFields(entity: Function): string[] {
+  const fields: string[] = [];
+  for (let type = entity; type && type !== Function.prototype; type = Object.getPrototypeOf(type)) {
+    fields.push(...(SEARCHABLE.get(type) ?? []));
+  }
+  return fields;
+}
+
+export function searchKeyOf(entity: Function, values: ObjectLiteral): string | null {
+  const text = searchableFields(entity)
+    .map((field) => values[field])
+    .filter((value): value is string => typeof value === "string" && value.length > 0)
+    .join(" ");
+  return text ? foldVietnamese(text) : null;
+}
+
+/** A LIKE pattern for a search query, or null when it folds to nothing. `%` and `_` are taken as spaces. */
+export function searchPattern(query: string | null | undefined): string | null {
+  const words = foldVietnamese((query ?? "").replace(/[%_\\]/g, " "));
+  return words ? `%${words}%` : null;
+}
+
+function normalizeStrings(values: ObjectLiteral): void {
+  for (const [key, value] of Object.entries(values)) {
+    if (typeof value === "string") values[key] = value.normalize("NFC");
+    else if (Array.isArray(value) && value.every((item) => typeof item === "string")) values[key] = value.map((item) => item.normalize("NFC"));
+  }
+}
+
+/**
+ * Before every insert and update: text is stored NFC (as written, one
+ * encoding), and the search key follows the searchable fields.
+ */
+export class VietnameseTextSubscriber implements EntitySubscriberInterface {
+  beforeInsert(event: InsertEvent<ObjectLiteral>): void {
+    if (!event.entity) return;
+    normalizeStrings(event.entity);
+    this.refreshSearchKey(event.metadata.target, event.entity, true);
+  }
+
+  beforeUpdate(event: UpdateEvent<ObjectLiteral>): void {
+    if (!event.entity) return;
+    normalizeStrings(event.entity);
+    this.refreshSearchKey(event.metadata.target, event.entity, false);
+  }
+
+  /** On an update, only when the change carries every searchable field (updates from `shared/writes` always do). */
+  private refreshSearchKey(target: unknown, values: ObjectLiteral, inserting: boolean): void {
+    if (typeof target !== "function" || values.searchKey !== undefined) return;
+    const fields = searchableFields(target);
+    if (fields.length === 0) return;
+    if (inserting || fields.every((field) => field in values)) values.searchKey = searchKeyOf(target, values);
+  }
+}

@@ -1,0 +1,2 @@
+/** The borderSecurity subgraph's MySQL schema, one migration per change, oldest first (`npm run migration:generate`). */
+export const borderSecurityMigrations: Function[] = [];

@@ -1,0 +1,2 @@
+/** The foreignAffairs subgraph's MySQL schema, one migration per change, oldest first (`npm run migration:generate`). */
+export const foreignAffairsMigrations: Function[] = [];
