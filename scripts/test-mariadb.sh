@@ -12,7 +12,7 @@ me=$(id -un)
 
 mariadb-install-db --user="$me" --datadir="$dir/data" --auth-root-authentication-method=socket >"$dir/install.log" 2>&1
 mariadbd --user="$me" --datadir="$dir/data" --socket="$socket" --pid-file="$dir/mysqld.pid" \
-  --port="$port" --bind-address=127.0.0.1 --skip-log-bin \
+  --port="$port" --bind-address=127.0.0.1 --skip-name-resolve --skip-log-bin \
   --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
   --innodb-buffer-pool-size=256M --max-connections=500 >"$dir/mariadbd.log" 2>&1 &
 
@@ -23,6 +23,8 @@ done
 mariadb-admin --socket="$socket" ping >/dev/null 2>&1 || { cat "$dir/mariadbd.log" >&2; exit 1; }
 
 mariadb --socket="$socket" -uroot <<SQL
+DELETE FROM mysql.global_priv WHERE User = '';
+FLUSH PRIVILEGES;
 CREATE USER IF NOT EXISTS 'hub_test'@'127.0.0.1' IDENTIFIED BY 'hub-test';
 GRANT ALL PRIVILEGES ON *.* TO 'hub_test'@'127.0.0.1' WITH GRANT OPTION;
 SQL

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { createConnection } from "mysql2/promise";
 import { DataSource, type DataSourceOptions, type EntityManager, type Logger } from "typeorm";
 import { VietnameseTextSubscriber } from "./search";
 
@@ -37,7 +38,22 @@ export interface Database {
 /** Every MySQL connection speaks utf8mb4 with an accent- and case-insensitive collation. */
 export const MYSQL_COLLATION = "utf8mb4_unicode_ci";
 
-function dataSourceOptions(options: DatabaseOptions, logger: QueryCounter): DataSourceOptions {
+/**
+ * MySQL and MariaDB speak one protocol but describe their schemas slightly
+ * differently; TypeORM must know which one it talks to, or it sees schema
+ * changes where there are none. The URL says mysql:// for both.
+ */
+async function serverFlavour(url: string): Promise<"mysql" | "mariadb"> {
+  const connection = await createConnection({ uri: url, connectTimeout: 10_000 });
+  try {
+    const [rows] = await connection.query("SELECT VERSION() AS version");
+    return String((rows as { version: string }[])[0]?.version).includes("MariaDB") ? "mariadb" : "mysql";
+  } finally {
+    await connection.end();
+  }
+}
+
+function dataSourceOptions(options: DatabaseOptions, logger: QueryCounter, flavour: "mysql" | "mariadb"): DataSourceOptions {
   const common = {
     entities: options.entities,
     subscribers: [VietnameseTextSubscriber],
@@ -47,7 +63,7 @@ function dataSourceOptions(options: DatabaseOptions, logger: QueryCounter): Data
   if ("url" in options.location) {
     return {
       ...common,
-      type: "mysql",
+      type: flavour,
       url: options.location.url,
       charset: MYSQL_COLLATION,
       timezone: "Z",
@@ -80,7 +96,8 @@ function dataSourceOptions(options: DatabaseOptions, logger: QueryCounter): Data
 /** Opens a subgraph's own database: MySQL when a URL is given, else an embedded SQLite file created on first use. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const queries = new QueryCounter();
-  const dataSource = new DataSource(dataSourceOptions(options, queries));
+  const flavour = "url" in options.location ? await serverFlavour(options.location.url) : "mysql";
+  const dataSource = new DataSource(dataSourceOptions(options, queries, flavour));
   await dataSource.initialize();
   return { dataSource, queries, kind: "url" in options.location ? "mysql" : "embedded" };
 }

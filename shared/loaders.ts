@@ -33,18 +33,21 @@ export interface ProvinceYear {
 }
 
 /**
- * Per province and year: the number of rows dated in that year, plus the sums of
- * the named numeric columns. One grouped query per year asked in the request.
+ * Per province and year: the number of rows dated in that year, the sums of the
+ * named numeric columns, and for each named SQL condition (on alias `r`) the
+ * number of rows meeting it. One grouped query per year asked in the request.
  */
 export function totalsByProvinceYear<T extends ObjectLiteral>(
   ctx: HubContext,
   entity: Target<T>,
   dateColumn: keyof T & string,
   sumColumns: (keyof T & string)[] = [],
+  conditionCounts: Record<string, string> = {},
 ) {
+  const countNames = Object.keys(conditionCounts);
   return loaderFor<ProvinceYear, Record<string, number>>(
     ctx,
-    `${entity.name}Σ${dateColumn}`,
+    `${entity.name}Σ${dateColumn}:${[...sumColumns, ...countNames].join(",")}`,
     async (keys) => {
       const results = new Map<string, Record<string, number>>();
       for (const year of new Set(keys.map((k) => k.year))) {
@@ -58,13 +61,16 @@ export function totalsByProvinceYear<T extends ObjectLiteral>(
           .andWhere(`r.${dateColumn} BETWEEN :from AND :to`, { from: `${year}-01-01`, to: `${year}-12-31` })
           .groupBy("r.provinceCode");
         for (const column of sumColumns) query.addSelect(`COALESCE(SUM(r.${column}), 0)`, column);
+        for (const [name, condition] of Object.entries(conditionCounts)) {
+          query.addSelect(`COALESCE(SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END), 0)`, name);
+        }
         for (const row of await query.getRawMany()) {
           const totals: Record<string, number> = { count: Number(row.count) };
-          for (const column of sumColumns) totals[column] = Number(row[column]);
+          for (const column of [...sumColumns, ...countNames]) totals[column] = Number(row[column]);
           results.set(`${row.provinceCode}|${year}`, totals);
         }
       }
-      const zero = Object.fromEntries([["count", 0], ...sumColumns.map((c) => [c, 0])]);
+      const zero = Object.fromEntries([["count", 0], ...[...sumColumns, ...countNames].map((c) => [c, 0])]);
       return keys.map((k) => results.get(`${k.provinceCode}|${k.year}`) ?? { ...zero });
     },
     (k) => `${k.provinceCode}|${k.year}`,

@@ -1,4 +1,4 @@
-import type { EntitySubscriberInterface, InsertEvent, ObjectLiteral, UpdateEvent } from "typeorm";
+import { EventSubscriber, type EntitySubscriberInterface, type InsertEvent, type ObjectLiteral, type UpdateEvent } from "typeorm";
 import { foldVietnamese } from "./text";
 
 /**
@@ -51,6 +51,7 @@ function normalizeStrings(values: ObjectLiteral): void {
  * Before every insert and update: text is stored NFC (as written, one
  * encoding), and the search key follows the searchable fields.
  */
+@EventSubscriber()
 export class VietnameseTextSubscriber implements EntitySubscriberInterface {
   beforeInsert(event: InsertEvent<ObjectLiteral>): void {
     if (!event.entity) return;

@@ -1,20 +1,35 @@
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { REPOSITORY_ROOT } from "../shared/config";
+import { promisify } from "node:util";
+import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/config";
 import { queryData } from "./support/graphql-client";
 import { temporaryDataDirectory } from "./support/running-subgraph";
+import { createMysqlDatabase, ON_MYSQL } from "./support/test-database";
 
-const START_SCRIPT = path.join(REPOSITORY_ROOT, "dist/scripts/start.js");
+const run = promisify(execFile);
+const script = (name: string) => path.join(REPOSITORY_ROOT, "dist/scripts", `${name}.js`);
 // Ports away from the contract's defaults so a hub already running on this machine is not disturbed.
 const PORTS = { GATEWAY_PORT: 4600, PLANS_PORT: 4601, TRADE_PORT: 4602, TOURISM_PORT: 4603, FOREIGN_AFFAIRS_PORT: 4604, BORDER_SECURITY_PORT: 4605 };
 
-describe("npm start", () => {
+describe(ON_MYSQL ? "npm run migrate && npm run seed && npm start, on MySQL" : "npm start, on the embedded databases", () => {
   it("starts five subgraphs and the gateway as processes, serves the demo data, and stops them all on SIGTERM", async () => {
-    expect(fs.existsSync(START_SCRIPT)).toBe(true); // `npm test` builds first
+    expect(fs.existsSync(script("start"))).toBe(true); // `npm test` builds first
     const data = temporaryDataDirectory("start");
-    const env = { ...process.env, HUB_DATA_DIR: data.directory, ...Object.fromEntries(Object.entries(PORTS).map(([k, v]) => [k, String(v)])) };
-    const hub = spawn(process.execPath, [START_SCRIPT], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const databases = ON_MYSQL ? await Promise.all(SUBGRAPHS.map((s) => createMysqlDatabase(`start_${s.name}`))) : [];
+    const env: NodeJS.ProcessEnv = { ...process.env, HUB_DATA_DIR: data.directory, ...Object.fromEntries(Object.entries(PORTS).map(([k, v]) => [k, String(v)])) };
+    for (const [i, subgraph] of SUBGRAPHS.entries()) {
+      delete env[`${subgraph.env}_DATABASE_URL`];
+      if (ON_MYSQL) env[`${subgraph.env}_DATABASE_URL`] = (databases[i].location as { url: string }).url;
+    }
+    if (ON_MYSQL) {
+      const migrated = await run(process.execPath, [script("migrate")], { env });
+      expect(migrated.stdout).toContain("plans (PLANS_DATABASE_URL): applied PlansInitial");
+      const seeded = await run(process.execPath, [script("seed")], { env });
+      expect(seeded.stdout.match(/demo data loaded/g)).toHaveLength(5);
+    }
+
+    const hub = spawn(process.execPath, [script("start")], { env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     hub.stdout.on("data", (chunk) => (output += chunk));
     hub.stderr.on("data", (chunk) => (output += chunk));
@@ -32,9 +47,8 @@ describe("npm start", () => {
       expect(output).toContain(`gateway          http://localhost:${PORTS.GATEWAY_PORT}/graphql`);
       const result = await queryData(`http://localhost:${PORTS.GATEWAY_PORT}/graphql`, `{ plans(provinceCode: "VN-30", year: 2019) { tasks { leads { code } } } }`);
       expect(result.plans[0].tasks).toHaveLength(10);
-      expect(fs.readdirSync(data.directory).filter((f) => f.endsWith(".sqlite")).sort()).toEqual(
-        ["border-security.sqlite", "foreign-affairs.sqlite", "plans.sqlite", "tourism.sqlite", "trade.sqlite"],
-      );
+      const files = fs.readdirSync(data.directory).filter((f) => f.endsWith(".sqlite")).sort();
+      expect(files).toEqual(ON_MYSQL ? [] : ["border-security.sqlite", "foreign-affairs.sqlite", "plans.sqlite", "tourism.sqlite", "trade.sqlite"]);
 
       const exited = new Promise<number | null>((resolve) => hub.once("exit", resolve));
       hub.kill("SIGTERM");
@@ -44,6 +58,7 @@ describe("npm start", () => {
       }
     } finally {
       if (hub.exitCode === null) hub.kill("SIGKILL");
+      await Promise.all(databases.map((d) => d.drop()));
       data.cleanup();
     }
   });

@@ -1,6 +1,6 @@
 import { IsUrl, MinLength } from "class-validator";
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity } from "typeorm";
+import { Entity } from "typeorm";
 import {
   CountryInput,
   DateInput,
@@ -54,16 +54,6 @@ export class MediaMonitoringItem extends ForeignAffairsRecord {
 
   @DateOnly({ index: true })
   rebuttedOn!: string | null;
-
-  /** 1 when a rebuttal exists; computed by the database so yearly counts stay one grouped query. Explicit: a generated column. */
-  @Column({
-    type: "integer",
-    generatedType: "VIRTUAL",
-    asExpression: "CASE WHEN rebuttal IS NULL OR trim(rebuttal) = '' THEN 0 ELSE 1 END",
-    insert: false,
-    update: false,
-  })
-  rebutted!: number;
 
   @Field(() => Country, { nullable: true, description: "The outlet's country, when known." })
   get country() {

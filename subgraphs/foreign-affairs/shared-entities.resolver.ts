@@ -96,7 +96,7 @@ export class ForeignAffairsProvinceFields {
       totalsByProvinceYear(ctx, ForeignPressVisit, "arrivesOn").load(key),
       totalsByProvinceYear(ctx, Delegation, "startsOn").load(key),
       totalsByProvinceYear(ctx, PressConference, "heldOn").load(key),
-      totalsByProvinceYear(ctx, MediaMonitoringItem, "publishedOn", ["rebutted"]).load(key),
+      totalsByProvinceYear(ctx, MediaMonitoringItem, "publishedOn", [], { rebutted: "r.rebuttal IS NOT NULL AND TRIM(r.rebuttal) <> ''" }).load(key),
     ]);
     return {
       pressVisits: visits.count,

@@ -46,7 +46,7 @@ export class PlanResolver {
 
   @FieldResolver(() => [ReportingDeadline])
   reportingDeadlines(@Root() plan: Plan, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, ReportingDeadline, "planId", { dueOn: "ASC", id: "ASC" } as never).load(plan.id);
+    return manyBy(ctx, ReportingDeadline, "planId", { id: "ASC" } as never).load(plan.id); // ids follow the document
   }
 
   @FieldResolver(() => [Task], { description: "The plan's tasks in document order; nested items too unless scope is TOP_LEVEL." })

@@ -1,11 +1,9 @@
-import path from "node:path";
 import { startGateway } from "../../gateway";
 import { readSupergraph } from "../../gateway/supergraph";
 import type { RunningServer } from "../../shared/http";
 import type { RunningSubgraph } from "../../shared/subgraph-server";
-import { startSubgraph } from "../../shared/subgraph-server";
 import { ALL_SUBGRAPHS } from "../../subgraphs";
-import { temporaryDataDirectory } from "./running-subgraph";
+import { startTestSubgraph, temporaryDataDirectory } from "./running-subgraph";
 
 export interface RunningHub {
   gateway: RunningServer;
@@ -17,16 +15,12 @@ export interface RunningHub {
 
 /**
  * The whole hub in this process: five real subgraphs on free ports, each with
- * its own SQLite file and the demo data, behind the real gateway loading the
- * checked-in supergraph.
+ * its own new database holding the demo data, behind the real gateway loading
+ * the checked-in supergraph.
  */
 export async function startHub(): Promise<RunningHub> {
   const data = temporaryDataDirectory("hub");
-  const running = await Promise.all(
-    ALL_SUBGRAPHS.map((definition) =>
-      startSubgraph(definition, { port: 0, database: { file: path.join(data.directory, `${definition.name}.sqlite`) } }),
-    ),
-  );
+  const running = await Promise.all(ALL_SUBGRAPHS.map((definition) => startTestSubgraph(definition, data.directory)));
   const subgraphs = Object.fromEntries(running.map((s) => [s.name, s]));
   const gateway = await startGateway({
     port: 0,

@@ -1,8 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { DatabaseLocation } from "../../shared/database";
+import { migrateDatabase, seedDatabase } from "../../shared/schema-admin";
 import type { SubgraphDefinition } from "../../shared/subgraph";
 import { startSubgraph, type RunningSubgraph } from "../../shared/subgraph-server";
+import { createMysqlDatabase, ON_MYSQL } from "./test-database";
 
 /** A temporary folder for one test file's database files; removed by `cleanup`. */
 export function temporaryDataDirectory(prefix: string): { directory: string; cleanup(): void } {
@@ -10,18 +13,45 @@ export function temporaryDataDirectory(prefix: string): { directory: string; cle
   return { directory, cleanup: () => fs.rmSync(directory, { recursive: true, force: true }) };
 }
 
+export interface TestDatabase {
+  location: DatabaseLocation;
+  /** Removes a MySQL database; embedded files go with their folder. */
+  drop(): Promise<void>;
+}
+
 /**
- * Starts a real subgraph on a free port with its own SQLite file, as
- * `npm start` would, optionally loaded with the demo data.
+ * A new, empty database for a subgraph on the suite's database: an SQLite file
+ * in `directory`, or a fresh MySQL database brought to the current schema by
+ * the checked-in migrations, exactly as `npm run migrate` does.
+ */
+export async function newTestDatabase(definition: SubgraphDefinition, directory: string): Promise<TestDatabase> {
+  if (!ON_MYSQL) return { location: { file: path.join(directory, `${definition.name}.sqlite`) }, drop: async () => undefined };
+  const database = await createMysqlDatabase(definition.name);
+  await migrateDatabase(definition, database.location);
+  return database;
+}
+
+/**
+ * Starts a real subgraph on a free port with its own new database, as
+ * `npm start` would, loaded with the demo data unless told otherwise (on
+ * MySQL through the same code as `npm run seed`).
  */
 export async function startTestSubgraph(
   definition: SubgraphDefinition,
   directory: string,
-  options: { seedDemoData?: boolean } = {},
+  options: { seedDemoData?: boolean; database?: TestDatabase } = {},
 ): Promise<RunningSubgraph> {
-  return startSubgraph(definition, {
-    port: 0,
-    database: { file: path.join(directory, `${definition.name}.sqlite`) },
-    seedDemoData: options.seedDemoData ?? true,
-  });
+  const database = options.database ?? (await newTestDatabase(definition, directory));
+  const seed = options.seedDemoData ?? true;
+  if (ON_MYSQL && seed && !options.database) await seedDatabase(definition, database.location);
+  const running = await startSubgraph(definition, { port: 0, database: database.location, seedDemoData: seed });
+  const stop = running.stop;
+  return {
+    ...running,
+    seeded: running.seeded || (ON_MYSQL && seed && !options.database),
+    stop: async () => {
+      await stop();
+      if (!options.database) await database.drop();
+    },
+  };
 }
