@@ -76,3 +76,46 @@ export function totalsByProvinceYear<T extends ObjectLiteral>(
     (k) => `${k.provinceCode}|${k.year}`,
   );
 }
+
+export interface Page {
+  limit: number;
+  offset: number;
+}
+
+/**
+ * Like `manyBy`, but at most `page.limit` rows per key after skipping
+ * `page.offset`, so a list that grows (every trade event about Cambodia) never
+ * pulls a whole table. Still one query per relation: the rows are ranked per
+ * key with a window function and only the wanted ranks are read.
+ */
+export function pagedBy<T extends ObjectLiteral>(
+  ctx: HubContext,
+  entity: Target<T>,
+  column: keyof T & string,
+  page: Page,
+  order: Partial<Record<keyof T & string, "ASC" | "DESC">> = { id: "ASC" } as never,
+) {
+  // The id breaks ties, so pages never overlap or skip a row.
+  const fullOrder = { ...order, id: (order as Record<string, "ASC" | "DESC">).id ?? "ASC" } as Record<string, "ASC" | "DESC">;
+  return loaderFor<string, T[]>(ctx, `${entity.name}*${column}[${page.offset},${page.limit}]${JSON.stringify(fullOrder)}`, async (keys) => {
+    const repository = ctx.db.getRepository(entity);
+    const escape = (name: string) => ctx.db.driver.escape(name);
+    const rankOrder = Object.entries(fullOrder)
+      .map(([field, direction]) => `ranked_source.${escape(field)} ${direction}`)
+      .join(", ");
+    const ranked = repository
+      .createQueryBuilder("ranked_source")
+      .select(`ranked_source.${escape("id")}`, "id")
+      .addSelect(`ROW_NUMBER() OVER (PARTITION BY ranked_source.${escape(column)} ORDER BY ${rankOrder})`, "position")
+      .where(`ranked_source.${escape(column)} IN (:...keys)`, { keys: [...keys] });
+    const query = repository
+      .createQueryBuilder("r")
+      .where(`r.id IN (SELECT ranked.id FROM (${ranked.getQuery()}) ranked WHERE ranked.position > :first AND ranked.position <= :last)`)
+      .setParameters({ ...ranked.getParameters(), first: page.offset, last: page.offset + page.limit });
+    for (const [field, direction] of Object.entries(fullOrder)) query.addOrderBy(`r.${field}`, direction);
+    const records = await query.getMany();
+    const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+    for (const record of records) groups.get(String(record[column]))?.push(record);
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}

@@ -1,6 +1,7 @@
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../shared/context";
-import { manyBy, totalsByProvinceYear } from "../../shared/loaders";
+import { pagedBy, totalsByProvinceYear } from "../../shared/loaders";
+import { PageArgs } from "../../shared/record-resolvers";
 import type { CodeKeyed, IdKeyed } from "../../shared/references";
 import { BorderCommune } from "./border-commune";
 import { BorderGate } from "./border-gate";
@@ -30,57 +31,57 @@ const byName = { name: "ASC", id: "ASC" } as const;
 @Resolver(() => BorderGate)
 export class BorderGateFields {
   @FieldResolver(() => [InformationPoint], { description: "Information points at the gate." })
-  informationPoints(@Root() gate: IdKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, InformationPoint, "borderGateId", byInstalled).load(gate.id);
+  informationPoints(@Root() gate: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, InformationPoint, "borderGateId", page, byInstalled).load(gate.id);
   }
 
   @FieldResolver(() => [OutreachSession], { description: "Outreach sessions held at or for the gate." })
-  outreachSessions(@Root() gate: IdKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, OutreachSession, "borderGateId", byHeld).load(gate.id);
+  outreachSessions(@Root() gate: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, OutreachSession, "borderGateId", page, byHeld).load(gate.id);
   }
 
   @FieldResolver(() => [BorderIncident], { description: "Incidents at the gate (classified)." })
-  borderIncidents(@Root() gate: IdKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, BorderIncident, "borderGateId", { occurredOn: "ASC", id: "ASC" }).load(gate.id);
+  borderIncidents(@Root() gate: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, BorderIncident, "borderGateId", page, { occurredOn: "ASC", id: "ASC" }).load(gate.id);
   }
 }
 
 @Resolver(() => BorderCommune)
 export class BorderCommuneFields {
   @FieldResolver(() => [InformationPoint])
-  informationPoints(@Root() commune: BorderCommune, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, InformationPoint, "borderCommuneId", byInstalled).load(commune.id);
+  informationPoints(@Root() commune: BorderCommune, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, InformationPoint, "borderCommuneId", page, byInstalled).load(commune.id);
   }
 
   @FieldResolver(() => [OutreachSession])
-  outreachSessions(@Root() commune: BorderCommune, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, OutreachSession, "borderCommuneId", byHeld).load(commune.id);
+  outreachSessions(@Root() commune: BorderCommune, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, OutreachSession, "borderCommuneId", page, byHeld).load(commune.id);
   }
 
   @FieldResolver(() => [SelfManagementGroup])
-  selfManagementGroups(@Root() commune: BorderCommune, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, SelfManagementGroup, "borderCommuneId", byName).load(commune.id);
+  selfManagementGroups(@Root() commune: BorderCommune, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, SelfManagementGroup, "borderCommuneId", page, byName).load(commune.id);
   }
 }
 
 @Resolver(() => BorderSecurityTask)
 export class BorderSecurityTaskFields {
   @FieldResolver(() => [OutreachSession], { description: "Border outreach sessions that carried out this task." })
-  outreachSessions(@Root() task: IdKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, OutreachSession, "taskId", byHeld).load(task.id);
+  outreachSessions(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, OutreachSession, "taskId", page, byHeld).load(task.id);
   }
 
   @FieldResolver(() => [InformationPoint], { description: "Information points built under this task." })
-  informationPoints(@Root() task: IdKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, InformationPoint, "taskId", byInstalled).load(task.id);
+  informationPoints(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, InformationPoint, "taskId", page, byInstalled).load(task.id);
   }
 }
 
 @Resolver(() => BorderSecurityCountry)
 export class BorderSecurityCountryFields {
   @FieldResolver(() => [BorderGate], { description: "Border gates facing this country." })
-  borderGates(@Root() country: CodeKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, BorderGate, "countryCode", byName).load(country.code);
+  borderGates(@Root() country: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, BorderGate, "countryCode", page, byName).load(country.code);
   }
 }
 
@@ -97,7 +98,7 @@ export class BorderSecurityProvinceFields {
   }
 
   @FieldResolver(() => [BorderGate], { description: "The province's border gates." })
-  borderGates(@Root() province: CodeKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, BorderGate, "provinceCode", byName).load(province.code);
+  borderGates(@Root() province: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, BorderGate, "provinceCode", page, byName).load(province.code);
   }
 }

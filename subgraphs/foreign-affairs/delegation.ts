@@ -1,4 +1,4 @@
-import { Ctx, Field, FieldResolver, InputType, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Field, FieldResolver, InputType, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
 import { Entity } from "typeorm";
 import type { HubContext } from "../../shared/context";
 import {
@@ -15,7 +15,8 @@ import {
   Text,
   TextInput,
 } from "../../shared/fields";
-import { byId, manyBy } from "../../shared/loaders";
+import { byId, pagedBy } from "../../shared/loaders";
+import { PageArgs } from "../../shared/record-resolvers";
 import { DepartmentRecordInput } from "../../shared/records";
 import { Country, countryFor } from "./country";
 import { PartnerLocality } from "./partner-locality";
@@ -79,8 +80,8 @@ export class DelegationRelations {
 @Resolver(() => PartnerLocality)
 export class PartnerLocalityDelegations {
   @FieldResolver(() => [Delegation], { description: "Delegations exchanged with this locality." })
-  delegations(@Root() locality: PartnerLocality, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, Delegation, "partnerLocalityId", { startsOn: "ASC", id: "ASC" }).load(locality.id);
+  delegations(@Root() locality: PartnerLocality, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, Delegation, "partnerLocalityId", page, { startsOn: "ASC", id: "ASC" }).load(locality.id);
   }
 }
 

@@ -1,6 +1,7 @@
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../shared/context";
-import { manyBy, totalsByProvinceYear } from "../../shared/loaders";
+import { pagedBy, totalsByProvinceYear } from "../../shared/loaders";
+import { PageArgs } from "../../shared/record-resolvers";
 import type { CodeKeyed, IdKeyed } from "../../shared/references";
 import { Country } from "./country";
 import { Delegation } from "./delegation";
@@ -37,49 +38,49 @@ const byName = { name: "ASC", id: "ASC" } as const;
 @Resolver(() => ForeignAffairsTask)
 export class ForeignAffairsTaskFields {
   @FieldResolver(() => [ForeignPressVisit], { description: "Foreign press visits that carried out this task." })
-  pressVisits(@Root() task: IdKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, ForeignPressVisit, "taskId", byArrival).load(task.id);
+  pressVisits(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, ForeignPressVisit, "taskId", page, byArrival).load(task.id);
   }
 
   @FieldResolver(() => [Delegation], { description: "Delegations that carried out this task." })
-  delegations(@Root() task: IdKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, Delegation, "taskId", byStart).load(task.id);
+  delegations(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, Delegation, "taskId", page, byStart).load(task.id);
   }
 
   @FieldResolver(() => [MediaMonitoringItem], { description: "Press coverage monitored or rebutted under this task." })
-  mediaMonitoringItems(@Root() task: IdKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, MediaMonitoringItem, "taskId", byPublication).load(task.id);
+  mediaMonitoringItems(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, MediaMonitoringItem, "taskId", page, byPublication).load(task.id);
   }
 }
 
 @Resolver(() => Country)
 export class ForeignAffairsCountryFields {
   @FieldResolver(() => [PartnerLocality], { description: "Localities of this country that Vietnamese provinces partner." })
-  partnerLocalities(@Root() country: CodeKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, PartnerLocality, "countryCode", byName).load(country.code);
+  partnerLocalities(@Root() country: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, PartnerLocality, "countryCode", page, byName).load(country.code);
   }
 
   @FieldResolver(() => [Delegation], { description: "Delegations received from or sent to this country." })
-  delegations(@Root() country: CodeKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, Delegation, "countryCode", byStart).load(country.code);
+  delegations(@Root() country: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, Delegation, "countryCode", page, byStart).load(country.code);
   }
 
   @FieldResolver(() => [ForeignPressVisit], { description: "Visits by this country's press." })
-  pressVisits(@Root() country: CodeKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, ForeignPressVisit, "countryCode", byArrival).load(country.code);
+  pressVisits(@Root() country: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, ForeignPressVisit, "countryCode", page, byArrival).load(country.code);
   }
 
   @FieldResolver(() => [OverseasCommunity], { description: "Vietnamese communities living in this country." })
-  overseasCommunities(@Root() country: CodeKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, OverseasCommunity, "countryCode", byName).load(country.code);
+  overseasCommunities(@Root() country: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, OverseasCommunity, "countryCode", page, byName).load(country.code);
   }
 }
 
 @Resolver(() => ForeignAffairsBorderGate)
 export class ForeignAffairsBorderGateFields {
   @FieldResolver(() => [ForeignPressVisit], { description: "Foreign press visits that entered through this gate." })
-  pressVisits(@Root() gate: IdKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, ForeignPressVisit, "borderGateId", byArrival).load(gate.id);
+  pressVisits(@Root() gate: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, ForeignPressVisit, "borderGateId", page, byArrival).load(gate.id);
   }
 }
 
@@ -108,7 +109,7 @@ export class ForeignAffairsProvinceFields {
   }
 
   @FieldResolver(() => [PartnerLocality], { description: "Foreign localities this province partners." })
-  partnerLocalities(@Root() province: CodeKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, PartnerLocality, "provinceCode", byName).load(province.code);
+  partnerLocalities(@Root() province: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, PartnerLocality, "provinceCode", page, byName).load(province.code);
   }
 }

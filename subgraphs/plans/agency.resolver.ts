@@ -1,8 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { Like } from "typeorm";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../shared/context";
 import { DateScalar } from "../../shared/domain";
 import { byId, manyBy } from "../../shared/loaders";
+import { paging } from "../../shared/record-resolvers";
 import { searchPattern } from "../../shared/search";
 import { Agency } from "./agency";
 import { ParticipantRole } from "./enums";
@@ -39,6 +39,10 @@ export async function reportStatuses(ctx: HubContext, agency: Agency, year: numb
     });
 }
 
+/** A province's directory: a few dozen agencies, so one page holds it. */
+const DirectoryPage = paging(200, 1000);
+type DirectoryPage = InstanceType<typeof DirectoryPage>;
+
 @Resolver(() => Agency)
 export class AgencyResolver {
   @Query(() => [Agency], { description: "A province's agency directory; `activeOn` keeps those valid on that day." })
@@ -46,15 +50,18 @@ export class AgencyResolver {
     @Arg("provinceCode") provinceCode: string,
     @Arg("activeOn", () => DateScalar, { nullable: true }) activeOn: string | undefined,
     @Arg("search", () => String, { nullable: true, description: "Words of the name, ignoring case and tone marks." }) search: string | undefined,
+    @Args(() => DirectoryPage) page: DirectoryPage,
     @Ctx() ctx: HubContext,
   ) {
+    const query = ctx.db.getRepository(Agency).createQueryBuilder("a").where("a.provinceCode = :provinceCode", { provinceCode });
     const pattern = searchPattern(search);
-    const agencies = await ctx.db.getRepository(Agency).find({
-      where: pattern ? { provinceCode, searchKey: Like(pattern) } : { provinceCode },
-      order: { code: "ASC" },
-    });
-    if (!activeOn) return agencies;
-    return agencies.filter((a) => (!a.validFrom || a.validFrom <= activeOn) && (!a.validUntil || a.validUntil >= activeOn));
+    if (pattern) query.andWhere("a.searchKey LIKE :pattern", { pattern });
+    if (activeOn) {
+      query
+        .andWhere("(a.validFrom IS NULL OR a.validFrom <= :activeOn)", { activeOn })
+        .andWhere("(a.validUntil IS NULL OR a.validUntil >= :activeOn)", { activeOn });
+    }
+    return query.orderBy("a.code", "ASC").take(page.limit).skip(page.offset).getMany();
   }
 
   @Query(() => Agency, { nullable: true })

@@ -1,6 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, registerEnumType } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, registerEnumType } from "type-graphql";
 import type { HubContext } from "../../shared/context";
-import { byId, manyBy } from "../../shared/loaders";
+import { byId, manyBy, pagedBy } from "../../shared/loaders";
+import { PageArgs, paging } from "../../shared/record-resolvers";
 import { Agency } from "./agency";
 import { Assignment, LegalBasis, Plan } from "./plan";
 import { Province } from "./province";
@@ -15,17 +16,24 @@ registerEnumType(TaskScope, { name: "TaskScope", description: "ALL: every task a
 
 const documentOrder = { position: "ASC", id: "ASC" } as const;
 
+/** A plan's tasks come from one document: hundreds at most, so a page holds a whole plan. */
+const TaskPage = paging(500, 2000);
+type TaskPage = InstanceType<typeof TaskPage>;
+
 @Resolver(() => Plan)
 export class PlanResolver {
-  @Query(() => [Plan], { description: "A province's plans, optionally for one year." })
+  @Query(() => [Plan], { description: "A province's plans, optionally for one year, newest first." })
   plans(
     @Arg("provinceCode") provinceCode: string,
     @Arg("year", () => Int, { nullable: true }) year: number | undefined,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: HubContext,
   ) {
     return ctx.db.getRepository(Plan).find({
       where: year === undefined || year === null ? { provinceCode } : { provinceCode, year },
       order: { year: "DESC", id: "ASC" },
+      take: page.limit,
+      skip: page.offset,
     });
   }
 
@@ -53,10 +61,12 @@ export class PlanResolver {
   async tasks(
     @Root() plan: Plan,
     @Arg("scope", () => TaskScope, { defaultValue: TaskScope.ALL }) scope: TaskScope,
+    @Args(() => TaskPage) page: TaskPage,
     @Ctx() ctx: HubContext,
   ) {
+    if (scope === TaskScope.ALL) return pagedBy(ctx, Task, "planId", page, documentOrder).load(plan.id);
     const tasks = await manyBy(ctx, Task, "planId", documentOrder).load(plan.id);
-    return scope === TaskScope.TOP_LEVEL ? tasks.filter((t) => t.depth === 0) : tasks;
+    return tasks.filter((t) => t.depth === 0).slice(page.offset, page.offset + page.limit);
   }
 
   @FieldResolver(() => [Assignment], { description: "Tổ chức thực hiện: duties per agency." })

@@ -1,7 +1,8 @@
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { In } from "typeorm";
 import { loaderFor, type HubContext } from "../../shared/context";
-import { byId, manyBy } from "../../shared/loaders";
+import { byId, manyBy, pagedBy } from "../../shared/loaders";
+import { PageArgs } from "../../shared/record-resolvers";
 import { Agency } from "./agency";
 import { reportStatuses } from "./agency.resolver";
 import { ReportState, TaskStatus } from "./enums";
@@ -71,15 +72,14 @@ export class ProvinceResolver {
     return ctx.db.getRepository(Province).find({ order: { code: "ASC" } });
   }
 
-  @FieldResolver(() => [Plan])
-  async plans(@Root() province: Province, @Arg("year", () => Int, { nullable: true }) year: number | undefined, @Ctx() ctx: HubContext) {
-    const plans = await manyBy(ctx, Plan, "provinceCode", { year: "DESC", id: "ASC" } as never).load(province.code);
-    return year === undefined || year === null ? plans : plans.filter((p) => p.year === year);
+  @FieldResolver(() => [Plan], { description: "The province's plans, newest first." })
+  plans(@Root() province: Province, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, Plan, "provinceCode", page, { year: "DESC" }).load(province.code);
   }
 
   @FieldResolver(() => [Agency])
-  agencies(@Root() province: Province, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, Agency, "provinceCode", { code: "ASC" } as never).load(province.code);
+  agencies(@Root() province: Province, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, Agency, "provinceCode", page, { code: "ASC" }).load(province.code);
   }
 
   @FieldResolver(() => PlanSummary)

@@ -1,8 +1,8 @@
 import { GraphQLError } from "graphql";
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../shared/context";
-import { byId, manyBy } from "../../shared/loaders";
-import { requireRecord } from "../../shared/record-resolvers";
+import { byId, manyBy, pagedBy } from "../../shared/loaders";
+import { PageArgs, requireRecord } from "../../shared/record-resolvers";
 import { createRecord, updateRecord } from "../../shared/writes";
 import { Agency } from "./agency";
 import { ParticipantRole } from "./enums";
@@ -129,8 +129,8 @@ export class TaskParticipantResolver {
 @Resolver(() => PlansBorderGate)
 export class BorderGateTasksResolver {
   @FieldResolver(() => [Task], { description: "Plan tasks that name this gate." })
-  async tasks(@Root() gate: { id: string }, @Ctx() ctx: HubContext) {
-    const links = await manyBy(ctx, TaskBorderGate, "borderGateId", { taskId: "ASC" } as never).load(gate.id);
+  async tasks(@Root() gate: { id: string }, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    const links = await pagedBy(ctx, TaskBorderGate, "borderGateId", page, { taskId: "ASC" }).load(gate.id);
     const tasks = await byId(ctx, Task).loadMany(links.map((l) => l.taskId));
     return tasks.filter((t): t is Task => t instanceof Task);
   }

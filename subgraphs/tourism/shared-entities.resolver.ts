@@ -1,6 +1,7 @@
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../shared/context";
-import { manyBy, totalsByProvinceYear } from "../../shared/loaders";
+import { pagedBy, totalsByProvinceYear } from "../../shared/loaders";
+import { PageArgs } from "../../shared/record-resolvers";
 import type { CodeKeyed, IdKeyed } from "../../shared/references";
 import { CulturalEvent } from "./cultural-event";
 import { Destination } from "./destination";
@@ -31,23 +32,23 @@ const byName = { name: "ASC", id: "ASC" } as const;
 @Resolver(() => TourismTask)
 export class TourismTaskFields {
   @FieldResolver(() => [CulturalEvent], { description: "Festivals and exchange events that carried out this task." })
-  culturalEvents(@Root() task: IdKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, CulturalEvent, "taskId", byStart).load(task.id);
+  culturalEvents(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, CulturalEvent, "taskId", page, byStart).load(task.id);
   }
 
   @FieldResolver(() => [PromotionCampaign], { description: "Tourism promotion campaigns that carried out this task." })
-  promotionCampaigns(@Root() task: IdKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, PromotionCampaign, "taskId", byStart).load(task.id);
+  promotionCampaigns(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, PromotionCampaign, "taskId", page, byStart).load(task.id);
   }
 
   @FieldResolver(() => [Publication], { description: "Publications produced for this task." })
-  publications(@Root() task: IdKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, Publication, "taskId", byPublished).load(task.id);
+  publications(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, Publication, "taskId", page, byPublished).load(task.id);
   }
 
   @FieldResolver(() => [Destination], { description: "Destinations promoted under this task." })
-  destinations(@Root() task: IdKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, Destination, "taskId", byName).load(task.id);
+  destinations(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, Destination, "taskId", page, byName).load(task.id);
   }
 }
 
@@ -74,20 +75,20 @@ export class TourismProvinceFields {
   }
 
   @FieldResolver(() => [Destination], { description: "The province's tourism destinations." })
-  destinations(@Root() province: CodeKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, Destination, "provinceCode", byName).load(province.code);
+  destinations(@Root() province: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, Destination, "provinceCode", page, byName).load(province.code);
   }
 }
 
 @Resolver(() => TourismCountry)
 export class TourismCountryFields {
   @FieldResolver(() => [PromotionCampaign], { description: "Tourism campaigns aimed at this market." })
-  promotionCampaigns(@Root() country: CodeKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, PromotionCampaign, "countryCode", byStart).load(country.code);
+  promotionCampaigns(@Root() country: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, PromotionCampaign, "countryCode", page, byStart).load(country.code);
   }
 
   @FieldResolver(() => [CulturalEvent], { description: "Cultural events held in this country or with it as partner." })
-  culturalEvents(@Root() country: CodeKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, CulturalEvent, "countryCode", byStart).load(country.code);
+  culturalEvents(@Root() country: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, CulturalEvent, "countryCode", page, byStart).load(country.code);
   }
 }

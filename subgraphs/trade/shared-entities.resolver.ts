@@ -1,6 +1,7 @@
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../shared/context";
-import { manyBy, totalsByProvinceYear } from "../../shared/loaders";
+import { pagedBy, totalsByProvinceYear } from "../../shared/loaders";
+import { PageArgs } from "../../shared/record-resolvers";
 import type { CodeKeyed, IdKeyed } from "../../shared/references";
 import { FtaOutreach } from "./fta-outreach";
 import { InvestmentProject } from "./investment-project";
@@ -25,13 +26,13 @@ const byStart = { startsOn: "ASC", id: "ASC" } as const;
 @Resolver(() => TradeTask)
 export class TradeTaskFields {
   @FieldResolver(() => [TradeEvent], { description: "Trade events that carried out this task." })
-  tradeEvents(@Root() task: IdKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, TradeEvent, "taskId", byStart).load(task.id);
+  tradeEvents(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, TradeEvent, "taskId", page, byStart).load(task.id);
   }
 
   @FieldResolver(() => [InvestmentProject])
-  investmentProjects(@Root() task: IdKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, InvestmentProject, "taskId").load(task.id);
+  investmentProjects(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, InvestmentProject, "taskId", page).load(task.id);
   }
 }
 
@@ -49,33 +50,33 @@ export class TradeProvinceFields {
   }
 
   @FieldResolver(() => [Product], { description: "The province's key export products." })
-  products(@Root() province: CodeKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, Product, "provinceCode").load(province.code);
+  products(@Root() province: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, Product, "provinceCode", page).load(province.code);
   }
 }
 
 @Resolver(() => TradeCountry)
 export class TradeCountryFields {
   @FieldResolver(() => [TradeEvent], { description: "Trade events held in or aimed at this country." })
-  tradeEvents(@Root() country: CodeKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, TradeEvent, "countryCode", byStart).load(country.code);
+  tradeEvents(@Root() country: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, TradeEvent, "countryCode", page, byStart).load(country.code);
   }
 
   @FieldResolver(() => [InvestmentProject], { description: "Projects whose investor comes from this country." })
-  investmentProjects(@Root() country: CodeKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, InvestmentProject, "investorCountryCode").load(country.code);
+  investmentProjects(@Root() country: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, InvestmentProject, "investorCountryCode", page).load(country.code);
   }
 }
 
 @Resolver(() => TradeBorderGate)
 export class TradeBorderGateFields {
   @FieldResolver(() => [InvestmentProject], { description: "Projects in the gate's economic zone." })
-  investmentProjects(@Root() gate: IdKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, InvestmentProject, "borderGateId").load(gate.id);
+  investmentProjects(@Root() gate: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, InvestmentProject, "borderGateId", page).load(gate.id);
   }
 
   @FieldResolver(() => [TradeEvent], { description: "Trade events in the gate's economic zone." })
-  tradeEvents(@Root() gate: IdKeyed, @Ctx() ctx: HubContext) {
-    return manyBy(ctx, TradeEvent, "borderGateId", byStart).load(gate.id);
+  tradeEvents(@Root() gate: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, TradeEvent, "borderGateId", page, byStart).load(gate.id);
   }
 }
