@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, InputType, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
-import { Entity } from "typeorm";
+import { Entity, Index } from "typeorm";
 import type { HubContext } from "../../shared/context";
 import {
   DateInput,
@@ -40,6 +40,8 @@ registerEnumType(InformationPointStatus, { name: "InformationPointStatus" });
 /** A panel cluster or foreign-information point in a border commune or at a gate. */
 @ObjectType()
 @Entity()
+// The province dashboard counts a year of these per province.
+@Index(["provinceCode", "installedOn"])
 export class InformationPoint extends BorderSecurityRecord {
   @Text(300, { description: "As written, in Vietnamese.", searchable: true })
   name!: string;

@@ -1,6 +1,6 @@
 import { IsOptional, Matches, MaxLength } from "class-validator";
 import { Ctx, Field, FieldResolver, InputType, ObjectType, Resolver, Root } from "type-graphql";
-import { Entity } from "typeorm";
+import { Entity, Index } from "typeorm";
 import type { HubContext } from "../../shared/context";
 import { DateInput, DateOnly, Integer, IntegerInput, Reference, ReferenceInput, Text, TextInput } from "../../shared/fields";
 import { byId } from "../../shared/loaders";
@@ -13,6 +13,8 @@ import { BorderSecurityRecord } from "./references";
 /** A briefing for border residents, officials or village elders. */
 @ObjectType()
 @Entity()
+// The province dashboard counts a year of these per province.
+@Index(["provinceCode", "heldOn"])
 export class OutreachSession extends BorderSecurityRecord {
   @Text(500, { description: "What was explained, as written.", searchable: true })
   topic!: string;

@@ -1,5 +1,5 @@
 import { Args, Ctx, Field, FieldResolver, InputType, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
-import { Entity } from "typeorm";
+import { Entity, Index } from "typeorm";
 import type { HubContext } from "../../shared/context";
 import {
   CountryInput,
@@ -34,6 +34,8 @@ registerEnumType(DelegationDirection, {
 /** An official delegation received by the province or sent abroad by it. */
 @ObjectType()
 @Entity()
+// The province dashboard counts a year of these per province.
+@Index(["provinceCode", "startsOn"])
 export class Delegation extends ForeignAffairsRecord {
   @Text(300, { description: "As written, in Vietnamese.", searchable: true })
   name!: string;

@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from "type-graphql";
-import { Entity } from "typeorm";
+import { Entity, Index } from "typeorm";
 import {
   CountryInput,
   DateInput,
@@ -20,6 +20,8 @@ import { ForeignAffairsBorderGate, ForeignAffairsRecord } from "./references";
 /** Foreign reporters working in the province, hosted and guided by the department. */
 @ObjectType()
 @Entity()
+// The province dashboard counts a year of these per province.
+@Index(["provinceCode", "arrivesOn"])
 export class ForeignPressVisit extends ForeignAffairsRecord {
   @Text(300, { description: "The news organisation, as written, e.g. 'Đài Truyền hình Quốc gia Campuchia (TVK)'.", searchable: true })
   outlet!: string;

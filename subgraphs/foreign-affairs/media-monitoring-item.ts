@@ -1,6 +1,6 @@
 import { IsUrl, MinLength } from "class-validator";
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { Entity } from "typeorm";
+import { Entity, Index } from "typeorm";
 import {
   CountryInput,
   DateInput,
@@ -30,6 +30,8 @@ registerEnumType(MediaSentiment, {
 /** Coverage of the province abroad found by press monitoring, with the rebuttal of false information. */
 @ObjectType()
 @Entity()
+// The province dashboard counts a year of these per province.
+@Index(["provinceCode", "publishedOn"])
 export class MediaMonitoringItem extends ForeignAffairsRecord {
   @Text(500, { searchable: true })
   headline!: string;

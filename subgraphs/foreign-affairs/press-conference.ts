@@ -1,5 +1,5 @@
 import { InputType, ObjectType } from "type-graphql";
-import { Entity } from "typeorm";
+import { Entity, Index } from "typeorm";
 import { DateInput, DateOnly, Integer, IntegerInput, Text, TextInput } from "../../shared/fields";
 import { DepartmentRecordInput } from "../../shared/records";
 import { ForeignAffairsRecord } from "./references";
@@ -7,6 +7,8 @@ import { ForeignAffairsRecord } from "./references";
 /** A press conference of the province's leaders, e.g. an international one the department chairs. */
 @ObjectType()
 @Entity()
+// The province dashboard counts a year of these per province.
+@Index(["provinceCode", "heldOn"])
 export class PressConference extends ForeignAffairsRecord {
   @Text(300, { searchable: true })
   title!: string;

@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { Entity } from "typeorm";
+import { Entity, Index } from "typeorm";
 import {
   CountryInput,
   DateInput,
@@ -29,6 +29,8 @@ registerEnumType(CulturalEventKind, { name: "CulturalEventKind" });
 /** A festival, cultural or sports exchange, performance or exhibition, at home or abroad. */
 @ObjectType()
 @Entity()
+// The province dashboard counts a year of these per province.
+@Index(["provinceCode", "startsOn"])
 export class CulturalEvent extends TourismRecord {
   @Text(300, { description: "As written, in Vietnamese.", searchable: true })
   name!: string;

@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from "type-graphql";
-import { Entity } from "typeorm";
+import { Entity, Index } from "typeorm";
 import { CountryInput, DateInput, DateOnly, LongText, Reference, StringList, StringListInput, Text, TextInput } from "../../shared/fields";
 import { DepartmentRecordInput } from "../../shared/records";
 import { countryRef } from "../../shared/references";
@@ -8,6 +8,8 @@ import { TourismCountry, TourismRecord } from "./references";
 /** A tourism promotion campaign, e.g. An Giang's Vietnam–Cambodia "Hai quốc gia, một điểm đến". */
 @ObjectType()
 @Entity()
+// The province dashboard counts a year of these per province.
+@Index(["provinceCode", "startsOn"])
 export class PromotionCampaign extends TourismRecord {
   @Text(300, { description: "As written, in Vietnamese.", searchable: true })
   name!: string;

@@ -1,5 +1,5 @@
 import { InputType, ObjectType, registerEnumType } from "type-graphql";
-import { Entity } from "typeorm";
+import { Entity, Index } from "typeorm";
 import { DateInput, DateOnly, EnumInput, EnumOf, Integer, IntegerInput, LongText, StringList, StringListInput, Text, TextInput } from "../../shared/fields";
 import { DepartmentRecordInput } from "../../shared/records";
 import { TourismRecord } from "./references";
@@ -17,6 +17,8 @@ registerEnumType(PublicationFormat, { name: "PublicationFormat" });
 /** A brochure, video, book, DVD, website or panel promoting the province, in one or more languages. */
 @ObjectType()
 @Entity()
+// The province dashboard counts a year of these per province.
+@Index(["provinceCode", "publishedOn"])
 export class Publication extends TourismRecord {
   @Text(300, { description: "As written.", searchable: true })
   title!: string;

@@ -1,5 +1,5 @@
 import { InputType, ObjectType } from "type-graphql";
-import { Entity } from "typeorm";
+import { Entity, Index } from "typeorm";
 import { DateInput, DateOnly, Integer, IntegerInput, Text, TextInput } from "../../shared/fields";
 import { DepartmentRecordInput } from "../../shared/records";
 import { TradeRecord } from "./references";
@@ -7,6 +7,8 @@ import { TradeRecord } from "./references";
 /** A briefing for businesses on a free-trade agreement (EVFTA, RCEP, …). */
 @ObjectType()
 @Entity()
+// The province dashboard counts a year of these per province.
+@Index(["provinceCode", "heldOn"])
 export class FtaOutreach extends TradeRecord {
   @Text(300, { searchable: true })
   title!: string;

@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { Entity } from "typeorm";
+import { Entity, Index } from "typeorm";
 import {
   CountryInput,
   DateInput,
@@ -29,6 +29,8 @@ registerEnumType(InvestmentProjectStatus, { name: "InvestmentProjectStatus" });
 /** A project the province calls investment for, or one licensed, e.g. in a border-gate economic zone. */
 @ObjectType()
 @Entity()
+// The province dashboard counts a year of these per province.
+@Index(["provinceCode", "registeredOn"])
 export class InvestmentProject extends TradeRecord {
   @Text(300, { searchable: true })
   name!: string;

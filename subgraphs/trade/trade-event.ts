@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { Entity } from "typeorm";
+import { Entity, Index } from "typeorm";
 import {
   CountryInput,
   DateInput,
@@ -30,6 +30,8 @@ registerEnumType(TradeEventKind, { name: "TradeEventKind" });
 /** A fair, exhibition, investment conference or market survey trip. */
 @ObjectType()
 @Entity()
+// The province dashboard counts a year of these per province.
+@Index(["provinceCode", "startsOn"])
 export class TradeEvent extends TradeRecord {
   @Text(300, { description: "As written, in Vietnamese.", searchable: true })
   name!: string;

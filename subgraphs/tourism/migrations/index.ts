@@ -1,4 +1,4 @@
-import { TourismInitial1795314860562 } from "./TourismInitial1795314860562";
+import { TourismInitial1795316103753 } from "./TourismInitial1795316103753";
 
 /** The tourism subgraph's MySQL schema, one migration per change, oldest first (`npm run migration:generate`). */
-export const tourismMigrations: Function[] = [TourismInitial1795314860562];
+export const tourismMigrations: Function[] = [TourismInitial1795316103753];

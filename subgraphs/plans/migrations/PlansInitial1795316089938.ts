@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
-export class PlansInitial1795314851378 implements MigrationInterface {
-  name = "PlansInitial1795314851378";
+export class PlansInitial1795316089938 implements MigrationInterface {
+  name = "PlansInitial1795316089938";
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE \`agency\` (\`id\` varchar(120) NOT NULL, \`classification\` varchar(16) NOT NULL DEFAULT 'INTERNAL', \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), \`version\` int NOT NULL, \`searchKey\` varchar(1000) NULL, \`provinceCode\` varchar(16) NOT NULL, \`code\` varchar(80) NOT NULL, \`name\` varchar(200) NOT NULL, \`nameEn\` varchar(200) NULL, \`validFrom\` date NULL, \`validUntil\` date NULL, \`successorId\` varchar(120) NULL, \`reportsRequired\` tinyint NOT NULL DEFAULT 1, INDEX \`IDX_da78c4c5a5a6227662706cc8a0\` (\`provinceCode\`), INDEX \`IDX_9d60d8385ad674fae366fc8792\` (\`successorId\`), UNIQUE INDEX \`IDX_97949a1949d0af574b35188bab\` (\`provinceCode\`, \`code\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
