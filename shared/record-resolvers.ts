@@ -1,10 +1,10 @@
 import { IsOptional, Max, MaxLength, Min } from "class-validator";
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver, type ClassType } from "type-graphql";
-import { Like, type FindOptionsWhere, type ObjectLiteral } from "typeorm";
+import type { FindOptionsWhere, ObjectLiteral } from "typeorm";
 import type { HubContext } from "./context";
 import { notFound } from "./errors";
 import { byId } from "./loaders";
-import { searchPattern } from "./search";
+import { searchKeyMatches } from "./search";
 import { createRecord, updateRecord } from "./writes";
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -114,10 +114,10 @@ export function recordResolvers<T extends Versioned, I extends object>(
 
     @Query(() => [entity], { name: names.many, description: `${label} records, optionally of one province or matching a search.` })
     async many(@Args(() => ProvinceRecordsArgs) args: ProvinceRecordsArgs, @Ctx() ctx: HubContext): Promise<T[]> {
-      const pattern = searchPattern(args.search);
+      const search = searchKeyMatches(args.search);
       const where = {
         ...(args.provinceCode ? { provinceCode: args.provinceCode } : {}),
-        ...(pattern ? { searchKey: Like(pattern) } : {}),
+        ...(search ? { searchKey: search } : {}),
       } as FindOptionsWhere<T>;
       return ctx.db.getRepository(entity).find({
         where,

@@ -1,4 +1,12 @@
-import { EventSubscriber, type EntitySubscriberInterface, type InsertEvent, type ObjectLiteral, type UpdateEvent } from "typeorm";
+import {
+  EventSubscriber,
+  Raw,
+  type EntitySubscriberInterface,
+  type FindOperator,
+  type InsertEvent,
+  type ObjectLiteral,
+  type UpdateEvent,
+} from "typeorm";
 import { foldVietnamese } from "./text";
 
 /**
@@ -34,10 +42,24 @@ export function searchKeyOf(entity: Function, values: ObjectLiteral): string | n
   return text ? foldVietnamese(text) : null;
 }
 
-/** A LIKE pattern for a search query, or null when it folds to nothing. `%` and `_` are taken as spaces. */
-export function searchPattern(query: string | null | undefined): string | null {
-  const words = foldVietnamese((query ?? "").replace(/[%_\\]/g, " "));
-  return words ? `%${words}%` : null;
+/** The folded words of a search query; `%`, `_` and `\\` are taken as spaces, so they match nothing by accident. */
+export function searchWords(query: string | null | undefined): string[] {
+  return foldVietnamese((query ?? "").replace(/[%_\\]/g, " "))
+    .split(" ")
+    .filter(Boolean)
+    .slice(0, 10);
+}
+
+/**
+ * A `where` condition on `searchKey`: every word of the query must appear, in
+ * any order ("thong tin an giang" finds "Thông tin đối ngoại tỉnh An Giang").
+ * Undefined when the query holds no word.
+ */
+export function searchKeyMatches(query: string | null | undefined): FindOperator<string> | undefined {
+  const words = searchWords(query);
+  if (words.length === 0) return undefined;
+  const parameters = Object.fromEntries(words.map((word, i) => [`searchWord${i}`, `%${word}%`]));
+  return Raw((column) => words.map((_, i) => `${column} LIKE :searchWord${i}`).join(" AND "), parameters);
 }
 
 function normalizeStrings(values: ObjectLiteral): void {

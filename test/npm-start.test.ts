@@ -27,6 +27,13 @@ describe(ON_MYSQL ? "npm run migrate && npm run seed && npm start, on MySQL" : "
       expect(migrated.stdout).toContain("plans (PLANS_DATABASE_URL): applied PlansInitial");
       const seeded = await run(process.execPath, [script("seed")], { env });
       expect(seeded.stdout.match(/demo data loaded/g)).toHaveLength(5);
+      const again = await run(process.execPath, [script("seed")], { env }).then(
+        () => ({ code: 0, stderr: "" }),
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain("Demo data not loaded; nothing was changed");
+      expect(again.stderr).toContain("plans (PLANS_DATABASE_URL): it already holds data");
     }
 
     const hub = spawn(process.execPath, [script("start")], { env, stdio: ["ignore", "pipe", "pipe"] });

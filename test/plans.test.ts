@@ -32,6 +32,15 @@ describe("plans subgraph on a real database file", () => {
     expect(plan.tasks[0].coordinators.map((a: any) => a.code)).toEqual(expect.arrayContaining(["UBND", "MTTQ", "SNGV", "STTTT", "CA", "BDBP"]));
   });
 
+  it("finds plans and agencies by words of their names, ignoring case and tone marks", async () => {
+    const result = await queryData(
+      plans.url,
+      `{ plans(provinceCode: "VN-44", search: "THONG TIN DOI NGOAI an giang") { id } agencies(provinceCode: "VN-30", search: "bien phong") { code } }`,
+    );
+    expect(result.plans).toEqual([{ id: "VN-44-2018" }]);
+    expect(result.agencies).toEqual([{ code: "BDBP" }]);
+  });
+
   it("keeps a reporting date that does not exist as raw text with no date", async () => {
     const { plans: [plan] } = await queryData(plans.url, `{ plans(provinceCode: "VN-30", year: 2019) { reportingDeadlines { period dueOn rawText } importWarnings } }`);
     expect(plan.reportingDeadlines).toEqual(

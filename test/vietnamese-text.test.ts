@@ -28,6 +28,11 @@ describe("Vietnamese text, the same on every database", () => {
     expect(result.borderGates).toEqual([{ id: "VN-30-le-thanh", name: "Lệ Thanh" }]);
   });
 
+  it("finds a record when every word appears, in any order", async () => {
+    const result = await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-49", search: "tay nguyen LIEN HOAN") { name } }`);
+    expect(names(result.tradeEvents)).toEqual(["Liên hoan Văn hoá Tây Nguyên"]);
+  });
+
   it('finds both tone-mark placements, "Văn hoá" and "Văn hóa", from "van hoa" in any case', async () => {
     const expected = ["Liên hoan Văn hoá Tây Nguyên", "Ngày hội Văn hóa các dân tộc"];
     for (const search of ["van hoa", "VĂN HOÁ", "văn hóa", "Van  Hoa"]) {
@@ -41,8 +46,10 @@ describe("Vietnamese text, the same on every database", () => {
     expect(names(duc.tradeEvents)).toEqual(["Hội chợ nông sản Đức Cơ"]);
     const wildcard = await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-49", search: "%") { name } }`);
     expect(wildcard.tradeEvents).toHaveLength(4); // nothing to match on: no filter, not "match everything by accident"
-    const none = await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-49", search: "h_i ch_") { name } }`);
+    const none = await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-49", search: "xyz%") { name } }`);
     expect(none.tradeEvents).toEqual([]);
+    const separated = await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-49", search: "Đức_Cơ") { name } }`);
+    expect(names(separated.tradeEvents)).toEqual(["Hội chợ nông sản Đức Cơ"]);
   });
 
   it("stores names exactly as written, in NFC, whatever normalisation the client sent", async () => {

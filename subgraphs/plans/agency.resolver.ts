@@ -3,7 +3,7 @@ import type { HubContext } from "../../shared/context";
 import { DateScalar } from "../../shared/domain";
 import { byId, manyBy } from "../../shared/loaders";
 import { paging } from "../../shared/record-resolvers";
-import { searchPattern } from "../../shared/search";
+import { searchKeyMatches } from "../../shared/search";
 import { Agency } from "./agency";
 import { ParticipantRole } from "./enums";
 import { FocalPoint } from "./focal-point";
@@ -54,8 +54,8 @@ export class AgencyResolver {
     @Ctx() ctx: HubContext,
   ) {
     const query = ctx.db.getRepository(Agency).createQueryBuilder("a").where("a.provinceCode = :provinceCode", { provinceCode });
-    const pattern = searchPattern(search);
-    if (pattern) query.andWhere("a.searchKey LIKE :pattern", { pattern });
+    const matches = searchKeyMatches(search);
+    if (matches) query.andWhere({ searchKey: matches });
     if (activeOn) {
       query
         .andWhere("(a.validFrom IS NULL OR a.validFrom <= :activeOn)", { activeOn })

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, register
 import type { HubContext } from "../../shared/context";
 import { byId, manyBy, pagedBy } from "../../shared/loaders";
 import { PageArgs, paging } from "../../shared/record-resolvers";
+import { searchKeyMatches } from "../../shared/search";
 import { Agency } from "./agency";
 import { Assignment, LegalBasis, Plan } from "./plan";
 import { Province } from "./province";
@@ -26,11 +27,17 @@ export class PlanResolver {
   plans(
     @Arg("provinceCode") provinceCode: string,
     @Arg("year", () => Int, { nullable: true }) year: number | undefined,
+    @Arg("search", () => String, { nullable: true, description: "Words of the title, ignoring case and tone marks." }) search: string | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: HubContext,
   ) {
+    const matches = searchKeyMatches(search);
     return ctx.db.getRepository(Plan).find({
-      where: year === undefined || year === null ? { provinceCode } : { provinceCode, year },
+      where: {
+        provinceCode,
+        ...(year === undefined || year === null ? {} : { year }),
+        ...(matches ? { searchKey: matches } : {}),
+      },
       order: { year: "DESC", id: "ASC" },
       take: page.limit,
       skip: page.offset,
