@@ -1,16 +1,23 @@
 import { randomUUID } from "node:crypto";
-import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { gatewayPort, SUBGRAPHS, subgraphUrl } from "../shared/config";
 import { formatClientError } from "../shared/errors-format";
 import { listen, type RunningServer } from "../shared/http";
+import type { Viewer } from "../shared/identity";
+import { createIdentitySigner, IDENTITY_HEADER, type IdentitySigner } from "../shared/internal-identity";
+import { isProduction } from "../shared/keys";
+import { createUserTokenVerifier } from "../shared/user-tokens";
+import { accessGuards } from "./guards";
 import { offlineGraphiQL, serveIdeAssets } from "./offline-ide";
+import { requestLimits } from "./request-limits";
 import { readSupergraph } from "./supergraph";
 
 export interface GatewayContext {
   requestId: string;
+  viewer: Viewer;
 }
 
 export interface GatewayOptions {
@@ -21,10 +28,25 @@ export interface GatewayOptions {
   port?: number;
 }
 
-/** Forwards the request id so one request can be followed through every department. */
+/**
+ * Calls one department. Whatever identity headers a client sent never reach
+ * it: the gateway sets its own signed identity, addressed to this subgraph,
+ * and the request id that ties the request's log lines together.
+ */
 class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
-    if (context?.requestId) request.http?.headers.set("x-request-id", context.requestId);
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+    private readonly signIdentity: IdentitySigner,
+  ) {
+    super({ url });
+  }
+
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const headers = request.http?.headers;
+    if (!headers || !context?.viewer) return;
+    headers.set(IDENTITY_HEADER, await this.signIdentity(context.viewer, this.subgraph, context.requestId));
+    headers.set("x-request-id", context.requestId);
   }
 }
 
@@ -32,14 +54,19 @@ class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningServer> {
   const urls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, subgraphUrl(s.name)]));
   Object.assign(urls, options.subgraphUrls);
+  const [authenticate, signIdentity] = await Promise.all([createUserTokenVerifier(), createIdentitySigner()]);
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
-    buildService: ({ name, url }) => new DepartmentDataSource({ url: urls[name] ?? url }),
+    buildService: ({ name, url }) => new DepartmentDataSource(name, urls[name] ?? url ?? "", signIdentity),
   });
+  const limits = requestLimits();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [offlineGraphiQL()],
+    plugins: [...limits.plugins, accessGuards(), offlineGraphiQL()],
+    validationRules: limits.validationRules,
+    allowBatchedHttpRequests: false,
+    introspection: !isProduction(),
     formatError: formatClientError,
     includeStacktraceInErrorResponses: false,
   });
@@ -53,9 +80,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   serveIdeAssets(app);
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    express.json({ limit: "200kb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ requestId: req.header("x-request-id") || randomUUID() }),
+      context: async ({ req }) => ({
+        requestId: randomUUID(),
+        viewer: await authenticate(req.header("authorization")),
+      }),
     }),
   );
 

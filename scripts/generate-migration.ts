@@ -6,6 +6,7 @@ import { createConnection } from "mysql2/promise";
 import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/config";
 import { MYSQL_COLLATION } from "../shared/database";
 import { migrateDatabase, pendingSchemaChanges } from "../shared/schema-admin";
+import { subgraphEntities } from "../shared/subgraph";
 import { ALL_SUBGRAPHS } from "../subgraphs";
 
 /**
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
       return;
     }
     const { dataSource } = await import("../shared/database").then((m) =>
-      m.openDatabase({ location, entities: definition.entities, migrations: definition.migrations }),
+      m.openDatabase({ location, entities: subgraphEntities(definition), migrations: definition.migrations }),
     );
     const log = await dataSource.driver.createSchemaBuilder().log();
     await dataSource.destroy();

@@ -1,21 +1,39 @@
 import { randomUUID } from "node:crypto";
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
+import type { SubgraphName } from "./config";
+import { ANONYMOUS, type Viewer } from "./identity";
 import type { WritePolicy } from "./writes";
 
 /** Everything a resolver may use while answering one request. */
 export interface HubContext {
   requestId: string;
+  subgraph: SubgraphName;
+  /** Who is asking, as the gateway vouched for it. */
+  viewer: Viewer;
   /** The subgraph's own database. */
   db: DataSource;
-  /** DataLoaders live for one request only, so no caller ever sees another's cache. */
+  /** DataLoaders live for one request only, so no caller ever sees another's cache (or another's permissions). */
   loaders: Map<string, DataLoader<any, any>>;
   /** The subgraph's single place that decides who may write what. */
   policy: WritePolicy;
 }
 
-export function createContext(db: DataSource, policy: WritePolicy, requestId?: string): HubContext {
-  return { requestId: requestId || randomUUID(), db, loaders: new Map(), policy };
+export function createContext(options: {
+  db: DataSource;
+  policy: WritePolicy;
+  subgraph: SubgraphName;
+  viewer?: Viewer;
+  requestId?: string;
+}): HubContext {
+  return {
+    requestId: options.requestId || randomUUID(),
+    subgraph: options.subgraph,
+    viewer: options.viewer ?? ANONYMOUS,
+    db: options.db,
+    loaders: new Map(),
+    policy: options.policy,
+  };
 }
 
 /** The request's loader for `key`, created on first use. */

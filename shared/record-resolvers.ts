@@ -1,9 +1,9 @@
 import { IsOptional, Max, MaxLength, Min } from "class-validator";
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver, type ClassType } from "type-graphql";
-import type { FindOptionsWhere, ObjectLiteral } from "typeorm";
+import type { ObjectLiteral } from "typeorm";
 import type { HubContext } from "./context";
 import { notFound } from "./errors";
-import { byId } from "./loaders";
+import { byId, findReadable } from "./loaders";
 import { searchKeyMatches } from "./search";
 import { createRecord, updateRecord } from "./writes";
 
@@ -65,7 +65,11 @@ interface Versioned extends ObjectLiteral {
 export function recordMutations<T extends Versioned, I extends object>(
   entity: ClassType<T>,
   input: ClassType<I>,
-  options: { idFor?: (input: I) => string } = {},
+  options: {
+    idFor?: (input: I) => string;
+    /** Fields a new record derives from others (e.g. its province from its agency). */
+    derive?: (input: I, ctx: HubContext) => Promise<Partial<T>>;
+  } = {},
 ) {
   const label = entity.name;
 
@@ -73,7 +77,8 @@ export function recordMutations<T extends Versioned, I extends object>(
   class RecordMutations {
     @Mutation(() => entity, { name: `create${label}`, description: `Records a new ${label}.` })
     async create(@Arg("input", () => input) values: I, @Ctx() ctx: HubContext): Promise<T> {
-      return createRecord(ctx, entity, { ...values, id: options.idFor?.(values) } as Partial<T>);
+      const derived = options.derive ? await options.derive(values, ctx) : {};
+      return createRecord(ctx, entity, { ...values, ...derived, id: options.idFor?.(values) } as Partial<T>);
     }
 
     @Mutation(() => entity, {
@@ -115,12 +120,8 @@ export function recordResolvers<T extends Versioned, I extends object>(
     @Query(() => [entity], { name: names.many, description: `${label} records, optionally of one province or matching a search.` })
     async many(@Args(() => ProvinceRecordsArgs) args: ProvinceRecordsArgs, @Ctx() ctx: HubContext): Promise<T[]> {
       const search = searchKeyMatches(args.search);
-      const where = {
-        ...(args.provinceCode ? { provinceCode: args.provinceCode } : {}),
-        ...(search ? { searchKey: search } : {}),
-      } as FindOptionsWhere<T>;
-      return ctx.db.getRepository(entity).find({
-        where,
+      return findReadable(ctx, entity, {
+        where: { ...(args.provinceCode ? { provinceCode: args.provinceCode } : {}), ...(search ? { searchKey: search } : {}) },
         order: { [orderBy]: "ASC", id: "ASC" } as never,
         take: args.limit,
         skip: args.offset,

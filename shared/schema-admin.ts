@@ -1,13 +1,13 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { isEmpty, mysqlProblem, openDatabase, type DatabaseLocation } from "./database";
-import type { SubgraphDefinition } from "./subgraph";
+import { subgraphEntities, type SubgraphDefinition } from "./subgraph";
 
 /**
  * The operations `npm run migrate` and `npm run seed` perform on one
  * department's database, kept here so tests run exactly what operators run.
  */
 async function withDatabase<T>(definition: SubgraphDefinition, location: DatabaseLocation, work: (db: DataSource) => Promise<T>): Promise<T> {
-  const { dataSource } = await openDatabase({ location, entities: definition.entities, migrations: definition.migrations });
+  const { dataSource } = await openDatabase({ location, entities: subgraphEntities(definition), migrations: definition.migrations });
   try {
     return await work(dataSource);
   } finally {

@@ -4,10 +4,11 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { databaseUrl, databaseUrlVariable, embeddedDatabaseFile, subgraphPort, type SubgraphName } from "./config";
 import { createContext, type HubContext } from "./context";
+import { createIdentityVerifier, IDENTITY_HEADER } from "./internal-identity";
 import { mysqlProblem, openDatabase, seedIfEmpty, type Database, type DatabaseLocation } from "./database";
 import { formatClientError } from "./errors-format";
 import { listen, type RunningServer } from "./http";
-import { buildFederatedSchema, type SubgraphDefinition } from "./subgraph";
+import { buildFederatedSchema, subgraphEntities, type SubgraphDefinition } from "./subgraph";
 
 export interface RunningSubgraph extends RunningServer {
   name: string;
@@ -32,7 +33,7 @@ export function configuredDatabase(name: SubgraphName): DatabaseLocation {
 
 /** Opens a subgraph's database and makes sure it can serve: a MySQL one must be utf8mb4 and migrated. */
 export async function openSubgraphDatabase(definition: SubgraphDefinition, location = configuredDatabase(definition.name)): Promise<Database> {
-  const database = await openDatabase({ location, entities: definition.entities, migrations: definition.migrations });
+  const database = await openDatabase({ location, entities: subgraphEntities(definition), migrations: definition.migrations });
   if (database.kind === "mysql") {
     const problem = await mysqlProblem(database.dataSource);
     if (problem) {
@@ -64,11 +65,30 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   app.get("/health/live", (_req, res) => {
     res.json({ status: "ok", service: definition.name });
   });
+  const verifyIdentity = await createIdentityVerifier(definition.name);
   app.use(
     "/graphql",
+    // Nothing — not even `_service` or `_entities` — is answered without the gateway's signed identity.
+    async (req, res, next) => {
+      try {
+        const { viewer, requestId } = await verifyIdentity(req.header(IDENTITY_HEADER));
+        res.locals.viewer = viewer;
+        res.locals.requestId = requestId ?? req.header("x-request-id");
+        next();
+      } catch (error) {
+        res.status(401).json({ errors: [{ message: (error as Error).message, extensions: { code: "UNAUTHENTICATED" } }] });
+      }
+    },
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(database.dataSource, definition.policy, req.header("x-request-id")),
+      context: async ({ res }) =>
+        createContext({
+          db: database.dataSource,
+          policy: definition.policy,
+          subgraph: definition.name,
+          viewer: res.locals.viewer,
+          requestId: res.locals.requestId,
+        }),
     }),
   );
 

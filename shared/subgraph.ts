@@ -6,6 +6,7 @@ import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphq
 import type { EntityManager } from "typeorm";
 import type { SubgraphName } from "./config";
 import type { HubContext } from "./context";
+import { AuditEntry, auditLogResolvers } from "./audit";
 import { validateInput } from "./validation";
 import type { WritePolicy } from "./writes";
 
@@ -39,9 +40,10 @@ const FEDERATION_LINK = `
  * their directives, and @apollo/subgraph adds `_entities` and `_service`.
  */
 export async function buildFederatedSchema(definition: SubgraphDefinition): Promise<GraphQLSchema> {
+  const audit = auditLogResolvers(definition.name);
   const schema = await buildSchema({
-    resolvers: definition.resolvers,
-    orphanedTypes: definition.orphanedTypes,
+    resolvers: [...definition.resolvers, ...audit.resolvers] as NonEmptyArray<Function>,
+    orphanedTypes: [...(definition.orphanedTypes ?? []), ...audit.types],
     validateFn: validateInput,
     skipCheck: true,
   });
@@ -53,4 +55,9 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
     typeDefs: gql`${FEDERATION_LINK} ${printSchemaWithDirectives(schema)}`,
     resolvers,
   });
+}
+
+/** Every table a subgraph keeps: its department's entities and its audit trail. */
+export function subgraphEntities(definition: SubgraphDefinition): Function[] {
+  return [...definition.entities, AuditEntry];
 }

@@ -1,11 +1,16 @@
 import { randomUUID } from "node:crypto";
-import type { EntityTarget, ObjectLiteral } from "typeorm";
+import { GraphQLError } from "graphql";
+import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import { canRead } from "./access";
+import { appendAudit, auditContent } from "./audit";
 import type { HubContext } from "./context";
 import { notFound, versionConflict } from "./errors";
 import { searchableFields, searchKeyOf } from "./search";
 
 export interface WriteRequest {
   action: "create" | "update";
+  /** The mutation, e.g. "updateTaskProgress". */
+  operation: string;
   /** Entity name, e.g. "TradeEvent". */
   entity: string;
   /** The record as it stands before the write (updates only). */
@@ -17,6 +22,7 @@ export interface WriteRequest {
 /**
  * Each subgraph decides in one place who may write what; every create and
  * update below asks it, inside the write's transaction, before touching a row.
+ * It throws UNAUTHENTICATED or FORBIDDEN to refuse.
  */
 export interface WritePolicy {
   authorizeWrite(ctx: HubContext, request: WriteRequest): void | Promise<void>;
@@ -32,20 +38,63 @@ function definedOnly<T extends ObjectLiteral>(values: Partial<T>): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
-/** Inserts a record in one transaction and returns it as stored. */
-export async function createRecord<T extends Versioned>(ctx: HubContext, entity: Target<T>, values: Partial<T>): Promise<T> {
-  return ctx.db.transaction(async (manager) => {
-    const record = manager.create(entity, { ...definedOnly(values), id: values.id ?? randomUUID() } as never) as T;
-    await ctx.policy.authorizeWrite(ctx, { action: "create", entity: entity.name, after: record });
-    await manager.insert(entity, record as never);
-    return manager.findOneByOrFail(entity, { id: record.id } as never);
+/** One write at a time per database in this process, so the audit chain has one end. */
+const queues = new WeakMap<DataSource, Promise<unknown>>();
+function oneAtATime<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
+  const previous = queues.get(db) ?? Promise.resolve();
+  const next = previous.then(work, work);
+  queues.set(db, next.catch(() => undefined));
+  return next;
+}
+
+/** A refused write leaves an entry too, in its own transaction since the write's was rolled back. */
+async function auditRefusal(
+  ctx: HubContext,
+  operation: string,
+  entity: string,
+  record: ObjectLiteral | null,
+  before: ObjectLiteral | null,
+  attempted: ObjectLiteral | null,
+  error: unknown,
+): Promise<void> {
+  const code = error instanceof GraphQLError ? String(error.extensions?.code ?? "ERROR") : "INTERNAL_SERVER_ERROR";
+  const reason = error instanceof GraphQLError ? `${code}: ${error.message}` : code;
+  try {
+    await ctx.db.transaction((manager) => appendAudit(manager, auditContent(ctx, operation, entity, record, before, attempted, reason)));
+  } catch (auditError) {
+    console.error(JSON.stringify({ level: "error", msg: "could not audit a refused write", operation, error: String(auditError) }));
+  }
+}
+
+/** Inserts a record in one transaction, with its audit entry, and returns it as stored. */
+export async function createRecord<T extends Versioned>(
+  ctx: HubContext,
+  entity: Target<T>,
+  values: Partial<T>,
+  operation = `create${entity.name}`,
+): Promise<T> {
+  return oneAtATime(ctx.db, async () => {
+    const record = ctx.db.manager.create(entity, { ...definedOnly(values), id: values.id ?? randomUUID() } as never) as T;
+    try {
+      return await ctx.db.transaction(async (manager) => {
+        await ctx.policy.authorizeWrite(ctx, { action: "create", operation, entity: entity.name, after: record });
+        await manager.insert(entity, record as never);
+        const stored = await manager.findOneByOrFail(entity, { id: record.id } as never);
+        await appendAudit(manager, auditContent(ctx, operation, entity.name, stored, null, stored));
+        return stored;
+      });
+    } catch (error) {
+      await auditRefusal(ctx, operation, entity.name, record, null, record, error);
+      throw error;
+    }
   });
 }
 
 /**
  * Applies the given fields (omitted ones keep their value, `null` clears one)
  * when the caller's `version` is still current; otherwise `CONFLICT`, and
- * nothing is written.
+ * nothing is written. A record the caller may not read is NOT_FOUND, exactly
+ * like one that does not exist.
  */
 export async function updateRecord<T extends Versioned>(
   ctx: HubContext,
@@ -53,32 +102,39 @@ export async function updateRecord<T extends Versioned>(
   id: string,
   version: number,
   values: Partial<T>,
+  operation = `update${entity.name}`,
 ): Promise<T> {
   const changes = definedOnly(values);
   delete changes.id;
   delete changes.version;
-  return ctx.db.transaction(async (manager) => {
-    const before = await manager.findOneBy(entity, { id } as never);
-    if (!before) throw notFound(entity.name, id);
-    if (before.version !== version) throw versionConflict(entity.name, id, version, before.version);
-    const after = manager.merge(entity, manager.create(entity, { ...before } as never), changes as never);
-    await ctx.policy.authorizeWrite(ctx, { action: "update", entity: entity.name, before, after });
-    if (searchableFields(entity as Function).length > 0) (changes as ObjectLiteral).searchKey = searchKeyOf(entity as Function, after);
-    if (Object.keys(changes).length > 0) {
-      const result = await manager
-        .createQueryBuilder()
-        .update(entity)
-        .set(changes as never)
-        .where("id = :id AND version = :version", { id, version })
-        .execute();
-      if (!result.affected) {
-        const current = await manager.findOneByOrFail(entity, { id } as never);
-        throw versionConflict(entity.name, id, version, current.version);
-      }
+  return oneAtATime(ctx.db, async () => {
+    let before: T | null = null;
+    let after: T | null = null;
+    try {
+      return await ctx.db.transaction(async (manager) => {
+        const stored = await manager.findOneBy(entity, { id } as never);
+        if (!stored || !canRead(ctx, stored)) throw notFound(entity.name, id);
+        before = stored;
+        after = manager.merge(entity, manager.create(entity, { ...stored } as never), changes as never) as T;
+        await ctx.policy.authorizeWrite(ctx, { action: "update", operation, entity: entity.name, before: stored, after });
+        if (stored.version !== version) throw versionConflict(entity.name, id, version, stored.version);
+        if (searchableFields(entity as Function).length > 0) (changes as ObjectLiteral).searchKey = searchKeyOf(entity as Function, after);
+        if (Object.keys(changes).length > 0) {
+          const result = await manager.createQueryBuilder().update(entity).set(changes as never).where("id = :id AND version = :version", { id, version }).execute();
+          if (!result.affected) {
+            const current = await manager.findOneByOrFail(entity, { id } as never);
+            throw versionConflict(entity.name, id, version, current.version);
+          }
+        }
+        const updated = await manager.findOneByOrFail(entity, { id } as never);
+        await appendAudit(manager, auditContent(ctx, operation, entity.name, updated, stored, updated));
+        return updated;
+      });
+    } catch (error) {
+      // Nothing about a record the caller may not read goes into their refusal entry.
+      const visible = before !== null;
+      await auditRefusal(ctx, operation, entity.name, visible ? before : { id }, visible ? before : null, visible ? after : null, error);
+      throw error;
     }
-    return manager.findOneByOrFail(entity, { id } as never);
   });
 }
-
-/** Until authentication lands (issue #4) every write is accepted; this is the one line that changes. */
-export const acceptEveryWrite: WritePolicy = { authorizeWrite: () => undefined };

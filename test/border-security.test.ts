@@ -1,10 +1,15 @@
 import { borderSecuritySubgraph } from "../subgraphs/border-security";
-import { postGraphQL, queryData } from "./support/graphql-client";
+import { official, postGraphQL, queryData } from "./support/graphql-client";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
 import type { RunningSubgraph } from "../shared/subgraph-server";
 
 const entities = (selection: string) => `query ($reps: [_Any!]!) { _entities(representations: $reps) { ${selection} } }`;
 const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+
+
+const GIA_LAI_BORDER_GUARD = official({ provinceCode: "VN-30", agencyCode: "BDBP", role: "editor", clearance: "SECRET" });
+const AN_GIANG_BORDER_GUARD = official({ provinceCode: "VN-44", agencyCode: "BDBP", role: "editor", clearance: "SECRET" });
+const TEST_PROVINCE_BORDER_GUARD = official({ provinceCode: "VN-49", agencyCode: "BDBP", role: "editor", clearance: "SECRET" });
 
 describe("border-security subgraph on a real database file", () => {
   const data = temporaryDataDirectory("border-security");
@@ -66,6 +71,7 @@ describe("border-security subgraph on a real database file", () => {
       border.url,
       entities(`... on BorderGate { id name kind country { code } informationPoints { id } outreachSessions { id } borderIncidents { id classification } }`),
       { reps: [{ __typename: "BorderGate", id: "VN-44-tinh-bien" }, { __typename: "BorderGate", id: "no-such-gate" }] },
+      { as: AN_GIANG_BORDER_GUARD },
     );
     expect(result._entities[0]).toEqual({
       id: "VN-44-tinh-bien",
@@ -163,7 +169,10 @@ describe("border-security subgraph on a real database file", () => {
   });
 
   it("stores every demo border incident as SECRET", async () => {
-    const result = await queryData(border.url, `{ borderIncidents(limit: 500) { id classification title borderGate { id } } }`);
+    // Each province's cleared border guard sees its own incidents; together they see all three.
+    const giaLai = await queryData(border.url, `{ borderIncidents(limit: 500) { id classification title borderGate { id } } }`, {}, { as: GIA_LAI_BORDER_GUARD });
+    const anGiang = await queryData(border.url, `{ borderIncidents(limit: 500) { id classification title borderGate { id } } }`, {}, { as: AN_GIANG_BORDER_GUARD });
+    const result = { borderIncidents: [...giaLai.borderIncidents, ...anGiang.borderIncidents] };
     expect(result.borderIncidents).toHaveLength(3);
     expect(result.borderIncidents.every((i: any) => i.classification === "SECRET")).toBe(true);
     expect(result.borderIncidents.every((i: any) => i.title.includes("minh họa"))).toBe(true);
@@ -174,6 +183,8 @@ describe("border-security subgraph on a real database file", () => {
     const created = await queryData(
       border.url,
       `mutation { createBorderIncident(input: { provinceCode: "VN-49", title: "Sự việc thử nghiệm", occurredOn: "2019-03-02", borderGateId: "VN-30-le-thanh" }) { id classification version } }`,
+      {},
+      { as: TEST_PROVINCE_BORDER_GUARD },
     );
     expect(created.createBorderIncident).toMatchObject({ classification: "SECRET", version: 1 });
 
@@ -181,6 +192,7 @@ describe("border-security subgraph on a real database file", () => {
       border.url,
       `mutation ($id: ID!) { updateBorderIncident(id: $id, version: 1, input: { provinceCode: "VN-49", title: "Sự việc thử nghiệm (đã xác minh)" }) { classification version title } }`,
       { id: created.createBorderIncident.id },
+      { as: TEST_PROVINCE_BORDER_GUARD },
     );
     expect(updated.updateBorderIncident).toEqual({ classification: "SECRET", version: 2, title: "Sự việc thử nghiệm (đã xác minh)" });
 

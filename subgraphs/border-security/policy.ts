@@ -1,4 +1,4 @@
-import { acceptEveryWrite } from "../../shared/writes";
+import { departmentWritePolicy } from "../../shared/policies";
 
-/** Who may write border-security records: decided here, and only here, for the whole subgraph. */
-export const borderSecurityWritePolicy = acceptEveryWrite;
+/** Who may write borderSecurity records: editors of its operating agencies, in their own province (DOMAIN.md, rule 1). */
+export const borderSecurityWritePolicy = departmentWritePolicy("borderSecurity");

@@ -1,4 +1,4 @@
-import { acceptEveryWrite } from "../../shared/writes";
+import { departmentWritePolicy } from "../../shared/policies";
 
-/** Who may write foreign affairs records: decided here, and only here, for the whole subgraph. */
-export const foreignAffairsWritePolicy = acceptEveryWrite;
+/** Who may write foreignAffairs records: editors of its operating agencies, in their own province (DOMAIN.md, rule 1). */
+export const foreignAffairsWritePolicy = departmentWritePolicy("foreignAffairs");

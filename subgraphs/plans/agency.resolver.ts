@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { readableOnly } from "../../shared/access";
 import type { HubContext } from "../../shared/context";
 import { DateScalar } from "../../shared/domain";
 import { byId, manyBy } from "../../shared/loaders";
@@ -53,7 +54,7 @@ export class AgencyResolver {
     @Args(() => DirectoryPage) page: DirectoryPage,
     @Ctx() ctx: HubContext,
   ) {
-    const query = ctx.db.getRepository(Agency).createQueryBuilder("a").where("a.provinceCode = :provinceCode", { provinceCode });
+    const query = readableOnly(ctx, ctx.db.getRepository(Agency).createQueryBuilder("a"), "a").andWhere("a.provinceCode = :provinceCode", { provinceCode });
     const matches = searchKeyMatches(search);
     if (matches) query.andWhere({ searchKey: matches });
     if (activeOn) {

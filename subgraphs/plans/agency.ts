@@ -1,6 +1,7 @@
 import { IsBoolean, IsOptional, Matches, MaxLength } from "class-validator";
 import { Directive, Field, InputType, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
+import { Classification } from "../../shared/domain";
 import { DateInput, DateOnly, Reference, ReferenceInput, Text, TextInput } from "../../shared/fields";
 import { PROVINCE_CODE, VersionedRecord } from "../../shared/records";
 
@@ -39,6 +40,9 @@ export class Agency extends VersionedRecord {
   @Field({ description: "Whether the agency owes the periodic foreign-information reports." })
   @Column({ type: "boolean", default: true })
   reportsRequired!: boolean;
+
+  // The directory of government agencies is public information.
+  override classification = Classification.PUBLIC;
 }
 
 @InputType()

@@ -124,6 +124,7 @@ export async function seedPlansDemo(manager: EntityManager): Promise<void> {
       manager.create(FocalPoint, {
         id: `demo-focal-${agency}-${role}`.toLowerCase(),
         agencyId: agency,
+        provinceCode: agency.slice(0, 5),
         role,
         fullName,
         position,
@@ -137,7 +138,14 @@ export async function seedPlansDemo(manager: EntityManager): Promise<void> {
   await manager.insert(
     Report,
     REPORTS.map(([deadlineId, agency, submittedOn]) =>
-      manager.create(Report, { id: `demo-report-${deadlineId}-${agency}`, deadlineId, agencyId: agency, submittedOn, summary: "Báo cáo mẫu (dữ liệu minh họa)." }),
+      manager.create(Report, {
+        id: `demo-report-${deadlineId}-${agency}`,
+        deadlineId,
+        agencyId: agency,
+        provinceCode: agency.slice(0, 5),
+        submittedOn,
+        summary: "Báo cáo mẫu (dữ liệu minh họa)." ,
+      }),
     ),
   );
 }

@@ -13,6 +13,11 @@ export class FocalPoint extends VersionedRecord {
   @Column({ type: "varchar", length: 120 })
   agencyId!: string;
 
+  /** The agency's province: who may read and write the focal point follows it. */
+  @Index()
+  @Column({ type: "varchar", length: 16 })
+  provinceCode!: string;
+
   @EnumOf(FocalPointRole)
   role!: FocalPointRole;
 

@@ -1,4 +1,4 @@
-import { recordMutations } from "../../shared/record-resolvers";
+import { recordMutations, requireRecord } from "../../shared/record-resolvers";
 import type { HubContext } from "../../shared/context";
 import { byId } from "../../shared/loaders";
 import type { SubgraphDefinition } from "../../shared/subgraph";
@@ -34,8 +34,8 @@ export const plansSubgraph: SubgraphDefinition = {
     BorderGateTasksResolver,
     ReportingDeadlineResolver,
     recordMutations(Plan, PlanInput),
-    recordMutations(FocalPoint, FocalPointInput),
-    recordMutations(Report, ReportInput),
+    recordMutations(FocalPoint, FocalPointInput, { derive: async (input, ctx) => ({ provinceCode: (await requireRecord(ctx, Agency, input.agencyId)).provinceCode }) }),
+    recordMutations(Report, ReportInput, { derive: async (input, ctx) => ({ provinceCode: (await requireRecord(ctx, Agency, input.agencyId)).provinceCode }) }),
     recordMutations(Agency, AgencyInput, { idFor: (input) => agencyId(input.provinceCode, input.code) }),
   ],
   orphanedTypes: [PlansBorderGate],

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, registerEnumType } from "type-graphql";
 import type { HubContext } from "../../shared/context";
-import { byId, manyBy, pagedBy } from "../../shared/loaders";
+import { byId, findReadable, manyBy, pagedBy } from "../../shared/loaders";
 import { PageArgs, paging } from "../../shared/record-resolvers";
 import { searchKeyMatches } from "../../shared/search";
 import { Agency } from "./agency";
@@ -32,7 +32,7 @@ export class PlanResolver {
     @Ctx() ctx: HubContext,
   ) {
     const matches = searchKeyMatches(search);
-    return ctx.db.getRepository(Plan).find({
+    return findReadable(ctx, Plan, {
       where: {
         provinceCode,
         ...(year === undefined || year === null ? {} : { year }),

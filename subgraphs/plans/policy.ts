@@ -1,4 +1,36 @@
-import { acceptEveryWrite } from "../../shared/writes";
+import { forbidden, operates, viewerAgencyId } from "../../shared/identity";
+import { requireOfficial, requireOwnProvince } from "../../shared/policies";
+import type { WritePolicy } from "../../shared/writes";
+import { ParticipantRole } from "./enums";
+import { TaskParticipant } from "./task";
 
-/** Who may write plans, tasks, the directory and reports: decided here, and only here. */
-export const plansWritePolicy = acceptEveryWrite;
+/**
+ * Who may write in the plans subgraph (DOMAIN.md, rule 1), decided here only:
+ * - coordinators of the information department (STTTT) create and change
+ *   plans, tasks, deadlines, reports and the agency directory of their province;
+ * - an agency's editors and coordinators name its own focal points;
+ * - a lead agency's editors and coordinators report progress on its own tasks;
+ * - admins may do everything.
+ */
+export const plansWritePolicy: WritePolicy = {
+  async authorizeWrite(ctx, request) {
+    const viewer = requireOfficial(ctx);
+    if (viewer.role === "admin") return;
+    requireOwnProvince(viewer, request);
+    const informationDepartmentCoordinator = viewer.role === "coordinator" && operates(viewer, "plans");
+    if (informationDepartmentCoordinator) return;
+    if (viewer.role === "viewer") throw forbidden("Viewers cannot change records.");
+
+    if (request.entity === "FocalPoint") {
+      const agencies = [request.before?.agencyId, request.after.agencyId];
+      if (agencies.every((id) => id === undefined || id === viewerAgencyId(viewer))) return;
+      throw forbidden("An agency names only its own focal points.");
+    }
+    if (request.operation === "updateTaskProgress") {
+      const leads = await ctx.db.getRepository(TaskParticipant).findBy({ taskId: request.after.id, role: ParticipantRole.LEAD });
+      if (leads.some((lead) => lead.agencyId === viewerAgencyId(viewer))) return;
+      throw forbidden("Only the lead agency reports progress on this task.");
+    }
+    throw forbidden("Only coordinators of the information department change plans, tasks, deadlines, reports and the directory.");
+  },
+};

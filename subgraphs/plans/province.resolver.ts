@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { In } from "typeorm";
 import { loaderFor, type HubContext } from "../../shared/context";
-import { byId, manyBy, pagedBy } from "../../shared/loaders";
+import { byId, findReadable, manyBy, pagedBy } from "../../shared/loaders";
 import { PageArgs } from "../../shared/record-resolvers";
 import { Agency } from "./agency";
 import { reportStatuses } from "./agency.resolver";
@@ -51,7 +51,7 @@ function tasksOfYear(ctx: HubContext) {
     "Task@provinceYear",
     async (keys) => {
       const years = [...new Set(keys.map((k) => k.year))];
-      const rows = await ctx.db.getRepository(Task).find({
+      const rows = await findReadable(ctx, Task, {
         where: { provinceCode: In([...new Set(keys.map((k) => k.provinceCode))]), year: In(years) },
       });
       return keys.map((k) => rows.filter((t) => t.provinceCode === k.provinceCode && t.year === k.year));

@@ -58,6 +58,11 @@ export class Report extends VersionedRecord {
   @Column({ type: "varchar", length: 120 })
   deadlineId!: string;
 
+  /** The reporting agency's province: who may read and write the report follows it. */
+  @Index()
+  @Column({ type: "varchar", length: 16 })
+  provinceCode!: string;
+
   @DateOnly({ nullable: false })
   submittedOn!: string;
 

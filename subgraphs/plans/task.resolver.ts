@@ -110,7 +110,7 @@ export class TaskResolver {
     @Arg("input", () => TaskProgressInput) input: TaskProgressInput,
     @Ctx() ctx: HubContext,
   ) {
-    return updateRecord(ctx, Task, id, version, { status: input.status, progressNote: input.progressNote });
+    return updateRecord(ctx, Task, id, version, { status: input.status, progressNote: input.progressNote }, "updateTaskProgress");
   }
 }
 

@@ -1,4 +1,4 @@
-import { acceptEveryWrite } from "../../shared/writes";
+import { departmentWritePolicy } from "../../shared/policies";
 
-/** Who may write tourism records: decided here, and only here, for the whole subgraph. */
-export const tourismWritePolicy = acceptEveryWrite;
+/** Who may write tourism records: editors of its operating agencies, in their own province (DOMAIN.md, rule 1). */
+export const tourismWritePolicy = departmentWritePolicy("tourism");

@@ -1,4 +1,4 @@
-import { acceptEveryWrite } from "../../shared/writes";
+import { departmentWritePolicy } from "../../shared/policies";
 
-/** Who may write trade records: decided here, and only here, for the whole subgraph. */
-export const tradeWritePolicy = acceptEveryWrite;
+/** Who may write trade records: editors of its operating agencies, in their own province (DOMAIN.md, rule 1). */
+export const tradeWritePolicy = departmentWritePolicy("trade");

@@ -1,7 +1,54 @@
+import type { Official, Viewer } from "../../shared/identity";
+import { createIdentitySigner, IDENTITY_HEADER, type IdentitySigner } from "../../shared/internal-identity";
+import { signDevelopmentToken } from "../../shared/user-tokens";
+
 /** A GraphQL response as a client sees it over HTTP. */
 export interface GraphQLResponse<T = any> {
   data?: T;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+/**
+ * Unless a test says who is asking, requests come from an admin cleared for
+ * SECRET in the Gia Lai border guard: someone who may read and write nearly
+ * everything, so tests about behaviour are not tests about permissions.
+ */
+export const TEST_ADMIN: Official = {
+  anonymous: false,
+  userId: "test.admin",
+  provinceCode: "VN-30",
+  agencyCode: "BDBP",
+  role: "admin",
+  clearance: "SECRET",
+};
+
+export function official(overrides: Partial<Omit<Official, "anonymous">>): Official {
+  return { ...TEST_ADMIN, userId: `test.${overrides.agencyCode ?? "user"}.${overrides.role ?? "viewer"}`, role: "viewer", clearance: "INTERNAL", ...overrides };
+}
+
+/** Subgraph URLs started by the tests, so a request to one carries the gateway's signed identity. */
+const subgraphs = new Map<string, string>();
+export function registerSubgraphUrl(url: string, name: string): void {
+  subgraphs.set(url, name);
+}
+
+let signer: Promise<IdentitySigner> | undefined;
+
+export interface RequestOptions {
+  /** Who is asking; "anonymous" sends no credentials. */
+  as?: Viewer | "anonymous";
+  headers?: Record<string, string>;
+}
+
+/** Credentials as the real caller of `url` would send them: a bearer token to the gateway, the gateway's identity to a subgraph. */
+export async function credentialsFor(url: string, as: Viewer | "anonymous" = TEST_ADMIN): Promise<Record<string, string>> {
+  const viewer: Viewer = as === "anonymous" ? { anonymous: true } : as;
+  const subgraph = subgraphs.get(url);
+  if (subgraph) {
+    signer ??= createIdentitySigner();
+    return { [IDENTITY_HEADER]: await (await signer)(viewer, subgraph, "test-request") };
+  }
+  return viewer.anonymous ? {} : { authorization: `Bearer ${await signDevelopmentToken(viewer)}` };
 }
 
 /** Posts one operation to a real HTTP endpoint. */
@@ -9,19 +56,19 @@ export async function postGraphQL<T = any>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
+  options: RequestOptions = {},
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json", ...headers },
+    headers: { "content-type": "application/json", ...(await credentialsFor(url, options.as)), ...options.headers },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLResponse<T>;
 }
 
 /** Posts an operation and fails the test on any GraphQL error. */
-export async function queryData<T = any>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = await postGraphQL<T>(url, query, variables);
+export async function queryData<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<T> {
+  const result = await postGraphQL<T>(url, query, variables, options);
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
   return result.data as T;
 }

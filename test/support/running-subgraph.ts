@@ -5,6 +5,7 @@ import type { DatabaseLocation } from "../../shared/database";
 import { migrateDatabase, seedDatabase } from "../../shared/schema-admin";
 import type { SubgraphDefinition } from "../../shared/subgraph";
 import { startSubgraph, type RunningSubgraph } from "../../shared/subgraph-server";
+import { registerSubgraphUrl } from "./graphql-client";
 import { createMysqlDatabase, ON_MYSQL } from "./test-database";
 
 /** A temporary folder for one test file's database files; removed by `cleanup`. */
@@ -45,6 +46,7 @@ export async function startTestSubgraph(
   const seed = options.seedDemoData ?? true;
   if (ON_MYSQL && seed && !options.database) await seedDatabase(definition, database.location);
   const running = await startSubgraph(definition, { port: 0, database: database.location, seedDemoData: seed });
+  registerSubgraphUrl(running.url, definition.name);
   const stop = running.stop;
   return {
     ...running,

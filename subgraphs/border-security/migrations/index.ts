@@ -1,4 +1,4 @@
-import { BorderSecurityInitial1795316116501 } from "./BorderSecurityInitial1795316116501";
+import { BorderSecurityInitial1795317006469 } from "./BorderSecurityInitial1795317006469";
 
 /** The borderSecurity subgraph's MySQL schema, one migration per change, oldest first (`npm run migration:generate`). */
-export const borderSecurityMigrations: Function[] = [BorderSecurityInitial1795316116501];
+export const borderSecurityMigrations: Function[] = [BorderSecurityInitial1795317006469];

@@ -1,4 +1,4 @@
-import { PlansInitial1795316089938 } from "./PlansInitial1795316089938";
+import { PlansInitial1795316981038 } from "./PlansInitial1795316981038";
 
 /** The plans subgraph's MySQL schema, one migration per change, oldest first (`npm run migration:generate`). */
-export const plansMigrations: Function[] = [PlansInitial1795316089938];
+export const plansMigrations: Function[] = [PlansInitial1795316981038];

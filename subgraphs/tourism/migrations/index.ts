@@ -1,4 +1,4 @@
-import { TourismInitial1795316103753 } from "./TourismInitial1795316103753";
+import { TourismInitial1795316993097 } from "./TourismInitial1795316993097";
 
 /** The tourism subgraph's MySQL schema, one migration per change, oldest first (`npm run migration:generate`). */
-export const tourismMigrations: Function[] = [TourismInitial1795316103753];
+export const tourismMigrations: Function[] = [TourismInitial1795316993097];

@@ -1,4 +1,4 @@
-import { TradeInitial1795316096890 } from "./TradeInitial1795316096890";
+import { TradeInitial1795316987202 } from "./TradeInitial1795316987202";
 
 /** The trade subgraph's MySQL schema, one migration per change, oldest first (`npm run migration:generate`). */
-export const tradeMigrations: Function[] = [TradeInitial1795316096890];
+export const tradeMigrations: Function[] = [TradeInitial1795316987202];

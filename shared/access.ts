@@ -1,0 +1,56 @@
+import type { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import type { HubContext } from "./context";
+import { operates, viewerAgencyId } from "./identity";
+
+/**
+ * Who may read a record (DOMAIN.md, rule 2), written once and applied by every
+ * read path — root lists, loaders behind nested fields and entity references,
+ * counts and search — as a SQL condition, so an unreadable record is never
+ * loaded, listed or counted:
+ *   PUBLIC   anyone, even without a token;
+ *   INTERNAL officials of the record's province, and admins;
+ *   SECRET   users with SECRET clearance in the agency that operates this
+ *            subgraph or in an agency the record names, in its province.
+ */
+export function readCondition(ctx: HubContext, metadata: EntityMetadata, alias: string): { sql: string; parameters: ObjectLiteral } | null {
+  if (!metadata.findColumnsWithPropertyPath("classification").length) return null; // reference data (provinces)
+  const hasProvince = metadata.findColumnsWithPropertyPath("provinceCode").length > 0;
+  const hasAgencies = metadata.findColumnsWithPropertyPath("agencyIds").length > 0;
+  const viewer = ctx.viewer;
+  const classification = `${alias}.classification`;
+  const province = `${alias}.provinceCode`;
+  const allowed = [`${classification} = 'PUBLIC'`];
+  const parameters: ObjectLiteral = {};
+  if (!viewer.anonymous) {
+    parameters.accessProvince = viewer.provinceCode;
+    if (viewer.role === "admin") allowed.push(`${classification} = 'INTERNAL'`);
+    else if (hasProvince) allowed.push(`(${classification} = 'INTERNAL' AND ${province} = :accessProvince)`);
+    if (viewer.clearance === "SECRET" && hasProvince) {
+      if (operates(viewer, ctx.subgraph)) {
+        allowed.push(`(${classification} = 'SECRET' AND ${province} = :accessProvince)`);
+      } else if (hasAgencies) {
+        parameters.accessAgency = `%,${viewerAgencyId(viewer)},%`;
+        allowed.push(`(${classification} = 'SECRET' AND ${province} = :accessProvince AND CONCAT(',', ${alias}.agencyIds, ',') LIKE :accessAgency)`);
+      }
+    }
+  }
+  return { sql: `(${allowed.join(" OR ")})`, parameters };
+}
+
+/** Narrows a query on `alias` to the records the request's viewer may read. */
+export function readableOnly<T extends ObjectLiteral>(ctx: HubContext, query: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
+  const condition = readCondition(ctx, ctx.db.getMetadata(query.expressionMap.mainAlias!.target), alias);
+  return condition ? query.andWhere(condition.sql, condition.parameters) : query;
+}
+
+/** The same rule in code, for a record already in hand (a write's target). */
+export function canRead(ctx: HubContext, record: ObjectLiteral): boolean {
+  const viewer = ctx.viewer;
+  const classification = record.classification as string | undefined;
+  if (classification === undefined || classification === "PUBLIC") return true;
+  if (viewer.anonymous) return false;
+  const sameProvince = record.provinceCode === undefined || record.provinceCode === viewer.provinceCode;
+  if (classification === "INTERNAL") return viewer.role === "admin" || sameProvince;
+  if (classification !== "SECRET" || viewer.clearance !== "SECRET" || !sameProvince) return false;
+  return operates(viewer, ctx.subgraph) || ((record.agencyIds as string[] | undefined) ?? []).includes(viewerAgencyId(viewer));
+}

@@ -1,0 +1,5 @@
+import os from "node:os";
+import path from "node:path";
+
+// One development key set for all test workers and the processes they start.
+process.env.HUB_KEYS_DIR ??= path.join(os.tmpdir(), "hub-test-keys");
