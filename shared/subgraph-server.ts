@@ -15,6 +15,8 @@ export interface RunningSubgraph extends RunningServer {
   database: Database;
   /** True when this start loaded the demo data. */
   seeded: boolean;
+  /** GraphQL requests received so far, answered or refused. */
+  requestsReceived(): number;
 }
 
 export interface SubgraphServerOptions {
@@ -66,8 +68,13 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     res.json({ status: "ok", service: definition.name });
   });
   const verifyIdentity = await createIdentityVerifier(definition.name);
+  let requests = 0;
   app.use(
     "/graphql",
+    (_req, _res, next) => {
+      requests += 1;
+      next();
+    },
     // Nothing — not even `_service` or `_entities` — is answered without the gateway's signed identity.
     async (req, res, next) => {
       try {
@@ -96,5 +103,5 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     await apollo.stop();
     await database.dataSource.destroy();
   });
-  return { ...server, name: definition.name, database, seeded };
+  return { ...server, name: definition.name, database, seeded, requestsReceived: () => requests };
 }

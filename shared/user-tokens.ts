@@ -56,7 +56,7 @@ export async function createUserTokenVerifier(): Promise<UserTokenVerifier> {
       return viewer;
     } catch {
       // One answer for every failure: a caller learns nothing about why a token was refused.
-      throw unauthenticated("The bearer token is invalid or expired.");
+      throw unauthenticated("The bearer token was not accepted.");
     }
   };
 }

@@ -10,6 +10,8 @@ export interface RunningHub {
   subgraphs: Record<string, RunningSubgraph>;
   /** SQL statements run so far by all five databases. */
   totalQueries(): number;
+  /** GraphQL requests the five subgraphs have received so far. */
+  subgraphRequests(): number;
   stop(): Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export async function startHub(): Promise<RunningHub> {
     gateway,
     subgraphs,
     totalQueries: () => running.reduce((sum, s) => sum + s.database.queries.count, 0),
+    subgraphRequests: () => running.reduce((sum, s) => sum + s.requestsReceived(), 0),
     stop: async () => {
       await gateway.stop();
       await Promise.all(running.map((s) => s.stop()));
