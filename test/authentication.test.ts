@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { SignJWT, base64url, generateKeyPair } from "jose";
+import { SignJWT, base64url, generateKeyPair, type KeyLike } from "jose";
 import { REPOSITORY_ROOT } from "../shared/config";
 import { claimsOf } from "../shared/identity";
 import { createIdentitySigner, IDENTITY_HEADER } from "../shared/internal-identity";
@@ -15,7 +15,7 @@ const GIA_LAI_COORDINATOR = official({ provinceCode: "VN-30", agencyCode: "STTTT
 const PLANS = `{ plans(provinceCode: "VN-30", year: 2019) { id } }`;
 
 /** A token like `npm run token` makes, with the given changes, signed with the given key. */
-async function token(changes: { key?: CryptoKey | Uint8Array; alg?: string; kid?: string; issuer?: string; audience?: string; expires?: string | number; claims?: object } = {}) {
+async function token(changes: { key?: KeyLike | Uint8Array; alg?: string; kid?: string; issuer?: string; audience?: string; expires?: string | number; claims?: object } = {}) {
   const development = await developmentKey("user-tokens");
   const settings = tokenSettings();
   return new SignJWT({ ...claimsOf(GIA_LAI_COORDINATOR), ...changes.claims })
@@ -24,7 +24,7 @@ async function token(changes: { key?: CryptoKey | Uint8Array; alg?: string; kid?
     .setAudience(changes.audience ?? settings.audience)
     .setIssuedAt()
     .setExpirationTime(changes.expires ?? "1h")
-    .sign((changes.key ?? development.privateKey) as CryptoKey);
+    .sign((changes.key ?? development.privateKey) as KeyLike);
 }
 
 describe("authentication at the gateway", () => {
@@ -55,7 +55,7 @@ describe("authentication at the gateway", () => {
 
   const refused: [string, () => Promise<string | undefined>][] = [
     ["an expired token", async () => `Bearer ${await token({ expires: Math.floor(Date.now() / 1000) - 3600 })}`],
-    ["a token signed with another key", async () => `Bearer ${await token({ key: (await generateKeyPair("ES256")).privateKey as CryptoKey })}`],
+    ["a token signed with another key", async () => `Bearer ${await token({ key: (await generateKeyPair("ES256")).privateKey as KeyLike })}`],
     ["a token with an unknown key id", async () => `Bearer ${await token({ kid: "someone-elses-key" })}`],
     ["a token for another audience", async () => `Bearer ${await token({ audience: "another-system" })}`],
     ["a token from another issuer", async () => `Bearer ${await token({ issuer: "https://issuer.invalid" })}`],

@@ -1,0 +1,120 @@
+import { exportPKCS8, exportSPKI } from "jose";
+import { startGateway } from "../gateway";
+import { REQUEST_LIMITS } from "../gateway/request-limits";
+import { readSupergraph } from "../gateway/supergraph";
+import type { RunningServer } from "../shared/http";
+import { developmentKey } from "../shared/keys";
+import { postGraphQL } from "./support/graphql-client";
+import { startHub, type RunningHub } from "./support/hub";
+
+const nested = (depth: number) => `{ plans(provinceCode: "VN-30") { tasks { ${"plan { tasks { ".repeat(depth)} id ${"} } ".repeat(depth)} } } }`;
+
+describe("request limits at the gateway", () => {
+  let hub: RunningHub;
+  beforeAll(async () => {
+    hub = await startHub();
+  });
+  afterAll(async () => {
+    await hub.stop();
+  });
+
+  async function refusedBeforeAnySubgraph(query: string, variables = {}): Promise<string> {
+    const before = hub.subgraphRequests();
+    const result = await postGraphQL(hub.gateway.url, query, variables);
+    expect(result.data).toBeUndefined();
+    expect(hub.subgraphRequests()).toBe(before);
+    return result.errors?.map((e) => e.message).join(" ") ?? "";
+  }
+
+  it("refuses a deeply nested query before any subgraph is called", async () => {
+    expect(await refusedBeforeAnySubgraph(nested(6))).toMatch(/depth/i);
+  });
+
+  it("refuses too many aliases", async () => {
+    const aliases = Array.from({ length: REQUEST_LIMITS.maxAliases + 5 }, (_, i) => `a${i}: province(code: "VN-30") { code }`).join(" ");
+    expect(await refusedBeforeAnySubgraph(`{ ${aliases} }`)).toMatch(/alias/i);
+  });
+
+  it("refuses an oversized query (tokens)", async () => {
+    const fields = Array.from({ length: 1200 }, () => "code").join(" ");
+    expect(await refusedBeforeAnySubgraph(`{ province(code: "VN-30") { ${fields} } }`)).toMatch(/token|aborted/i);
+  });
+
+  it("refuses too many directives", async () => {
+    const directives = Array.from({ length: REQUEST_LIMITS.maxDirectives + 5 }, () => "@include(if: true)").join(" ");
+    expect(await refusedBeforeAnySubgraph(`{ province(code: "VN-30") { code ${directives} } }`)).toMatch(/directive/i);
+  });
+
+  it("refuses a query whose cost is too high", async () => {
+    // Within every other limit (14 aliases, depth 9, ~700 tokens), but broad and deep.
+    const scalars = "id name kind startsOn endsOn venue organizer description isDemo version classification createdAt updatedAt participatingBusinesses";
+    const deep = `country(code: "KH") { tradeEvents { country { tradeEvents { country { tradeEvents { country { tradeEvents { ${scalars} } } } } } } } }`;
+    const heavy = Array.from({ length: 14 }, (_, i) => `c${i}: ${deep}`).join(" ");
+    expect(await refusedBeforeAnySubgraph(`{ ${heavy} }`)).toMatch(/cost/i);
+  });
+
+  it("refuses a list size over its maximum", async () => {
+    const result = await postGraphQL(hub.gateway.url, `{ tradeEvents(limit: 100000) { id } }`);
+    expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("refuses batched HTTP requests", async () => {
+    const response = await fetch(hub.gateway.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify([{ query: "{ provinces { code } }" }, { query: "{ provinces { code } }" }]),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it("lets the contract's dossiers through", async () => {
+    const result = await postGraphQL(hub.gateway.url, `{ plans(provinceCode: "VN-30", year: 2019) { tasks { leads { name } tradeEvents { name } outreachSessions { topic } } } }`);
+    expect(result.errors).toBeUndefined();
+  });
+
+  it("never shows a stack trace, SQL, a file path or an internal host, even when a department is down", async () => {
+    const gateway = await startGateway({
+      port: 0,
+      supergraphSdl: readSupergraph(),
+      subgraphUrls: { ...Object.fromEntries(Object.values(hub.subgraphs).map((s) => [s.name, s.url])), trade: "http://127.0.0.1:9/graphql" },
+    });
+    try {
+      const result = await postGraphQL(gateway.url, `{ tradeEvent(id: "demo-trade-gl-le-thanh-fair-2019") { id } province(code: "VN-30") { name } }`);
+      const text = JSON.stringify(result);
+      expect(result.data?.province).toEqual({ name: "Gia Lai" });
+      expect(text).not.toMatch(/127\.0\.0\.1|localhost|ECONNREFUSED|\/work\/|node_modules|\.ts:|\bat \w+ \(|SELECT|stacktrace/i);
+    } finally {
+      await gateway.stop();
+    }
+  });
+
+  describe("in production mode", () => {
+    let production: RunningServer;
+    const saved = { ...process.env };
+    beforeAll(async () => {
+      // Production refuses development keys: configure the same keys as a deployment would.
+      const users = await developmentKey("user-tokens");
+      const identity = await developmentKey("gateway-identity");
+      Object.assign(process.env, {
+        NODE_ENV: "production",
+        HUB_AUTH_PUBLIC_KEY: await exportSPKI(users.publicKey),
+        HUB_AUTH_KEY_ID: users.kid,
+        HUB_IDENTITY_PRIVATE_KEY: await exportPKCS8(identity.privateKey),
+      });
+      production = await startGateway({ port: 0, supergraphSdl: readSupergraph(), subgraphUrls: Object.fromEntries(Object.values(hub.subgraphs).map((s) => [s.name, s.url])) });
+    });
+    afterAll(async () => {
+      await production.stop();
+      process.env = saved;
+    });
+
+    it("turns introspection and field suggestions off", async () => {
+      const introspection = await postGraphQL(production.url, `{ __schema { types { name } } }`);
+      expect(introspection.data).toBeUndefined();
+      const typo = await postGraphQL(production.url, `{ provinces { cod } }`);
+      expect(JSON.stringify(typo.errors)).not.toMatch(/Did you mean/);
+      const answer = await postGraphQL(production.url, `{ provinces { code } }`);
+      expect(answer.data?.provinces.length).toBeGreaterThan(0);
+    });
+  });
+});
