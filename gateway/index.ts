@@ -1,24 +1,26 @@
 import { randomUUID } from "node:crypto";
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import type { Logger } from "pino";
 import { gatewayPort, SUBGRAPHS, subgraphUrl } from "../shared/config";
-import { formatClientError } from "../shared/errors-format";
+import { clientErrorFormatter } from "../shared/errors-format";
 import { listen, type RunningServer } from "../shared/http";
-import type { Viewer } from "../shared/identity";
-import { createIdentitySigner, IDENTITY_HEADER, type IdentitySigner } from "../shared/internal-identity";
+import { createIdentitySigner } from "../shared/internal-identity";
 import { isProduction } from "../shared/keys";
+import { createLogger } from "../shared/logging";
+import { ServiceMetrics } from "../shared/metrics";
+import { observeRequests } from "../shared/observe-requests";
 import { createUserTokenVerifier } from "../shared/user-tokens";
+import { DepartmentDataSource, type GatewayContext } from "./departments";
 import { accessGuards } from "./guards";
 import { offlineGraphiQL, serveIdeAssets } from "./offline-ide";
+import { departmentsReadiness } from "./readiness";
 import { requestLimits } from "./request-limits";
 import { readSupergraph } from "./supergraph";
 
-export interface GatewayContext {
-  requestId: string;
-  viewer: Viewer;
-}
+export type { GatewayContext } from "./departments";
 
 export interface GatewayOptions {
   /** Composed supergraph SDL; defaults to the checked-in `gateway/supergraph.graphql`. */
@@ -26,48 +28,34 @@ export interface GatewayOptions {
   /** Where each subgraph answers; defaults to `shared/config` (environment or local ports). */
   subgraphUrls?: Partial<Record<string, string>>;
   port?: number;
+  logger?: Logger;
 }
 
-/**
- * Calls one department. Whatever identity headers a client sent never reach
- * it: the gateway sets its own signed identity, addressed to this subgraph,
- * and the request id that ties the request's log lines together.
- */
-class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(
-    private readonly subgraph: string,
-    url: string,
-    private readonly signIdentity: IdentitySigner,
-  ) {
-    super({ url });
-  }
-
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    const headers = request.http?.headers;
-    if (!headers || !context?.viewer) return;
-    headers.set(IDENTITY_HEADER, await this.signIdentity(context.viewer, this.subgraph, context.requestId));
-    headers.set("x-request-id", context.requestId);
-  }
+export interface RunningGateway extends RunningServer {
+  metrics: ServiceMetrics;
 }
 
 /** The hub's single entry point: one GraphQL endpoint over the five departments. */
-export async function startGateway(options: GatewayOptions = {}): Promise<RunningServer> {
+export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
   const urls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, subgraphUrl(s.name)]));
   Object.assign(urls, options.subgraphUrls);
+  const logger = options.logger ?? createLogger("gateway");
+  const metrics = new ServiceMetrics("gateway");
   const [authenticate, signIdentity] = await Promise.all([createUserTokenVerifier(), createIdentitySigner()]);
 
+  // The supergraph is static (composed at build time): the gateway starts whatever state the departments are in.
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
-    buildService: ({ name, url }) => new DepartmentDataSource(name, urls[name] ?? url ?? "", signIdentity),
+    buildService: ({ name, url }) => new DepartmentDataSource(name, urls[name] ?? url ?? "", signIdentity, metrics),
   });
   const limits = requestLimits();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [...limits.plugins, accessGuards(), offlineGraphiQL()],
+    plugins: [...limits.plugins, accessGuards(), observeRequests<GatewayContext>(metrics, logger), offlineGraphiQL()],
     validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
     introspection: !isProduction(),
-    formatError: formatClientError,
+    formatError: clientErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
@@ -76,6 +64,14 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   app.disable("x-powered-by");
   app.get("/health/live", (_req, res) => {
     res.json({ status: "ok", service: "gateway" });
+  });
+  app.get("/health/ready", async (_req, res) => {
+    const dependencies = await departmentsReadiness(urls);
+    const ready = dependencies.every((d) => d.state === "up");
+    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", service: "gateway", dependencies });
+  });
+  app.get("/metrics", async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   serveIdeAssets(app);
   app.use(
@@ -89,5 +85,6 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     }),
   );
 
-  return listen(app, options.port ?? gatewayPort(), () => apollo.stop());
+  const server = await listen(app, options.port ?? gatewayPort(), () => apollo.stop());
+  return { ...server, metrics };
 }

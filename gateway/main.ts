@@ -1,13 +1,15 @@
 import { stopOnSignals } from "../shared/http";
+import { createLogger } from "../shared/logging";
 import { startGateway } from "./index";
 
-startGateway().then(
+const log = createLogger("gateway");
+startGateway({ logger: log }).then(
   (running) => {
-    console.log(JSON.stringify({ level: "info", service: "gateway", msg: "ready", url: running.url }));
-    stopOnSignals("gateway", running.stop);
+    log.info({ url: running.url }, "ready");
+    stopOnSignals(log, running.stop);
   },
   (error) => {
-    console.error(JSON.stringify({ level: "fatal", service: "gateway", msg: "could not start", error: String(error) }));
+    log.fatal({ error: error instanceof Error ? error.message : String(error) }, "could not start");
     process.exit(1);
   },
 );

@@ -27,8 +27,8 @@ function launch(service: Service): void {
   service.process = child;
   child.on("exit", (code, signal) => {
     if (stopping) return;
-    console.error(`${service.name} exited (${signal ?? `code ${code}`}); stopping the hub.`);
-    void stopAll(1);
+    // The others keep serving: the gateway answers without this department until it is started again.
+    console.error(`${service.name} exited (${signal ?? `code ${code}`}); the rest of the hub keeps serving without it.`);
   });
 }
 

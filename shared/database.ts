@@ -35,6 +35,53 @@ export interface Database {
   kind: "mysql" | "embedded";
 }
 
+type QueryRunnerLike = { query: (...args: unknown[]) => Promise<unknown>; timed?: boolean };
+
+/** Times every SQL statement the data source runs (for `/metrics`). */
+export function timeQueries(dataSource: DataSource, observe: (seconds: number, ok: boolean) => void): void {
+  const timed = (runner: QueryRunnerLike): QueryRunnerLike => {
+    if (runner.timed) return runner;
+    const query = runner.query.bind(runner);
+    runner.query = async (...args: unknown[]) => {
+      const started = performance.now();
+      let ok = false;
+      try {
+        const result = await query(...args);
+        ok = true;
+        return result;
+      } finally {
+        observe((performance.now() - started) / 1000, ok);
+      }
+    };
+    runner.timed = true;
+    return runner;
+  };
+  const driver = dataSource.driver as unknown as { createQueryRunner(mode?: string): QueryRunnerLike; queryRunner?: QueryRunnerLike };
+  const create = driver.createQueryRunner.bind(driver);
+  driver.createQueryRunner = (mode?: string) => timed(create(mode));
+  // The embedded driver keeps the one runner it made before this wrapper.
+  if (driver.queryRunner) timed(driver.queryRunner);
+}
+
+/** Whether the database answers, within `timeoutMs`. */
+export async function databaseAnswers(dataSource: DataSource, timeoutMs = 2000): Promise<{ up: boolean; error?: string }> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      dataSource.query("SELECT 1"),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+    return { up: true };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return { up: false, error: code ?? (error as Error).message.split("\n")[0].slice(0, 120) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Every MySQL connection speaks utf8mb4 with an accent- and case-insensitive collation. */
 export const MYSQL_COLLATION = "utf8mb4_unicode_ci";
 

@@ -1,5 +1,7 @@
 import type { GraphQLFormattedError } from "graphql";
+import type { Logger } from "pino";
 
+/** Codes whose message was written for the client and may be shown as is. */
 const CLIENT_CODES = new Set([
   "UNAUTHENTICATED",
   "FORBIDDEN",
@@ -11,19 +13,38 @@ const CLIENT_CODES = new Set([
   "BAD_REQUEST",
   "PERSISTED_QUERY_NOT_FOUND",
   "OPERATION_RESOLUTION_FAILURE",
+  "DEPARTMENT_UNAVAILABLE",
+  "DEPARTMENT_TIMEOUT",
+  "DATABASE_UNAVAILABLE",
 ]);
 
+const CONNECTION_FAILURES = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|PROTOCOL_CONNECTION_LOST|ER_CON_COUNT_ERROR|POOL_CLOSED|Connection lost|closed state|connect ETIMEDOUT/i;
+
+function rootCause(error: unknown): { code?: string; message?: string } {
+  let current = error as { originalError?: unknown; code?: string; message?: string } | undefined;
+  while (current?.originalError) current = current.originalError as typeof current;
+  return { code: current?.code, message: current?.message };
+}
+
 /**
- * Errors the client caused keep their message; anything else (a database
- * failure, a bug) is replaced by a generic message so no SQL, path or stack
- * ever leaves the service. The original is logged by the caller.
+ * Errors the client caused keep their message; a database that cannot be
+ * reached says so plainly; anything else (a bug) becomes a generic message.
+ * No SQL, path, host or stack ever leaves the service; the original is logged.
  */
-export function formatClientError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
-  const code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
-  if (CLIENT_CODES.has(code)) {
-    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
-  }
-  if (original) console.error(JSON.stringify({ level: "error", msg: "request failed", error: String(original) }));
-  return { message: "Internal server error.", path: formatted.path, locations: formatted.locations, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+export function clientErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError => {
+    const code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
+    if (CLIENT_CODES.has(code)) {
+      const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const cause = rootCause(original);
+    const where = { path: formatted.path, locations: formatted.locations };
+    if (CONNECTION_FAILURES.test(`${cause.code ?? ""} ${cause.message ?? ""}`)) {
+      logger.error({ cause: cause.code ?? cause.message }, "database unavailable");
+      return { message: "The department's database cannot be reached; try again shortly.", ...where, extensions: { code: "DATABASE_UNAVAILABLE" } };
+    }
+    logger.error({ error: cause.message, code: cause.code }, "request failed");
+    return { message: "Internal server error.", ...where, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  };
 }

@@ -8,7 +8,17 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Listens on 127.0.0.1-reachable `port` (0 picks a free one) and closes cleanly. */
+/** How long a stopping service lets in-flight requests finish (HUB_SHUTDOWN_GRACE_MS, default 10 s). */
+export function shutdownGraceMs(): number {
+  const value = Number(process.env.HUB_SHUTDOWN_GRACE_MS);
+  return Number.isFinite(value) && value >= 0 ? value : 10_000;
+}
+
+/**
+ * Listens on `port` (0 picks a free one). Stopping stops accepting at once,
+ * lets requests in flight finish for the grace period, then closes what is
+ * left, and finally runs `onStop` (closing database pools).
+ */
 export async function listen(app: express.Express, port: number, onStop: () => Promise<void>): Promise<RunningServer> {
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
@@ -23,7 +33,12 @@ export async function listen(app: express.Express, port: number, onStop: () => P
     stop: () =>
       (stopping ??= (async () => {
         await new Promise<void>((resolve) => {
-          server.close(() => resolve());
+          const force = setTimeout(() => server.closeAllConnections(), shutdownGraceMs());
+          force.unref();
+          server.close(() => {
+            clearTimeout(force);
+            resolve();
+          });
           server.closeIdleConnections();
         });
         await onStop();
@@ -31,14 +46,17 @@ export async function listen(app: express.Express, port: number, onStop: () => P
   };
 }
 
-/** Stops `stop` on SIGINT/SIGTERM and exits once it has finished. */
-export function stopOnSignals(name: string, stop: () => Promise<void>): void {
+/** Runs `stop` on SIGINT/SIGTERM and exits once it has finished. */
+export function stopOnSignals(log: { info(obj: object, msg: string): void; error(obj: object, msg: string): void }, stop: () => Promise<void>): void {
   const handler = (signal: NodeJS.Signals) => {
-    console.log(JSON.stringify({ level: "info", service: name, msg: `received ${signal}, stopping` }));
+    log.info({ signal }, "stopping");
     stop().then(
-      () => process.exit(0),
+      () => {
+        log.info({}, "stopped");
+        process.exit(0);
+      },
       (error) => {
-        console.error(error);
+        log.error({ error: String(error) }, "stop failed");
         process.exit(1);
       },
     );

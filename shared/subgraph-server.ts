@@ -5,8 +5,12 @@ import express from "express";
 import { databaseUrl, databaseUrlVariable, embeddedDatabaseFile, subgraphPort, type SubgraphName } from "./config";
 import { createContext, type HubContext } from "./context";
 import { createIdentityVerifier, IDENTITY_HEADER } from "./internal-identity";
-import { mysqlProblem, openDatabase, seedIfEmpty, type Database, type DatabaseLocation } from "./database";
-import { formatClientError } from "./errors-format";
+import type { Logger } from "pino";
+import { databaseAnswers, mysqlProblem, openDatabase, seedIfEmpty, timeQueries, type Database, type DatabaseLocation } from "./database";
+import { createLogger } from "./logging";
+import { ServiceMetrics } from "./metrics";
+import { observeRequests } from "./observe-requests";
+import { clientErrorFormatter } from "./errors-format";
 import { listen, type RunningServer } from "./http";
 import { buildFederatedSchema, subgraphEntities, type SubgraphDefinition } from "./subgraph";
 
@@ -17,6 +21,7 @@ export interface RunningSubgraph extends RunningServer {
   seeded: boolean;
   /** GraphQL requests received so far, answered or refused. */
   requestsReceived(): number;
+  metrics: ServiceMetrics;
 }
 
 export interface SubgraphServerOptions {
@@ -25,6 +30,7 @@ export interface SubgraphServerOptions {
   database?: DatabaseLocation;
   /** Load the demo data into an empty embedded database (default true; MySQL is seeded by `npm run seed`). */
   seedDemoData?: boolean;
+  logger?: Logger;
 }
 
 /** Where a subgraph's data lives unless told otherwise: its MySQL URL, else its embedded file. */
@@ -54,10 +60,13 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
       ? await seedIfEmpty(database.dataSource, definition.seedDemoData)
       : false;
 
+  const logger = options.logger ?? createLogger(definition.name);
+  const metrics = new ServiceMetrics(definition.name);
+  timeQueries(database.dataSource, (seconds, ok) => metrics.databaseQueries.observe({ subgraph: definition.name, outcome: ok ? "ok" : "error" }, seconds));
   const apollo = new ApolloServer<HubContext>({
     schema: await buildFederatedSchema(definition),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
-    formatError: formatClientError,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), observeRequests<HubContext>(metrics, logger)],
+    formatError: clientErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
@@ -66,6 +75,18 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   app.disable("x-powered-by");
   app.get("/health/live", (_req, res) => {
     res.json({ status: "ok", service: definition.name });
+  });
+  // Ready when its database answers; the gateway and orchestrators ask this.
+  app.get("/health/ready", async (_req, res) => {
+    const check = await databaseAnswers(database.dataSource);
+    res.status(check.up ? 200 : 503).json({
+      status: check.up ? "ready" : "not ready",
+      service: definition.name,
+      dependencies: [{ name: "database", kind: database.kind, state: check.up ? "up" : "down", ...(check.error ? { error: check.error } : {}) }],
+    });
+  });
+  app.get("/metrics", async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   const verifyIdentity = await createIdentityVerifier(definition.name);
   let requests = 0;
@@ -103,5 +124,5 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     await apollo.stop();
     await database.dataSource.destroy();
   });
-  return { ...server, name: definition.name, database, seeded, requestsReceived: () => requests };
+  return { ...server, name: definition.name, database, seeded, metrics, requestsReceived: () => requests };
 }

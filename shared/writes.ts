@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
-import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import { canRead } from "./access";
 import { appendAudit, auditContent } from "./audit";
 import type { HubContext } from "./context";
@@ -134,6 +134,31 @@ export async function updateRecord<T extends Versioned>(
       // Nothing about a record the caller may not read goes into their refusal entry.
       const visible = before !== null;
       await auditRefusal(ctx, operation, entity.name, visible ? before : { id }, visible ? before : null, visible ? after : null, error);
+      throw error;
+    }
+  });
+}
+
+/**
+ * A write that is not one record's create or update (importing a whole plan):
+ * the policy decides on `request`, `work` runs in one transaction, and the
+ * write — or its refusal — is audited like any other.
+ */
+export async function auditedWrite<T extends ObjectLiteral>(
+  ctx: HubContext,
+  request: WriteRequest,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  return oneAtATime(ctx.db, async () => {
+    try {
+      return await ctx.db.transaction(async (manager) => {
+        await ctx.policy.authorizeWrite(ctx, request);
+        const result = await work(manager);
+        await appendAudit(manager, auditContent(ctx, request.operation, request.entity, result, request.before ?? null, result));
+        return result;
+      });
+    } catch (error) {
+      await auditRefusal(ctx, request.operation, request.entity, request.after, request.before ?? null, request.after, error);
       throw error;
     }
   });

@@ -97,6 +97,7 @@ describe("request limits at the gateway", () => {
       const identity = await developmentKey("gateway-identity");
       Object.assign(process.env, {
         NODE_ENV: "production",
+        HUB_LOG_LEVEL: "silent",
         HUB_AUTH_PUBLIC_KEY: await exportSPKI(users.publicKey),
         HUB_AUTH_KEY_ID: users.kid,
         HUB_IDENTITY_PRIVATE_KEY: await exportPKCS8(identity.privateKey),

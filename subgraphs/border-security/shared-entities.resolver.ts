@@ -30,17 +30,17 @@ const byName = { name: "ASC", id: "ASC" } as const;
 /** The gate is owned here, so all of its border-guard lists hang off it in this subgraph. */
 @Resolver(() => BorderGate)
 export class BorderGateFields {
-  @FieldResolver(() => [InformationPoint], { description: "Information points at the gate." })
+  @FieldResolver(() => [InformationPoint], { nullable: true, description: "Information points at the gate." })
   informationPoints(@Root() gate: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, InformationPoint, "borderGateId", page, byInstalled).load(gate.id);
   }
 
-  @FieldResolver(() => [OutreachSession], { description: "Outreach sessions held at or for the gate." })
+  @FieldResolver(() => [OutreachSession], { nullable: true, description: "Outreach sessions held at or for the gate." })
   outreachSessions(@Root() gate: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, OutreachSession, "borderGateId", page, byHeld).load(gate.id);
   }
 
-  @FieldResolver(() => [BorderIncident], { description: "Incidents at the gate (classified)." })
+  @FieldResolver(() => [BorderIncident], { nullable: true, description: "Incidents at the gate (classified)." })
   borderIncidents(@Root() gate: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, BorderIncident, "borderGateId", page, { occurredOn: "ASC", id: "ASC" }).load(gate.id);
   }
@@ -48,17 +48,17 @@ export class BorderGateFields {
 
 @Resolver(() => BorderCommune)
 export class BorderCommuneFields {
-  @FieldResolver(() => [InformationPoint])
+  @FieldResolver(() => [InformationPoint], { nullable: true })
   informationPoints(@Root() commune: BorderCommune, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, InformationPoint, "borderCommuneId", page, byInstalled).load(commune.id);
   }
 
-  @FieldResolver(() => [OutreachSession])
+  @FieldResolver(() => [OutreachSession], { nullable: true })
   outreachSessions(@Root() commune: BorderCommune, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, OutreachSession, "borderCommuneId", page, byHeld).load(commune.id);
   }
 
-  @FieldResolver(() => [SelfManagementGroup])
+  @FieldResolver(() => [SelfManagementGroup], { nullable: true })
   selfManagementGroups(@Root() commune: BorderCommune, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, SelfManagementGroup, "borderCommuneId", page, byName).load(commune.id);
   }
@@ -66,12 +66,12 @@ export class BorderCommuneFields {
 
 @Resolver(() => BorderSecurityTask)
 export class BorderSecurityTaskFields {
-  @FieldResolver(() => [OutreachSession], { description: "Border outreach sessions that carried out this task." })
+  @FieldResolver(() => [OutreachSession], { nullable: true, description: "Border outreach sessions that carried out this task." })
   outreachSessions(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, OutreachSession, "taskId", page, byHeld).load(task.id);
   }
 
-  @FieldResolver(() => [InformationPoint], { description: "Information points built under this task." })
+  @FieldResolver(() => [InformationPoint], { nullable: true, description: "Information points built under this task." })
   informationPoints(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, InformationPoint, "taskId", page, byInstalled).load(task.id);
   }
@@ -79,7 +79,7 @@ export class BorderSecurityTaskFields {
 
 @Resolver(() => BorderSecurityCountry)
 export class BorderSecurityCountryFields {
-  @FieldResolver(() => [BorderGate], { description: "Border gates facing this country." })
+  @FieldResolver(() => [BorderGate], { nullable: true, description: "Border gates facing this country." })
   borderGates(@Root() country: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, BorderGate, "countryCode", page, byName).load(country.code);
   }
@@ -87,7 +87,7 @@ export class BorderSecurityCountryFields {
 
 @Resolver(() => BorderSecurityProvince)
 export class BorderSecurityProvinceFields {
-  @FieldResolver(() => BorderSummary)
+  @FieldResolver(() => BorderSummary, { nullable: true })
   async borderSummary(@Root() province: CodeKeyed, @Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<BorderSummary> {
     const key = { provinceCode: province.code, year };
     const [sessions, points] = await Promise.all([
@@ -97,7 +97,7 @@ export class BorderSecurityProvinceFields {
     return { outreachSessions: sessions.count, attendees: sessions.attendees, informationPoints: points.count };
   }
 
-  @FieldResolver(() => [BorderGate], { description: "The province's border gates." })
+  @FieldResolver(() => [BorderGate], { nullable: true, description: "The province's border gates." })
   borderGates(@Root() province: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, BorderGate, "provinceCode", page, byName).load(province.code);
   }

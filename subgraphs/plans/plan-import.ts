@@ -35,16 +35,27 @@ function flatten(tasks: DocumentTask[], plan: string, parent: { id: string; outl
   });
 }
 
+function refuse(message: string, unknown: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", ...unknown } });
+}
+
+export interface ImportOptions {
+  /** Add a province or agencies the directory lacks instead of refusing the plan. */
+  addUnknown?: boolean;
+}
+
 /**
  * Loads a plan document into the plans database, in the caller's transaction.
  * Ids derive from the document, so importing the same plan again updates it
- * (keeping each task's status and progress) and duplicates nothing.
+ * (keeping each task's status and progress) and duplicates nothing. A province
+ * or agencies missing from the directory refuse the plan, listed, unless
+ * `addUnknown` asks to add them.
  */
-export async function importPlanDocument(manager: EntityManager, document: PlanDocument): Promise<Plan> {
+export async function importPlanDocument(manager: EntityManager, document: PlanDocument, options: ImportOptions = {}): Promise<Plan> {
   const provinceCode = document.province.code;
-  if (!provinceCode || !(await manager.existsBy(Province, { code: provinceCode }))) {
-    throw new GraphQLError(`Province "${document.province.name}" is not in the directory.`, {
-      extensions: { code: "BAD_USER_INPUT", unknownProvinces: [document.province.name] },
+  if (!provinceCode) {
+    throw refuse(`The province "${document.province.name}" has no ISO 3166-2:VN code the hub knows; add it to the directory first.`, {
+      unknownProvinces: [document.province.name],
     });
   }
   const id = planId(document);
@@ -56,11 +67,18 @@ export async function importPlanDocument(manager: EntityManager, document: PlanD
   ].filter((a): a is DocumentAgency & { code: string } => a.code !== null);
   const wanted = [...new Set(named.map((a) => agencyId(provinceCode, a.code)))];
   const known = new Set((await manager.findBy(Agency, { id: In(wanted) })).map((a) => a.id));
-  const unknown = [...new Set(named.filter((a) => !known.has(agencyId(provinceCode, a.code))).map((a) => a.code))];
-  if (unknown.length > 0) {
-    throw new GraphQLError(`The plan names agencies missing from the ${document.province.name} directory: ${unknown.join(", ")}.`, {
-      extensions: { code: "BAD_USER_INPUT", unknownAgencies: unknown },
+  const unknownAgencies = [...new Map(named.filter((a) => !known.has(agencyId(provinceCode, a.code))).map((a) => [a.code, a])).values()];
+  const provinceKnown = await manager.existsBy(Province, { code: provinceCode });
+  if ((!provinceKnown || unknownAgencies.length > 0) && !options.addUnknown) {
+    const missing = [...(provinceKnown ? [] : [`province ${provinceCode} (${document.province.name})`]), ...unknownAgencies.map((a) => `${a.code} (${a.name})`)];
+    throw refuse(`The plan names what the directory lacks: ${missing.join(", ")}. Import it with addUnknown to add them.`, {
+      unknownProvinces: provinceKnown ? [] : [provinceCode],
+      unknownAgencies: unknownAgencies.map((a) => a.code),
     });
+  }
+  if (!provinceKnown) await manager.insert(Province, { code: provinceCode, name: document.province.name, validUntil: null, successorCode: null });
+  for (const agency of unknownAgencies) {
+    await manager.insert(Agency, manager.create(Agency, { id: agencyId(provinceCode, agency.code), provinceCode, code: agency.code, name: agency.name }));
   }
   const idOf = (agency: DocumentAgency) => (agency.code ? agencyId(provinceCode, agency.code) : null);
 

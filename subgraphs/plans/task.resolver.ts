@@ -128,7 +128,7 @@ export class TaskParticipantResolver {
 
 @Resolver(() => PlansBorderGate)
 export class BorderGateTasksResolver {
-  @FieldResolver(() => [Task], { description: "Plan tasks that name this gate." })
+  @FieldResolver(() => [Task], { nullable: true, description: "Plan tasks that name this gate." })
   async tasks(@Root() gate: { id: string }, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     const links = await pagedBy(ctx, TaskBorderGate, "borderGateId", page, { taskId: "ASC" }).load(gate.id);
     const tasks = await byId(ctx, Task).loadMany(links.map((l) => l.taskId));

@@ -1,0 +1,124 @@
+import { foldAligned } from "./normalize";
+
+/** `YYYY-MM-DD`, or null when the day does not exist (31/11, 29/02 outside leap years). */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return null;
+  if (day > daysInMonth(year, month)) return null;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function lastDay(year: number, month: number): string {
+  return isoDate(year, month, daysInMonth(year, month)) as string;
+}
+
+export interface DateReading {
+  /** The date as written, e.g. "31/11/2019" or "ngày 14 tháng 12 năm 2012". */
+  raw: string;
+  /** Offset of `raw` in the text read. */
+  index: number;
+  iso: string | null;
+  /** Set when the written date does not exist. */
+  warning?: string;
+}
+
+// Folded patterns: "14/12/2012", "20/6" (year from context), "ngày 14 tháng 12 năm 2012".
+const WRITTEN = /(?<![\d/])(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/]|\.\d)|ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?(?!\d)/g;
+
+/**
+ * Every date written in `text`, in order. A date without a year takes
+ * `defaultYear`; one that does not exist reads as null with a warning.
+ */
+export function findDates(text: string, defaultYear?: number): DateReading[] {
+  const folded = foldAligned(text);
+  const found: DateReading[] = [];
+  for (const match of folded.matchAll(WRITTEN)) {
+    const numeric = match[1] !== undefined;
+    // "1.5" or "5-6" without a year are not dates; only "/" stands alone.
+    if (numeric && match[4] === undefined && match[2] !== "/") continue;
+    const day = Number(numeric ? match[1] : match[5]);
+    const month = Number(numeric ? match[3] : match[6]);
+    const writtenYear = numeric ? match[4] : match[7];
+    const year = writtenYear ? Number(writtenYear) : defaultYear;
+    const raw = text.slice(match.index, match.index + match[0].length);
+    if (year === undefined) {
+      found.push({ raw, index: match.index ?? 0, iso: null, warning: `date '${raw}' has no year` });
+      continue;
+    }
+    const iso = isoDate(year, month, day);
+    found.push({
+      raw,
+      index: match.index ?? 0,
+      iso,
+      ...(iso ? {} : { warning: `date '${raw}' does not exist${month >= 1 && month <= 12 ? ` (month ${month} of ${year} has ${daysInMonth(year, month)} days)` : ""}` }),
+    });
+  }
+  return found;
+}
+
+/** The first date written in `text`, or null when there is none. */
+export function readDate(text: string, defaultYear?: number): DateReading | null {
+  return findDates(text, defaultYear)[0] ?? null;
+}
+
+export interface Timeframe {
+  label: string;
+  startsOn: string | null;
+  endsOn: string | null;
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/**
+ * Reads a timeframe as written ("Trong quý II - quý III năm 2019", "Cả năm
+ * 2019", "6 tháng đầu năm", "Từ tháng 3 đến tháng 5/2020", "Trước ngày
+ * 30/6/2020"). Without a year it is the plan's year. A label that names no
+ * period keeps null dates and a warning.
+ */
+export function parseTimeframe(label: string, planYear: number): { timeframe: Timeframe; warnings: string[] } {
+  const clean = label.trim().replace(/[.;,]+$/, "").trim();
+  const folded = foldAligned(clean);
+  const yearMatch = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(folded);
+  const year = yearMatch ? Number(yearMatch[1]) : planYear;
+  const result = (startsOn: string | null, endsOn: string | null, warnings: string[] = []) => ({
+    timeframe: { label: clean, startsOn, endsOn },
+    warnings,
+  });
+
+  const dates = findDates(clean, year);
+  if (dates.length > 0) {
+    const warnings = dates.flatMap((d) => (d.warning ? [`timeframe '${clean}': ${d.warning}`] : []));
+    const until = /(truoc|den|cham nhat|han|khong qua)\s+(ngay\s+)?$/;
+    if (dates.length >= 2) return result(dates[0].iso, dates[dates.length - 1].iso, warnings);
+    const before = folded.slice(0, dates[0].index);
+    if (until.test(before)) return result(null, dates[0].iso, warnings);
+    if (/(tu|bat dau|ke tu)\s+(ngay\s+)?$/.test(before)) return result(dates[0].iso, null, warnings);
+    return result(dates[0].iso, dates[0].iso, warnings);
+  }
+
+  const quarters = [...folded.matchAll(/quy\s+(iv|iii|ii|i|[1-4])(?![a-z\d])/g)].map((m) => ROMAN[m[1]] ?? Number(m[1]));
+  if (quarters.length > 0) {
+    const first = Math.min(...quarters);
+    const last = Math.max(...quarters);
+    return result(isoDate(year, first * 3 - 2, 1), lastDay(year, last * 3));
+  }
+
+  if (/(6|06|sau)\s+thang\s+dau\s+nam|nua dau nam/.test(folded)) return result(isoDate(year, 1, 1), lastDay(year, 6));
+  if (/(6|06|sau)\s+thang\s+cuoi\s+nam|nua cuoi nam/.test(folded)) return result(isoDate(year, 7, 1), lastDay(year, 12));
+
+  const months = [...folded.matchAll(/thang\s+(\d{1,2})(?!\d)/g)].map((m) => Number(m[1])).filter((m) => m >= 1 && m <= 12);
+  if (months.length > 0) {
+    const first = months[0];
+    const last = months[months.length - 1];
+    if (/(truoc|den het|cham nhat)\s+thang/.test(folded) && months.length === 1) return result(null, lastDay(year, last));
+    return result(isoDate(year, first, 1), lastDay(year, last));
+  }
+
+  if (yearMatch || /(ca nam|trong nam|thuong xuyen|hang nam|suot nam|dai han|lien tuc)/.test(folded)) {
+    return result(isoDate(year, 1, 1), lastDay(year, 12));
+  }
+  return result(null, null, [`timeframe '${clean}' names no period; dates left null`]);
+}

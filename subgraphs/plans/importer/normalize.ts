@@ -1,0 +1,88 @@
+import { foldVietnamese, nfc } from "../../../shared/text";
+
+/**
+ * Turns plain text or Markdown into NFC lines without Markdown marks. Text stays
+ * as written otherwise; matching works on folded copies (see `foldAligned`).
+ */
+export function normalizeDocument(text: string): string[] {
+  const unified = nfc(text)
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00A0\u2007\u202F]/g, " ")
+    .replace(/[\u200B-\u200D\u2060]/g, "");
+  return unified.split("\n").map(stripMarkdown);
+}
+
+function stripMarkdown(line: string): string {
+  let text = line.replace(/[ \t]+$/, "");
+  if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(text)) return ""; // horizontal rule
+  text = text
+    .replace(/^(\s*)#{1,6}\s+/, "$1")
+    .replace(/\s+#+\s*$/, "")
+    .replace(/^(\s*)>\s?/, "$1")
+    .replace(/\*\*/g, "")
+    .replace(/__(?=\S)(.+?)(?<=\S)__/g, "$1")
+    // "*emphasis*" but not a list bullet or a lone asterisk
+    .replace(/(^|[\s(“"'[])\*(?=\S)([^*\n]*?\S)\*(?=$|[\s)”"',.;:!?\]])/g, "$1$2")
+    .replace(/^(\s*)\*\s+/, "$1- ")
+    // pandoc escapes "1\." and "\-" so they are not read as lists
+    .replace(/\\([.\-*#_()[\]+!:>`])/g, "$1");
+  return text;
+}
+
+/** True for NUL bytes or text that is mostly control or replacement characters. */
+export function looksBinary(text: string): boolean {
+  if (text.includes("\u0000")) return true;
+  const sample = text.slice(0, 20000);
+  if (sample.length === 0) return false;
+  let odd = 0;
+  for (const char of sample) {
+    const code = char.codePointAt(0) ?? 0;
+    if (char === "\uFFFD" || (code < 32 && char !== "\n" && char !== "\r" && char !== "\t") || (code >= 0x7f && code < 0xa0)) odd++;
+  }
+  return odd / sample.length > 0.05;
+}
+
+/**
+ * Lower case without marks, one output unit per input unit, so a match found in
+ * the folded copy slices the original at the same offsets.
+ */
+export function foldAligned(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    const base = char === "đ" || char === "Đ" ? "d" : char.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+    out += base.length === 1 ? base : char.toLowerCase().length === 1 ? char.toLowerCase() : char;
+  }
+  return out;
+}
+
+/** The matching key: folded, single-spaced ("Văn hoá" and "văn hóa" meet). */
+export function matchKey(text: string): string {
+  return foldVietnamese(text);
+}
+
+const TONES = "\u0300\u0301\u0303\u0309\u0323";
+const TONE_ON_SECOND = new RegExp(`(?<![qQ])(?:([oO])([aAeE])([${TONES}])|([uU])([yY])([${TONES}]))(?![\\p{L}\\p{M}])`, "gu");
+
+/**
+ * Puts the tone mark of an open "oa", "oe", "uy" syllable on the first vowel
+ * ("hoá" → "hóa", "thuỷ" → "thủy"), the placement the seed plans use, so texts
+ * written either way compare equal.
+ */
+export function unifyToneMarks(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(TONE_ON_SECOND, (_m, o, a, t1, u, y, t2) => (o ? `${o}${t1}${a}` : `${u}${t2}${y}`))
+    .normalize("NFC");
+}
+
+/** A line is "empty" after trimming spaces and tabs. */
+export function isBlank(line: string): boolean {
+  return line.trim() === "";
+}
+
+/** Collapses runs of spaces and tabs inside a line; layout tabs carry no meaning in body text. */
+export function tidy(line: string): string {
+  return line.replace(/[ \t]+/g, " ").trim();
+}
