@@ -3,7 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/config";
-import { queryData } from "./support/graphql-client";
+import { signDevelopmentToken } from "../shared/user-tokens";
+import { TEST_ADMIN } from "./support/graphql-client";
 import { temporaryDataDirectory } from "./support/running-subgraph";
 import { createMysqlDatabase, ON_MYSQL } from "./support/test-database";
 
@@ -17,7 +18,13 @@ describe(ON_MYSQL ? "npm run migrate && npm run seed && npm start, on MySQL" : "
     expect(fs.existsSync(script("start"))).toBe(true); // `npm test` builds first
     const data = temporaryDataDirectory("start");
     const databases = ON_MYSQL ? await Promise.all(SUBGRAPHS.map((s) => createMysqlDatabase(`start_${s.name}`))) : [];
-    const env: NodeJS.ProcessEnv = { ...process.env, HUB_DATA_DIR: data.directory, ...Object.fromEntries(Object.entries(PORTS).map(([k, v]) => [k, String(v)])) };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      HUB_DATA_DIR: data.directory,
+      HUB_LOG_LEVEL: "info",
+      NODE_ENV: "development",
+      ...Object.fromEntries(Object.entries(PORTS).map(([k, v]) => [k, String(v)])),
+    };
     for (const [i, subgraph] of SUBGRAPHS.entries()) {
       delete env[`${subgraph.env}_DATABASE_URL`];
       if (ON_MYSQL) env[`${subgraph.env}_DATABASE_URL`] = (databases[i].location as { url: string }).url;
@@ -52,8 +59,26 @@ describe(ON_MYSQL ? "npm run migrate && npm run seed && npm start, on MySQL" : "
         hub.once("exit", (code) => reject(new Error(`hub exited with ${code}:\n${output}`)));
       });
       expect(output).toContain(`gateway          http://localhost:${PORTS.GATEWAY_PORT}/graphql`);
-      const result = await queryData(`http://localhost:${PORTS.GATEWAY_PORT}/graphql`, `{ plans(provinceCode: "VN-30", year: 2019) { tasks { leads { code } } } }`);
+      const token = await signDevelopmentToken(TEST_ADMIN);
+      const response = await fetch(`http://localhost:${PORTS.GATEWAY_PORT}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: `query TasksWithTradeEvents { plans(provinceCode: "VN-30", year: 2019) { tasks { leads { code } tradeEvents { name } } } }` }),
+      });
+      const result = ((await response.json()) as { data: any }).data;
       expect(result.plans[0].tasks).toHaveLength(10);
+
+      // One request id, from the gateway through every department it called, on every line of that request.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const lines = output.split("\n").filter((line) => line.startsWith("{")).map((line) => JSON.parse(line));
+      const gatewayLine = lines.find((l) => l.service === "gateway" && l.operation === "TasksWithTradeEvents");
+      expect(gatewayLine).toMatchObject({ msg: "request", outcome: "ok" });
+      const services = lines.filter((l) => l.requestId === gatewayLine.requestId).map((l) => l.service);
+      expect(new Set(services)).toEqual(new Set(["gateway", "plans", "trade"]));
+      // No credential or personal datum in any log line.
+      expect(output).not.toContain(token);
+      expect(output).not.toMatch(/secret@|password|Bearer /);
+      expect(output).not.toContain("example.gov.vn");
       const files = fs.readdirSync(data.directory).filter((f) => f.endsWith(".sqlite")).sort();
       expect(files).toEqual(ON_MYSQL ? [] : ["border-security.sqlite", "foreign-affairs.sqlite", "plans.sqlite", "tourism.sqlite", "trade.sqlite"]);
 
