@@ -7,15 +7,18 @@ import { agencyId, DEMO_DIRECTORY } from "./directory";
 import { FocalPointRole, TaskStatus } from "./enums";
 import { FocalPoint } from "./focal-point";
 import type { PlanDocument } from "./plan-document";
+import { parsePlanDocument } from "./importer/parse-plan";
 import { importPlanDocument } from "./plan-import";
 import { Province } from "./province";
 import { Report } from "./reporting";
 import { Task, TaskBorderGate } from "./task";
 
-export const DEMO_PLAN_FILES = ["an-giang-2018.plan.json", "gia-lai-2019.plan.json"];
+/** The two sample plans, kept as the documents the provinces issued. */
+export const DEMO_DOCUMENTS = ["an-giang-2018.txt", "gia-lai-2019.txt"];
 
+/** A sample plan read by the importer's parser: the demo data and the importer cannot drift apart. */
 export function readDemoPlan(file: string): PlanDocument {
-  return JSON.parse(fs.readFileSync(path.join(REPOSITORY_ROOT, "subgraphs/plans/demo/plans", file), "utf8")) as PlanDocument;
+  return parsePlanDocument(fs.readFileSync(path.join(REPOSITORY_ROOT, "subgraphs/plans/demo/documents", file), "utf8"));
 }
 
 /** How far each Gia Lai 2019 task got, as its lead agency reported it (demo). */
@@ -105,7 +108,7 @@ export async function seedPlansDemo(manager: EntityManager): Promise<void> {
     );
   }
 
-  for (const file of DEMO_PLAN_FILES) await importPlanDocument(manager, readDemoPlan(file));
+  for (const file of DEMO_DOCUMENTS) await importPlanDocument(manager, readDemoPlan(file));
 
   const progress = [
     ...GIA_LAI_PROGRESS.map(([outline, status, note]) => ({ id: `VN-30-2019:${outline}`, status, note })),

@@ -8,6 +8,7 @@ import { seedPlansDemo } from "./demo";
 import { agencyId } from "./directory";
 import { FocalPoint, FocalPointInput } from "./focal-point";
 import { Assignment, LegalBasis, Plan, PlanInput } from "./plan";
+import { PlanImportResolver } from "./plan-import.resolver";
 import { AssignmentResolver, PlanResolver } from "./plan.resolver";
 import { plansWritePolicy } from "./policy";
 import { Province } from "./province";
@@ -33,6 +34,7 @@ export const plansSubgraph: SubgraphDefinition = {
     TaskParticipantResolver,
     BorderGateTasksResolver,
     ReportingDeadlineResolver,
+    PlanImportResolver,
     recordMutations(Plan, PlanInput),
     recordMutations(FocalPoint, FocalPointInput, { derive: async (input, ctx) => ({ provinceCode: (await requireRecord(ctx, Agency, input.agencyId)).provinceCode }) }),
     recordMutations(Report, ReportInput, { derive: async (input, ctx) => ({ provinceCode: (await requireRecord(ctx, Agency, input.agencyId)).provinceCode }) }),

@@ -1,6 +1,7 @@
 import { foldVietnamese, nfc } from "../../../shared/text";
 import { DEMO_DIRECTORY } from "../directory";
 import type { DocumentAgency } from "../plan-document";
+import { unifyToneMarks } from "./normalize";
 
 /** Abbreviations plans use, folded → the words they stand for. */
 const ABBREVIATIONS: Record<string, string> = {
@@ -215,10 +216,17 @@ export class AgencyResolver {
     private readonly warnings: string[],
   ) {}
 
+  /** The match without recording a warning. */
+  lookup(name: string): DocumentAgency {
+    return matchAgency(name, this.provinceName).agency;
+  }
+
   resolve(name: string): DocumentAgency {
     const { agency, known } = matchAgency(name, this.provinceName);
-    if (!known && !this.warned.has(agency.name)) {
-      this.warned.add(agency.name);
+    // "Uỷ ban …" and "Ủy ban …" are one name
+    const key = unifyToneMarks(agency.name);
+    if (!known && !this.warned.has(key)) {
+      this.warned.add(key);
       this.warnings.push(
         agency.code
           ? `agency not in directory: ${agency.name} (code ${agency.code} derived from the name)`

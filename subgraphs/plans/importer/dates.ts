@@ -23,6 +23,8 @@ export interface DateReading {
   iso: string | null;
   /** Set when the written date does not exist. */
   warning?: string;
+  /** Why it does not exist, e.g. "month 11 of 2019 has 30 days". */
+  reason?: string;
 }
 
 // Folded patterns: "14/12/2012", "20/6" (year from context), "ngày 14 tháng 12 năm 2012".
@@ -45,16 +47,12 @@ export function findDates(text: string, defaultYear?: number): DateReading[] {
     const year = writtenYear ? Number(writtenYear) : defaultYear;
     const raw = text.slice(match.index, match.index + match[0].length);
     if (year === undefined) {
-      found.push({ raw, index: match.index ?? 0, iso: null, warning: `date '${raw}' has no year` });
+      found.push({ raw, index: match.index ?? 0, iso: null, warning: `date '${raw}' has no year`, reason: "no year" });
       continue;
     }
     const iso = isoDate(year, month, day);
-    found.push({
-      raw,
-      index: match.index ?? 0,
-      iso,
-      ...(iso ? {} : { warning: `date '${raw}' does not exist${month >= 1 && month <= 12 ? ` (month ${month} of ${year} has ${daysInMonth(year, month)} days)` : ""}` }),
-    });
+    const reason = month >= 1 && month <= 12 ? `month ${month} of ${year} has ${daysInMonth(year, month)} days` : `there is no month ${month}`;
+    found.push({ raw, index: match.index ?? 0, iso, ...(iso ? {} : { warning: `date '${raw}' does not exist (${reason})`, reason }) });
   }
   return found;
 }

@@ -1,4 +1,4 @@
-import { foldVietnamese, nfc } from "../../../shared/text";
+import { nfc } from "../../../shared/text";
 
 /**
  * Turns plain text or Markdown into NFC lines without Markdown marks. Text stays
@@ -55,11 +55,6 @@ export function foldAligned(text: string): string {
     out += base.length === 1 ? base : char.toLowerCase().length === 1 ? char.toLowerCase() : char;
   }
   return out;
-}
-
-/** The matching key: folded, single-spaced ("Văn hoá" and "văn hóa" meet). */
-export function matchKey(text: string): string {
-  return foldVietnamese(text);
 }
 
 const TONES = "\u0300\u0301\u0303\u0309\u0323";

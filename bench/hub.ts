@@ -1,0 +1,116 @@
+import path from "node:path";
+import pino, { type Logger } from "pino";
+import type { DataSource } from "typeorm";
+import { startGateway } from "../gateway";
+import { readSupergraph } from "../gateway/supergraph";
+import { databaseUrl, databaseUrlVariable } from "../shared/config";
+import type { DatabaseLocation } from "../shared/database";
+import { withoutCredentials } from "../shared/logging";
+import { checkSeedable, migrateDatabase } from "../shared/schema-admin";
+import type { SubgraphDefinition } from "../shared/subgraph";
+import { startSubgraph, type RunningSubgraph } from "../shared/subgraph-server";
+import { ALL_SUBGRAPHS } from "../subgraphs";
+import { atExit } from "./lifecycle";
+
+export interface BenchHub {
+  database: "mysql" | "embedded";
+  subgraphs: Record<string, RunningSubgraph>;
+  databases: Record<string, DataSource>;
+  /** Starts the gateway over the five subgraphs and returns its URL. */
+  startGateway(): Promise<string>;
+  /** SQL statements run so far by the five databases. */
+  totalQueries(): number;
+  /** GraphQL requests the five subgraphs have received so far. */
+  subgraphRequests(): number;
+  /** Resolves once no SQL ran and no subgraph request came in for 300 ms (at most 15 s): the previous load has drained. */
+  idle(): Promise<void>;
+}
+
+/** Service logs on stderr, warnings and errors only (BENCH_LOG_LEVEL): a line per request would flood the run. */
+function benchLogger(service: string): Logger {
+  return pino(
+    { base: { service }, level: process.env.BENCH_LOG_LEVEL || "warn", redact: ["authorization", "headers.authorization", 'headers["x-hub-identity"]'] },
+    pino.destination(2),
+  );
+}
+
+/** Thrown when the configured MySQL databases cannot be used; its message is for the operator. */
+export class RefusedDatabase extends Error {}
+
+/** The MySQL URLs when all five are set; otherwise null (and a note when only some are). */
+function mysqlLocations(): Record<string, DatabaseLocation> | null {
+  const urls = ALL_SUBGRAPHS.map((d) => [d.name, databaseUrl(d.name)] as const);
+  const missing = urls.filter(([, url]) => !url).map(([name]) => databaseUrlVariable(name));
+  if (missing.length === urls.length) return null;
+  if (missing.length > 0) {
+    process.stderr.write(`[bench] ${missing.join(", ")} not set: running on embedded databases, not MySQL\n`);
+    return null;
+  }
+  return Object.fromEntries(urls.map(([name, url]) => [name, { url: url! }]));
+}
+
+/** Brings a MySQL database to the current schema and makes sure it holds nothing. */
+async function prepareMysql(definition: SubgraphDefinition, location: { url: string }): Promise<void> {
+  const where = `${databaseUrlVariable(definition.name)} (${withoutCredentials(location.url)})`;
+  try {
+    await migrateDatabase(definition, location);
+  } catch (error) {
+    throw new RefusedDatabase(`${where}: cannot migrate it: ${(error as Error).message}`);
+  }
+  const check = await checkSeedable(definition, location);
+  if (!check.ready) {
+    throw new RefusedDatabase(`${where}: ${check.reason}. The benchmark fills empty databases with generated data and empties them again afterwards; give it five empty databases.`);
+  }
+}
+
+/** Five subgraphs on free ports, on MySQL when all five URLs are set, else on new SQLite files in `workspace`. */
+export async function startBenchHub(workspace: string): Promise<BenchHub> {
+  const mysql = mysqlLocations();
+  if (mysql) for (const definition of ALL_SUBGRAPHS) await prepareMysql(definition, mysql[definition.name] as { url: string });
+  const subgraphs: Record<string, RunningSubgraph> = {};
+  for (const definition of ALL_SUBGRAPHS) {
+    const location = mysql?.[definition.name] ?? { file: path.join(workspace, `${definition.name}.sqlite`) };
+    const running = await startSubgraph(definition, { port: 0, database: location, seedDemoData: false, logger: benchLogger(definition.name) });
+    atExit(`the ${definition.name} subgraph`, () => running.stop());
+    if (mysql) {
+      // It was empty when the run began: leave it so.
+      atExit(`emptying the ${definition.name} database`, async () => {
+        for (const entity of definition.entities) await running.database.dataSource.getRepository(entity).clear();
+      });
+    }
+    subgraphs[definition.name] = running;
+  }
+  const all = Object.values(subgraphs);
+  const totalQueries = () => all.reduce((sum, s) => sum + s.database.queries.count, 0);
+  const subgraphRequests = () => all.reduce((sum, s) => sum + s.requestsReceived(), 0);
+  return {
+    database: mysql ? "mysql" : "embedded",
+    subgraphs,
+    databases: Object.fromEntries(all.map((s) => [s.name, s.database.dataSource])),
+    startGateway: async () => {
+      const gateway = await startGateway({
+        port: 0,
+        supergraphSdl: readSupergraph(),
+        subgraphUrls: Object.fromEntries(all.map((s) => [s.name, s.url])),
+        logger: benchLogger("gateway"),
+      });
+      atExit("the gateway", () => gateway.stop());
+      return gateway.url;
+    },
+    totalQueries,
+    subgraphRequests,
+    idle: async () => {
+      const snapshot = () => `${totalQueries()}/${subgraphRequests()}`;
+      const deadline = Date.now() + 15_000;
+      let last = snapshot();
+      let quietSince = Date.now();
+      while (Date.now() - quietSince < 300 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        if (snapshot() !== last) {
+          last = snapshot();
+          quietSince = Date.now();
+        }
+      }
+    },
+  };
+}

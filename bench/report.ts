@@ -1,0 +1,92 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { REPOSITORY_ROOT } from "../shared/config";
+import type { DatasetSummary } from "./dataset";
+import type { OperationResult, OverheadResult } from "./scenarios";
+
+export interface BenchReport {
+  startedAt: string;
+  finishedAt: string;
+  totalSeconds: number;
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
+  database: "mysql" | "embedded";
+  settings: Record<string, unknown>;
+  dataset: DatasetSummary;
+  operations: OperationResult[];
+  gatewayOverhead: OverheadResult[];
+  /** Requests under load that ended in a non-2xx status, a GraphQL error or a socket error. */
+  failedRequests: number;
+}
+
+export function machine(): BenchReport["machine"] {
+  const cpus = os.cpus();
+  return { cpus: cpus.length, cpuModel: cpus[0]?.model ?? "unknown", memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+}
+
+const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+
+function table(header: string[], rows: (string | number)[][]): string {
+  const cells = [header, ...rows.map((row) => row.map(String))];
+  const widths = header.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
+  return cells.map((row) => row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ")).join("\n");
+}
+
+export function printReport(report: BenchReport): void {
+  const { dataset } = report;
+  const lines = [
+    "",
+    `Dataset: ${dataset.totalRows.toLocaleString("en")} rows, ${dataset.provinces} provinces × ${dataset.years.length} years, generated in ${dataset.seconds.toFixed(1)} s (${report.database} database)`,
+    ...Object.entries(dataset.rows).map(
+      ([subgraph, tables]) => `  ${subgraph}: ${Object.entries(tables).map(([name, n]) => `${name} ${n.toLocaleString("en")}`).join(", ")}`,
+    ),
+    "",
+    `Contract operations through the gateway (${report.settings.seconds} s per run; SQL/req, subgraph requests/req and KB from one request sent alone)`,
+    table(
+      ["operation", "concurrency", "req/s", "p50 ms", "p99 ms", "errors", "SQL/req", "subgraph req", "KB"],
+      report.operations.flatMap((op) =>
+        op.runs.map((run) => [
+          op.name,
+          run.connections,
+          run.requestsPerSecond.toFixed(1),
+          ms(run.latencyMs.p50),
+          ms(run.latencyMs.p99),
+          run.errors.total,
+          op.alone.sqlQueries,
+          op.alone.subgraphFetches,
+          (op.alone.responseBytes / 1024).toFixed(1),
+        ]),
+      ),
+    ),
+    "",
+    `Gateway overhead: one root query of one subgraph, through the gateway vs straight to the subgraph (${report.settings.overheadSeconds} s per run)`,
+    table(
+      ["query", "concurrency", "gateway req/s", "direct req/s", "gateway p50", "direct p50", "overhead p50 ms", "overhead mean ms", "errors"],
+      report.gatewayOverhead.flatMap((q) =>
+        q.runs.map((run) => [
+          `${q.subgraph}.${q.query}`,
+          run.connections,
+          run.gateway.requestsPerSecond.toFixed(1),
+          run.direct.requestsPerSecond.toFixed(1),
+          ms(run.gateway.latencyMs.p50),
+          ms(run.direct.latencyMs.p50),
+          ms(run.p50OverheadMs),
+          ms(run.meanOverheadMs),
+          run.gateway.errors.total + run.direct.errors.total,
+        ]),
+      ),
+    ),
+    "",
+    report.failedRequests > 0 ? `${report.failedRequests} requests failed under load: see the errors columns and firstError in the results file.` : "No request failed.",
+    `Total time ${report.totalSeconds.toFixed(0)} s.`,
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+/** Writes the report to bench/results/latest.json and returns the path. */
+export function writeReport(report: BenchReport): string {
+  const file = path.join(REPOSITORY_ROOT, "bench", "results", "latest.json");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  return file;
+}

@@ -1,0 +1,58 @@
+import "reflect-metadata";
+import { generateDataset } from "./dataset";
+import { stopDriving } from "./drive";
+import { RefusedDatabase, startBenchHub } from "./hub";
+import { atExit, createWorkspace, runExitSteps, stopOnSignals } from "./lifecycle";
+import { machine, printReport, writeReport, type BenchReport } from "./report";
+import { measureGatewayOverhead, runContractOperations } from "./scenarios";
+import { SETTINGS } from "./settings";
+
+/**
+ * npm run bench: the whole hub in this process on a generated dataset, the
+ * contract operations under load through the gateway, and the gateway's
+ * overhead over direct subgraph calls. Exit code 0 when every request
+ * succeeded, 2 when some failed (still reported), 1 when the run broke.
+ */
+async function main(): Promise<number> {
+  const started = new Date();
+  stopOnSignals();
+  const workspace = createWorkspace();
+  atExit("load", stopDriving);
+
+  const hub = await startBenchHub(workspace);
+  process.stderr.write(`[bench] five subgraphs up on the ${hub.database} database\n`);
+  const dataset = await generateDataset(hub.databases, { seed: SETTINGS.seed, scale: SETTINGS.scale, years: SETTINGS.years });
+  const gatewayUrl = await hub.startGateway();
+  process.stderr.write(`[bench] gateway up at ${gatewayUrl}\n`);
+
+  const operations = await runContractOperations(hub, gatewayUrl);
+  const gatewayOverhead = await measureGatewayOverhead(hub, gatewayUrl);
+
+  await runExitSteps();
+  const runs = [...operations.flatMap((o) => o.runs), ...gatewayOverhead.flatMap((o) => o.runs.flatMap((r) => [r.gateway, r.direct]))];
+  const finished = new Date();
+  const report: BenchReport = {
+    startedAt: started.toISOString(),
+    finishedAt: finished.toISOString(),
+    totalSeconds: (finished.getTime() - started.getTime()) / 1000,
+    machine: machine(),
+    database: hub.database,
+    settings: { ...SETTINGS },
+    dataset,
+    operations,
+    gatewayOverhead,
+    failedRequests: runs.reduce((sum, run) => sum + run.errors.total, 0),
+  };
+  printReport(report);
+  process.stdout.write(`Results written to ${writeReport(report)}\n`);
+  return report.failedRequests > 0 ? 2 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  async (error: unknown) => {
+    process.stderr.write(error instanceof RefusedDatabase ? `[bench] refused: ${error.message}\n` : `[bench] failed: ${(error as Error).stack ?? error}\n`);
+    await runExitSteps();
+    process.exit(1);
+  },
+);

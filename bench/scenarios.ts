@@ -1,0 +1,105 @@
+import { gatewayHeaders, subgraphHeaders } from "./auth";
+import { drive, type LoadStats } from "./drive";
+import type { BenchHub } from "./hub";
+import { contractOperations, DIRECT_QUERIES, requestBody, type Operation } from "./operations";
+import { SETTINGS } from "./settings";
+import { singleRequest, type SingleRequest } from "./single-request";
+
+export interface OperationResult {
+  name: string;
+  variables: Record<string, unknown>;
+  /** The operation sent once, alone: SQL queries, subgraph fetches, size. */
+  alone: SingleRequest;
+  runs: LoadStats[];
+}
+
+export interface OverheadRun {
+  connections: number;
+  gateway: LoadStats;
+  direct: LoadStats;
+  /** Gateway minus direct, milliseconds. */
+  p50OverheadMs: number;
+  meanOverheadMs: number;
+  /** Gateway requests/s over direct requests/s. */
+  throughputRatio: number;
+}
+
+export interface OverheadResult {
+  subgraph: string;
+  query: string;
+  variables: Record<string, unknown>;
+  viaGateway: SingleRequest;
+  direct: SingleRequest;
+  runs: OverheadRun[];
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+function describe(stats: LoadStats): string {
+  const errors = stats.errors.total > 0 ? `, ${stats.errors.total} errors (${stats.firstError ?? "?"})` : "";
+  return `c=${stats.connections}: ${stats.requestsPerSecond.toFixed(1)} req/s, p50 ${stats.latencyMs.p50} ms, p99 ${stats.latencyMs.p99} ms${errors}`;
+}
+
+function describeAlone(name: string, alone: SingleRequest): string {
+  const problems = [...alone.errors, ...alone.emptyFields.map((f) => `${f} came back empty`)];
+  return `${name} alone: ${alone.sqlQueries} SQL queries, ${alone.subgraphFetches} subgraph requests, ${(alone.responseBytes / 1024).toFixed(1)} KB, ${alone.milliseconds.toFixed(0)} ms${problems.length ? ` — ${problems.join("; ")}` : ""}`;
+}
+
+/** Each contract operation through the gateway: once alone, then under load at each concurrency. */
+export async function runContractOperations(hub: BenchHub, gatewayUrl: string): Promise<OperationResult[]> {
+  const headers = await gatewayHeaders();
+  const results: OperationResult[] = [];
+  for (const operation of contractOperations()) {
+    const body = requestBody(operation);
+    const alone = await singleRequest(hub, gatewayUrl, headers, body);
+    log(describeAlone(operation.name, alone));
+    await drive({ url: gatewayUrl, headers, body, connections: 4, seconds: SETTINGS.warmupSeconds });
+    const runs: LoadStats[] = [];
+    for (const connections of SETTINGS.concurrencies) {
+      await hub.idle();
+      runs.push(await drive({ url: gatewayUrl, headers, body, connections, seconds: SETTINGS.seconds }));
+      log(`${operation.name} ${describe(runs[runs.length - 1])}`);
+    }
+    results.push({ name: operation.name, variables: operation.variables, alone, runs });
+  }
+  return results;
+}
+
+async function load(hub: BenchHub, url: string, headers: () => Promise<Record<string, string>>, operation: Operation, connections: number, seconds: number): Promise<LoadStats> {
+  await hub.idle();
+  return drive({ url, headers: await headers(), body: requestBody(operation), connections, seconds });
+}
+
+/** One simple root query per subgraph, through the gateway and straight to the subgraph, at the same concurrency. */
+export async function measureGatewayOverhead(hub: BenchHub, gatewayUrl: string): Promise<OverheadResult[]> {
+  const results: OverheadResult[] = [];
+  for (const query of DIRECT_QUERIES) {
+    const subgraphUrl = hub.subgraphs[query.subgraph].url;
+    const direct = () => subgraphHeaders(query.subgraph);
+    const body = requestBody(query);
+    const viaGateway = await singleRequest(hub, gatewayUrl, await gatewayHeaders(), body);
+    const straight = await singleRequest(hub, subgraphUrl, await direct(), body);
+    log(describeAlone(`${query.subgraph}.${query.name} via gateway`, viaGateway));
+    log(describeAlone(`${query.subgraph}.${query.name} direct`, straight));
+    await load(hub, gatewayUrl, gatewayHeaders, query, 4, 1);
+    await load(hub, subgraphUrl, direct, query, 4, 1);
+    const runs: OverheadRun[] = [];
+    for (const connections of SETTINGS.overheadConcurrencies) {
+      const gateway = await load(hub, gatewayUrl, gatewayHeaders, query, connections, SETTINGS.overheadSeconds);
+      const straightRun = await load(hub, subgraphUrl, direct, query, connections, SETTINGS.overheadSeconds);
+      runs.push({
+        connections,
+        gateway,
+        direct: straightRun,
+        p50OverheadMs: gateway.latencyMs.p50 - straightRun.latencyMs.p50,
+        meanOverheadMs: gateway.latencyMs.mean - straightRun.latencyMs.mean,
+        throughputRatio: straightRun.requestsPerSecond > 0 ? gateway.requestsPerSecond / straightRun.requestsPerSecond : 0,
+      });
+      log(`${query.subgraph}.${query.name} gateway ${describe(gateway)} | direct ${describe(straightRun)}`);
+    }
+    results.push({ subgraph: query.subgraph, query: query.name, variables: query.variables, viaGateway, direct: straight, runs });
+  }
+  return results;
+}

@@ -1,0 +1,176 @@
+import { foldVietnamese, nfc } from "../../../shared/text";
+import { DEMO_DIRECTORY } from "../directory";
+import { readDate } from "./dates";
+import { PlanDocumentError } from "./errors";
+import { foldAligned, isBlank, tidy } from "./normalize";
+import { sectionHeading } from "./sections";
+
+export interface PlanHeader {
+  title: string;
+  /** Index of the first line after the title (and its "(Ban hành kèm theo …)" note). */
+  bodyStart: number;
+  /** Index of the "KẾ HOẠCH" line. */
+  titleLine: number;
+  province: { code: string | null; name: string };
+  year: number;
+  documentNumber: string | null;
+  approvedBy: { number: string | null; issuedOn: string | null } | null;
+}
+
+function isPlanTitle(line: string): boolean {
+  const clean = tidy(line);
+  const head = clean.slice(0, "KẾ HOẠCH".length);
+  return foldAligned(head) === "ke hoach" && head === head.toUpperCase() && !/^[\p{L}\p{M}]/u.test(clean.slice(head.length));
+}
+
+/**
+ * The plan's "KẾ HOẠCH" line. An approving decision in front may name the plan
+ * too, so the one that opens the plan is the last before the first section.
+ */
+function findTitleLine(lines: string[]): number {
+  const first = lines.findIndex(isPlanTitle);
+  if (first < 0) return -1;
+  let chosen = first;
+  for (let i = first + 1; i < lines.length; i++) {
+    if (sectionHeading(lines[i])) break;
+    if (isPlanTitle(lines[i])) chosen = i;
+  }
+  return chosen;
+}
+
+function endsTitle(line: string): boolean {
+  const folded = foldVietnamese(line);
+  return line.startsWith("(") || /^(can cu|thuc hien)\s/.test(folded) || /^so\s*:/.test(folded) || sectionHeading(line) !== null;
+}
+
+/** "Số: 21/KH-UBND" in a header (matched on folded text). */
+const NUMBER_LABEL = /(?:^|\s)so\s*:\s*(\d[^\s,;]*)/;
+const REFERENCE_NUMBER = /\bso\s*:?\s*(\d[\w.\-]*\/[^\s,;)]*[^\s,;).])/;
+
+function numberIn(line: string, pattern: RegExp): string | null {
+  const match = pattern.exec(foldAligned(line));
+  if (!match) return null;
+  const start = (match.index ?? 0) + match[0].length - match[1].length;
+  return nfc(line.slice(start, start + match[1].length));
+}
+
+/** A decision ("QUYẾT ĐỊNH … Về việc ban hành Kế hoạch …") in front of the plan. */
+function readDecision(lines: string[], titleLine: number): { heading: number; number: string | null; issuedOn: string | null } | null {
+  const heading = lines.findIndex((line, i) => i < titleLine && foldAligned(tidy(line)) === "quyet dinh" && tidy(line) === tidy(line).toUpperCase());
+  if (heading < 0) return null;
+  const about = lines.slice(heading + 1, titleLine).map((l) => foldVietnamese(l)).join(" ");
+  if (!/(ban hanh|phe duyet)\s+(kem theo\s+)?(quyet dinh nay\s+)?ke hoach/.test(about)) return null;
+  let number: string | null = null;
+  let issuedOn: string | null = null;
+  for (const line of lines.slice(0, heading)) {
+    number ??= numberIn(line, NUMBER_LABEL);
+    if (!issuedOn && /ngay/.test(foldVietnamese(line))) {
+      const date = readDate(line);
+      if (date?.iso && /\d{4}/.test(date.raw)) issuedOn = date.iso;
+    }
+  }
+  return { heading, number, issuedOn };
+}
+
+const PROVINCE_STOP = new Set(["nam", "giai", "den", "trong", "tu", "va", "voi", "cua", "ve", "thuc", "tren", "nhiem", "ky"]);
+
+/** The province named after "tỉnh" / "thành phố" in `text`, as written. */
+function provinceIn(text: string): string | null {
+  const words = tidy(text).split(" ");
+  for (let i = 0; i < words.length; i++) {
+    const word = foldVietnamese(words[i]);
+    const skip = word === "tinh" ? 1 : word === "thanh" && foldVietnamese(words[i + 1] ?? "") === "pho" ? 2 : 0;
+    if (!skip) continue;
+    const name: string[] = [];
+    for (const candidate of words.slice(i + skip)) {
+      const clean = candidate.replace(/[.,;:()]+$/, "");
+      if (!/^[\p{Lu}\-–]/u.test(clean) || PROVINCE_STOP.has(foldVietnamese(clean)) || name.length >= 5) break;
+      name.push(clean);
+      if (clean !== candidate) break;
+    }
+    if (name.length > 0) return name.join(" ");
+  }
+  return null;
+}
+
+function titleCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .split(" ")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
+}
+
+function resolveProvince(written: string | null, warnings: string[]): { code: string | null; name: string } {
+  if (!written) {
+    warnings.push("the plan names no province");
+    return { code: null, name: "" };
+  }
+  const known = DEMO_DIRECTORY.find((p) => foldVietnamese(p.name) === foldVietnamese(written));
+  if (known) return { code: known.code, name: known.name };
+  const name = titleCase(written);
+  warnings.push(`province not in directory: ${name}; code left null`);
+  return { code: null, name };
+}
+
+/** Title, province, year, the plan's own number and an approving decision. */
+export function readHeader(lines: string[], warnings: string[]): PlanHeader {
+  const titleLine = findTitleLine(lines);
+  if (titleLine < 0) throw new PlanDocumentError("not a plan: no 'KẾ HOẠCH' title");
+
+  const parts: string[] = [];
+  const sameLine = tidy(lines[titleLine]).slice("KẾ HOẠCH".length).replace(/^[\s:.\-–]+/, "");
+  if (sameLine) parts.push(sameLine);
+  let i = titleLine + 1;
+  if (!sameLine) while (i < lines.length && isBlank(lines[i])) i++;
+  while (i < lines.length && !isBlank(lines[i]) && parts.length < 4 && !endsTitle(tidy(lines[i]))) parts.push(tidy(lines[i++]));
+  const title = parts.join(" ");
+  if (!title) warnings.push("the plan's title is empty");
+
+  // "(Ban hành kèm theo Quyết định số … ngày … của …)" under the title
+  let note: string | null = null;
+  let j = i;
+  while (j < lines.length && isBlank(lines[j])) j++;
+  if (j < lines.length && tidy(lines[j]).startsWith("(")) {
+    const noteLines: string[] = [];
+    while (j < lines.length && !isBlank(lines[j])) {
+      noteLines.push(tidy(lines[j]));
+      if (tidy(lines[j]).includes(")")) {
+        j++;
+        break;
+      }
+      j++;
+    }
+    note = noteLines.join(" ");
+    i = j;
+  }
+
+  const decision = readDecision(lines, titleLine);
+  let approvedBy: PlanHeader["approvedBy"] = decision ? { number: decision.number, issuedOn: decision.issuedOn } : null;
+  if (!approvedBy && note && /quyet dinh/.test(foldVietnamese(note))) {
+    const date = readDate(note);
+    approvedBy = { number: numberIn(note, REFERENCE_NUMBER), issuedOn: date?.iso ?? null };
+  }
+
+  let documentNumber: string | null = null;
+  for (const line of lines.slice(decision ? decision.heading + 1 : 0, titleLine)) {
+    documentNumber ??= numberIn(line, NUMBER_LABEL);
+  }
+
+  // a title without its province: the issuer's header ("ỦY BAN NHÂN DÂN TỈNH TÂY NINH") names it
+  const writtenProvince = provinceIn(title) ?? lines.slice(0, titleLine).map((l) => provinceIn(l)).find(Boolean) ?? null;
+  const province = resolveProvince(writtenProvince, warnings);
+
+  const foldedTitle = foldVietnamese(title);
+  const years = [...foldedTitle.matchAll(/nam\s+((?:19|20)\d{2})/g)].map((m) => Number(m[1]));
+  let year = years.length > 0 ? years[years.length - 1] : Number(/(?:19|20)\d{2}/.exec(foldedTitle)?.[0] ?? NaN);
+  if (Number.isNaN(year)) {
+    const dated = lines.slice(0, titleLine).map((l) => readDate(l)).find((d) => d?.iso);
+    if (!dated?.iso) throw new PlanDocumentError("not a plan: its title states no year");
+    year = Number(dated.iso.slice(0, 4));
+    warnings.push(`the title states no year; ${year} taken from the document's date`);
+  }
+
+  return { title, bodyStart: i, titleLine, province, year, documentNumber, approvedBy };
+}

@@ -1,0 +1,89 @@
+import { foldVietnamese } from "../../../shared/text";
+import type { PlanDocument } from "../plan-document";
+import { AgencyResolver } from "./agencies";
+import { parseAssignments } from "./assignments";
+import { PlanDocumentError } from "./errors";
+import { readHeader } from "./header";
+import { parseLegalBases } from "./legal-bases";
+import { looksBinary, normalizeDocument, tidy } from "./normalize";
+import { parseObjectives } from "./objectives";
+import { readFocalPointDeadline, readReportingDeadlines } from "./reporting";
+import { sectionHeading, splitSections, toParagraphs } from "./sections";
+import { readSignatory } from "./signatory";
+import { parseTasks } from "./tasks";
+
+export { PlanDocumentError } from "./errors";
+
+/** Where the body ends: the closing "Trên đây là …", the recipients, or the signature. */
+function bodyEnd(lines: string[]): number {
+  let seenSection = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = tidy(lines[i]);
+    if (!line) continue;
+    if (sectionHeading(line)) seenSection = true;
+    if (!seenSection) continue;
+    const folded = foldVietnamese(line);
+    if (/^(tren day la|tren day)\b/.test(folded) || /^noi nhan\b/.test(folded) || /^(KT|TM|TL|TUQ)\.\s/u.test(line)) return i;
+  }
+  return lines.length;
+}
+
+/**
+ * Reads a provincial foreign-information plan (plain text or Markdown, NFC or
+ * NFD, either tone-mark placement, any line endings) into a `PlanDocument`.
+ * Throws `PlanDocumentError` for empty, binary or non-plan input.
+ */
+export function parsePlanDocument(text: string): PlanDocument {
+  if (typeof text !== "string" || text.trim() === "") throw new PlanDocumentError("empty document");
+  if (looksBinary(text)) throw new PlanDocumentError("not a text document (binary data)");
+
+  const lines = normalizeDocument(text);
+  const warnings: string[] = [];
+  const header = readHeader(lines, warnings);
+  const bodyLines = lines.slice(header.bodyStart);
+  const end = bodyEnd(bodyLines);
+  const { preamble, sections } = splitSections(toParagraphs(bodyLines.slice(0, end)));
+  const closing = toParagraphs(bodyLines.slice(end));
+
+  const taskSections = sections.filter((s) => s.kind === "tasks");
+  if (taskSections.length === 0) throw new PlanDocumentError("not a plan: no task section (NỘI DUNG / NHIỆM VỤ)");
+
+  const agencies = new AgencyResolver(header.province.name || null, warnings);
+  const legalBases = parseLegalBases(preamble, warnings);
+
+  const objectives: string[] = [];
+  const requirements: string[] = [];
+  for (const section of sections.filter((s) => s.kind === "objectives")) {
+    const read = parseObjectives(section.heading, section.paragraphs);
+    objectives.push(...read.objectives);
+    requirements.push(...read.requirements);
+  }
+
+  const tasks = taskSections.flatMap((s) => parseTasks(s.paragraphs, { year: header.year, agencies, warnings }));
+  if (tasks.length === 0) throw new PlanDocumentError("not a plan: the task section lists no tasks");
+
+  const budgetParagraphs = sections.filter((s) => s.kind === "budget").flatMap((s) => s.paragraphs);
+  const assignments = sections.filter((s) => s.kind === "assignments").flatMap((s) => parseAssignments(s.paragraphs, agencies));
+
+  const everything = [...sections.flatMap((s) => s.paragraphs), ...closing];
+  const reportingDeadlines = readReportingDeadlines(everything, header.year, warnings);
+  const focalPointDeadline = readFocalPointDeadline(everything, header.year, warnings);
+
+  return {
+    province: header.province,
+    year: header.year,
+    title: header.title,
+    documentNumber: header.documentNumber,
+    approvedBy: header.approvedBy,
+    signatory: readSignatory(bodyLines.slice(end)),
+    legalBases,
+    objectives,
+    requirements,
+    tasks,
+    budget: budgetParagraphs.length > 0 ? budgetParagraphs.join("\n") : null,
+    assignments,
+    reportingDeadlines,
+    focalPointDeadline,
+    warnings,
+  };
+}

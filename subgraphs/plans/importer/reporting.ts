@@ -1,0 +1,99 @@
+import { findDates, type DateReading } from "./dates";
+import { foldAligned } from "./normalize";
+
+export interface ReportingDeadline {
+  period: "SEMI_ANNUAL" | "ANNUAL" | "AD_HOC";
+  dueOn: string | null;
+  rawText: string;
+}
+
+/** Clauses: sentences and ";"-separated parts, where one obligation is stated. */
+function clauses(paragraph: string): string[] {
+  return paragraph.split(/;\s*|(?<=[.!?])\s+(?=\p{Lu})/u).filter((c) => c.trim());
+}
+
+/** "trước ngày 20/6", "chậm nhất ngày 15 tháng 11 năm 2020": the deadline keyword right before a date. */
+const DEADLINE_BEFORE = /(truoc|cham nhat|khong muon hon|han chot)(\s+ngay)?\s*$/;
+
+interface Deadline {
+  date: DateReading;
+  start: number;
+  end: number;
+  rawText: string;
+}
+
+function deadlinesIn(clause: string, year: number): Deadline[] {
+  const folded = foldAligned(clause);
+  return findDates(clause, year).flatMap((date) => {
+    const keyword = DEADLINE_BEFORE.exec(folded.slice(0, date.index));
+    if (!keyword) return [];
+    const start = keyword.index;
+    const end = date.index + date.raw.length;
+    return [{ date, start, end, rawText: clause.slice(start, end) }];
+  });
+}
+
+// The last period word before a deadline says which report it is for.
+const PERIOD = /((?:0?6|sau)\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|giua nam|so ket)|((?<!viet )(?<![a-z])nam(?![a-z])(?!\s*\d)|tong ket)/g;
+
+function periodOf(segment: string): ReportingDeadline["period"] | null {
+  let period: ReportingDeadline["period"] | null = null;
+  for (const match of segment.matchAll(PERIOD)) period = match[1] ? "SEMI_ANNUAL" : "ANNUAL";
+  return period;
+}
+
+const LABEL = { SEMI_ANNUAL: "six-month", ANNUAL: "annual", AD_HOC: "ad hoc" } as const;
+
+/**
+ * Report deadlines stated anywhere in the plan: "báo cáo định kỳ 6 tháng
+ * (trước ngày 20/6), năm (trước ngày 20/11)", "báo cáo đột xuất theo yêu cầu".
+ * A date without a year is in the plan's year; one that does not exist stays
+ * null with a warning, its text kept.
+ */
+export function readReportingDeadlines(paragraphs: string[], year: number, warnings: string[]): ReportingDeadline[] {
+  const found: ReportingDeadline[] = [];
+  const add = (deadline: ReportingDeadline) => {
+    if (!found.some((d) => d.period === deadline.period && d.rawText === deadline.rawText)) found.push(deadline);
+  };
+  for (const paragraph of paragraphs) {
+    for (const clause of clauses(paragraph)) {
+      const folded = foldAligned(clause);
+      const report = folded.indexOf("bao cao");
+      if (report < 0) continue;
+      let from = report;
+      for (const deadline of deadlinesIn(clause, year)) {
+        if (deadline.start < report) continue;
+        const period = periodOf(folded.slice(from, deadline.start));
+        from = deadline.end;
+        if (!period) continue;
+        if (!deadline.date.iso) {
+          warnings.push(`${LABEL[period]} report deadline '${deadline.date.raw}' is not a real date (${deadline.date.reason ?? "invalid"}); dueOn left null`);
+        }
+        add({ period, dueOn: deadline.date.iso, rawText: deadline.rawText });
+      }
+      const adHoc = /(?:bao cao\s+)?(?<![a-z])dot xuat(?![a-z])[^,;.(]*/.exec(folded.slice(report));
+      if (adHoc) {
+        const start = report + adHoc.index;
+        add({ period: "AD_HOC", dueOn: null, rawText: clause.slice(start, start + adHoc[0].length).trim() });
+      }
+    }
+  }
+  return found;
+}
+
+/** Naming focal points: "phân công … phụ trách …", "đầu mối …". */
+const FOCAL_POINT = /(?<![a-z])dau moi(?![a-z])|(?<![a-z])(phan cong|cu|bo tri|danh sach)(?![a-z]).*(?<![a-z])(phu trach|lanh dao|cong chuc|can bo)(?![a-z])/;
+
+/** The deadline for naming each agency's focal points ("… gửi về Sở … trước ngày 31/03/2019"). */
+export function readFocalPointDeadline(paragraphs: string[], year: number, warnings: string[]): { dueOn: string | null; rawText: string } | null {
+  for (const paragraph of paragraphs) {
+    for (const clause of clauses(paragraph)) {
+      if (!FOCAL_POINT.test(foldAligned(clause))) continue;
+      const [deadline] = deadlinesIn(clause, year);
+      if (!deadline) continue;
+      if (!deadline.date.iso) warnings.push(`focal-point deadline '${deadline.date.raw}' is not a real date (${deadline.date.reason ?? "invalid"}); dueOn left null`);
+      return { dueOn: deadline.date.iso, rawText: deadline.rawText };
+    }
+  }
+  return null;
+}

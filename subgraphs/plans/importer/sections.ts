@@ -1,0 +1,113 @@
+import { foldVietnamese } from "../../../shared/text";
+import { tidy } from "./normalize";
+
+export interface Ordinal {
+  /** As numbered: "1", "5.1.5", "a", "đ". */
+  ordinal: string;
+  kind: "decimal" | "letter";
+  /** Number of components of a decimal ordinal ("5.1.5" → 3). */
+  depth: number;
+  /** The text after the number. */
+  rest: string;
+}
+
+/**
+ * Reads "1.", "5.1.", "5.1.5.", "1)", "a)", "đ)" at the start of a paragraph.
+ * A bare "03 văn kiện" is not an ordinal; "5.1 Nội dung" is.
+ */
+export function parseOrdinal(paragraph: string): Ordinal | null {
+  const decimal = /^(\d{1,2}(?:\.\d{1,2})*)\s*([.)])?\s+(\S.*)$/u.exec(paragraph);
+  if (decimal) {
+    const parts = decimal[1].split(".");
+    if (parts.length > 1 || decimal[2]) return { ordinal: decimal[1], kind: "decimal", depth: parts.length, rest: decimal[3] };
+  }
+  const decimalOnly = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.)]$/.exec(paragraph);
+  if (decimalOnly) return { ordinal: decimalOnly[1], kind: "decimal", depth: decimalOnly[1].split(".").length, rest: "" };
+  const letter = /^([a-zđ])\s*([).])\s+(\S.*)$/u.exec(paragraph);
+  if (letter) return { ordinal: letter[1], kind: "letter", depth: 0, rest: letter[3] };
+  return null;
+}
+
+export type SectionKind = "objectives" | "tasks" | "budget" | "assignments" | "reporting";
+
+/** A section's kind from its heading words, not its position. */
+export function classifySection(heading: string): SectionKind | null {
+  const folded = foldVietnamese(heading);
+  if (/to chuc thuc hien/.test(folded)) return "assignments";
+  if (/kinh phi/.test(folded)) return "budget";
+  if (/che do bao cao/.test(folded)) return "reporting";
+  if (/muc tieu|muc dich|yeu cau/.test(folded)) return "objectives";
+  if (/noi dung|nhiem vu|hoat dong/.test(folded)) return "tasks";
+  return null;
+}
+
+const ROMAN = /^([IVX]{1,5})\s*[.)\-–:]\s*(\S.*)$/u;
+const UNNUMBERED = /^(?:phan\s+[ivx\d]+\s*[.:\-–]?\s*)?(to chuc thuc hien|kinh phi|che do bao cao|muc tieu|muc dich|yeu cau|noi dung|nhiem vu|cac hoat dong)/;
+
+function isUpperCase(text: string): boolean {
+  return /\p{L}/u.test(text) && text === text.toUpperCase();
+}
+
+export interface SectionHeading {
+  kind: SectionKind | null;
+  heading: string;
+}
+
+/**
+ * A top-level heading: Roman-numbered ("II. NỘI DUNG"), or a line in capitals
+ * that opens with a section's words ("TỔ CHỨC THỰC HIỆN"). Arabic-numbered
+ * lines are never sections.
+ */
+export function sectionHeading(paragraph: string): SectionHeading | null {
+  const line = tidy(paragraph);
+  const roman = ROMAN.exec(line);
+  if (roman) return { kind: classifySection(roman[2]), heading: line };
+  if (line.length <= 120 && isUpperCase(line) && UNNUMBERED.test(foldVietnamese(line))) {
+    return { kind: classifySection(line), heading: line };
+  }
+  return null;
+}
+
+const BULLET = /^[-+•–*]\s+/;
+
+export function stripBullet(paragraph: string): string {
+  return paragraph.replace(BULLET, "");
+}
+
+/**
+ * Paragraphs from lines: blank lines dropped, and a line that starts in lower
+ * case continues the one before (a page or line break inside a sentence).
+ */
+export function toParagraphs(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of lines) {
+    const line = tidy(raw);
+    if (!line) continue;
+    const previous = out[out.length - 1];
+    if (previous !== undefined && /^\p{Ll}/u.test(line) && !parseOrdinal(line) && !/:$/.test(previous)) {
+      out[out.length - 1] = `${previous} ${line}`;
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+export interface Section {
+  kind: SectionKind | null;
+  heading: string;
+  paragraphs: string[];
+}
+
+/** Splits body paragraphs at top-level headings; what comes before the first heading is the preamble. */
+export function splitSections(paragraphs: string[]): { preamble: string[]; sections: Section[] } {
+  const preamble: string[] = [];
+  const sections: Section[] = [];
+  for (const paragraph of paragraphs) {
+    const heading = sectionHeading(paragraph);
+    if (heading) sections.push({ kind: heading.kind, heading: heading.heading, paragraphs: [] });
+    else if (sections.length > 0) sections[sections.length - 1].paragraphs.push(paragraph);
+    else preamble.push(paragraph);
+  }
+  return { preamble, sections };
+}

@@ -1,0 +1,112 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import os from "node:os";
+import { promisify } from "node:util";
+import { REPOSITORY_ROOT } from "../shared/config";
+import { official, postGraphQL, queryData } from "./support/graphql-client";
+import { startHub, type RunningHub } from "./support/hub";
+import { ON_MYSQL } from "./support/test-database";
+
+const run = promisify(execFile);
+const DOCUMENTS = path.join(REPOSITORY_ROOT, "subgraphs/plans/demo/documents");
+const GIA_LAI = fs.readFileSync(path.join(DOCUMENTS, "gia-lai-2019.txt"), "utf8");
+const AN_GIANG = fs.readFileSync(path.join(DOCUMENTS, "an-giang-2018.txt"), "utf8");
+const PLAN_DOSSIER = fs.readFileSync(path.join(REPOSITORY_ROOT, "test/contract/operations/PlanDossier.graphql"), "utf8");
+
+const GIA_LAI_COORDINATOR = official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "coordinator" });
+const TAY_NINH_COORDINATOR = official({ provinceCode: "VN-37", agencyCode: "STTTT", role: "coordinator" });
+const IMPORT = `mutation ($text: String!, $add: Boolean) { importPlan(text: $text, addUnknown: $add) { id title year tasks { id } legalBases { number } } }`;
+
+/** Gia Lai's plan, moved to Tây Ninh 2020 and naming a department the demo directory lacks. */
+const TAY_NINH = GIA_LAI.replace(/Gia Lai/g, "Tây Ninh")
+  .replace(/2019/g, "2020")
+  .replace("Cơ quan phối hợp: Sở Kế hoạch và Đầu tư,", "Cơ quan phối hợp: Sở Kế hoạch và Đầu tư, Sở Xây dựng,");
+
+describe("plan importer: a document into the hub, end to end", () => {
+  let hub: RunningHub;
+  const counts = async () => {
+    const [row] = await hub.subgraphs.plans.database.dataSource.query(
+      `SELECT (SELECT COUNT(*) FROM plan) AS plans, (SELECT COUNT(*) FROM task) AS tasks, (SELECT COUNT(*) FROM legal_basis) AS bases, (SELECT COUNT(*) FROM task_participant) AS participants`,
+    );
+    return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)]));
+  };
+
+  beforeAll(async () => {
+    hub = await startHub();
+  });
+  afterAll(async () => {
+    await hub.stop();
+  });
+
+  it("re-importing a sample updates it, keeps task progress, and duplicates nothing", async () => {
+    await queryData(hub.gateway.url, `mutation { updateTaskProgress(id: "VN-30-2019:10", version: 1, input: { status: IN_PROGRESS, progressNote: "Đang làm" }) { version } }`, {}, { as: official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "editor" }) });
+    const before = await counts();
+    const first = await queryData(hub.gateway.url, IMPORT, { text: GIA_LAI }, { as: GIA_LAI_COORDINATOR });
+    const second = await queryData(hub.gateway.url, IMPORT, { text: GIA_LAI.replace(/\n/g, "\r\n") }, { as: GIA_LAI_COORDINATOR });
+    expect(first.importPlan).toEqual(second.importPlan);
+    expect(first.importPlan).toMatchObject({ id: "VN-30-2019", year: 2019 });
+    expect(first.importPlan.tasks).toHaveLength(10);
+    expect(await counts()).toEqual(before);
+    const { task } = await queryData(hub.gateway.url, `{ task(id: "VN-30-2019:10") { status progressNote } }`);
+    expect(task).toEqual({ status: "IN_PROGRESS", progressNote: "Đang làm" });
+  });
+
+  it("refuses a plan naming what the directory lacks, listing it, and adds it when asked", async () => {
+    const refused = await postGraphQL(hub.gateway.url, IMPORT, { text: TAY_NINH }, { as: TAY_NINH_COORDINATOR });
+    expect(refused.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(refused.errors?.[0].message).toContain("Sở Xây dựng");
+    expect(refused.errors?.[0].extensions?.unknownAgencies).toContain("SXD");
+    expect(await queryData(hub.gateway.url, `{ plans(provinceCode: "VN-37") { id } }`)).toEqual({ plans: [] });
+
+    const added = await queryData(hub.gateway.url, IMPORT, { text: TAY_NINH, add: true }, { as: TAY_NINH_COORDINATOR });
+    expect(added.importPlan).toMatchObject({ id: "VN-37-2020", year: 2020 });
+    const dossier = await queryData(hub.gateway.url, PLAN_DOSSIER, { provinceCode: "VN-37", year: 2020 }, { as: TAY_NINH_COORDINATOR });
+    expect(dossier.plans[0].tasks).toHaveLength(10);
+    expect(dossier.plans[0].tasks[4].coordinators.map((a: any) => a.code)).toContain("SXD");
+  });
+
+  it("lets only coordinators of the plan's province import it, and audits the attempt", async () => {
+    const other = await postGraphQL(hub.gateway.url, IMPORT, { text: AN_GIANG }, { as: GIA_LAI_COORDINATOR });
+    expect(other.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const editor = await postGraphQL(hub.gateway.url, IMPORT, { text: GIA_LAI }, { as: official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "editor" }) });
+    expect(editor.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const [entry] = await hub.subgraphs.plans.database.dataSource.query(`SELECT operation, outcome FROM audit_entry ORDER BY sequence DESC LIMIT 1`);
+    expect(entry).toEqual({ operation: "importPlan", outcome: "REFUSED" });
+  });
+
+  it("refuses text that is not a plan, naming the field", async () => {
+    const result = await postGraphQL(hub.gateway.url, IMPORT, { text: "Hôm nay trời đẹp." }, { as: GIA_LAI_COORDINATOR });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "text" });
+  });
+
+  it("`npm run plan:parse` prints the plan as JSON, and `npm run plan:import` loads one", async () => {
+    const parsed = await run(process.execPath, [path.join(REPOSITORY_ROOT, "dist/scripts/plan-parse.js"), path.join(DOCUMENTS, "gia-lai-2019.txt")], { env: { ...process.env } });
+    const plan = JSON.parse(parsed.stdout);
+    expect(plan).toMatchObject({ province: { code: "VN-30", name: "Gia Lai" }, year: 2019 });
+    expect(plan.tasks).toHaveLength(10);
+
+    const bad = await run(process.execPath, [path.join(REPOSITORY_ROOT, "dist/scripts/plan-parse.js"), path.join(REPOSITORY_ROOT, "package.json")], { env: { ...process.env } }).then(
+      () => ({ code: 0, stderr: "", stdout: "x" }),
+      (error: { code: number; stderr: string; stdout: string }) => error,
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+
+    const location = hub.subgraphs.plans.database.dataSource.options as { url?: string; database?: string };
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    if (ON_MYSQL) env.PLANS_DATABASE_URL = location.url;
+    else {
+      delete env.PLANS_DATABASE_URL;
+      env.HUB_DATA_DIR = path.dirname(String(location.database)); // the hub's own plans.sqlite
+    }
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "plan-")), "vinh-long.txt");
+    fs.writeFileSync(file, GIA_LAI.replace(/Gia Lai/g, "Vĩnh Long").replace(/2019/g, "2021"));
+    const imported = await run(process.execPath, [path.join(REPOSITORY_ROOT, "dist/scripts/plan-import.js"), file, "--add-unknown"], { env });
+    expect(imported.stdout).toContain("Imported VN-49-2021");
+    fs.rmSync(path.dirname(file), { recursive: true });
+    const dossier = await queryData(hub.gateway.url, PLAN_DOSSIER, { provinceCode: "VN-49", year: 2021 });
+    expect(dossier.plans[0].tasks).toHaveLength(10);
+  });
+});
