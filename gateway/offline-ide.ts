@@ -16,6 +16,9 @@ const ASSETS: Record<string, string> = {
 export const IDE_ASSETS_PATH = "/ide";
 
 const EXAMPLE = `# The information department's dossier for Gia Lai's 2019 plan.
+# Plans are INTERNAL: without a token you see PUBLIC records only. Make one with
+#   npm run --silent token -- --province VN-30 --agency STTTT --role coordinator
+# and add it under Headers: { "Authorization": "Bearer <token>" }
 query PlanDossier($provinceCode: String! = "VN-30", $year: Int! = 2019) {
   plans(provinceCode: $provinceCode, year: $year) {
     title
