@@ -1,12 +1,12 @@
 import type { DataSource } from "typeorm";
 import { ALL_SUBGRAPHS } from "../subgraphs";
-import { seedBorderSecurity } from "./data/border-security";
-import { Progress } from "./data/bulk";
-import { seedForeignAffairs } from "./data/foreign-affairs";
-import { seedPlans } from "./data/plans";
-import { seedTourism } from "./data/tourism";
-import { seedTrade } from "./data/trade";
-import { buildWorld } from "./data/world";
+import { seedBorderSecurity } from "./generation/border-security";
+import { Progress } from "./generation/bulk";
+import { seedForeignAffairs } from "./generation/foreign-affairs";
+import { seedPlans } from "./generation/plans";
+import { seedTourism } from "./generation/tourism";
+import { seedTrade } from "./generation/trade";
+import { buildWorld } from "./generation/world";
 
 export interface DatasetSummary {
   seconds: number;

@@ -10,7 +10,7 @@ import { checkSeedable, migrateDatabase } from "../shared/schema-admin";
 import type { SubgraphDefinition } from "../shared/subgraph";
 import { startSubgraph, type RunningSubgraph } from "../shared/subgraph-server";
 import { ALL_SUBGRAPHS } from "../subgraphs";
-import { atExit } from "./lifecycle";
+import { atExit, claimSignals } from "./lifecycle";
 
 export interface BenchHub {
   database: "mysql" | "embedded";
@@ -71,6 +71,7 @@ export async function startBenchHub(workspace: string): Promise<BenchHub> {
   for (const definition of ALL_SUBGRAPHS) {
     const location = mysql?.[definition.name] ?? { file: path.join(workspace, `${definition.name}.sqlite`) };
     const running = await startSubgraph(definition, { port: 0, database: location, seedDemoData: false, logger: benchLogger(definition.name) });
+    claimSignals();
     atExit(`the ${definition.name} subgraph`, () => running.stop());
     if (mysql) {
       // It was empty when the run began: leave it so.
@@ -94,6 +95,7 @@ export async function startBenchHub(workspace: string): Promise<BenchHub> {
         subgraphUrls: Object.fromEntries(all.map((s) => [s.name, s.url])),
         logger: benchLogger("gateway"),
       });
+      claimSignals();
       atExit("the gateway", () => gateway.stop());
       return gateway.url;
     },

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { REPOSITORY_ROOT } from "../shared/config";
 import type { DatasetSummary } from "./dataset";
 import type { OperationResult, OverheadResult } from "./scenarios";
+import { SETTINGS } from "./settings";
 
 export interface BenchReport {
   startedAt: string;
@@ -15,7 +15,7 @@ export interface BenchReport {
   dataset: DatasetSummary;
   operations: OperationResult[];
   gatewayOverhead: OverheadResult[];
-  /** Requests under load that ended in a non-2xx status, a GraphQL error or a socket error. */
+  /** Requests (under load, warm-ups included, or sent alone) that ended in a non-2xx status, a GraphQL error or a socket error. */
   failedRequests: number;
 }
 
@@ -77,15 +77,15 @@ export function printReport(report: BenchReport): void {
       ),
     ),
     "",
-    report.failedRequests > 0 ? `${report.failedRequests} requests failed under load: see the errors columns and firstError in the results file.` : "No request failed.",
+    report.failedRequests > 0 ? `${report.failedRequests} requests failed: see the errors columns, and firstError and alone.errors in the results file.` : "No request failed (non-2xx, GraphQL error or socket error).",
     `Total time ${report.totalSeconds.toFixed(0)} s.`,
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
 }
 
-/** Writes the report to bench/results/latest.json and returns the path. */
+/** Writes the report to BENCH_OUTPUT (bench/results/latest.json by default) and returns the path. */
 export function writeReport(report: BenchReport): string {
-  const file = path.join(REPOSITORY_ROOT, "bench", "results", "latest.json");
+  const file = SETTINGS.output;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   return file;

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { generateDataset } from "./dataset";
 import { stopDriving } from "./drive";
 import { RefusedDatabase, startBenchHub } from "./hub";
-import { atExit, createWorkspace, runExitSteps, stopOnSignals } from "./lifecycle";
+import { atExit, createWorkspace, interrupted, runExitSteps, stopOnSignals } from "./lifecycle";
 import { machine, printReport, writeReport, type BenchReport } from "./report";
 import { measureGatewayOverhead, runContractOperations } from "./scenarios";
 import { SETTINGS } from "./settings";
@@ -17,19 +17,23 @@ async function main(): Promise<number> {
   const started = new Date();
   stopOnSignals();
   const workspace = createWorkspace();
-  atExit("load", stopDriving);
 
   const hub = await startBenchHub(workspace);
   process.stderr.write(`[bench] five subgraphs up on the ${hub.database} database\n`);
   const dataset = await generateDataset(hub.databases, { seed: SETTINGS.seed, scale: SETTINGS.scale, years: SETTINGS.years });
   const gatewayUrl = await hub.startGateway();
+  atExit("the load", stopDriving);
   process.stderr.write(`[bench] gateway up at ${gatewayUrl}\n`);
 
   const operations = await runContractOperations(hub, gatewayUrl);
   const gatewayOverhead = await measureGatewayOverhead(hub, gatewayUrl);
 
   await runExitSteps();
-  const runs = [...operations.flatMap((o) => o.runs), ...gatewayOverhead.flatMap((o) => o.runs.flatMap((r) => [r.gateway, r.direct]))];
+  const loads = [
+    ...operations.flatMap((o) => [o.warmup, ...o.runs]),
+    ...gatewayOverhead.flatMap((o) => [o.warmup.gateway, o.warmup.direct, ...o.runs.flatMap((r) => [r.gateway, r.direct])]),
+  ];
+  const alone = [...operations.map((o) => o.alone), ...gatewayOverhead.flatMap((o) => [o.viaGateway, o.direct])];
   const finished = new Date();
   const report: BenchReport = {
     startedAt: started.toISOString(),
@@ -41,7 +45,7 @@ async function main(): Promise<number> {
     dataset,
     operations,
     gatewayOverhead,
-    failedRequests: runs.reduce((sum, run) => sum + run.errors.total, 0),
+    failedRequests: loads.reduce((sum, run) => sum + run.errors.total, 0) + alone.filter((request) => request.errors.length > 0).length,
   };
   printReport(report);
   process.stdout.write(`Results written to ${writeReport(report)}\n`);
@@ -51,6 +55,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   async (error: unknown) => {
+    if (interrupted()) return; // the signal handler exits once everything is stopped
     process.stderr.write(error instanceof RefusedDatabase ? `[bench] refused: ${error.message}\n` : `[bench] failed: ${(error as Error).stack ?? error}\n`);
     await runExitSteps();
     process.exit(1);

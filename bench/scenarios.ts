@@ -1,6 +1,7 @@
 import { gatewayHeaders, subgraphHeaders } from "./auth";
 import { drive, type LoadStats } from "./drive";
 import type { BenchHub } from "./hub";
+import { checkpoint } from "./lifecycle";
 import { contractOperations, DIRECT_QUERIES, requestBody, type Operation } from "./operations";
 import { SETTINGS } from "./settings";
 import { singleRequest, type SingleRequest } from "./single-request";
@@ -10,6 +11,8 @@ export interface OperationResult {
   variables: Record<string, unknown>;
   /** The operation sent once, alone: SQL queries, subgraph fetches, size. */
   alone: SingleRequest;
+  /** The unmeasured load before the runs; its errors still count. */
+  warmup: LoadStats;
   runs: LoadStats[];
 }
 
@@ -30,6 +33,7 @@ export interface OverheadResult {
   variables: Record<string, unknown>;
   viaGateway: SingleRequest;
   direct: SingleRequest;
+  warmup: { gateway: LoadStats; direct: LoadStats };
   runs: OverheadRun[];
 }
 
@@ -55,19 +59,21 @@ export async function runContractOperations(hub: BenchHub, gatewayUrl: string): 
     const body = requestBody(operation);
     const alone = await singleRequest(hub, gatewayUrl, headers, body);
     log(describeAlone(operation.name, alone));
-    await drive({ url: gatewayUrl, headers, body, connections: 4, seconds: SETTINGS.warmupSeconds });
+    const warmup = await drive({ url: gatewayUrl, headers, body, connections: 4, seconds: SETTINGS.warmupSeconds });
     const runs: LoadStats[] = [];
     for (const connections of SETTINGS.concurrencies) {
+      await checkpoint();
       await hub.idle();
       runs.push(await drive({ url: gatewayUrl, headers, body, connections, seconds: SETTINGS.seconds }));
       log(`${operation.name} ${describe(runs[runs.length - 1])}`);
     }
-    results.push({ name: operation.name, variables: operation.variables, alone, runs });
+    results.push({ name: operation.name, variables: operation.variables, alone, warmup, runs });
   }
   return results;
 }
 
 async function load(hub: BenchHub, url: string, headers: () => Promise<Record<string, string>>, operation: Operation, connections: number, seconds: number): Promise<LoadStats> {
+  await checkpoint();
   await hub.idle();
   return drive({ url, headers: await headers(), body: requestBody(operation), connections, seconds });
 }
@@ -83,8 +89,7 @@ export async function measureGatewayOverhead(hub: BenchHub, gatewayUrl: string):
     const straight = await singleRequest(hub, subgraphUrl, await direct(), body);
     log(describeAlone(`${query.subgraph}.${query.name} via gateway`, viaGateway));
     log(describeAlone(`${query.subgraph}.${query.name} direct`, straight));
-    await load(hub, gatewayUrl, gatewayHeaders, query, 4, 1);
-    await load(hub, subgraphUrl, direct, query, 4, 1);
+    const warmup = { gateway: await load(hub, gatewayUrl, gatewayHeaders, query, 4, 1), direct: await load(hub, subgraphUrl, direct, query, 4, 1) };
     const runs: OverheadRun[] = [];
     for (const connections of SETTINGS.overheadConcurrencies) {
       const gateway = await load(hub, gatewayUrl, gatewayHeaders, query, connections, SETTINGS.overheadSeconds);
@@ -99,7 +104,7 @@ export async function measureGatewayOverhead(hub: BenchHub, gatewayUrl: string):
       });
       log(`${query.subgraph}.${query.name} gateway ${describe(gateway)} | direct ${describe(straightRun)}`);
     }
-    results.push({ subgraph: query.subgraph, query: query.name, variables: query.variables, viaGateway, direct: straight, runs });
+    results.push({ subgraph: query.subgraph, query: query.name, variables: query.variables, viaGateway, direct: straight, warmup, runs });
   }
   return results;
 }

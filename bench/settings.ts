@@ -1,3 +1,5 @@
+import path from "node:path";
+import { REPOSITORY_ROOT } from "../shared/config";
 import { todayInVietnam } from "../subgraphs/plans/reporting";
 
 /** Benchmark knobs, from the environment. */
@@ -35,4 +37,6 @@ export const SETTINGS = {
   /** The year the operations ask about: the last complete one. */
   queryYear: currentYear - 1,
   seed: numberFrom("BENCH_SEED", 20190321),
+  /** Where the JSON report goes. */
+  output: path.resolve(process.env.BENCH_OUTPUT || path.join(REPOSITORY_ROOT, "bench", "results", "latest.json")),
 };

@@ -1,4 +1,5 @@
 import type { BenchHub } from "./hub";
+import { checkpoint } from "./lifecycle";
 
 export interface SingleRequest {
   status: number;
@@ -15,6 +16,7 @@ export interface SingleRequest {
 
 /** Sends one request once the hub is idle, and reads what it cost from the databases' counters. */
 export async function singleRequest(hub: BenchHub, url: string, headers: Record<string, string>, body: string): Promise<SingleRequest> {
+  await checkpoint();
   await hub.idle();
   const queriesBefore = hub.totalQueries();
   const fetchesBefore = hub.subgraphRequests();

@@ -1,0 +1,97 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/config";
+import { createMysqlDatabase, ON_MYSQL } from "./support/test-database";
+
+const run = promisify(execFile);
+
+/**
+ * `npm run bench` at a small scale and for a second per run: the figures are
+ * not judged here (they are the point of the full run), only that the script
+ * generates its dataset, drives every contract operation without a failed
+ * request and reports what the README promises.
+ */
+describe(ON_MYSQL ? "the benchmark, on MySQL" : "the benchmark, on the embedded databases", () => {
+  it("drives every contract operation through the gateway and reports throughput, latency, SQL per request and gateway overhead", async () => {
+    const script = path.join(REPOSITORY_ROOT, "dist/bench/run.js");
+    expect(fs.existsSync(script)).toBe(true); // `npm test` builds first
+    const output = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "hub-bench-")), "report.json");
+    const databases = ON_MYSQL ? await Promise.all(SUBGRAPHS.map((s) => createMysqlDatabase(`bench_${s.name}`))) : [];
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      BENCH_SCALE: "0.02",
+      BENCH_SECONDS: "1",
+      BENCH_WARMUP_SECONDS: "0.5",
+      BENCH_CONCURRENCY: "1,4",
+      BENCH_OVERHEAD_SECONDS: "1",
+      BENCH_OVERHEAD_CONCURRENCY: "2",
+      BENCH_OUTPUT: output,
+    };
+    for (const [i, subgraph] of SUBGRAPHS.entries()) {
+      delete env[`${subgraph.env}_DATABASE_URL`];
+      if (ON_MYSQL) env[`${subgraph.env}_DATABASE_URL`] = (databases[i].location as { url: string }).url;
+    }
+    try {
+      const { stdout, stderr } = await run(process.execPath, [script], { env, maxBuffer: 64 * 1024 * 1024 });
+      expect(stderr).toContain(`five subgraphs up on the ${ON_MYSQL ? "mysql" : "embedded"} database`);
+      expect(stdout).toContain("No request failed");
+      expect(stdout).toContain(`Results written to ${output}`);
+      expect(stdout).toMatch(/operation\s+concurrency\s+req\/s\s+p50 ms\s+p99 ms/);
+
+      const report = JSON.parse(fs.readFileSync(output, "utf8"));
+      expect(report.database).toBe(ON_MYSQL ? "mysql" : "embedded");
+      expect(report.failedRequests).toBe(0);
+      expect(report.dataset.provinces).toBeGreaterThanOrEqual(34);
+      expect(report.dataset.totalRows).toBeGreaterThan(1000);
+
+      const contractOperations = fs
+        .readdirSync(path.join(REPOSITORY_ROOT, "test/contract/operations"))
+        .filter((file) => file.endsWith(".graphql"))
+        .map((file) => path.basename(file, ".graphql"))
+        .sort();
+      expect(report.operations.map((o: { name: string }) => o.name).sort()).toEqual(contractOperations);
+      for (const operation of report.operations) {
+        expect(operation.alone.errors).toEqual([]);
+        expect(operation.alone.sqlQueries).toBeGreaterThan(0);
+        expect(operation.alone.subgraphFetches).toBeGreaterThan(0);
+        expect(operation.runs.map((r: { connections: number }) => r.connections)).toEqual([1, 4]);
+        for (const load of operation.runs) {
+          expect(load.requestsPerSecond).toBeGreaterThan(0);
+          expect(load.latencyMs.p99).toBeGreaterThanOrEqual(load.latencyMs.p50);
+        }
+      }
+
+      expect(report.gatewayOverhead.map((o: { subgraph: string }) => o.subgraph).sort()).toEqual(SUBGRAPHS.map((s) => s.name).sort());
+      for (const comparison of report.gatewayOverhead) {
+        expect(comparison.runs).toHaveLength(1);
+        expect(comparison.runs[0].gateway.requestsPerSecond).toBeGreaterThan(0);
+        expect(comparison.runs[0].direct.requestsPerSecond).toBeGreaterThan(0);
+        expect(Number.isFinite(comparison.runs[0].p50OverheadMs)).toBe(true);
+      }
+
+      if (ON_MYSQL) {
+        // The benchmark borrows empty databases and leaves them empty.
+        const { createConnection } = await import("mysql2/promise");
+        for (const database of databases) {
+          const connection = await createConnection((database.location as { url: string }).url);
+          try {
+            const [tables] = await connection.query("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name <> 'schema_migrations'");
+            expect((tables as unknown[]).length).toBeGreaterThan(3);
+            for (const { name } of tables as { name: string }[]) {
+              const [[{ n }]] = (await connection.query(`SELECT COUNT(*) AS n FROM \`${name}\``)) as unknown as [[{ n: number }]];
+              expect({ table: name, rows: Number(n) }).toEqual({ table: name, rows: 0 });
+            }
+          } finally {
+            await connection.end();
+          }
+        }
+      }
+    } finally {
+      await Promise.all(databases.map((d) => d.drop()));
+      fs.rmSync(path.dirname(output), { recursive: true, force: true });
+    }
+  }, 240_000);
+});
