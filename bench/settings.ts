@@ -1,15 +1,6 @@
 import path from "node:path";
-import { REPOSITORY_ROOT } from "../shared/config";
+import { numberFromEnv, REPOSITORY_ROOT } from "../shared/config";
 import { todayInVietnam } from "../subgraphs/plans/reporting";
-
-/** Benchmark knobs, from the environment. */
-function numberFrom(variable: string, fallback: number): number {
-  const raw = process.env[variable];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${variable} must be a positive number, got "${raw}"`);
-  return value;
-}
 
 function listFrom(variable: string, fallback: number[]): number[] {
   const raw = process.env[variable];
@@ -21,22 +12,23 @@ function listFrom(variable: string, fallback: number[]): number[] {
 
 const currentYear = Number(todayInVietnam().slice(0, 4));
 
+/** Benchmark knobs, from the environment. */
 export const SETTINGS = {
   /** Multiplies the number of department records (BENCH_SCALE=0.1 for a quick try). */
-  scale: numberFrom("BENCH_SCALE", 1),
+  scale: numberFromEnv("BENCH_SCALE", 1),
   /** Seconds of load per operation and concurrency. */
-  seconds: numberFrom("BENCH_SECONDS", 5),
+  seconds: numberFromEnv("BENCH_SECONDS", 5),
   /** Seconds of unmeasured load before an operation's runs. */
-  warmupSeconds: numberFrom("BENCH_WARMUP_SECONDS", 2),
+  warmupSeconds: numberFromEnv("BENCH_WARMUP_SECONDS", 2),
   concurrencies: listFrom("BENCH_CONCURRENCY", [1, 8, 32]),
   /** Seconds per run of the gateway-overhead comparison. */
-  overheadSeconds: numberFrom("BENCH_OVERHEAD_SECONDS", 3),
+  overheadSeconds: numberFromEnv("BENCH_OVERHEAD_SECONDS", 3),
   overheadConcurrencies: listFrom("BENCH_OVERHEAD_CONCURRENCY", [1, 8]),
   /** Plans and records cover the last five years, this one included. */
   years: [4, 3, 2, 1, 0].map((back) => currentYear - back),
   /** The year the operations ask about: the last complete one. */
   queryYear: currentYear - 1,
-  seed: numberFrom("BENCH_SEED", 20190321),
+  seed: numberFromEnv("BENCH_SEED", 20190321),
   /** Where the JSON report goes. */
   output: path.resolve(process.env.BENCH_OUTPUT || path.join(REPOSITORY_ROOT, "bench", "results", "latest.json")),
 };

@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
 import { GraphQLError } from "graphql";
+import { numberFromEnv } from "../shared/config";
 import type { Viewer } from "../shared/identity";
 import { IDENTITY_HEADER, type IdentitySigner } from "../shared/internal-identity";
 import type { ServiceMetrics } from "../shared/metrics";
@@ -12,8 +13,7 @@ export interface GatewayContext {
 
 /** How long the gateway waits for a department (HUB_SUBGRAPH_TIMEOUT_MS, default 5 s). */
 export function subgraphTimeoutMs(): number {
-  const value = Number(process.env.HUB_SUBGRAPH_TIMEOUT_MS);
-  return Number.isFinite(value) && value > 0 ? value : 5000;
+  return numberFromEnv("HUB_SUBGRAPH_TIMEOUT_MS", 5000);
 }
 
 /**
@@ -29,7 +29,7 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
     url: string,
     private readonly signIdentity: IdentitySigner,
     private readonly metrics: ServiceMetrics,
-    private readonly timeoutMs = subgraphTimeoutMs(),
+    private readonly timeoutMs: number,
   ) {
     super({
       url,

@@ -13,7 +13,7 @@ import { createLogger } from "../shared/logging";
 import { ServiceMetrics } from "../shared/metrics";
 import { observeRequests } from "../shared/observe-requests";
 import { createUserTokenVerifier } from "../shared/user-tokens";
-import { DepartmentDataSource, type GatewayContext } from "./departments";
+import { DepartmentDataSource, subgraphTimeoutMs, type GatewayContext } from "./departments";
 import { accessGuards } from "./guards";
 import { offlineGraphiQL, serveIdeAssets } from "./offline-ide";
 import { departmentsReadiness } from "./readiness";
@@ -41,12 +41,13 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   Object.assign(urls, options.subgraphUrls);
   const logger = options.logger ?? createLogger("gateway");
   const metrics = new ServiceMetrics("gateway");
+  const timeoutMs = subgraphTimeoutMs();
   const [authenticate, signIdentity] = await Promise.all([createUserTokenVerifier(), createIdentitySigner()]);
 
   // The supergraph is static (composed at build time): the gateway starts whatever state the departments are in.
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
-    buildService: ({ name, url }) => new DepartmentDataSource(name, urls[name] ?? url ?? "", signIdentity, metrics),
+    buildService: ({ name, url }) => new DepartmentDataSource(name, urls[name] ?? url ?? "", signIdentity, metrics, timeoutMs),
   });
   const limits = requestLimits();
   const apollo = new ApolloServer<GatewayContext>({

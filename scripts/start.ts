@@ -45,6 +45,8 @@ async function waitUntilUp(service: Service, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await answers(service.port))) {
     if (stopping) return;
+    const { exitCode, signalCode } = service.process ?? {};
+    if (exitCode != null || signalCode != null) throw new Error(`${service.name} stopped before it answered (${signalCode ?? `code ${exitCode}`}): see its log above.`);
     if (Date.now() > deadline) throw new Error(`${service.name} did not answer on port ${service.port} within ${timeoutMs / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

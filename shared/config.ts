@@ -29,6 +29,22 @@ function portFromEnv(variable: string, fallback: number): number {
   return port;
 }
 
+/**
+ * A number of milliseconds, seconds, … from the environment, or `fallback`
+ * when unset. Anything but a positive number (or zero, with `allowZero`)
+ * stops the service with a message naming the variable, rather than quietly
+ * running with a default the operator did not ask for.
+ */
+export function numberFromEnv(variable: string, fallback: number, { allowZero = false } = {}): number {
+  const raw = process.env[variable];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0 || (value === 0 && !allowZero)) {
+    throw new Error(`${variable} must be ${allowZero ? "zero or a positive number" : "a positive number"}, got "${raw}"`);
+  }
+  return value;
+}
+
 export function gatewayPort(): number {
   return portFromEnv("GATEWAY_PORT", 4000);
 }

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type express from "express";
+import { numberFromEnv } from "./config";
 
 export interface RunningServer {
   port: number;
@@ -10,8 +11,7 @@ export interface RunningServer {
 
 /** How long a stopping service lets in-flight requests finish (HUB_SHUTDOWN_GRACE_MS, default 10 s). */
 export function shutdownGraceMs(): number {
-  const value = Number(process.env.HUB_SHUTDOWN_GRACE_MS);
-  return Number.isFinite(value) && value >= 0 ? value : 10_000;
+  return numberFromEnv("HUB_SHUTDOWN_GRACE_MS", 10_000, { allowZero: true });
 }
 
 /**
@@ -20,6 +20,7 @@ export function shutdownGraceMs(): number {
  * left, and finally runs `onStop` (closing database pools).
  */
 export async function listen(app: express.Express, port: number, onStop: () => Promise<void>): Promise<RunningServer> {
+  const graceMs = shutdownGraceMs(); // read now: a bad setting stops the start, not the shutdown
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -33,7 +34,7 @@ export async function listen(app: express.Express, port: number, onStop: () => P
     stop: () =>
       (stopping ??= (async () => {
         await new Promise<void>((resolve) => {
-          const force = setTimeout(() => server.closeAllConnections(), shutdownGraceMs());
+          const force = setTimeout(() => server.closeAllConnections(), graceMs);
           force.unref();
           server.close(() => {
             clearTimeout(force);

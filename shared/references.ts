@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, FieldResolver, ID, ObjectType } from "type-graphql";
 
 /**
  * A shared entity as one department sees it: only its key. The department
@@ -26,6 +26,18 @@ export function idKeyedEntity(typeName: "Agency" | "Task" | "BorderGate", classN
   }
   Object.defineProperty(IdKeyedEntity, "name", { value: className });
   return IdKeyedEntity;
+}
+
+type ReturnType = NonNullable<Parameters<typeof FieldResolver>[0]>;
+
+/**
+ * A field this department answers on an entity several departments share.
+ * Always nullable: when this department is down or too slow the gateway
+ * still answers the other departments' fields, and this one is null with an
+ * error that names the department.
+ */
+export function ContributedField(returnType: ReturnType, options: { description?: string } = {}): MethodDecorator {
+  return FieldResolver(returnType, { ...options, nullable: true });
 }
 
 export type CodeKeyed = { code: string };

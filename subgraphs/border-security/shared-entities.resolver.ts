@@ -1,8 +1,8 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, Int, ObjectType, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../shared/context";
 import { pagedBy, totalsByProvinceYear } from "../../shared/loaders";
 import { PageArgs } from "../../shared/record-resolvers";
-import type { CodeKeyed, IdKeyed } from "../../shared/references";
+import { ContributedField, type CodeKeyed, type IdKeyed } from "../../shared/references";
 import { BorderCommune } from "./border-commune";
 import { BorderGate } from "./border-gate";
 import { BorderIncident } from "./border-incident";
@@ -30,17 +30,17 @@ const byName = { name: "ASC", id: "ASC" } as const;
 /** The gate is owned here, so all of its border-guard lists hang off it in this subgraph. */
 @Resolver(() => BorderGate)
 export class BorderGateFields {
-  @FieldResolver(() => [InformationPoint], { nullable: true, description: "Information points at the gate." })
+  @ContributedField(() => [InformationPoint], { description: "Information points at the gate." })
   informationPoints(@Root() gate: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, InformationPoint, "borderGateId", page, byInstalled).load(gate.id);
   }
 
-  @FieldResolver(() => [OutreachSession], { nullable: true, description: "Outreach sessions held at or for the gate." })
+  @ContributedField(() => [OutreachSession], { description: "Outreach sessions held at or for the gate." })
   outreachSessions(@Root() gate: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, OutreachSession, "borderGateId", page, byHeld).load(gate.id);
   }
 
-  @FieldResolver(() => [BorderIncident], { nullable: true, description: "Incidents at the gate (classified)." })
+  @ContributedField(() => [BorderIncident], { description: "Incidents at the gate (classified)." })
   borderIncidents(@Root() gate: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, BorderIncident, "borderGateId", page, { occurredOn: "ASC", id: "ASC" }).load(gate.id);
   }
@@ -48,17 +48,17 @@ export class BorderGateFields {
 
 @Resolver(() => BorderCommune)
 export class BorderCommuneFields {
-  @FieldResolver(() => [InformationPoint], { nullable: true })
+  @ContributedField(() => [InformationPoint])
   informationPoints(@Root() commune: BorderCommune, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, InformationPoint, "borderCommuneId", page, byInstalled).load(commune.id);
   }
 
-  @FieldResolver(() => [OutreachSession], { nullable: true })
+  @ContributedField(() => [OutreachSession])
   outreachSessions(@Root() commune: BorderCommune, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, OutreachSession, "borderCommuneId", page, byHeld).load(commune.id);
   }
 
-  @FieldResolver(() => [SelfManagementGroup], { nullable: true })
+  @ContributedField(() => [SelfManagementGroup])
   selfManagementGroups(@Root() commune: BorderCommune, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, SelfManagementGroup, "borderCommuneId", page, byName).load(commune.id);
   }
@@ -66,12 +66,12 @@ export class BorderCommuneFields {
 
 @Resolver(() => BorderSecurityTask)
 export class BorderSecurityTaskFields {
-  @FieldResolver(() => [OutreachSession], { nullable: true, description: "Border outreach sessions that carried out this task." })
+  @ContributedField(() => [OutreachSession], { description: "Border outreach sessions that carried out this task." })
   outreachSessions(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, OutreachSession, "taskId", page, byHeld).load(task.id);
   }
 
-  @FieldResolver(() => [InformationPoint], { nullable: true, description: "Information points built under this task." })
+  @ContributedField(() => [InformationPoint], { description: "Information points built under this task." })
   informationPoints(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, InformationPoint, "taskId", page, byInstalled).load(task.id);
   }
@@ -79,7 +79,7 @@ export class BorderSecurityTaskFields {
 
 @Resolver(() => BorderSecurityCountry)
 export class BorderSecurityCountryFields {
-  @FieldResolver(() => [BorderGate], { nullable: true, description: "Border gates facing this country." })
+  @ContributedField(() => [BorderGate], { description: "Border gates facing this country." })
   borderGates(@Root() country: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, BorderGate, "countryCode", page, byName).load(country.code);
   }
@@ -87,7 +87,7 @@ export class BorderSecurityCountryFields {
 
 @Resolver(() => BorderSecurityProvince)
 export class BorderSecurityProvinceFields {
-  @FieldResolver(() => BorderSummary, { nullable: true })
+  @ContributedField(() => BorderSummary)
   async borderSummary(@Root() province: CodeKeyed, @Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<BorderSummary> {
     const key = { provinceCode: province.code, year };
     const [sessions, points] = await Promise.all([
@@ -97,7 +97,7 @@ export class BorderSecurityProvinceFields {
     return { outreachSessions: sessions.count, attendees: sessions.attendees, informationPoints: points.count };
   }
 
-  @FieldResolver(() => [BorderGate], { nullable: true, description: "The province's border gates." })
+  @ContributedField(() => [BorderGate], { description: "The province's border gates." })
   borderGates(@Root() province: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, BorderGate, "provinceCode", page, byName).load(province.code);
   }

@@ -1,8 +1,8 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, Int, ObjectType, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../shared/context";
 import { pagedBy, totalsByProvinceYear } from "../../shared/loaders";
 import { PageArgs } from "../../shared/record-resolvers";
-import type { CodeKeyed, IdKeyed } from "../../shared/references";
+import { ContributedField, type CodeKeyed, type IdKeyed } from "../../shared/references";
 import { Country } from "./country";
 import { Delegation } from "./delegation";
 import { ForeignPressVisit } from "./foreign-press-visit";
@@ -37,17 +37,17 @@ const byName = { name: "ASC", id: "ASC" } as const;
 
 @Resolver(() => ForeignAffairsTask)
 export class ForeignAffairsTaskFields {
-  @FieldResolver(() => [ForeignPressVisit], { nullable: true, description: "Foreign press visits that carried out this task." })
+  @ContributedField(() => [ForeignPressVisit], { description: "Foreign press visits that carried out this task." })
   pressVisits(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, ForeignPressVisit, "taskId", page, byArrival).load(task.id);
   }
 
-  @FieldResolver(() => [Delegation], { nullable: true, description: "Delegations that carried out this task." })
+  @ContributedField(() => [Delegation], { description: "Delegations that carried out this task." })
   delegations(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, Delegation, "taskId", page, byStart).load(task.id);
   }
 
-  @FieldResolver(() => [MediaMonitoringItem], { nullable: true, description: "Press coverage monitored or rebutted under this task." })
+  @ContributedField(() => [MediaMonitoringItem], { description: "Press coverage monitored or rebutted under this task." })
   mediaMonitoringItems(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, MediaMonitoringItem, "taskId", page, byPublication).load(task.id);
   }
@@ -55,22 +55,22 @@ export class ForeignAffairsTaskFields {
 
 @Resolver(() => Country)
 export class ForeignAffairsCountryFields {
-  @FieldResolver(() => [PartnerLocality], { nullable: true, description: "Localities of this country that Vietnamese provinces partner." })
+  @ContributedField(() => [PartnerLocality], { description: "Localities of this country that Vietnamese provinces partner." })
   partnerLocalities(@Root() country: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, PartnerLocality, "countryCode", page, byName).load(country.code);
   }
 
-  @FieldResolver(() => [Delegation], { nullable: true, description: "Delegations received from or sent to this country." })
+  @ContributedField(() => [Delegation], { description: "Delegations received from or sent to this country." })
   delegations(@Root() country: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, Delegation, "countryCode", page, byStart).load(country.code);
   }
 
-  @FieldResolver(() => [ForeignPressVisit], { nullable: true, description: "Visits by this country's press." })
+  @ContributedField(() => [ForeignPressVisit], { description: "Visits by this country's press." })
   pressVisits(@Root() country: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, ForeignPressVisit, "countryCode", page, byArrival).load(country.code);
   }
 
-  @FieldResolver(() => [OverseasCommunity], { nullable: true, description: "Vietnamese communities living in this country." })
+  @ContributedField(() => [OverseasCommunity], { description: "Vietnamese communities living in this country." })
   overseasCommunities(@Root() country: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, OverseasCommunity, "countryCode", page, byName).load(country.code);
   }
@@ -78,7 +78,7 @@ export class ForeignAffairsCountryFields {
 
 @Resolver(() => ForeignAffairsBorderGate)
 export class ForeignAffairsBorderGateFields {
-  @FieldResolver(() => [ForeignPressVisit], { nullable: true, description: "Foreign press visits that entered through this gate." })
+  @ContributedField(() => [ForeignPressVisit], { description: "Foreign press visits that entered through this gate." })
   pressVisits(@Root() gate: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, ForeignPressVisit, "borderGateId", page, byArrival).load(gate.id);
   }
@@ -86,7 +86,7 @@ export class ForeignAffairsBorderGateFields {
 
 @Resolver(() => ForeignAffairsProvince)
 export class ForeignAffairsProvinceFields {
-  @FieldResolver(() => ForeignAffairsSummary, { nullable: true })
+  @ContributedField(() => ForeignAffairsSummary)
   async foreignAffairsSummary(
     @Root() province: CodeKeyed,
     @Arg("year", () => Int) year: number,
@@ -108,7 +108,7 @@ export class ForeignAffairsProvinceFields {
     };
   }
 
-  @FieldResolver(() => [PartnerLocality], { nullable: true, description: "Foreign localities this province partners." })
+  @ContributedField(() => [PartnerLocality], { description: "Foreign localities this province partners." })
   partnerLocalities(@Root() province: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, PartnerLocality, "provinceCode", page, byName).load(province.code);
   }

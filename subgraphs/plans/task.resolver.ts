@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import type { HubContext } from "../../shared/context";
 import { byId, manyBy, pagedBy } from "../../shared/loaders";
 import { PageArgs, requireRecord } from "../../shared/record-resolvers";
+import { ContributedField } from "../../shared/references";
 import { createRecord, updateRecord } from "../../shared/writes";
 import { Agency } from "./agency";
 import { ParticipantRole } from "./enums";
@@ -128,7 +129,7 @@ export class TaskParticipantResolver {
 
 @Resolver(() => PlansBorderGate)
 export class BorderGateTasksResolver {
-  @FieldResolver(() => [Task], { nullable: true, description: "Plan tasks that name this gate." })
+  @ContributedField(() => [Task], { description: "Plan tasks that name this gate." })
   async tasks(@Root() gate: { id: string }, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     const links = await pagedBy(ctx, TaskBorderGate, "borderGateId", page, { taskId: "ASC" }).load(gate.id);
     const tasks = await byId(ctx, Task).loadMany(links.map((l) => l.taskId));

@@ -1,8 +1,8 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, Int, ObjectType, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../shared/context";
 import { pagedBy, totalsByProvinceYear } from "../../shared/loaders";
 import { PageArgs } from "../../shared/record-resolvers";
-import type { CodeKeyed, IdKeyed } from "../../shared/references";
+import { ContributedField, type CodeKeyed, type IdKeyed } from "../../shared/references";
 import { CulturalEvent } from "./cultural-event";
 import { Destination } from "./destination";
 import { PromotionCampaign } from "./promotion-campaign";
@@ -31,22 +31,22 @@ const byName = { name: "ASC", id: "ASC" } as const;
 
 @Resolver(() => TourismTask)
 export class TourismTaskFields {
-  @FieldResolver(() => [CulturalEvent], { nullable: true, description: "Festivals and exchange events that carried out this task." })
+  @ContributedField(() => [CulturalEvent], { description: "Festivals and exchange events that carried out this task." })
   culturalEvents(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, CulturalEvent, "taskId", page, byStart).load(task.id);
   }
 
-  @FieldResolver(() => [PromotionCampaign], { nullable: true, description: "Tourism promotion campaigns that carried out this task." })
+  @ContributedField(() => [PromotionCampaign], { description: "Tourism promotion campaigns that carried out this task." })
   promotionCampaigns(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, PromotionCampaign, "taskId", page, byStart).load(task.id);
   }
 
-  @FieldResolver(() => [Publication], { nullable: true, description: "Publications produced for this task." })
+  @ContributedField(() => [Publication], { description: "Publications produced for this task." })
   publications(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, Publication, "taskId", page, byPublished).load(task.id);
   }
 
-  @FieldResolver(() => [Destination], { nullable: true, description: "Destinations promoted under this task." })
+  @ContributedField(() => [Destination], { description: "Destinations promoted under this task." })
   destinations(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, Destination, "taskId", page, byName).load(task.id);
   }
@@ -54,7 +54,7 @@ export class TourismTaskFields {
 
 @Resolver(() => TourismProvince)
 export class TourismProvinceFields {
-  @FieldResolver(() => TourismSummary, { nullable: true })
+  @ContributedField(() => TourismSummary)
   async tourismSummary(
     @Root() province: CodeKeyed,
     @Arg("year", () => Int) year: number,
@@ -74,7 +74,7 @@ export class TourismProvinceFields {
     };
   }
 
-  @FieldResolver(() => [Destination], { nullable: true, description: "The province's tourism destinations." })
+  @ContributedField(() => [Destination], { description: "The province's tourism destinations." })
   destinations(@Root() province: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, Destination, "provinceCode", page, byName).load(province.code);
   }
@@ -82,12 +82,12 @@ export class TourismProvinceFields {
 
 @Resolver(() => TourismCountry)
 export class TourismCountryFields {
-  @FieldResolver(() => [PromotionCampaign], { nullable: true, description: "Tourism campaigns aimed at this market." })
+  @ContributedField(() => [PromotionCampaign], { description: "Tourism campaigns aimed at this market." })
   promotionCampaigns(@Root() country: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, PromotionCampaign, "countryCode", page, byStart).load(country.code);
   }
 
-  @FieldResolver(() => [CulturalEvent], { nullable: true, description: "Cultural events held in this country or with it as partner." })
+  @ContributedField(() => [CulturalEvent], { description: "Cultural events held in this country or with it as partner." })
   culturalEvents(@Root() country: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, CulturalEvent, "countryCode", page, byStart).load(country.code);
   }

@@ -1,8 +1,8 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, Int, ObjectType, Resolver, Root } from "type-graphql";
 import type { HubContext } from "../../shared/context";
 import { pagedBy, totalsByProvinceYear } from "../../shared/loaders";
 import { PageArgs } from "../../shared/record-resolvers";
-import type { CodeKeyed, IdKeyed } from "../../shared/references";
+import { ContributedField, type CodeKeyed, type IdKeyed } from "../../shared/references";
 import { FtaOutreach } from "./fta-outreach";
 import { InvestmentProject } from "./investment-project";
 import { Product } from "./product";
@@ -25,12 +25,12 @@ const byStart = { startsOn: "ASC", id: "ASC" } as const;
 
 @Resolver(() => TradeTask)
 export class TradeTaskFields {
-  @FieldResolver(() => [TradeEvent], { nullable: true, description: "Trade events that carried out this task." })
+  @ContributedField(() => [TradeEvent], { description: "Trade events that carried out this task." })
   tradeEvents(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, TradeEvent, "taskId", page, byStart).load(task.id);
   }
 
-  @FieldResolver(() => [InvestmentProject], { nullable: true })
+  @ContributedField(() => [InvestmentProject])
   investmentProjects(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, InvestmentProject, "taskId", page).load(task.id);
   }
@@ -38,7 +38,7 @@ export class TradeTaskFields {
 
 @Resolver(() => TradeProvince)
 export class TradeProvinceFields {
-  @FieldResolver(() => TradeSummary, { nullable: true })
+  @ContributedField(() => TradeSummary)
   async tradeSummary(@Root() province: CodeKeyed, @Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<TradeSummary> {
     const key = { provinceCode: province.code, year };
     const [events, projects, outreach] = await Promise.all([
@@ -49,7 +49,7 @@ export class TradeProvinceFields {
     return { tradeEvents: events.count, investmentProjects: projects.count, ftaOutreaches: outreach.count };
   }
 
-  @FieldResolver(() => [Product], { nullable: true, description: "The province's key export products." })
+  @ContributedField(() => [Product], { description: "The province's key export products." })
   products(@Root() province: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, Product, "provinceCode", page).load(province.code);
   }
@@ -57,12 +57,12 @@ export class TradeProvinceFields {
 
 @Resolver(() => TradeCountry)
 export class TradeCountryFields {
-  @FieldResolver(() => [TradeEvent], { nullable: true, description: "Trade events held in or aimed at this country." })
+  @ContributedField(() => [TradeEvent], { description: "Trade events held in or aimed at this country." })
   tradeEvents(@Root() country: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, TradeEvent, "countryCode", page, byStart).load(country.code);
   }
 
-  @FieldResolver(() => [InvestmentProject], { nullable: true, description: "Projects whose investor comes from this country." })
+  @ContributedField(() => [InvestmentProject], { description: "Projects whose investor comes from this country." })
   investmentProjects(@Root() country: CodeKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, InvestmentProject, "investorCountryCode", page).load(country.code);
   }
@@ -70,12 +70,12 @@ export class TradeCountryFields {
 
 @Resolver(() => TradeBorderGate)
 export class TradeBorderGateFields {
-  @FieldResolver(() => [InvestmentProject], { nullable: true, description: "Projects in the gate's economic zone." })
+  @ContributedField(() => [InvestmentProject], { description: "Projects in the gate's economic zone." })
   investmentProjects(@Root() gate: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, InvestmentProject, "borderGateId", page).load(gate.id);
   }
 
-  @FieldResolver(() => [TradeEvent], { nullable: true, description: "Trade events in the gate's economic zone." })
+  @ContributedField(() => [TradeEvent], { description: "Trade events in the gate's economic zone." })
   tradeEvents(@Root() gate: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, TradeEvent, "borderGateId", page, byStart).load(gate.id);
   }

@@ -1,0 +1,65 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { REPOSITORY_ROOT } from "../shared/config";
+import { temporaryDataDirectory } from "./support/running-subgraph";
+
+const run = promisify(execFile);
+
+/** Starts a service's process with one setting spoiled; it must refuse to start and say which setting. */
+async function startWith(entry: string, setting: Record<string, string>): Promise<{ code: number; log: string }> {
+  const data = temporaryDataDirectory("bad-settings");
+  const env: NodeJS.ProcessEnv = { ...process.env, ...setting, HUB_DATA_DIR: data.directory, HUB_LOG_LEVEL: "info", GATEWAY_PORT: "4771", PLANS_PORT: "4772" };
+  delete env.PLANS_DATABASE_URL;
+  try {
+    await run(process.execPath, [path.join(REPOSITORY_ROOT, "dist", entry)], { env, timeout: 30_000 });
+    return { code: 0, log: "" };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, log: failed.stdout + failed.stderr };
+  }
+}
+
+describe("a service given a bad setting", () => {
+  it("the gateway refuses a subgraph timeout that is not a number of milliseconds, naming the variable", async () => {
+    const started = await startWith("gateway/main.js", { HUB_SUBGRAPH_TIMEOUT_MS: "5s" });
+    expect(started.code).toBe(1);
+    expect(started.log).toContain("could not start");
+    expect(started.log).toContain('HUB_SUBGRAPH_TIMEOUT_MS must be a positive number, got \\"5s\\"');
+  });
+
+  it("a subgraph refuses a negative shutdown grace period, naming the variable", async () => {
+    const started = await startWith("subgraphs/plans/main.js", { HUB_SHUTDOWN_GRACE_MS: "-1" });
+    expect(started.code).toBe(1);
+    expect(started.log).toContain("could not start");
+    expect(started.log).toContain('HUB_SHUTDOWN_GRACE_MS must be zero or a positive number, got \\"-1\\"');
+  });
+});
+
+describe("npm start with a service that cannot start", () => {
+  it("stops the hub at once and says which service stopped, rather than waiting for it", async () => {
+    const data = temporaryDataDirectory("bad-start");
+    const ports = { GATEWAY_PORT: 4780, PLANS_PORT: 4781, TRADE_PORT: 4782, TOURISM_PORT: 4783, FOREIGN_AFFAIRS_PORT: 4784, BORDER_SECURITY_PORT: 4785 };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+      HUB_DATA_DIR: data.directory,
+      HUB_LOG_LEVEL: "info",
+      NODE_ENV: "development",
+      HUB_SUBGRAPH_TIMEOUT_MS: "five seconds",
+    };
+    for (const variable of Object.keys(env)) if (variable.endsWith("_DATABASE_URL")) delete env[variable];
+    const startedAt = Date.now();
+    const failed = await run(process.execPath, [path.join(REPOSITORY_ROOT, "dist/scripts/start.js")], { env, timeout: 100_000 }).then(
+      () => ({ code: 0, stdout: "", stderr: "" }),
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain("gateway stopped before it answered (code 1)");
+    expect(failed.stdout).toContain("HUB_SUBGRAPH_TIMEOUT_MS must be a positive number");
+    // Well before the two minutes the hub gives a slow service to come up.
+    expect(Date.now() - startedAt).toBeLessThan(60_000);
+    // The subgraphs that did start were stopped with it.
+    expect(await fetch(`http://127.0.0.1:${ports.PLANS_PORT}/health/live`).then(() => "up", () => "down")).toBe("down");
+  }, 120_000);
+});
