@@ -17,7 +17,7 @@ import { DepartmentDataSource, subgraphTimeoutMs, type GatewayContext } from "./
 import { accessGuards } from "./guards";
 import { offlineGraphiQL, serveIdeAssets } from "./offline-ide";
 import { departmentsReadiness } from "./readiness";
-import { requestLimits } from "./request-limits";
+import { jsonBody, requestLimits } from "./request-limits";
 import { readSupergraph } from "./supergraph";
 
 export type { GatewayContext } from "./departments";
@@ -77,7 +77,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   serveIdeAssets(app);
   app.use(
     "/graphql",
-    express.json({ limit: "200kb" }),
+    ...jsonBody(),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         requestId: randomUUID(),

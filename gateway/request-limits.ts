@@ -1,4 +1,5 @@
 import { ApolloArmor } from "@escape.tech/graphql-armor";
+import express, { type ErrorRequestHandler } from "express";
 import { isProduction } from "../shared/keys";
 
 /**
@@ -26,4 +27,22 @@ export function requestLimits() {
     blockFieldSuggestion: { enabled: isProduction() },
   });
   return armor.protect();
+}
+
+/** The largest request body the gateway reads: room for a long plan document sent to `importPlan`. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Reads the JSON body, and answers a body over MAX_BODY_BYTES (or one that is
+ * not JSON) as GraphQL does, with a coded error, rather than with an HTML page.
+ */
+export function jsonBody(): [express.RequestHandler, ErrorRequestHandler] {
+  const refuse: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
+    if (error.type === "entity.too.large") {
+      res.status(413).json({ errors: [{ message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+    } else if (error.type === "entity.parse.failed") {
+      res.status(400).json({ errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] });
+    } else next(error);
+  };
+  return [express.json({ limit: MAX_BODY_BYTES }), refuse];
 }

@@ -11,8 +11,8 @@ export function foldVietnamese(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
+    .replace(/[đð]/g, "d") // ð: the eth that old-encoding conversions leave for đ
+    .replace(/[ĐÐ]/g, "D")
     .toLowerCase()
     .replace(/\s+/g, " ")
     .trim();

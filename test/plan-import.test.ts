@@ -4,6 +4,7 @@ import path from "node:path";
 import os from "node:os";
 import { promisify } from "node:util";
 import { REPOSITORY_ROOT } from "../shared/config";
+import { TaskBorderGate } from "../subgraphs/plans/task";
 import { official, postGraphQL, queryData } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 import { ON_MYSQL } from "./support/test-database";
@@ -108,5 +109,72 @@ describe("plan importer: a document into the hub, end to end", () => {
     fs.rmSync(path.dirname(file), { recursive: true });
     const dossier = await queryData(hub.gateway.url, PLAN_DOSSIER, { provinceCode: "VN-49", year: 2021 });
     expect(dossier.plans[0].tasks).toHaveLength(10);
+  });
+
+  it("re-importing a document that drops a task or a reporting deadline removes them, and what hung off them", async () => {
+    const withoutTask7 = GIA_LAI.replace(/\n7\. Triển khai kế hoạch phối hợp[\s\S]*?(?=\n8\. )/, "\n");
+    expect(withoutTask7).not.toEqual(GIA_LAI);
+    const gateLinks = (taskId: string) => hub.subgraphs.plans.database.dataSource.getRepository(TaskBorderGate).countBy({ taskId });
+    expect(await gateLinks("VN-30-2019:7")).toBe(1);
+    const imported = await queryData(hub.gateway.url, IMPORT, { text: withoutTask7 }, { as: GIA_LAI_COORDINATOR });
+    expect(imported.importPlan.tasks.map((t: { id: string }) => t.id)).not.toContain("VN-30-2019:7");
+    expect(await gateLinks("VN-30-2019:7")).toBe(0);
+
+    // A plan whose agencies have not reported yet: a dropped deadline simply goes.
+    const GIA_LAI_2023 = GIA_LAI.replace(/2019/g, "2023");
+    const deadlines = async () => (await queryData(hub.gateway.url, `{ plans(provinceCode: "VN-30", year: 2023) { reportingDeadlines { period rawText } } }`, {}, { as: GIA_LAI_COORDINATOR })).plans[0].reportingDeadlines;
+    await queryData(hub.gateway.url, IMPORT, { text: GIA_LAI_2023 }, { as: GIA_LAI_COORDINATOR });
+    expect(await deadlines()).toHaveLength(3);
+    const annualDropped = (text: string) => text.replace(/, báo cáo năm \*\*trước ngày 31\/11\/20\d\d\*\*/, "");
+    await queryData(hub.gateway.url, IMPORT, { text: annualDropped(GIA_LAI_2023) }, { as: GIA_LAI_COORDINATOR });
+    expect((await deadlines()).map((d: { period: string }) => d.period)).toEqual(["SEMI_ANNUAL", "AD_HOC"]);
+
+    // Gia Lai 2019's annual deadline has a report against it: the reports are kept and the import refused.
+    const before = await counts();
+    const refused = await postGraphQL(hub.gateway.url, IMPORT, { text: annualDropped(GIA_LAI) }, { as: GIA_LAI_COORDINATOR });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", deadlines: ["VN-30-2019:deadline:2"] });
+    expect(await counts()).toEqual(before);
+    const [entry] = await hub.subgraphs.plans.database.dataSource.query(`SELECT operation, outcome FROM audit_entry ORDER BY sequence DESC LIMIT 1`);
+    expect(entry).toEqual({ operation: "importPlan", outcome: "REFUSED" });
+  });
+
+  it("refuses, and changes nothing, a document numbering two tasks alike or replacing a different plan of the same year", async () => {
+    const before = await counts();
+    const twoNines = GIA_LAI.replace("\n10. Tăng cường xuất bản", "\n9. Tăng cường xuất bản");
+    const repeated = await postGraphQL(hub.gateway.url, IMPORT, { text: twoNines }, { as: GIA_LAI_COORDINATOR });
+    expect(repeated.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", repeatedTaskNumbers: ["9"] });
+
+    const anotherPlan = GIA_LAI.replace(/KẾ HOẠCH\s*\n+\s*Hoạt động thông tin đối ngoại/i, (title) => title.replace(/Hoạt động thông tin đối ngoại/i, "Tuyên truyền biển, đảo và hoạt động thông tin đối ngoại"));
+    expect(anotherPlan).not.toEqual(GIA_LAI);
+    const conflict = await postGraphQL(hub.gateway.url, IMPORT, { text: anotherPlan }, { as: GIA_LAI_COORDINATOR });
+    expect(conflict.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", planId: "VN-30-2019" });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("imports a plan of a province the directory cannot name when told its code, and refuses a code that contradicts the document", async () => {
+    const BINH_PHUOC = GIA_LAI.replace(/Gia Lai/g, "Bình Phước").replace(/GIA LAI/g, "BÌNH PHƯỚC").replace(/2019/g, "2024");
+    const unnamed = await postGraphQL(hub.gateway.url, IMPORT, { text: BINH_PHUOC, add: true });
+    expect(unnamed.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(unnamed.errors?.[0].extensions?.unknownProvinces).toEqual(["Bình Phước"]);
+
+    const WITH_PROVINCE = `mutation ($text: String!, $province: String) { importPlan(text: $text, addUnknown: true, provinceCode: $province) { id province { code name } tasks { id } } }`;
+    const contradicted = await postGraphQL(hub.gateway.url, WITH_PROVINCE, { text: GIA_LAI, province: "VN-58" });
+    expect(contradicted.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "provinceCode" });
+    expect(contradicted.errors?.[0].message).toContain("VN-30");
+
+    const binhPhuocCoordinator = official({ provinceCode: "VN-58", agencyCode: "STTTT", role: "coordinator" });
+    const imported = await queryData(hub.gateway.url, WITH_PROVINCE, { text: BINH_PHUOC, province: "VN-58" }, { as: binhPhuocCoordinator });
+    expect(imported.importPlan).toMatchObject({ id: "VN-58-2024", province: { code: "VN-58", name: "Bình Phước" } });
+    expect(imported.importPlan.tasks).toHaveLength(10);
+  });
+
+  it("answers a request body over the gateway's limit with a coded error, not a page", async () => {
+    const response = await fetch(hub.gateway.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: IMPORT, variables: { text: GIA_LAI.repeat(40) } }),
+    });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
   });
 });

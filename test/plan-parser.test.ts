@@ -216,6 +216,12 @@ describe.each(SAMPLES)("%s: variants read like the plain sample", (name) => {
     expect(parsePlanDocument(text.replace(/\n/g, "\r\n"))).toEqual(plain);
   });
 
+  it("with Ð (eth) for Đ, as conversions from the old Vietnamese encodings leave it", () => {
+    const converted = text.replace(/Đ/g, "\u00D0").replace(/đ/g, "\u00F0");
+    expect(converted).not.toBe(text);
+    expect(parsePlanDocument(converted)).toEqual(plain);
+  });
+
   it("after an approving decision whose own bases stay out of the plan", () => {
     const read = parsePlanDocument(withDecision(text, expected.province.name, expected.year));
     expect(read.approvedBy).toEqual({ number: "123/QĐ-UBND", issuedOn: `${expected.year}-01-15` });

@@ -1,10 +1,11 @@
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { HubContext } from "../../shared/context";
-import { auditedWrite } from "../../shared/writes";
-import { parsePlanDocument, PlanDocumentError } from "./importer/parse-plan";
 import { Plan } from "./plan";
-import { importPlanDocument, planId } from "./plan-import";
+import { importPlanText } from "./plan-import";
+
+/** Well over any plan (the samples are 28,000 and 50,000), and within the gateway's 1 MB request body however it is encoded. */
+const MAX_DOCUMENT_CHARACTERS = 300_000;
 
 @Resolver()
 export class PlanImportResolver {
@@ -16,29 +17,12 @@ export class PlanImportResolver {
   async importPlan(
     @Arg("text", { description: "The document's text, UTF-8." }) text: string,
     @Arg("addUnknown", { defaultValue: false, description: "Add agencies (and a province) the directory lacks." }) addUnknown: boolean,
+    @Arg("provinceCode", () => String, { nullable: true, description: "ISO 3166-2:VN code of a province the directory cannot name (e.g. VN-58)." }) provinceCode: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<Plan> {
-    if (text.length > 2_000_000) throw new GraphQLError("The document is too long (2 million characters at most).", { extensions: { code: "BAD_USER_INPUT", field: "text" } });
-    let document;
-    try {
-      document = parsePlanDocument(text);
-    } catch (error) {
-      if (error instanceof PlanDocumentError) throw new GraphQLError(`Not a plan this hub can read: ${error.message}`, { extensions: { code: "BAD_USER_INPUT", field: "text" } });
-      throw error;
+    if (text.length > MAX_DOCUMENT_CHARACTERS) {
+      throw new GraphQLError(`The document is too long (${MAX_DOCUMENT_CHARACTERS.toLocaleString("en")} characters at most).`, { extensions: { code: "BAD_USER_INPUT", field: "text" } });
     }
-    const id = planId(document);
-    const existing = await ctx.db.getRepository(Plan).findOneBy({ id });
-    const parsed = document;
-    return auditedWrite(
-      ctx,
-      {
-        action: existing ? "update" : "create",
-        operation: "importPlan",
-        entity: "Plan",
-        before: existing ?? undefined,
-        after: { id, provinceCode: parsed.province.code, classification: existing?.classification ?? "INTERNAL", title: parsed.title },
-      },
-      (manager) => importPlanDocument(manager, parsed, { addUnknown }),
-    );
+    return (await importPlanText(ctx, text, { addUnknown, provinceCode: provinceCode ?? undefined })).plan;
   }
 }

@@ -1,14 +1,17 @@
 import { GraphQLError } from "graphql";
 import { In, type EntityManager } from "typeorm";
+import type { HubContext } from "../../shared/context";
 import { slug } from "../../shared/text";
+import { auditedWrite } from "../../shared/writes";
 import { Agency } from "./agency";
 import { agencyId } from "./directory";
 import { ParticipantRole, ReportPeriod } from "./enums";
 import { Assignment, LegalBasis, Plan } from "./plan";
+import { parsePlanDocument, PlanDocumentError } from "./importer/parse-plan";
 import type { DocumentAgency, DocumentTask, PlanDocument } from "./plan-document";
 import { Province } from "./province";
-import { ReportingDeadline } from "./reporting";
-import { Task, TaskParticipant } from "./task";
+import { Report, ReportingDeadline } from "./reporting";
+import { Task, TaskBorderGate, TaskParticipant } from "./task";
 
 /** A plan's id is stable across re-imports: province, year and (when stated) its number. */
 export function planId(document: Pick<PlanDocument, "province" | "year" | "documentNumber">): string {
@@ -35,13 +38,67 @@ function flatten(tasks: DocumentTask[], plan: string, parent: { id: string; outl
   });
 }
 
-function refuse(message: string, unknown: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", ...unknown } });
+function refuse(message: string, details: Record<string, unknown> = {}, code = "BAD_USER_INPUT"): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...details } });
 }
 
 export interface ImportOptions {
   /** Add a province or agencies the directory lacks instead of refusing the plan. */
   addUnknown?: boolean;
+  /** The province's ISO 3166-2:VN code, for a plan whose province the directory cannot name. */
+  provinceCode?: string;
+}
+
+/** The document's province, or the one the importer was told when the directory could not name it. */
+function withProvinceCode(document: PlanDocument, provinceCode: string | undefined): PlanDocument {
+  if (!provinceCode) return document;
+  if (!/^VN-[0-9A-Z]{2}$/.test(provinceCode)) throw refuse(`"${provinceCode}" is not an ISO 3166-2:VN province code (VN-58, VN-HN…).`, { field: "provinceCode" });
+  if (document.province.code && document.province.code !== provinceCode) {
+    throw refuse(`The document is a plan of ${document.province.name} (${document.province.code}), not of ${provinceCode}.`, { field: "provinceCode" });
+  }
+  return { ...document, province: { ...document.province, code: provinceCode } };
+}
+
+/**
+ * Reads a document's text and imports it as `ctx.viewer`, all or nothing: the
+ * plans policy decides, and the import or its refusal is audited. The one path
+ * for the `importPlan` mutation and `npm run plan:import`.
+ */
+export async function importPlanText(ctx: HubContext, text: string, options: ImportOptions = {}): Promise<{ plan: Plan; document: PlanDocument }> {
+  let document: PlanDocument;
+  try {
+    document = withProvinceCode(parsePlanDocument(text), options.provinceCode);
+  } catch (error) {
+    if (error instanceof PlanDocumentError) throw refuse(`Not a plan this hub can read: ${error.message}`, { field: "text" });
+    throw error;
+  }
+  const id = planId(document);
+  const existing = await ctx.db.getRepository(Plan).findOneBy({ id });
+  const plan = await auditedWrite(
+    ctx,
+    {
+      action: existing ? "update" : "create",
+      operation: "importPlan",
+      entity: "Plan",
+      before: existing ?? undefined,
+      after: { id, provinceCode: document.province.code, classification: existing?.classification ?? "INTERNAL", title: document.title },
+    },
+    (manager) => importPlanDocument(manager, document, options),
+  );
+  return { plan, document };
+}
+
+/** Every task's outline number once: two items numbered alike would overwrite each other. */
+function refuseRepeatedNumbers(tasks: FlatTask[]): void {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const { outline } of tasks) (seen.has(outline) ? repeated : seen).add(outline);
+  if (repeated.size > 0) {
+    throw refuse(`The plan numbers more than one task ${[...repeated].join(", ")}; each task needs its own number (check for a section whose numbering starts again).`, {
+      field: "text",
+      repeatedTaskNumbers: [...repeated],
+    });
+  }
 }
 
 /**
@@ -60,6 +117,7 @@ export async function importPlanDocument(manager: EntityManager, document: PlanD
   }
   const id = planId(document);
   const tasks = flatten(document.tasks, id, null, 0);
+  refuseRepeatedNumbers(tasks);
 
   const named = [
     ...tasks.flatMap(({ task }) => [...task.leads, ...task.coordinators]),
@@ -83,6 +141,14 @@ export async function importPlanDocument(manager: EntityManager, document: PlanD
   const idOf = (agency: DocumentAgency) => (agency.code ? agencyId(provinceCode, agency.code) : null);
 
   const existing = await manager.findOneBy(Plan, { id });
+  // Without a document number the id is province and year: a different plan of that year must not replace this one.
+  if (existing && !document.documentNumber && existing.title !== document.title) {
+    throw refuse(
+      `${document.province.name} already has a ${document.year} plan without a number, "${existing.title}"; this document, "${document.title}", would replace it. Give the plan its document number (Số …/KH-UBND) to import it beside the other.`,
+      { planId: id },
+      "CONFLICT",
+    );
+  }
   const planValues = {
     id,
     provinceCode,
@@ -126,7 +192,10 @@ export async function importPlanDocument(manager: EntityManager, document: PlanD
   const previousTasks = await manager.find(Task, { where: { planId: id }, select: { id: true } });
   const kept = new Set(taskIds);
   const removed = previousTasks.map((t) => t.id).filter((taskId) => !kept.has(taskId));
-  if (removed.length > 0) await manager.delete(Task, { id: In(removed) });
+  if (removed.length > 0) {
+    await manager.delete(TaskBorderGate, { taskId: In(removed) });
+    await manager.delete(Task, { id: In(removed) });
+  }
   const present = new Set(previousTasks.map((t) => t.id));
   for (const [position, { task, outline, depth, parentId }] of tasks.entries()) {
     const values = {
@@ -167,20 +236,48 @@ export async function importPlanDocument(manager: EntityManager, document: PlanD
   });
   if (participants.length > 0) await manager.insert(TaskParticipant, participants);
 
-  const deadlines = document.reportingDeadlines.map((deadline, position) => ({
-    id: `${id}:deadline:${position + 1}`,
-    planId: id,
-    provinceCode,
-    year: document.year,
-    period: deadline.period as ReportPeriod,
-    dueOn: deadline.dueOn,
-    rawText: deadline.rawText,
-  }));
-  const previousDeadlines = new Set((await manager.findBy(ReportingDeadline, { planId: id })).map((d) => d.id));
-  for (const deadline of deadlines) {
-    if (previousDeadlines.has(deadline.id)) await manager.update(ReportingDeadline, { id: deadline.id }, deadline);
-    else await manager.insert(ReportingDeadline, manager.create(ReportingDeadline, deadline));
+  const previousDeadlines = await manager.find(ReportingDeadline, { where: { planId: id }, order: { id: "ASC" } });
+  const deadlineIds = keepDeadlineIds(id, document.reportingDeadlines.map((d) => d.period), previousDeadlines);
+  await removeDroppedDeadlines(manager, previousDeadlines.filter((d) => !deadlineIds.includes(d.id)));
+  for (const [position, deadline] of document.reportingDeadlines.entries()) {
+    const values = { planId: id, provinceCode, year: document.year, period: deadline.period as ReportPeriod, dueOn: deadline.dueOn, rawText: deadline.rawText };
+    const deadlineId = deadlineIds[position];
+    if (previousDeadlines.some((d) => d.id === deadlineId)) await manager.update(ReportingDeadline, { id: deadlineId }, values);
+    else await manager.insert(ReportingDeadline, manager.create(ReportingDeadline, { ...values, id: deadlineId }));
   }
 
   return manager.findOneByOrFail(Plan, { id });
+}
+
+/**
+ * A deadline keeps its id across re-imports while the document still states
+ * one of its period, so the reports filed against it stay with it; a new one
+ * gets the next number.
+ */
+function keepDeadlineIds(planId: string, periods: string[], previous: ReportingDeadline[]): string[] {
+  const unclaimed = [...previous];
+  let last = Math.max(0, ...previous.map((d) => Number(d.id.split(":").pop()) || 0));
+  return periods.map((period) => {
+    const same = unclaimed.findIndex((d) => d.period === period);
+    return same >= 0 ? unclaimed.splice(same, 1)[0].id : `${planId}:deadline:${++last}`;
+  });
+}
+
+/**
+ * Deadlines the new version of the document no longer states go, unless
+ * agencies have already reported against them: those reports are not thrown
+ * away, the import is refused instead.
+ */
+async function removeDroppedDeadlines(manager: EntityManager, dropped: ReportingDeadline[]): Promise<void> {
+  if (dropped.length === 0) return;
+  const reported = await manager.findBy(Report, { deadlineId: In(dropped.map((d) => d.id)) });
+  if (reported.length > 0) {
+    const deadlines = [...new Set(reported.map((r) => r.deadlineId))];
+    throw refuse(
+      `The document no longer states ${deadlines.length === 1 ? "a reporting deadline" : `${deadlines.length} reporting deadlines`} that agencies have already reported against (${deadlines.join(", ")}); their ${reported.length} report(s) are kept and the plan is not imported.`,
+      { deadlines },
+      "CONFLICT",
+    );
+  }
+  await manager.delete(ReportingDeadline, { id: In(dropped.map((d) => d.id)) });
 }

@@ -9,7 +9,10 @@ export function normalizeDocument(text: string): string[] {
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00A0\u2007\u202F]/g, " ")
-    .replace(/[\u200B-\u200D\u2060]/g, "");
+    .replace(/[\u200B-\u200D\u2060]/g, "")
+    // Ð/ð (eth), left by conversions from the old Vietnamese encodings, stand for Đ/đ.
+    .replace(/\u00D0/g, "Đ")
+    .replace(/\u00F0/g, "đ");
   return unified.split("\n").map(stripMarkdown);
 }
 
