@@ -5,9 +5,9 @@ import { startGateway } from "../gateway";
 import { readSupergraph } from "../gateway/supergraph";
 import { databaseUrl, databaseUrlVariable } from "../shared/config";
 import type { DatabaseLocation } from "../shared/database";
-import { withoutCredentials } from "../shared/logging";
+import { createLogger, withoutCredentials } from "../shared/logging";
 import { checkSeedable, migrateDatabase } from "../shared/schema-admin";
-import type { SubgraphDefinition } from "../shared/subgraph";
+import { subgraphEntities, type SubgraphDefinition } from "../shared/subgraph";
 import { startSubgraph, type RunningSubgraph } from "../shared/subgraph-server";
 import { ALL_SUBGRAPHS } from "../subgraphs";
 import { atExit, claimSignals } from "./lifecycle";
@@ -22,29 +22,25 @@ export interface BenchHub {
   totalQueries(): number;
   /** GraphQL requests the five subgraphs have received so far. */
   subgraphRequests(): number;
-  /** Resolves once no SQL ran and no subgraph request came in for 300 ms (at most 15 s): the previous load has drained. */
+  /** Resolves once no SQL ran and no subgraph request came in for 300 ms: the previous load has drained. Throws after 15 s. */
   idle(): Promise<void>;
 }
 
 /** Service logs on stderr, warnings and errors only (BENCH_LOG_LEVEL): a line per request would flood the run. */
 function benchLogger(service: string): Logger {
-  return pino(
-    { base: { service }, level: process.env.BENCH_LOG_LEVEL || "warn", redact: ["authorization", "headers.authorization", 'headers["x-hub-identity"]'] },
-    pino.destination(2),
-  );
+  return createLogger(service, { level: process.env.BENCH_LOG_LEVEL || "warn", destination: pino.destination(2) });
 }
 
 /** Thrown when the configured MySQL databases cannot be used; its message is for the operator. */
 export class RefusedDatabase extends Error {}
 
-/** The MySQL URLs when all five are set; otherwise null (and a note when only some are). */
+/** The MySQL URLs when all five are set; null when none is; refused when only some are. */
 function mysqlLocations(): Record<string, DatabaseLocation> | null {
   const urls = ALL_SUBGRAPHS.map((d) => [d.name, databaseUrl(d.name)] as const);
   const missing = urls.filter(([, url]) => !url).map(([name]) => databaseUrlVariable(name));
   if (missing.length === urls.length) return null;
   if (missing.length > 0) {
-    process.stderr.write(`[bench] ${missing.join(", ")} not set: running on embedded databases, not MySQL\n`);
-    return null;
+    throw new RefusedDatabase(`${missing.join(", ")} not set while the other database URLs are: set all five for MySQL, or none for the embedded databases`);
   }
   return Object.fromEntries(urls.map(([name, url]) => [name, { url: url! }]));
 }
@@ -76,7 +72,7 @@ export async function startBenchHub(workspace: string): Promise<BenchHub> {
     if (mysql) {
       // It was empty when the run began: leave it so.
       atExit(`emptying the ${definition.name} database`, async () => {
-        for (const entity of definition.entities) await running.database.dataSource.getRepository(entity).clear();
+        for (const entity of subgraphEntities(definition)) await running.database.dataSource.getRepository(entity).clear();
       });
     }
     subgraphs[definition.name] = running;
@@ -106,7 +102,9 @@ export async function startBenchHub(workspace: string): Promise<BenchHub> {
       const deadline = Date.now() + 15_000;
       let last = snapshot();
       let quietSince = Date.now();
-      while (Date.now() - quietSince < 300 && Date.now() < deadline) {
+      while (Date.now() - quietSince < 300) {
+        // Still busy after 15 s: the previous load's work would be counted against the next request.
+        if (Date.now() > deadline) throw new Error("the hub was still running queries 15 s after the last load; its figures cannot be trusted");
         await new Promise((resolve) => setTimeout(resolve, 50));
         if (snapshot() !== last) {
           last = snapshot();

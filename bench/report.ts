@@ -15,7 +15,7 @@ export interface BenchReport {
   dataset: DatasetSummary;
   operations: OperationResult[];
   gatewayOverhead: OverheadResult[];
-  /** Requests (under load, warm-ups included, or sent alone) that ended in a non-2xx status, a GraphQL error or a socket error. */
+  /** Requests (under load, warm-ups included, or sent alone) that ended in a non-2xx status, a GraphQL error or a socket error, and requests sent alone whose answer came back empty (timing empty answers would flatter the figures). */
   failedRequests: number;
 }
 
@@ -77,7 +77,7 @@ export function printReport(report: BenchReport): void {
       ),
     ),
     "",
-    report.failedRequests > 0 ? `${report.failedRequests} requests failed: see the errors columns, and firstError and alone.errors in the results file.` : "No request failed (non-2xx, GraphQL error or socket error).",
+    report.failedRequests > 0 ? `${report.failedRequests} requests failed: see the errors columns, and firstError, alone.errors and alone.emptyFields in the results file.` : "No request failed (non-2xx, GraphQL error, socket error or empty answer).",
     `Total time ${report.totalSeconds.toFixed(0)} s.`,
   ];
   process.stdout.write(`${lines.join("\n")}\n`);

@@ -45,7 +45,7 @@ async function main(): Promise<number> {
     dataset,
     operations,
     gatewayOverhead,
-    failedRequests: loads.reduce((sum, run) => sum + run.errors.total, 0) + alone.filter((request) => request.errors.length > 0).length,
+    failedRequests: loads.reduce((sum, run) => sum + run.errors.total, 0) + alone.filter((request) => request.errors.length > 0 || request.emptyFields.length > 0).length,
   };
   printReport(report);
   process.stdout.write(`Results written to ${writeReport(report)}\n`);

@@ -6,10 +6,17 @@ import pino, { type Logger } from "pino";
  * called. Credentials never reach a log line: the fields that could carry them
  * are redacted, and request variables (names, phone numbers) are never logged.
  */
-export function createLogger(service: string): Logger {
-  return pino({
+export interface LoggerOptions {
+  /** Defaults to HUB_LOG_LEVEL, else `info` (`silent` under tests). */
+  level?: string;
+  /** Defaults to standard output. */
+  destination?: pino.DestinationStream;
+}
+
+export function createLogger(service: string, options: LoggerOptions = {}): Logger {
+  const settings: pino.LoggerOptions = {
     base: { service },
-    level: process.env.HUB_LOG_LEVEL || (process.env.NODE_ENV === "test" ? "silent" : "info"),
+    level: options.level || process.env.HUB_LOG_LEVEL || (process.env.NODE_ENV === "test" ? "silent" : "info"),
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
     redact: {
@@ -28,7 +35,8 @@ export function createLogger(service: string): Logger {
       ],
       censor: "[redacted]",
     },
-  });
+  };
+  return options.destination ? pino(settings, options.destination) : pino(settings);
 }
 
 /** Removes credentials from a URL before it is shown anywhere (mysql://user:secret@host → mysql://user:***@host). */

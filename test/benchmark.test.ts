@@ -55,6 +55,7 @@ describe(ON_MYSQL ? "the benchmark, on MySQL" : "the benchmark, on the embedded 
       expect(report.operations.map((o: { name: string }) => o.name).sort()).toEqual(contractOperations);
       for (const operation of report.operations) {
         expect(operation.alone.errors).toEqual([]);
+        expect(operation.alone.emptyFields).toEqual([]);
         expect(operation.alone.sqlQueries).toBeGreaterThan(0);
         expect(operation.alone.subgraphFetches).toBeGreaterThan(0);
         expect(operation.runs.map((r: { connections: number }) => r.connections)).toEqual([1, 4]);
@@ -67,6 +68,7 @@ describe(ON_MYSQL ? "the benchmark, on MySQL" : "the benchmark, on the embedded 
       expect(report.gatewayOverhead.map((o: { subgraph: string }) => o.subgraph).sort()).toEqual(SUBGRAPHS.map((s) => s.name).sort());
       for (const comparison of report.gatewayOverhead) {
         expect(comparison.runs).toHaveLength(1);
+        expect([comparison.viaGateway.emptyFields, comparison.direct.emptyFields]).toEqual([[], []]);
         expect(comparison.runs[0].gateway.requestsPerSecond).toBeGreaterThan(0);
         expect(comparison.runs[0].direct.requestsPerSecond).toBeGreaterThan(0);
         expect(Number.isFinite(comparison.runs[0].p50OverheadMs)).toBe(true);
@@ -94,4 +96,16 @@ describe(ON_MYSQL ? "the benchmark, on MySQL" : "the benchmark, on the embedded 
       fs.rmSync(path.dirname(output), { recursive: true, force: true });
     }
   }, 240_000);
+
+  it("refuses to run when only some of the five database URLs are set, rather than quietly measuring the embedded databases", async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, PLANS_DATABASE_URL: "mysql://hub:secret@127.0.0.1:1/hub_plans" };
+    for (const subgraph of SUBGRAPHS) if (subgraph.name !== "plans") delete env[`${subgraph.env}_DATABASE_URL`];
+    const refused = await run(process.execPath, [path.join(REPOSITORY_ROOT, "dist/bench/run.js")], { env }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("[bench] refused: TRADE_DATABASE_URL, TOURISM_DATABASE_URL, FOREIGN_AFFAIRS_DATABASE_URL, BORDER_SECURITY_DATABASE_URL not set");
+    expect(refused.stderr).not.toContain("secret");
+  });
 });
