@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Official } from "../shared/identity";
-import { createIdentitySigner, IDENTITY_HEADER, type IdentitySigner } from "../shared/internal-identity";
+import { exportJWK } from "jose";
+import { createIdentitySigner, IDENTITY_HEADER, identityClaims, type IdentitySigner } from "../shared/internal-identity";
+import { developmentKey } from "../shared/keys";
+import type { IdentityJob } from "./drive";
 import { signDevelopmentToken } from "../shared/user-tokens";
 
 /** Requests come from an administrator, who may read every PUBLIC and INTERNAL record. */
@@ -22,8 +25,17 @@ export async function gatewayHeaders(): Promise<Record<string, string>> {
 
 let signer: Promise<IdentitySigner> | undefined;
 
-/** Headers for one subgraph reached directly: the identity the gateway would forward (valid 60 s, so sign it per run). */
-export async function subgraphHeaders(subgraph: string): Promise<Record<string, string>> {
+/** Headers for one request sent straight to a subgraph: the identity the gateway would forward for this body. */
+export async function subgraphHeaders(subgraph: string, body: string): Promise<Record<string, string>> {
   signer ??= createIdentitySigner();
-  return { ...JSON_BODY, [IDENTITY_HEADER]: await (await signer)(BENCH_ADMIN, subgraph, `bench-${randomUUID()}`) };
+  return { ...JSON_BODY, [IDENTITY_HEADER]: await (await signer)(BENCH_ADMIN, subgraph, `bench-${randomUUID()}`, body) };
+}
+
+/**
+ * What a load worker needs to sign a fresh identity for every request it
+ * sends to a subgraph, as the gateway does (an identity is accepted once).
+ */
+export async function subgraphIdentity(subgraph: string, body: string): Promise<IdentityJob> {
+  const key = await developmentKey("gateway-identity");
+  return { jwk: (await exportJWK(key.privateKey)) as unknown as Record<string, unknown>, audience: subgraph, claims: identityClaims(BENCH_ADMIN, "bench", body) };
 }

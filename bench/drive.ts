@@ -1,9 +1,18 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 
+/** A private key (JWK) and claims: the worker signs a new gateway identity for each request. */
+export interface IdentityJob {
+  jwk: Record<string, unknown>;
+  audience: string;
+  claims: Record<string, unknown>;
+}
+
 export interface LoadJob {
   url: string;
   headers: Record<string, string>;
+  /** For a subgraph reached directly. */
+  identity?: IdentityJob;
   body: string;
   connections: number;
   seconds: number;

@@ -1,6 +1,8 @@
+import { createPrivateKey, randomUUID, sign, type JsonWebKey } from "node:crypto";
 import { parentPort, workerData } from "node:worker_threads";
 import autocannon from "autocannon";
-import type { LoadJob, LoadStats } from "./drive";
+import { IDENTITY_HEADER, IDENTITY_ISSUER, IDENTITY_TYPE, LIFETIME_SECONDS } from "../shared/internal-identity";
+import type { IdentityJob, LoadJob, LoadStats } from "./drive";
 
 /**
  * Runs one autocannon load in this worker thread, so the client does not share
@@ -30,6 +32,25 @@ function onResponse(status: number, body: string): void {
   firstError ??= message.slice(0, 300);
 }
 
+const base64url = (value: string | Buffer) => Buffer.from(value).toString("base64url");
+
+/**
+ * A fresh gateway identity per request, signed synchronously (autocannon asks
+ * for each request's headers synchronously) exactly as the gateway signs it.
+ */
+function identitySigner(identity: IdentityJob): () => string {
+  const key = createPrivateKey({ key: identity.jwk as JsonWebKey, format: "jwk" });
+  const header = base64url(JSON.stringify({ alg: "ES256", typ: IDENTITY_TYPE }));
+  return () => {
+    const now = Math.floor(Date.now() / 1000);
+    const payload = { ...identity.claims, iss: IDENTITY_ISSUER, aud: identity.audience, jti: randomUUID(), iat: now, exp: now + LIFETIME_SECONDS };
+    const input = `${header}.${base64url(JSON.stringify(payload))}`;
+    return `${input}.${base64url(sign("sha256", Buffer.from(input), { key, dsaEncoding: "ieee-p1363" }))}`;
+  };
+}
+
+const signIdentity = job.identity ? identitySigner(job.identity) : undefined;
+
 const aggregate = (autocannon as unknown as { aggregateResult(results: unknown[], opts: object): autocannon.Result }).aggregateResult;
 
 autocannon(
@@ -37,7 +58,15 @@ autocannon(
     url: job.url,
     connections: job.connections,
     duration: job.seconds,
-    requests: [{ method: "POST", headers: job.headers, body: job.body, onResponse }],
+    requests: [
+      {
+        method: "POST",
+        headers: job.headers,
+        body: job.body,
+        onResponse,
+        ...(signIdentity ? { setupRequest: (request: autocannon.Request) => ({ ...request, headers: { ...request.headers, [IDENTITY_HEADER]: signIdentity() } }) } : {}),
+      },
+    ],
   },
   (error, raw) => {
     if (error) {

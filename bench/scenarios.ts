@@ -1,5 +1,5 @@
-import { gatewayHeaders, subgraphHeaders } from "./auth";
-import { drive, type LoadStats } from "./drive";
+import { gatewayHeaders, subgraphHeaders, subgraphIdentity } from "./auth";
+import { drive, type IdentityJob, type LoadStats } from "./drive";
 import type { BenchHub } from "./hub";
 import { checkpoint } from "./lifecycle";
 import { contractOperations, DIRECT_QUERIES, requestBody, type Operation } from "./operations";
@@ -72,10 +72,10 @@ export async function runContractOperations(hub: BenchHub, gatewayUrl: string): 
   return results;
 }
 
-async function load(hub: BenchHub, url: string, headers: () => Promise<Record<string, string>>, operation: Operation, connections: number, seconds: number): Promise<LoadStats> {
+async function load(hub: BenchHub, url: string, headers: () => Promise<Record<string, string>>, operation: Operation, connections: number, seconds: number, identity?: IdentityJob): Promise<LoadStats> {
   await checkpoint();
   await hub.idle();
-  return drive({ url, headers: await headers(), body: requestBody(operation), connections, seconds });
+  return drive({ url, headers: await headers(), identity, body: requestBody(operation), connections, seconds });
 }
 
 /** One simple root query per subgraph, through the gateway and straight to the subgraph, at the same concurrency. */
@@ -83,17 +83,18 @@ export async function measureGatewayOverhead(hub: BenchHub, gatewayUrl: string):
   const results: OverheadResult[] = [];
   for (const query of DIRECT_QUERIES) {
     const subgraphUrl = hub.subgraphs[query.subgraph].url;
-    const direct = () => subgraphHeaders(query.subgraph);
     const body = requestBody(query);
+    const direct = async () => ({ "content-type": "application/json" });
+    const identity = await subgraphIdentity(query.subgraph, body);
     const viaGateway = await singleRequest(hub, gatewayUrl, await gatewayHeaders(), body);
-    const straight = await singleRequest(hub, subgraphUrl, await direct(), body);
+    const straight = await singleRequest(hub, subgraphUrl, await subgraphHeaders(query.subgraph, body), body);
     log(describeAlone(`${query.subgraph}.${query.name} via gateway`, viaGateway));
     log(describeAlone(`${query.subgraph}.${query.name} direct`, straight));
-    const warmup = { gateway: await load(hub, gatewayUrl, gatewayHeaders, query, 4, 1), direct: await load(hub, subgraphUrl, direct, query, 4, 1) };
+    const warmup = { gateway: await load(hub, gatewayUrl, gatewayHeaders, query, 4, 1), direct: await load(hub, subgraphUrl, direct, query, 4, 1, identity) };
     const runs: OverheadRun[] = [];
     for (const connections of SETTINGS.overheadConcurrencies) {
       const gateway = await load(hub, gatewayUrl, gatewayHeaders, query, connections, SETTINGS.overheadSeconds);
-      const straightRun = await load(hub, subgraphUrl, direct, query, connections, SETTINGS.overheadSeconds);
+      const straightRun = await load(hub, subgraphUrl, direct, query, connections, SETTINGS.overheadSeconds, identity);
       runs.push({
         connections,
         gateway,

@@ -11,6 +11,19 @@ export interface GatewayContext {
   viewer: Viewer;
 }
 
+/**
+ * A subgraph that answered a 4xx status with GraphQL errors (variables that do
+ * not parse, a request it refuses) has answered; only the identity refusal
+ * (401: the gateway's own key is wrong) means the department cannot serve.
+ */
+function callerErrors(error: unknown): GatewayGraphQLResponse | null {
+  const response = (error as GraphQLError)?.extensions?.response as { status?: number; body?: unknown } | undefined;
+  if (!response || typeof response.status !== "number" || response.status < 400 || response.status >= 500 || response.status === 401) return null;
+  const body = response.body as { errors?: unknown; data?: unknown } | undefined;
+  if (!body || !Array.isArray(body.errors) || body.errors.length === 0) return null;
+  return { errors: body.errors, data: (body.data as GatewayGraphQLResponse["data"]) ?? null };
+}
+
 /** How long the gateway waits for a department (HUB_SUBGRAPH_TIMEOUT_MS, default 5 s). */
 export function subgraphTimeoutMs(): number {
   return numberFromEnv("HUB_SUBGRAPH_TIMEOUT_MS", 5000);
@@ -37,10 +50,36 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
     });
   }
 
+  /**
+   * A request of the gateway's own (checking a mutation's references), sent
+   * with the caller's identity; null when the department does not answer.
+   */
+  async fetchInternal(context: GatewayContext, query: string, variables: Record<string, unknown>): Promise<{ data?: unknown; errors?: unknown[] } | null> {
+    const body = JSON.stringify({ query, variables });
+    try {
+      const response = await fetch(this.url!, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          [IDENTITY_HEADER]: await this.signIdentity(context.viewer, this.department, context.requestId, body),
+          "x-request-id": context.requestId,
+        },
+        body,
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      if (!response.ok) return null;
+      return (await response.json()) as { data?: unknown; errors?: unknown[] };
+    } catch {
+      return null;
+    }
+  }
+
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const headers = request.http?.headers;
     if (!headers || !context?.viewer) return;
-    headers.set(IDENTITY_HEADER, await this.signIdentity(context.viewer, this.department, context.requestId));
+    // The body exactly as RemoteGraphQLDataSource will send it: the identity is bound to it.
+    const { http: _http, ...body } = request;
+    headers.set(IDENTITY_HEADER, await this.signIdentity(context.viewer, this.department, context.requestId, JSON.stringify(body)));
     headers.set("x-request-id", context.requestId);
   }
 
@@ -51,6 +90,12 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
       stop({ outcome: "ok" });
       return response;
     } catch (error) {
+      const answered = callerErrors(error);
+      if (answered) {
+        // The department answered: its errors (a bad Date, a refusal) are the caller's, passed on with their codes.
+        stop({ outcome: "ok" });
+        return answered;
+      }
       const timedOut = (error as Error).name === "TimeoutError" || /timeout|aborted/i.test(String((error as Error).message));
       const reason = timedOut ? "timeout" : "unavailable";
       stop({ outcome: reason });

@@ -1,23 +1,26 @@
 import { randomUUID } from "node:crypto";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import express from "express";
 import type { Logger } from "pino";
-import { gatewayPort, SUBGRAPHS, subgraphUrl } from "../shared/config";
+import { gatewayHost, gatewayPort, SUBGRAPHS, subgraphUrl } from "../shared/config";
 import { clientErrorFormatter } from "../shared/errors-format";
-import { listen, type RunningServer } from "../shared/http";
+import type { RunningServer } from "../shared/http";
+import { jsonBody } from "../shared/http-safety";
 import { createIdentitySigner } from "../shared/internal-identity";
 import { isProduction } from "../shared/keys";
 import { createLogger } from "../shared/logging";
 import { ServiceMetrics } from "../shared/metrics";
 import { observeRequests } from "../shared/observe-requests";
+import { startService } from "../shared/service";
 import { createUserTokenVerifier } from "../shared/user-tokens";
 import { DepartmentDataSource, subgraphTimeoutMs, type GatewayContext } from "./departments";
 import { accessGuards } from "./guards";
-import { offlineGraphiQL, serveIdeAssets } from "./offline-ide";
+import { graphiqlEnabled, offlineGraphiQL, serveIdeAssets } from "./offline-ide";
 import { departmentsReadiness } from "./readiness";
-import { jsonBody, requestLimits } from "./request-limits";
+import { referenceChecks } from "./reference-checks";
+import { requestLimits } from "./request-limits";
 import { readSupergraph } from "./supergraph";
 
 export type { GatewayContext } from "./departments";
@@ -42,18 +45,31 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const logger = options.logger ?? createLogger("gateway");
   const metrics = new ServiceMetrics("gateway");
   const timeoutMs = subgraphTimeoutMs();
+  const ide = graphiqlEnabled();
   const [authenticate, signIdentity] = await Promise.all([createUserTokenVerifier(), createIdentitySigner()]);
 
   // The supergraph is static (composed at build time): the gateway starts whatever state the departments are in.
+  const departments = new Map<string, DepartmentDataSource>();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
-    buildService: ({ name, url }) => new DepartmentDataSource(name, urls[name] ?? url ?? "", signIdentity, metrics, timeoutMs),
+    buildService: ({ name, url }) => {
+      const source = new DepartmentDataSource(name, urls[name] ?? url ?? "", signIdentity, metrics, timeoutMs);
+      departments.set(name, source);
+      return source;
+    },
   });
   const limits = requestLimits();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [...limits.plugins, accessGuards(), observeRequests<GatewayContext>(metrics, logger), offlineGraphiQL()],
+    plugins: [
+      ...limits.plugins,
+      accessGuards(),
+      referenceChecks(departments),
+      observeRequests<GatewayContext>(metrics, logger),
+      ide ? offlineGraphiQL() : ApolloServerPluginLandingPageDisabled(),
+    ],
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
     introspection: !isProduction(),
     formatError: clientErrorFormatter(logger),
@@ -61,31 +77,27 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   });
   await apollo.start();
 
-  const app = express();
-  app.disable("x-powered-by");
-  app.get("/health/live", (_req, res) => {
-    res.json({ status: "ok", service: "gateway" });
+  const server = await startService({
+    name: "gateway",
+    logger,
+    metrics,
+    port: options.port ?? gatewayPort(),
+    host: gatewayHost(),
+    readiness: () => departmentsReadiness(urls),
+    routes(app) {
+      if (ide) serveIdeAssets(app);
+      app.use(
+        "/graphql",
+        ...jsonBody(),
+        expressMiddleware(apollo, {
+          context: async ({ req }) => ({
+            requestId: randomUUID(),
+            viewer: await authenticate(req.header("authorization")),
+          }),
+        }),
+      );
+    },
+    onStop: () => apollo.stop(),
   });
-  app.get("/health/ready", async (_req, res) => {
-    const dependencies = await departmentsReadiness(urls);
-    const ready = dependencies.every((d) => d.state === "up");
-    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", service: "gateway", dependencies });
-  });
-  app.get("/metrics", async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
-  serveIdeAssets(app);
-  app.use(
-    "/graphql",
-    ...jsonBody(),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        requestId: randomUUID(),
-        viewer: await authenticate(req.header("authorization")),
-      }),
-    }),
-  );
-
-  const server = await listen(app, options.port ?? gatewayPort(), () => apollo.stop());
   return { ...server, metrics };
 }

@@ -1,17 +1,22 @@
 import path from "node:path";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type express from "express";
+import { isProduction } from "../shared/keys";
 
 // Packages' "exports" hide their UMD builds from require.resolve; find them beside package.json.
 const packageFile = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 
-/** The IDE's files, served from installed packages so it works with no internet access. */
-const ASSETS: Record<string, string> = {
-  "react.production.min.js": packageFile("react", "umd/react.production.min.js"),
-  "react-dom.production.min.js": packageFile("react-dom", "umd/react-dom.production.min.js"),
-  "graphiql.min.js": packageFile("graphiql", "graphiql.min.js"),
-  "graphiql.min.css": packageFile("graphiql", "graphiql.min.css"),
-};
+/**
+ * The IDE's files, served from installed packages so it works with no
+ * internet access. A Map, not an object: a request for `/ide/constructor`
+ * must find nothing, not Object's prototype.
+ */
+const ASSETS = new Map<string, string>([
+  ["react.production.min.js", packageFile("react", "umd/react.production.min.js")],
+  ["react-dom.production.min.js", packageFile("react-dom", "umd/react-dom.production.min.js")],
+  ["graphiql.min.js", packageFile("graphiql", "graphiql.min.js")],
+  ["graphiql.min.css", packageFile("graphiql", "graphiql.min.css")],
+]);
 
 export const IDE_ASSETS_PATH = "/ide";
 
@@ -34,15 +39,31 @@ query PlanDossier($provinceCode: String! = "VN-30", $year: Int! = 2019) {
 }
 `;
 
+/** Starts GraphiQL: a file of its own, since the Content-Security-Policy allows no inline script. */
+const START_SCRIPT = `const fetcher = GraphiQL.createFetcher({ url: "/graphql" });
+ReactDOM.createRoot(document.getElementById("graphiql")).render(React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(EXAMPLE)} }));
+`;
+
+/**
+ * GraphiQL is for developers: on by default in development, off in
+ * production unless HUB_GRAPHIQL=on.
+ */
+export function graphiqlEnabled(): boolean {
+  const setting = process.env.HUB_GRAPHIQL;
+  if (setting === undefined || setting === "") return !isProduction();
+  if (setting === "on" || setting === "off") return setting === "on";
+  throw new Error(`HUB_GRAPHIQL must be "on" or "off", got "${setting}"`);
+}
+
 /** Serves the IDE's static files under `/ide/`. */
 export function serveIdeAssets(app: express.Express): void {
-  app.get(`${IDE_ASSETS_PATH}/:file`, (req, res) => {
-    const file = ASSETS[req.params.file];
-    if (!file) {
-      res.status(404).end();
-      return;
-    }
-    res.sendFile(file, { maxAge: "1d" });
+  app.get(`${IDE_ASSETS_PATH}/start.js`, (_req, res) => {
+    res.type("text/javascript").send(START_SCRIPT);
+  });
+  app.get(`${IDE_ASSETS_PATH}/:file`, (req, res, next) => {
+    const file = ASSETS.get(req.params.file);
+    if (file) res.sendFile(file, { maxAge: "1d" });
+    else next(); // the JSON 404
   });
 }
 
@@ -61,12 +82,7 @@ export function offlineGraphiQL(): ApolloServerPlugin {
   <script src="${IDE_ASSETS_PATH}/react.production.min.js"></script>
   <script src="${IDE_ASSETS_PATH}/react-dom.production.min.js"></script>
   <script src="${IDE_ASSETS_PATH}/graphiql.min.js"></script>
-  <script>
-    const fetcher = GraphiQL.createFetcher({ url: window.location.pathname });
-    ReactDOM.createRoot(document.getElementById("graphiql")).render(
-      React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(EXAMPLE)} })
-    );
-  </script>
+  <script src="${IDE_ASSETS_PATH}/start.js"></script>
 </body>
 </html>`;
   return {

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const database = await openSubgraphDatabase(plansSubgraph);
   try {
     const operator = { anonymous: false as const, userId: `cli:${os.userInfo().username}`, provinceCode: values.province ?? "", agencyCode: "STTTT", role: "admin" as const, clearance: "INTERNAL" as const };
-    const ctx = createContext({ db: database.dataSource, policy: plansSubgraph.policy, subgraph: "plans", viewer: operator });
+    const ctx = createContext({ db: database.dataSource, policy: plansSubgraph.policy, references: plansSubgraph.references, subgraph: "plans", viewer: operator });
     const { plan, document } = await importPlanText(ctx, text, { addUnknown: values["add-unknown"], provinceCode: values.province });
     const warnings = document.warnings.length ? `\nWarnings:\n${document.warnings.map((w) => `- ${w}`).join("\n")}` : "";
     console.log(`Imported ${plan.id} "${plan.title}" (${document.province.name} ${document.year}): ${countTasks(document.tasks)} tasks, ${document.legalBases.length} legal bases.${warnings}`);

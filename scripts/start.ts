@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { gatewayPort, SUBGRAPHS, subgraphPort } from "../shared/config";
+import { gatewayPort, SUBGRAPHS, subgraphPort, subgraphUrl } from "../shared/config";
 
 /**
  * `npm start`: the five department subgraphs and the gateway, each in its own
@@ -11,13 +11,14 @@ interface Service {
   name: string;
   script: string;
   port: number;
+  url: string;
   process?: ChildProcess;
 }
 
 const dist = path.resolve(__dirname, "..");
 const services: Service[] = [
-  ...SUBGRAPHS.map((s) => ({ name: s.name, script: path.join(dist, "subgraphs", s.folder, "main.js"), port: subgraphPort(s.name) })),
-  { name: "gateway", script: path.join(dist, "gateway", "main.js"), port: gatewayPort() },
+  ...SUBGRAPHS.map((s) => ({ name: s.name, script: path.join(dist, "subgraphs", s.folder, "main.js"), port: subgraphPort(s.name), url: subgraphUrl(s.name) })),
+  { name: "gateway", script: path.join(dist, "gateway", "main.js"), port: gatewayPort(), url: `http://localhost:${gatewayPort()}/graphql` },
 ];
 
 let stopping = false;
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
     await stopAll(1);
     return;
   }
-  const lines = services.map((s) => `  ${s.name.padEnd(16)} http://localhost:${s.port}/graphql`);
+  const lines = services.map((s) => `  ${s.name.padEnd(16)} ${s.url}`);
   console.log(`\nThe hub is up.\n${lines.join("\n")}\n\nOpen http://localhost:${gatewayPort()}/graphql in a browser for GraphiQL. Ctrl-C stops everything.\n`);
 }
 

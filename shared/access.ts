@@ -1,18 +1,21 @@
-import type { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import type { DataSource, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import type { HubContext } from "./context";
 import { operates, viewerAgencyId } from "./identity";
 
 /**
- * Who may read a record (DOMAIN.md, rule 2), written once and applied by every
- * read path — root lists, loaders behind nested fields and entity references,
- * counts and search — as a SQL condition, so an unreadable record is never
+ * Who may read a record, written once and applied by every read path — root
+ * lists, loaders behind nested fields and entity references, counts, search
+ * and the audit log — as a SQL condition, so an unreadable record is never
  * loaded, listed or counted:
  *   PUBLIC   anyone, even without a token;
  *   INTERNAL officials of the record's province, and admins;
  *   SECRET   users with SECRET clearance in the agency that operates this
  *            subgraph or in an agency the record names, in its province.
+ * A record without a province is INTERNAL to admins only and never SECRET to
+ * anyone. `canRead` is the same rule for a record in hand; a test compares
+ * the two on generated cases.
  */
-export function readCondition(ctx: HubContext, metadata: EntityMetadata, alias: string): { sql: string; parameters: ObjectLiteral } | null {
+export function readCondition(ctx: Pick<HubContext, "viewer" | "subgraph">, metadata: EntityMetadata, alias: string, db?: DataSource): { sql: string; parameters: ObjectLiteral } | null {
   if (!metadata.findColumnsWithPropertyPath("classification").length) return null; // reference data (provinces)
   const hasProvince = metadata.findColumnsWithPropertyPath("provinceCode").length > 0;
   const hasAgencies = metadata.findColumnsWithPropertyPath("agencyIds").length > 0;
@@ -29,27 +32,35 @@ export function readCondition(ctx: HubContext, metadata: EntityMetadata, alias: 
       if (operates(viewer, ctx.subgraph)) {
         allowed.push(`(${classification} = 'SECRET' AND ${province} = :accessProvince)`);
       } else if (hasAgencies) {
-        parameters.accessAgency = `%,${viewerAgencyId(viewer)},%`;
-        allowed.push(`(${classification} = 'SECRET' AND ${province} = :accessProvince AND CONCAT(',', ${alias}.agencyIds, ',') LIKE :accessAgency)`);
+        // The agency id is a parameter searched for as a whole list item, byte for byte: never a
+        // LIKE pattern, and never the accent-insensitive collation ("Duc Co" is not "Đức Cơ").
+        parameters.accessAgency = `,${viewerAgencyId(viewer)},`;
+        const list = exact(db ?? metadata.connection, `CONCAT(',', ${alias}.agencyIds, ',')`);
+        allowed.push(`(${classification} = 'SECRET' AND ${province} = :accessProvince AND INSTR(${list}, ${exact(db ?? metadata.connection, ":accessAgency")}) > 0)`);
       }
     }
   }
   return { sql: `(${allowed.join(" OR ")})`, parameters };
 }
 
+/** `expression` compared byte for byte: MySQL's text collation ignores case and accents, SQLite's does not. */
+function exact(db: DataSource, expression: string): string {
+  return db.options.type === "better-sqlite3" ? expression : `CAST(${expression} AS BINARY)`;
+}
+
 /** Narrows a query on `alias` to the records the request's viewer may read. */
 export function readableOnly<T extends ObjectLiteral>(ctx: HubContext, query: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
-  const condition = readCondition(ctx, ctx.db.getMetadata(query.expressionMap.mainAlias!.target), alias);
+  const condition = readCondition(ctx, ctx.db.getMetadata(query.expressionMap.mainAlias!.target), alias, ctx.db);
   return condition ? query.andWhere(condition.sql, condition.parameters) : query;
 }
 
 /** The same rule in code, for a record already in hand (a write's target). */
-export function canRead(ctx: HubContext, record: ObjectLiteral): boolean {
+export function canRead(ctx: Pick<HubContext, "viewer" | "subgraph">, record: ObjectLiteral): boolean {
   const viewer = ctx.viewer;
   const classification = record.classification as string | undefined;
   if (classification === undefined || classification === "PUBLIC") return true;
   if (viewer.anonymous) return false;
-  const sameProvince = record.provinceCode === undefined || record.provinceCode === viewer.provinceCode;
+  const sameProvince = typeof record.provinceCode === "string" && record.provinceCode === viewer.provinceCode;
   if (classification === "INTERNAL") return viewer.role === "admin" || sameProvince;
   if (classification !== "SECRET" || viewer.clearance !== "SECRET" || !sameProvince) return false;
   return operates(viewer, ctx.subgraph) || ((record.agencyIds as string[] | undefined) ?? []).includes(viewerAgencyId(viewer));

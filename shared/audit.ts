@@ -1,12 +1,11 @@
 import { createHash } from "node:crypto";
-import { GraphQLError } from "graphql";
 import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, type ClassType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn, type DataSource, type EntityManager, type ObjectLiteral } from "typeorm";
 import { readableOnly } from "./access";
 import type { SubgraphName } from "./config";
 import type { HubContext } from "./context";
 import { DateTimeScalar } from "./domain";
-import { forbidden, unauthenticated } from "./identity";
+import { auditLogRefusal } from "./identity";
 import { paging } from "./record-resolvers";
 
 /**
@@ -73,7 +72,7 @@ export class AuditEntry {
   @Column({ type: "text", nullable: true })
   after!: string | null;
 
-  /** The record's classification, province and agencies: an entry is readable exactly when its record is. */
+  /** Who may read the entry (`entryAccess`): readable only by those who may read every state it records. */
   @Column({ type: "varchar", length: 16 })
   classification!: string;
 
@@ -120,7 +119,29 @@ export function entryHash(entry: Omit<AuditEntry, "hash">): string {
   return createHash("sha256").update(JSON.stringify(fields)).digest("hex");
 }
 
-/** What an entry says about who wrote what; the record's own fields decide who may read the entry. */
+const LEVELS = ["PUBLIC", "INTERNAL", "SECRET"];
+
+/**
+ * Who may read an entry: only someone who may read every state of the record
+ * it records. So the entry takes the highest classification among them; a
+ * SECRET entry names only the agencies every SECRET state names; and an entry
+ * whose states lie in different provinces belongs to none (admins only).
+ * Without a readable state (a refusal of an unknown id) it is the writer's
+ * province's INTERNAL business.
+ */
+export function entryAccess(states: (ObjectLiteral | null | undefined)[], writerProvince: string | null): Pick<AuditEntry, "classification" | "provinceCode" | "agencyIds"> {
+  const present = states.filter((state): state is ObjectLiteral => !!state);
+  if (present.length === 0) return { classification: "INTERNAL", provinceCode: writerProvince, agencyIds: [] };
+  const level = (state: ObjectLiteral) => Math.max(0, LEVELS.indexOf(String(state.classification ?? "INTERNAL")));
+  const classification = LEVELS[Math.max(1, ...present.map(level))];
+  const provinces = new Set(present.map((state) => (state.provinceCode as string | undefined) ?? null));
+  const provinceCode = provinces.size === 1 ? [...provinces][0] : null;
+  const secret = present.filter((state) => state.classification === "SECRET").map((state) => (state.agencyIds as string[] | undefined) ?? []);
+  const agencyIds = secret.length ? secret.reduce((common, ids) => common.filter((id) => ids.includes(id))) : [];
+  return { classification, provinceCode, agencyIds };
+}
+
+/** What an entry says about who wrote what; the record's states decide who may read the entry. */
 export function auditContent(
   ctx: HubContext,
   operation: string,
@@ -145,9 +166,7 @@ export function auditContent(
     reason: refusal ? refusal.slice(0, 500) : null,
     before: before ? JSON.stringify(before) : null,
     after: after ? JSON.stringify(after) : null,
-    classification: String(record?.classification ?? "INTERNAL"),
-    provinceCode: (record?.provinceCode as string | undefined) ?? official?.provinceCode ?? null,
-    agencyIds: (record?.agencyIds as string[] | undefined) ?? [],
+    ...entryAccess([before, after], official?.provinceCode ?? null),
   };
 }
 
@@ -213,8 +232,9 @@ export function auditLogResolvers(subgraph: SubgraphName): { types: ClassType[];
       @Ctx() ctx: HubContext,
     ): Promise<AuditEntry[]> {
       const viewer = ctx.viewer;
-      if (viewer.anonymous) throw unauthenticated();
-      if (viewer.role !== "coordinator" && viewer.role !== "admin") throw forbidden("Only coordinators and admins read the audit log.");
+      const refusal = auditLogRefusal(viewer);
+      if (refusal) throw refusal;
+      if (viewer.anonymous) return [];
       const query = readableOnly(ctx, ctx.db.getRepository(AuditEntry).createQueryBuilder("a"), "a");
       if (viewer.role !== "admin") {
         query.andWhere("(a.provinceCode = :auditProvince OR a.actorProvinceCode = :auditProvince)", { auditProvince: viewer.provinceCode });
@@ -231,10 +251,8 @@ export function auditLogResolvers(subgraph: SubgraphName): { types: ClassType[];
   class AuditLogQuery {
     @Query(() => AuditLog, { description: "The hub's audit trails (coordinators and admins)." })
     auditLog(@Ctx() ctx: HubContext): AuditLog {
-      if (ctx.viewer.anonymous) throw unauthenticated();
-      if (ctx.viewer.role !== "coordinator" && ctx.viewer.role !== "admin") {
-        throw new GraphQLError("Only coordinators and admins read the audit log.", { extensions: { code: "FORBIDDEN" } });
-      }
+      const refusal = auditLogRefusal(ctx.viewer);
+      if (refusal) throw refusal;
       return { id: "hub" };
     }
   }

@@ -49,6 +49,20 @@ export function gatewayPort(): number {
   return portFromEnv("GATEWAY_PORT", 4000);
 }
 
+/** The gateway is the hub's public door: every interface unless HUB_GATEWAY_HOST names one. */
+export function gatewayHost(): string | undefined {
+  return process.env.HUB_GATEWAY_HOST || undefined;
+}
+
+/**
+ * Subgraphs answer only the gateway: by default they listen on loopback, so
+ * nothing off this machine reaches them. Set HUB_SUBGRAPH_HOST (e.g.
+ * `0.0.0.0`) where the gateway runs on another host or container.
+ */
+export function subgraphHost(): string {
+  return process.env.HUB_SUBGRAPH_HOST || "127.0.0.1";
+}
+
 /** `PLANS_PORT`, `TRADE_PORT`, … override the contract's default ports. */
 export function subgraphPort(name: SubgraphName): number {
   const entry = subgraphEntry(name);
@@ -58,7 +72,9 @@ export function subgraphPort(name: SubgraphName): number {
 /** Where the gateway reaches a subgraph: `PLANS_URL`, … or the local default. */
 export function subgraphUrl(name: SubgraphName): string {
   const entry = subgraphEntry(name);
-  return process.env[`${entry.env}_URL`] || `http://localhost:${subgraphPort(name)}/graphql`;
+  const host = subgraphHost();
+  const local = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
+  return process.env[`${entry.env}_URL`] || `http://${local}:${subgraphPort(name)}/graphql`;
 }
 
 /** Folder holding the embedded databases (one SQLite file per subgraph). */

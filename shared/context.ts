@@ -17,6 +17,8 @@ export interface HubContext {
   loaders: Map<string, DataLoader<any, any>>;
   /** The subgraph's single place that decides who may write what. */
   policy: WritePolicy;
+  /** Fields that point at records of this subgraph, and their entity (see `SubgraphDefinition.references`). */
+  references: Readonly<Record<string, Function>>;
 }
 
 export function createContext(options: {
@@ -25,6 +27,7 @@ export function createContext(options: {
   subgraph: SubgraphName;
   viewer?: Viewer;
   requestId?: string;
+  references?: Readonly<Record<string, Function>>;
 }): HubContext {
   return {
     requestId: options.requestId || randomUUID(),
@@ -33,6 +36,7 @@ export function createContext(options: {
     db: options.db,
     loaders: new Map(),
     policy: options.policy,
+    references: options.references ?? {},
   };
 }
 

@@ -27,6 +27,13 @@ function rootCause(error: unknown): { code?: string; message?: string } {
 }
 
 /**
+ * graphql-js's own refusals of argument values during execution (a null sent
+ * through a nullable variable to a non-null argument): the caller's mistake,
+ * though graphql-js gives them no code.
+ */
+const ARGUMENT_COERCION = /^(Argument "\w+" of (non-null )?type "[^"]+" (must not be null|has invalid value)|Variable "\$\w+" (got invalid value|of (non-null|required) type))/;
+
+/**
  * Errors the client caused keep their message; a database that cannot be
  * reached says so plainly; anything else (a bug) becomes a generic message.
  * No SQL, path, host or stack ever leaves the service; the original is logged.
@@ -34,6 +41,9 @@ function rootCause(error: unknown): { code?: string; message?: string } {
 export function clientErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
+    if (code === "INTERNAL_SERVER_ERROR" && ARGUMENT_COERCION.test(formatted.message)) {
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: "BAD_USER_INPUT" } };
+    }
     if (CLIENT_CODES.has(code)) {
       const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };

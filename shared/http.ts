@@ -15,22 +15,23 @@ export function shutdownGraceMs(): number {
 }
 
 /**
- * Listens on `port` (0 picks a free one). Stopping stops accepting at once,
+ * Listens on `port` (0 picks a free one) of `host` (every interface when undefined). Stopping stops accepting at once,
  * lets requests in flight finish for the grace period, then closes what is
  * left, and finally runs `onStop` (closing database pools).
  */
-export async function listen(app: express.Express, port: number, onStop: () => Promise<void>): Promise<RunningServer> {
+export async function listen(app: express.Express, port: number, onStop: () => Promise<void>, host?: string): Promise<RunningServer> {
   const graceMs = shutdownGraceMs(); // read now: a bad setting stops the start, not the shutdown
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, resolve);
+    if (host) server.listen(port, host, resolve);
+    else server.listen(port, resolve);
   });
   const actualPort = (server.address() as AddressInfo).port;
   let stopping: Promise<void> | undefined;
   return {
     port: actualPort,
-    url: `http://localhost:${actualPort}/graphql`,
+    url: `http://${host && host !== "0.0.0.0" && host !== "::" ? (host.includes(":") ? `[${host}]` : host) : "localhost"}:${actualPort}/graphql`,
     stop: () =>
       (stopping ??= (async () => {
         await new Promise<void>((resolve) => {

@@ -5,7 +5,7 @@ import type { HubContext } from "./context";
 import { notFound } from "./errors";
 import { byId, findReadable } from "./loaders";
 import { searchKeyMatches } from "./search";
-import { createRecord, updateRecord } from "./writes";
+import { createRecord, updateRecord, type Derive } from "./writes";
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
@@ -67,8 +67,8 @@ export function recordMutations<T extends Versioned, I extends object>(
   input: ClassType<I>,
   options: {
     idFor?: (input: I) => string;
-    /** Fields a new record derives from others (e.g. its province from its agency). */
-    derive?: (input: I, ctx: HubContext) => Promise<Partial<T>>;
+    /** Fields a record derives from others (e.g. its province from its agency), on create and on every update. */
+    derive?: Derive<T>;
   } = {},
 ) {
   const label = entity.name;
@@ -77,8 +77,7 @@ export function recordMutations<T extends Versioned, I extends object>(
   class RecordMutations {
     @Mutation(() => entity, { name: `create${label}`, description: `Records a new ${label}.` })
     async create(@Arg("input", () => input) values: I, @Ctx() ctx: HubContext): Promise<T> {
-      const derived = options.derive ? await options.derive(values, ctx) : {};
-      return createRecord(ctx, entity, { ...values, ...derived, id: options.idFor?.(values) } as Partial<T>);
+      return createRecord(ctx, entity, { ...values, id: options.idFor?.(values) } as Partial<T>, { derive: options.derive });
     }
 
     @Mutation(() => entity, {
@@ -91,7 +90,7 @@ export function recordMutations<T extends Versioned, I extends object>(
       @Arg("input", () => input) values: I,
       @Ctx() ctx: HubContext,
     ): Promise<T> {
-      return updateRecord(ctx, entity, id, version, values as Partial<T>);
+      return updateRecord(ctx, entity, id, version, values as Partial<T>, { derive: options.derive });
     }
   }
   Object.defineProperty(RecordMutations, "name", { value: `${label}Mutations` });

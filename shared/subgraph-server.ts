@@ -1,8 +1,7 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import express from "express";
-import { databaseUrl, databaseUrlVariable, embeddedDatabaseFile, subgraphPort, type SubgraphName } from "./config";
+import { databaseUrl, databaseUrlVariable, embeddedDatabaseFile, subgraphHost, subgraphPort, type SubgraphName } from "./config";
 import { createContext, type HubContext } from "./context";
 import { createIdentityVerifier, IDENTITY_HEADER } from "./internal-identity";
 import type { Logger } from "pino";
@@ -11,7 +10,9 @@ import { createLogger } from "./logging";
 import { ServiceMetrics } from "./metrics";
 import { observeRequests } from "./observe-requests";
 import { clientErrorFormatter } from "./errors-format";
-import { listen, type RunningServer } from "./http";
+import type { RunningServer } from "./http";
+import { errorBody, jsonBody } from "./http-safety";
+import { startService } from "./service";
 import { buildFederatedSchema, subgraphEntities, type SubgraphDefinition } from "./subgraph";
 
 export interface RunningSubgraph extends RunningServer {
@@ -26,6 +27,8 @@ export interface RunningSubgraph extends RunningServer {
 
 export interface SubgraphServerOptions {
   port?: number;
+  /** Defaults to HUB_SUBGRAPH_HOST, else loopback. */
+  host?: string;
   /** Defaults to the subgraph's `…_DATABASE_URL`, else the embedded `data/<subgraph>.sqlite`. */
   database?: DatabaseLocation;
   /** Load the demo data into an empty embedded database (default true; MySQL is seeded by `npm run seed`). */
@@ -70,59 +73,57 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
-
-  const app = express();
-  app.disable("x-powered-by");
-  app.get("/health/live", (_req, res) => {
-    res.json({ status: "ok", service: definition.name });
-  });
-  // Ready when its database answers; the gateway and orchestrators ask this.
-  app.get("/health/ready", async (_req, res) => {
-    const check = await databaseAnswers(database.dataSource);
-    res.status(check.up ? 200 : 503).json({
-      status: check.up ? "ready" : "not ready",
-      service: definition.name,
-      dependencies: [{ name: "database", kind: database.kind, state: check.up ? "up" : "down", ...(check.error ? { error: check.error } : {}) }],
-    });
-  });
-  app.get("/metrics", async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
   const verifyIdentity = await createIdentityVerifier(definition.name);
   let requests = 0;
-  app.use(
-    "/graphql",
-    (_req, _res, next) => {
-      requests += 1;
-      next();
-    },
-    // Nothing — not even `_service` or `_entities` — is answered without the gateway's signed identity.
-    async (req, res, next) => {
-      try {
-        const { viewer, requestId } = await verifyIdentity(req.header(IDENTITY_HEADER));
-        res.locals.viewer = viewer;
-        res.locals.requestId = requestId ?? req.header("x-request-id");
-        next();
-      } catch (error) {
-        res.status(401).json({ errors: [{ message: (error as Error).message, extensions: { code: "UNAUTHENTICATED" } }] });
-      }
-    },
-    express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, {
-      context: async ({ res }) =>
-        createContext({
-          db: database.dataSource,
-          policy: definition.policy,
-          subgraph: definition.name,
-          viewer: res.locals.viewer,
-          requestId: res.locals.requestId,
-        }),
-    }),
-  );
+  const rawBodies = new WeakMap<object, Buffer>();
 
-  const server = await listen(app, options.port ?? subgraphPort(definition.name), async () => {
-    await apollo.stop();
-    await database.dataSource.destroy();
+  const server = await startService({
+    name: definition.name,
+    logger,
+    metrics,
+    port: options.port ?? subgraphPort(definition.name),
+    host: options.host ?? subgraphHost(),
+    // Ready when its database answers; the gateway and orchestrators ask this.
+    async readiness() {
+      const check = await databaseAnswers(database.dataSource);
+      return [{ name: "database", kind: database.kind, state: check.up ? "up" : "down", ...(check.error ? { error: check.error } : {}) }];
+    },
+    routes(app) {
+      app.use(
+        "/graphql",
+        (_req, _res, next) => {
+          requests += 1;
+          next();
+        },
+        ...jsonBody((req, raw) => rawBodies.set(req, raw)),
+        // Nothing — not even `_service` or `_entities` — is answered without the gateway's identity, made for this very body.
+        async (req, res, next) => {
+          try {
+            const { viewer, requestId } = await verifyIdentity(req.header(IDENTITY_HEADER), rawBodies.get(req) ?? Buffer.alloc(0));
+            res.locals.viewer = viewer;
+            res.locals.requestId = requestId ?? req.header("x-request-id");
+            next();
+          } catch (error) {
+            res.status(401).json(errorBody((error as Error).message, "UNAUTHENTICATED"));
+          }
+        },
+        expressMiddleware(apollo, {
+          context: async ({ res }) =>
+            createContext({
+              db: database.dataSource,
+              policy: definition.policy,
+              references: definition.references,
+              subgraph: definition.name,
+              viewer: res.locals.viewer,
+              requestId: res.locals.requestId,
+            }),
+        }),
+      );
+    },
+    async onStop() {
+      await apollo.stop();
+      await database.dataSource.destroy();
+    },
   });
   return { ...server, name: definition.name, database, seeded, metrics, requestsReceived: () => requests };
 }

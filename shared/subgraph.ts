@@ -26,6 +26,12 @@ export interface SubgraphDefinition {
   referenceResolvers?: Record<string, ReferenceResolver>;
   /** Who may write what in this subgraph. */
   policy: WritePolicy;
+  /**
+   * Input fields that point at this subgraph's own records, and their entity
+   * (`borderGateId: BorderGate`). Every write checks that each one it sets
+   * names a record the writer may read, of the record's own province.
+   */
+  references?: Record<string, Function>;
   /** Demo records, loaded into an empty embedded database on first start. */
   seedDemoData?: (manager: EntityManager) => Promise<void>;
 }

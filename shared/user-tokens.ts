@@ -40,7 +40,7 @@ export async function createUserTokenVerifier(): Promise<UserTokenVerifier> {
   return async (authorization) => {
     if (authorization === undefined || authorization === "") return ANONYMOUS;
     const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization.trim());
-    if (!match) throw unauthenticated("The Authorization header must be 'Bearer <token>'.");
+    if (!match) throw unauthenticated("The Authorization header must be 'Bearer <token>'.", { httpStatus: 401 });
     const token = match[1];
     try {
       if (kid !== undefined && decodeProtectedHeader(token).kid !== kid) throw new Error("unknown key id");
@@ -56,7 +56,7 @@ export async function createUserTokenVerifier(): Promise<UserTokenVerifier> {
       return viewer;
     } catch {
       // One answer for every failure: a caller learns nothing about why a token was refused.
-      throw unauthenticated("The bearer token was not accepted.");
+      throw unauthenticated("The bearer token was not accepted.", { httpStatus: 401 });
     }
   };
 }

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typ
 import { canRead } from "./access";
 import { appendAudit, auditContent } from "./audit";
 import type { HubContext } from "./context";
-import { notFound, versionConflict } from "./errors";
+import { badUserInput, fromDatabaseError, notFound, versionConflict } from "./errors";
 import { searchableFields, searchKeyOf } from "./search";
 
 export interface WriteRequest {
@@ -47,6 +47,38 @@ function oneAtATime<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/** Fields a record derives from the others (its province from its agency), recomputed from the state after every write. */
+export type Derive<T> = (after: T, ctx: HubContext) => Promise<Partial<T>>;
+
+export interface WriteOptions<T> {
+  /** The mutation, e.g. "updateTaskProgress"; `createX`/`updateX` by default. */
+  operation?: string;
+  derive?: Derive<T>;
+}
+
+/**
+ * Every reference the write sets to a record of this subgraph (`ctx.references`)
+ * must name one the writer may read, of the record's own province. One answer
+ * whether it is missing, hidden or elsewhere: the writer learns nothing more.
+ */
+async function checkReferences(ctx: HubContext, manager: EntityManager, after: ObjectLiteral, before: ObjectLiteral | null): Promise<void> {
+  const provinceChanged = before !== null && before.provinceCode !== after.provinceCode;
+  for (const [field, target] of Object.entries(ctx.references)) {
+    const id = after[field];
+    if (typeof id !== "string" || id === "" || (before && before[field] === id && !provinceChanged)) continue;
+    const found = await manager.findOneBy(target as EntityTarget<ObjectLiteral>, { id });
+    const sameProvince = !found || typeof found.provinceCode !== "string" || typeof after.provinceCode !== "string" || found.provinceCode === after.provinceCode;
+    if (!found || !canRead(ctx, found) || !sameProvince) {
+      throw badUserInput(field, `there is no ${target.name} "${id}"${typeof after.provinceCode === "string" ? ` of ${after.provinceCode}` : ""} that you may read.`);
+    }
+  }
+}
+
+/** A database refusal the writer caused (a key already taken) as their error; anything else as it is. */
+function asClientError(error: unknown): unknown {
+  return fromDatabaseError(error) ?? error;
+}
+
 /** A refused write leaves an entry too, in its own transaction since the write's was rolled back. */
 async function auditRefusal(
   ctx: HubContext,
@@ -67,25 +99,24 @@ async function auditRefusal(
 }
 
 /** Inserts a record in one transaction, with its audit entry, and returns it as stored. */
-export async function createRecord<T extends Versioned>(
-  ctx: HubContext,
-  entity: Target<T>,
-  values: Partial<T>,
-  operation = `create${entity.name}`,
-): Promise<T> {
+export async function createRecord<T extends Versioned>(ctx: HubContext, entity: Target<T>, values: Partial<T>, options: WriteOptions<T> = {}): Promise<T> {
+  const operation = options.operation ?? `create${entity.name}`;
   return oneAtATime(ctx.db, async () => {
     const record = ctx.db.manager.create(entity, { ...definedOnly(values), id: values.id ?? randomUUID() } as never) as T;
     try {
       return await ctx.db.transaction(async (manager) => {
+        if (options.derive) Object.assign(record, await options.derive(record, ctx));
         await ctx.policy.authorizeWrite(ctx, { action: "create", operation, entity: entity.name, after: record });
+        await checkReferences(ctx, manager, record, null);
         await manager.insert(entity, record as never);
         const stored = await manager.findOneByOrFail(entity, { id: record.id } as never);
         await appendAudit(manager, auditContent(ctx, operation, entity.name, stored, null, stored));
         return stored;
       });
     } catch (error) {
-      await auditRefusal(ctx, operation, entity.name, record, null, record, error);
-      throw error;
+      const refusal = asClientError(error);
+      await auditRefusal(ctx, operation, entity.name, record, null, record, refusal);
+      throw refusal;
     }
   });
 }
@@ -102,8 +133,9 @@ export async function updateRecord<T extends Versioned>(
   id: string,
   version: number,
   values: Partial<T>,
-  operation = `update${entity.name}`,
+  options: WriteOptions<T> = {},
 ): Promise<T> {
+  const operation = options.operation ?? `update${entity.name}`;
   const changes = definedOnly(values);
   delete changes.id;
   delete changes.version;
@@ -116,7 +148,12 @@ export async function updateRecord<T extends Versioned>(
         if (!stored || !canRead(ctx, stored)) throw notFound(entity.name, id);
         before = stored;
         after = manager.merge(entity, manager.create(entity, { ...stored } as never), changes as never) as T;
+        // What derives from other fields follows them: re-pointing a report at another agency moves its province too.
+        if (options.derive) Object.assign(changes, await options.derive(after, ctx));
+        Object.assign(after, changes);
+        // Authorised against the record as it stands and as it would stand.
         await ctx.policy.authorizeWrite(ctx, { action: "update", operation, entity: entity.name, before: stored, after });
+        await checkReferences(ctx, manager, after, stored);
         if (stored.version !== version) throw versionConflict(entity.name, id, version, stored.version);
         if (searchableFields(entity as Function).length > 0) (changes as ObjectLiteral).searchKey = searchKeyOf(entity as Function, after);
         if (Object.keys(changes).length > 0) {
@@ -133,8 +170,9 @@ export async function updateRecord<T extends Versioned>(
     } catch (error) {
       // Nothing about a record the caller may not read goes into their refusal entry.
       const visible = before !== null;
-      await auditRefusal(ctx, operation, entity.name, visible ? before : { id }, visible ? before : null, visible ? after : null, error);
-      throw error;
+      const refusal = asClientError(error);
+      await auditRefusal(ctx, operation, entity.name, visible ? before : { id }, visible ? before : null, visible ? after : null, refusal);
+      throw refusal;
     }
   });
 }
@@ -158,8 +196,9 @@ export async function auditedWrite<T extends ObjectLiteral>(
         return result;
       });
     } catch (error) {
-      await auditRefusal(ctx, request.operation, request.entity, request.after, request.before ?? null, request.after, error);
-      throw error;
+      const refusal = asClientError(error);
+      await auditRefusal(ctx, request.operation, request.entity, request.after, request.before ?? null, request.after, refusal);
+      throw refusal;
     }
   });
 }

@@ -84,7 +84,7 @@ describe("authentication at the gateway", () => {
 
   it("drops identity headers sent by a client: only the gateway speaks for a user", async () => {
     const signer = await createIdentitySigner();
-    const forged = await signer(TEST_ADMIN, "plans", "forged"); // even a genuine identity, replayed by a client
+    const forged = await signer(TEST_ADMIN, "plans", "forged", ""); // even a genuine identity, replayed by a client
     const result = await ask(undefined, PLANS, { [IDENTITY_HEADER]: forged, "x-hub-viewer": JSON.stringify(TEST_ADMIN) });
     expect(result).toEqual({ data: { plans: [] } });
   });

@@ -182,7 +182,7 @@ describe("border-security subgraph on a real database file", () => {
   it("classifies a new border incident SECRET when the input omits classification, and keeps it on update", async () => {
     const created = await queryData(
       border.url,
-      `mutation { createBorderIncident(input: { provinceCode: "VN-49", title: "Sự việc thử nghiệm", occurredOn: "2019-03-02", borderGateId: "VN-30-le-thanh" }) { id classification version } }`,
+      `mutation { createBorderIncident(input: { provinceCode: "VN-49", title: "Sự việc thử nghiệm", occurredOn: "2019-03-02" }) { id classification version } }`,
       {},
       { as: TEST_PROVINCE_BORDER_GUARD },
     );
@@ -212,14 +212,14 @@ describe("border-security subgraph on a real database file", () => {
   it("creates and updates an outreach session, refusing a stale version with CONFLICT", async () => {
     const created = await queryData(
       border.url,
-      `mutation { createOutreachSession(input: { provinceCode: "VN-49", topic: "Tuyên truyền về biên giới cho học sinh", heldOn: "2019-05-05", attendees: 40, language: "vi", borderGateId: "VN-30-le-thanh" }) { id version topic classification borderGate { name } } }`,
+      `mutation { createOutreachSession(input: { provinceCode: "VN-30", topic: "Tuyên truyền về biên giới cho học sinh", heldOn: "2019-05-05", attendees: 40, language: "vi", borderGateId: "VN-30-le-thanh" }) { id version topic classification borderGate { name } } }`,
     );
     const session = created.createOutreachSession;
     expect(session).toMatchObject({ version: 1, topic: "Tuyên truyền về biên giới cho học sinh", classification: "INTERNAL", borderGate: { name: "Lệ Thanh" } });
 
     const updated = await queryData(
       border.url,
-      `mutation ($id: ID!) { updateOutreachSession(id: $id, version: 1, input: { provinceCode: "VN-49", topic: "Tuyên truyền về biên giới cho học sinh các xã biên giới", attendees: 55 }) { version topic attendees heldOn language } }`,
+      `mutation ($id: ID!) { updateOutreachSession(id: $id, version: 1, input: { provinceCode: "VN-30", topic: "Tuyên truyền về biên giới cho học sinh các xã biên giới", attendees: 55 }) { version topic attendees heldOn language } }`,
       { id: session.id },
     );
     expect(updated.updateOutreachSession).toEqual({
@@ -232,7 +232,7 @@ describe("border-security subgraph on a real database file", () => {
 
     const stale = await postGraphQL(
       border.url,
-      `mutation ($id: ID!) { updateOutreachSession(id: $id, version: 1, input: { provinceCode: "VN-49", topic: "lost update" }) { version } }`,
+      `mutation ($id: ID!) { updateOutreachSession(id: $id, version: 1, input: { provinceCode: "VN-30", topic: "lost update" }) { version } }`,
       { id: session.id },
     );
     expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { REPOSITORY_ROOT } from "../shared/config";
+import { operationLabel } from "../shared/operation-names";
 import { postGraphQL, type GraphQLResponse } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 
@@ -24,6 +25,11 @@ describe("every contract operation through the real gateway, on the demo data", 
   });
   afterAll(async () => {
     await hub.stop();
+  });
+
+  it("names every contract operation in metrics by its own name", () => {
+    const names = fs.readdirSync(PROJECT_COPY).map((file) => /query (\w+)/.exec(fs.readFileSync(path.join(PROJECT_COPY, file), "utf8"))![1]);
+    expect(names.map(operationLabel)).toEqual(names);
   });
 
   it("keeps the project's copy of the operations identical to the public contract", () => {

@@ -21,12 +21,14 @@ describe("graceful shutdown", () => {
         if (i > 200) throw new Error("plans did not start");
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      const identity = await (await createIdentitySigner())(TEST_ADMIN, "plans", "shutdown-test");
-      const ask = () =>
+      const signer = await createIdentitySigner();
+      const body = JSON.stringify({ query: `{ plans(provinceCode: "VN-44") { tasks { title leads { name } coordinators { name } } legalBases { text } assignments { duties } } }` });
+      const identities = await Promise.all(Array.from({ length: 20 }, () => signer(TEST_ADMIN, "plans", "shutdown-test", body)));
+      const ask = (_: unknown, i: number) =>
         fetch(URL, {
           method: "POST",
-          headers: { "content-type": "application/json", [IDENTITY_HEADER]: identity },
-          body: JSON.stringify({ query: `{ plans(provinceCode: "VN-44") { tasks { title leads { name } coordinators { name } } legalBases { text } assignments { duties } } }` }),
+          headers: { "content-type": "application/json", [IDENTITY_HEADER]: identities[i] },
+          body,
         }).then(async (r) => ({ status: r.status, tasks: ((await r.json()) as any).data?.plans?.[0]?.tasks?.length }));
 
       const inFlight = Array.from({ length: 20 }, ask);

@@ -50,4 +50,9 @@ describe("lists that can grow are paged, per parent, with a default and a maximu
     const negative = await postGraphQL(trade.url, `{ tradeEvents(offset: -1) { id } }`);
     expect(negative.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
+
+  it("refuses a null limit sent through a nullable variable as the caller's BAD_USER_INPUT, not an internal error", async () => {
+    const result = await postGraphQL(trade.url, `query ($limit: Int) { tradeEvents(limit: $limit) { id } }`, { limit: null });
+    expect(result.errors?.[0]).toMatchObject({ message: expect.stringMatching(/"limit".*must not be null/), extensions: { code: "BAD_USER_INPUT" } });
+  });
 });

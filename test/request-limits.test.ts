@@ -53,6 +53,27 @@ describe("request limits at the gateway", () => {
     expect(await refusedBeforeAnySubgraph(`{ ${heavy} }`)).toMatch(/cost/i);
   });
 
+  it("counts aliased __typename fields like any other alias", async () => {
+    const typenames = Array.from({ length: 600 }, (_, i) => `t${i}: __typename`).join(" ");
+    expect(await refusedBeforeAnySubgraph(`{ agencies(provinceCode: "VN-30", limit: 1000) { ${typenames} } }`)).toMatch(/alias/i);
+  });
+
+  it("multiplies the cost of what a list selects by the size the list may reach", async () => {
+    const records = (size: number) => `tradeEvents(limit: ${size}) { id name kind startsOn endsOn venue organizer } culturalEvents(limit: ${size}) { id name } pressVisits(limit: ${size}) { id outlet }`;
+    const selection = (size: number) => `ledTasks { ${records(size)} } coordinatedTasks { ${records(size)} }`;
+    expect(await refusedBeforeAnySubgraph(`{ agencies(provinceCode: "VN-30", limit: 1000) { ${selection(500)} } }`)).toMatch(/cost/i);
+    const small = await postGraphQL(hub.gateway.url, `{ agencies(provinceCode: "VN-30", limit: 5) { ${selection(5)} } }`);
+    expect(small.errors).toBeUndefined();
+  });
+
+  it("answers a syntax error with 400 GRAPHQL_PARSE_FAILED, never a 500", async () => {
+    for (const query of ["{", "}}}", "{ __typename @", "query Q($x: ) { a }", '"unterminated']) {
+      const response = await fetch(hub.gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+      expect({ query, status: response.status }).toEqual({ query, status: 400 });
+      expect(((await response.json()) as any).errors[0].extensions.code).toBe("GRAPHQL_PARSE_FAILED");
+    }
+  });
+
   it("refuses a list size over its maximum", async () => {
     const result = await postGraphQL(hub.gateway.url, `{ tradeEvents(limit: 100000) { id } }`);
     expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
@@ -116,6 +137,27 @@ describe("request limits at the gateway", () => {
       expect(JSON.stringify(typo.errors)).not.toMatch(/Did you mean/);
       const answer = await postGraphQL(production.url, `{ provinces { code } }`);
       expect(answer.data?.provinces.length).toBeGreaterThan(0);
+    });
+
+    it("serves no GraphiQL unless HUB_GRAPHIQL=on", async () => {
+      const page = await fetch(production.url, { headers: { accept: "text/html" } });
+      expect(await page.text()).not.toMatch(/graphiql/i);
+      expect((await fetch(new URL("/ide/graphiql.min.js", production.url))).status).toBe(404);
+      process.env.HUB_GRAPHIQL = "on";
+      const enabled = await startGateway({ port: 0, supergraphSdl: readSupergraph(), subgraphUrls: {} });
+      try {
+        expect(await (await fetch(enabled.url, { headers: { accept: "text/html" } })).text()).toMatch(/graphiql/i);
+      } finally {
+        delete process.env.HUB_GRAPHIQL;
+        await enabled.stop();
+      }
+    });
+
+    it("lets no one read metrics or the detail of readiness without HUB_OPS_TOKEN", async () => {
+      expect((await fetch(new URL("/metrics", production.url))).status).toBe(401);
+      const ready = (await (await fetch(new URL("/health/ready", production.url))).json()) as Record<string, unknown>;
+      expect(ready.status).toBe("ready");
+      expect(ready.dependencies).toBeUndefined();
     });
   });
 });

@@ -1,4 +1,9 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { SignJWT, generateKeyPair } from "jose";
+import { REPOSITORY_ROOT } from "../shared/config";
 import { claimsOf } from "../shared/identity";
 import { createIdentitySigner, IDENTITY_HEADER } from "../shared/internal-identity";
 import { developmentKey } from "../shared/keys";
@@ -7,9 +12,13 @@ import { borderSecuritySubgraph } from "../subgraphs/border-security";
 import { TEST_ADMIN } from "./support/graphql-client";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
 
-/** A direct request to a subgraph, bypassing the gateway, with exactly the headers given. */
-async function direct(url: string, query: string, headers: Record<string, string> = {}, variables: object = {}) {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
+type Headers = Record<string, string> | ((body: string) => Promise<Record<string, string>>);
+
+/** A direct request to a subgraph, bypassing the gateway, with exactly the headers given (or made for its body). */
+async function direct(url: string, query: string, headers: Headers = {}, variables: object = {}) {
+  const body = JSON.stringify({ query, variables });
+  const sent = typeof headers === "function" ? await headers(body) : headers;
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...sent }, body });
   return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
 }
 
@@ -19,12 +28,12 @@ const REPS = { reps: [{ __typename: "BorderGate", id: "VN-30-le-thanh" }] };
 describe("a subgraph reached directly, bypassing the gateway", () => {
   const data = temporaryDataDirectory("direct");
   let border: RunningSubgraph;
-  let identity: (audience: string) => Promise<string>;
+  let identity: (audience: string) => (body: string) => Promise<Record<string, string>>;
 
   beforeAll(async () => {
     border = await startTestSubgraph(borderSecuritySubgraph, data.directory);
     const signer = await createIdentitySigner();
-    identity = (audience) => signer(TEST_ADMIN, audience, "test");
+    identity = (audience) => async (body) => ({ [IDENTITY_HEADER]: await signer(TEST_ADMIN, audience, "test", body) });
   });
   afterAll(async () => {
     await border.stop();
@@ -56,7 +65,7 @@ describe("a subgraph reached directly, bypassing the gateway", () => {
   });
 
   it("refuses an identity addressed to another subgraph (no replay across departments)", async () => {
-    const result = await direct(border.url, ENTITIES, { [IDENTITY_HEADER]: await identity("plans") }, REPS);
+    const result = await direct(border.url, ENTITIES, identity("plans"), REPS);
     expect(result.status).toBe(401);
   });
 
@@ -73,8 +82,57 @@ describe("a subgraph reached directly, bypassing the gateway", () => {
     expect(result.status).toBe(401);
   });
 
+  it("refuses an identity made for another request's body", async () => {
+    const made = await identity("borderSecurity")(JSON.stringify({ query: "{ __typename }", variables: {} }));
+    const result = await direct(border.url, ENTITIES, made, REPS);
+    expect(result.status).toBe(401);
+  });
+
+  it("refuses an identity sent a second time: a captured header cannot be replayed", async () => {
+    const body = JSON.stringify({ query: ENTITIES, variables: REPS });
+    const made = await identity("borderSecurity")(body);
+    expect((await direct(border.url, ENTITIES, made, REPS)).status).toBe(200);
+    const replayed = await direct(border.url, ENTITIES, made, REPS);
+    expect(replayed.status).toBe(401);
+    expect(replayed.body.data).toBeUndefined();
+  });
+
+  it("listens on loopback only unless HUB_SUBGRAPH_HOST says otherwise", async () => {
+    expect(new URL(border.url).hostname).toBe("127.0.0.1");
+    const external = Object.values(os.networkInterfaces())
+      .flat()
+      .find((address) => address && address.family === "IPv4" && !address.internal);
+    if (!external) return; // a machine with loopback alone has nothing else to try
+    const port = new URL(border.url).port;
+    await expect(fetch(`http://${external.address}:${port}/health/live`, { signal: AbortSignal.timeout(3000) })).rejects.toThrow();
+  });
+
+  it("verifies the gateway's identity with the public key alone: a subgraph never reads the private key", async () => {
+    const keys = fs.mkdtempSync(path.join(os.tmpdir(), "hub-public-only-"));
+    const publicFile = "gateway-identity.development.public.jwk.json";
+    fs.copyFileSync(path.join(process.env.HUB_KEYS_DIR!, publicFile), path.join(keys, publicFile));
+    const port = 4590 + Math.floor(Math.random() * 300);
+    const env: NodeJS.ProcessEnv = { ...process.env, HUB_KEYS_DIR: keys, HUB_DATA_DIR: keys, BORDER_SECURITY_PORT: String(port), HUB_LOG_LEVEL: "silent" };
+    delete env.BORDER_SECURITY_DATABASE_URL;
+    const child = spawn(process.execPath, [path.join(REPOSITORY_ROOT, "dist/subgraphs/border-security/main.js")], { env, stdio: "ignore" });
+    try {
+      const url = `http://127.0.0.1:${port}/graphql`;
+      for (let i = 0; !(await fetch(url.replace("/graphql", "/health/live")).then((r) => r.ok, () => false)); i++) {
+        if (i > 200) throw new Error("the subgraph did not start");
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const result = await direct(url, `{ borderGates { id } }`, identity("borderSecurity"));
+      expect(result.status).toBe(200);
+      expect(fs.readdirSync(keys).filter((file) => file.endsWith(".jwk.json"))).toEqual([publicFile]);
+    } finally {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+      fs.rmSync(keys, { recursive: true, force: true });
+    }
+  });
+
   it("answers the gateway's identity, addressed to it", async () => {
-    const result = await direct(border.url, ENTITIES, { [IDENTITY_HEADER]: await identity("borderSecurity") }, REPS);
+    const result = await direct(border.url, ENTITIES, identity("borderSecurity"), REPS);
     expect(result.status).toBe(200);
     expect(result.body.data._entities[0].borderIncidents.length).toBeGreaterThan(0);
   });

@@ -48,5 +48,6 @@ export const borderSecuritySubgraph: SubgraphDefinition = {
     BorderGate: (ref: IdKeyed, ctx: HubContext) => byId(ctx, BorderGate).load(ref.id),
   },
   policy: borderSecurityWritePolicy,
+  references: { borderGateId: BorderGate, borderCommuneId: BorderCommune },
   seedDemoData: seedBorderSecurityDemo,
 };

@@ -46,5 +46,6 @@ export const foreignAffairsSubgraph: SubgraphDefinition = {
   orphanedTypes: [ForeignAffairsAgency, ForeignAffairsTask, ForeignAffairsProvince, ForeignAffairsBorderGate],
   referenceResolvers: { Country: resolveCountryReference },
   policy: foreignAffairsWritePolicy,
+  references: { partnerLocalityId: PartnerLocality },
   seedDemoData: seedForeignAffairsDemo,
 };

@@ -1,10 +1,6 @@
-import { slug } from "../../shared/text";
+import { agencyId } from "../../shared/identity";
 
-/** Agency id in the directory: `<province>-<code>`, districts as `VN-30-UBND-H-duc-co`. */
-export function agencyId(provinceCode: string, code: string): string {
-  const district = /^UBND-H:(.+)$/.exec(code);
-  return district ? `${provinceCode}-UBND-H-${slug(district[1])}` : `${provinceCode}-${code}`;
-}
+export { agencyId };
 
 export interface DirectoryEntry {
   code: string;

@@ -1,4 +1,5 @@
-import { recordMutations, requireRecord } from "../../shared/record-resolvers";
+import { badUserInput } from "../../shared/errors";
+import { recordMutations } from "../../shared/record-resolvers";
 import type { HubContext } from "../../shared/context";
 import { byId } from "../../shared/loaders";
 import type { SubgraphDefinition } from "../../shared/subgraph";
@@ -20,6 +21,13 @@ import { Task, TaskBorderGate, TaskParticipant } from "./task";
 import { BorderGateTasksResolver, TaskParticipantResolver, TaskResolver } from "./task.resolver";
 import { plansMigrations } from "./migrations";
 
+/** A report or focal point belongs to its agency's province, whichever agency it names after a write. */
+async function provinceOfItsAgency(record: { agencyId: string }, ctx: HubContext): Promise<{ provinceCode: string }> {
+  const agency = await byId(ctx, Agency).load(record.agencyId);
+  if (!agency) throw badUserInput("agencyId", `there is no agency "${record.agencyId}" that you may read.`);
+  return { provinceCode: agency.provinceCode };
+}
+
 /** Plans: the information department's subgraph (STTTT) — directory, plans, tasks, reports. */
 export const plansSubgraph: SubgraphDefinition = {
   name: "plans",
@@ -36,8 +44,8 @@ export const plansSubgraph: SubgraphDefinition = {
     ReportingDeadlineResolver,
     PlanImportResolver,
     recordMutations(Plan, PlanInput),
-    recordMutations(FocalPoint, FocalPointInput, { derive: async (input, ctx) => ({ provinceCode: (await requireRecord(ctx, Agency, input.agencyId)).provinceCode }) }),
-    recordMutations(Report, ReportInput, { derive: async (input, ctx) => ({ provinceCode: (await requireRecord(ctx, Agency, input.agencyId)).provinceCode }) }),
+    recordMutations(FocalPoint, FocalPointInput, { derive: provinceOfItsAgency }),
+    recordMutations(Report, ReportInput, { derive: provinceOfItsAgency }),
     recordMutations(Agency, AgencyInput, { idFor: (input) => agencyId(input.provinceCode, input.code) }),
   ],
   orphanedTypes: [PlansBorderGate],
@@ -47,5 +55,7 @@ export const plansSubgraph: SubgraphDefinition = {
     Task: (ref: { id: string }, ctx: HubContext) => byId(ctx, Task).load(ref.id),
   },
   policy: plansWritePolicy,
+  // An agency's successor may lie in another province (Kiên Giang's departments went to An Giang in 2025): not checked here.
+  references: { agencyId: Agency, deadlineId: ReportingDeadline, planId: Plan, parentId: Task },
   seedDemoData: seedPlansDemo,
 };

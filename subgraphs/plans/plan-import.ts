@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import { In, type EntityManager } from "typeorm";
+import { canRead } from "../../shared/access";
 import type { HubContext } from "../../shared/context";
 import { slug } from "../../shared/text";
 import { auditedWrite } from "../../shared/writes";
@@ -73,7 +74,9 @@ export async function importPlanText(ctx: HubContext, text: string, options: Imp
     throw error;
   }
   const id = planId(document);
-  const existing = await ctx.db.getRepository(Plan).findOneBy({ id });
+  const stored = await ctx.db.getRepository(Plan).findOneBy({ id });
+  // A plan the importer may not read is not overwritten, nor returned: the import is refused, nothing of it shown.
+  const existing = stored && canRead(ctx, stored) ? stored : null;
   const plan = await auditedWrite(
     ctx,
     {
@@ -83,7 +86,10 @@ export async function importPlanText(ctx: HubContext, text: string, options: Imp
       before: existing ?? undefined,
       after: { id, provinceCode: document.province.code, classification: existing?.classification ?? "INTERNAL", title: document.title },
     },
-    (manager) => importPlanDocument(manager, document, options),
+    (manager) => {
+      if (stored && !existing) throw refuse("The province already has a plan with this number that you may not change; nothing was imported.", { field: "text" }, "CONFLICT");
+      return importPlanDocument(manager, document, options);
+    },
   );
   return { plan, document };
 }

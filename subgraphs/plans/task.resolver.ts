@@ -111,7 +111,7 @@ export class TaskResolver {
     @Arg("input", () => TaskProgressInput) input: TaskProgressInput,
     @Ctx() ctx: HubContext,
   ) {
-    return updateRecord(ctx, Task, id, version, { status: input.status, progressNote: input.progressNote }, "updateTaskProgress");
+    return updateRecord(ctx, Task, id, version, { status: input.status, progressNote: input.progressNote }, { operation: "updateTaskProgress" });
   }
 }
 

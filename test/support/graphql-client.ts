@@ -40,13 +40,16 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-/** Credentials as the real caller of `url` would send them: a bearer token to the gateway, the gateway's identity to a subgraph. */
-export async function credentialsFor(url: string, as: Viewer | "anonymous" = TEST_ADMIN): Promise<Record<string, string>> {
+/**
+ * Credentials as the real caller of `url` would send them: a bearer token to
+ * the gateway; to a subgraph, the gateway's identity made for this `body`.
+ */
+export async function credentialsFor(url: string, as: Viewer | "anonymous" = TEST_ADMIN, body = ""): Promise<Record<string, string>> {
   const viewer: Viewer = as === "anonymous" ? { anonymous: true } : as;
   const subgraph = subgraphs.get(url);
   if (subgraph) {
     signer ??= createIdentitySigner();
-    return { [IDENTITY_HEADER]: await (await signer)(viewer, subgraph, "test-request") };
+    return { [IDENTITY_HEADER]: await (await signer)(viewer, subgraph, "test-request", body) };
   }
   return viewer.anonymous ? {} : { authorization: `Bearer ${await signDevelopmentToken(viewer)}` };
 }
@@ -58,10 +61,11 @@ export async function postGraphQL<T = any>(
   variables: Record<string, unknown> = {},
   options: RequestOptions = {},
 ): Promise<GraphQLResponse<T>> {
+  const body = JSON.stringify({ query, variables });
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(await credentialsFor(url, options.as)), ...options.headers },
-    body: JSON.stringify({ query, variables }),
+    headers: { "content-type": "application/json", ...(await credentialsFor(url, options.as, body)), ...options.headers },
+    body,
   });
   return (await response.json()) as GraphQLResponse<T>;
 }
