@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import type { Official } from "../shared/identity";
 import { exportJWK } from "jose";
-import { createIdentitySigner, IDENTITY_HEADER, identityClaims, type IdentitySigner } from "../shared/internal-identity";
-import { developmentKey } from "../shared/keys";
+import type { Official } from "../shared/auth/identity";
+import { createIdentitySigner, IDENTITY_HEADER, identityClaims, type IdentitySigner } from "../shared/auth/internal-identity";
+import { developmentKey } from "../shared/auth/keys";
+import { signDevelopmentToken } from "../shared/auth/user-tokens";
 import type { IdentityJob } from "./drive";
-import { signDevelopmentToken } from "../shared/user-tokens";
 
 /** Requests come from an administrator, who may read every PUBLIC and INTERNAL record. */
 export const BENCH_ADMIN: Official = {
@@ -37,5 +37,9 @@ export async function subgraphHeaders(subgraph: string, body: string): Promise<R
  */
 export async function subgraphIdentity(subgraph: string, body: string): Promise<IdentityJob> {
   const key = await developmentKey("gateway-identity");
-  return { jwk: (await exportJWK(key.privateKey)) as unknown as Record<string, unknown>, audience: subgraph, claims: identityClaims(BENCH_ADMIN, "bench", body) };
+  return {
+    jwk: (await exportJWK(key.privateKey)) as unknown as Record<string, unknown>,
+    audience: subgraph,
+    claims: identityClaims(BENCH_ADMIN, "bench", body),
+  };
 }

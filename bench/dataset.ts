@@ -19,11 +19,16 @@ export interface DatasetSummary {
 }
 
 /** Fills the five empty databases with a generated dataset; all five are written side by side. */
-export async function generateDataset(databases: Record<string, DataSource>, options: { seed: number; scale: number; years: number[] }): Promise<DatasetSummary> {
+export async function generateDataset(
+  databases: Record<string, DataSource>,
+  options: { seed: number; scale: number; years: number[] },
+): Promise<DatasetSummary> {
   const started = Date.now();
   const progress = new Progress();
   const world = buildWorld(options);
-  progress.note(`${world.provinces.length} provinces × ${world.years.length} years (${world.years[0]}–${world.years[world.years.length - 1]}), scale ${world.scale}`);
+  progress.note(
+    `${world.provinces.length} provinces × ${world.years.length} years (${world.years[0]}–${world.years[world.years.length - 1]}), scale ${world.scale}`,
+  );
   await Promise.all([
     seedPlans(databases.plans, world, progress),
     seedTrade(databases.trade, world, progress),

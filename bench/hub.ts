@@ -3,12 +3,12 @@ import pino, { type Logger } from "pino";
 import type { DataSource } from "typeorm";
 import { startGateway } from "../gateway";
 import { readSupergraph } from "../gateway/supergraph";
-import { databaseUrl, databaseUrlVariable } from "../shared/config";
-import type { DatabaseLocation } from "../shared/database";
-import { createLogger, withoutCredentials } from "../shared/logging";
-import { checkSeedable, migrateDatabase } from "../shared/schema-admin";
-import { subgraphEntities, type SubgraphDefinition } from "../shared/subgraph";
-import { startSubgraph, type RunningSubgraph } from "../shared/subgraph-server";
+import { databaseUrl, databaseUrlVariable } from "../shared/core/config";
+import type { DatabaseLocation } from "../shared/database/database";
+import { checkSeedable, migrateDatabase } from "../shared/federation/schema-admin";
+import { subgraphEntities, type SubgraphDefinition } from "../shared/federation/subgraph";
+import { startSubgraph, type RunningSubgraph } from "../shared/federation/subgraph-server";
+import { createLogger, withoutCredentials } from "../shared/service/logging";
 import { ALL_SUBGRAPHS } from "../subgraphs";
 import { atExit, claimSignals } from "./lifecycle";
 
@@ -40,7 +40,9 @@ function mysqlLocations(): Record<string, DatabaseLocation> | null {
   const missing = urls.filter(([, url]) => !url).map(([name]) => databaseUrlVariable(name));
   if (missing.length === urls.length) return null;
   if (missing.length > 0) {
-    throw new RefusedDatabase(`${missing.join(", ")} not set while the other database URLs are: set all five for MySQL, or none for the embedded databases`);
+    throw new RefusedDatabase(
+      `${missing.join(", ")} not set while the other database URLs are: set all five for MySQL, or none for the embedded databases`,
+    );
   }
   return Object.fromEntries(urls.map(([name, url]) => [name, { url: url! }]));
 }
@@ -55,7 +57,9 @@ async function prepareMysql(definition: SubgraphDefinition, location: { url: str
   }
   const check = await checkSeedable(definition, location);
   if (!check.ready) {
-    throw new RefusedDatabase(`${where}: ${check.reason}. The benchmark fills empty databases with generated data and empties them again afterwards; give it five empty databases.`);
+    throw new RefusedDatabase(
+      `${where}: ${check.reason}. The benchmark fills empty databases with generated data and empties them again afterwards; give it five empty databases.`,
+    );
   }
 }
 
@@ -66,7 +70,12 @@ export async function startBenchHub(workspace: string): Promise<BenchHub> {
   const subgraphs: Record<string, RunningSubgraph> = {};
   for (const definition of ALL_SUBGRAPHS) {
     const location = mysql?.[definition.name] ?? { file: path.join(workspace, `${definition.name}.sqlite`) };
-    const running = await startSubgraph(definition, { port: 0, database: location, seedDemoData: false, logger: benchLogger(definition.name) });
+    const running = await startSubgraph(definition, {
+      port: 0,
+      database: location,
+      seedDemoData: false,
+      logger: benchLogger(definition.name),
+    });
     claimSignals();
     atExit(`the ${definition.name} subgraph`, () => running.stop());
     if (mysql) {
@@ -104,7 +113,8 @@ export async function startBenchHub(workspace: string): Promise<BenchHub> {
       let quietSince = Date.now();
       while (Date.now() - quietSince < 300) {
         // Still busy after 15 s: the previous load's work would be counted against the next request.
-        if (Date.now() > deadline) throw new Error("the hub was still running queries 15 s after the last load; its figures cannot be trusted");
+        if (Date.now() > deadline)
+          throw new Error("the hub was still running queries 15 s after the last load; its figures cannot be trusted");
         await new Promise((resolve) => setTimeout(resolve, 50));
         if (snapshot() !== last) {
           last = snapshot();

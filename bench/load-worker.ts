@@ -1,7 +1,7 @@
 import { createPrivateKey, randomUUID, sign, type JsonWebKey } from "node:crypto";
 import { parentPort, workerData } from "node:worker_threads";
 import autocannon from "autocannon";
-import { IDENTITY_HEADER, IDENTITY_ISSUER, IDENTITY_TYPE, LIFETIME_SECONDS } from "../shared/internal-identity";
+import { IDENTITY_HEADER, IDENTITY_ISSUER, IDENTITY_TYPE, LIFETIME_SECONDS } from "../shared/auth/internal-identity";
 import type { IdentityJob, LoadJob, LoadStats } from "./drive";
 
 /**
@@ -43,7 +43,14 @@ function identitySigner(identity: IdentityJob): () => string {
   const header = base64url(JSON.stringify({ alg: "ES256", typ: IDENTITY_TYPE }));
   return () => {
     const now = Math.floor(Date.now() / 1000);
-    const payload = { ...identity.claims, iss: IDENTITY_ISSUER, aud: identity.audience, jti: randomUUID(), iat: now, exp: now + LIFETIME_SECONDS };
+    const payload = {
+      ...identity.claims,
+      iss: IDENTITY_ISSUER,
+      aud: identity.audience,
+      jti: randomUUID(),
+      iat: now,
+      exp: now + LIFETIME_SECONDS,
+    };
     const input = `${header}.${base64url(JSON.stringify(payload))}`;
     return `${input}.${base64url(sign("sha256", Buffer.from(input), { key, dsaEncoding: "ieee-p1363" }))}`;
   };
@@ -64,7 +71,14 @@ autocannon(
         headers: job.headers,
         body: job.body,
         onResponse,
-        ...(signIdentity ? { setupRequest: (request: autocannon.Request) => ({ ...request, headers: { ...request.headers, [IDENTITY_HEADER]: signIdentity() } }) } : {}),
+        ...(signIdentity
+          ? {
+              setupRequest: (request: autocannon.Request) => ({
+                ...request,
+                headers: { ...request.headers, [IDENTITY_HEADER]: signIdentity() },
+              }),
+            }
+          : {}),
       },
     ],
   },
@@ -82,8 +96,20 @@ autocannon(
       seconds: result.duration,
       requests: completed,
       requestsPerSecond: completed / result.duration,
-      latencyMs: { mean: result.latency.average, p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
-      errors: { non2xx: result.non2xx, graphql: graphqlErrors, socket, timeouts: result.timeouts, total: result.non2xx + graphqlErrors + socket },
+      latencyMs: {
+        mean: result.latency.average,
+        p50: result.latency.p50,
+        p90: result.latency.p90,
+        p99: result.latency.p99,
+        max: result.latency.max,
+      },
+      errors: {
+        non2xx: result.non2xx,
+        graphql: graphqlErrors,
+        socket,
+        timeouts: result.timeouts,
+        total: result.non2xx + graphqlErrors + socket,
+      },
       firstError,
     };
     parentPort!.postMessage({ stats });

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { REPOSITORY_ROOT } from "../shared/config";
+import { REPOSITORY_ROOT } from "../shared/core/config";
 import { SETTINGS } from "./settings";
 
 export interface Operation {
@@ -44,7 +44,8 @@ export const DIRECT_QUERIES: DirectQuery[] = [
   {
     subgraph: "plans",
     name: "plans",
-    query: "query Plans($provinceCode: String!, $year: Int) { plans(provinceCode: $provinceCode, year: $year) { id title year documentNumber } }",
+    query:
+      "query Plans($provinceCode: String!, $year: Int) { plans(provinceCode: $provinceCode, year: $year) { id title year documentNumber } }",
     variables: { provinceCode: "VN-30", year },
   },
   {
@@ -56,13 +57,15 @@ export const DIRECT_QUERIES: DirectQuery[] = [
   {
     subgraph: "tourism",
     name: "culturalEvents",
-    query: "query CulturalEvents($provinceCode: String) { culturalEvents(provinceCode: $provinceCode, limit: 50) { id name kind startsOn } }",
+    query:
+      "query CulturalEvents($provinceCode: String) { culturalEvents(provinceCode: $provinceCode, limit: 50) { id name kind startsOn } }",
     variables: { provinceCode: "VN-30" },
   },
   {
     subgraph: "foreignAffairs",
     name: "delegations",
-    query: "query Delegations($provinceCode: String) { delegations(provinceCode: $provinceCode, limit: 50) { id name direction startsOn } }",
+    query:
+      "query Delegations($provinceCode: String) { delegations(provinceCode: $provinceCode, limit: 50) { id name direction startsOn } }",
     variables: { provinceCode: "VN-30" },
   },
   {

@@ -21,7 +21,13 @@ export interface BenchReport {
 
 export function machine(): BenchReport["machine"] {
   const cpus = os.cpus();
-  return { cpus: cpus.length, cpuModel: cpus[0]?.model ?? "unknown", memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model ?? "unknown",
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
 }
 
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
@@ -38,7 +44,10 @@ export function printReport(report: BenchReport): void {
     "",
     `Dataset: ${dataset.totalRows.toLocaleString("en")} rows, ${dataset.provinces} provinces × ${dataset.years.length} years, generated in ${dataset.seconds.toFixed(1)} s (${report.database} database)`,
     ...Object.entries(dataset.rows).map(
-      ([subgraph, tables]) => `  ${subgraph}: ${Object.entries(tables).map(([name, n]) => `${name} ${n.toLocaleString("en")}`).join(", ")}`,
+      ([subgraph, tables]) =>
+        `  ${subgraph}: ${Object.entries(tables)
+          .map(([name, n]) => `${name} ${n.toLocaleString("en")}`)
+          .join(", ")}`,
     ),
     "",
     `Contract operations through the gateway (${report.settings.seconds} s per run; SQL/req, subgraph requests/req and KB from one request sent alone)`,
@@ -61,7 +70,17 @@ export function printReport(report: BenchReport): void {
     "",
     `Gateway overhead: one root query of one subgraph, through the gateway vs straight to the subgraph (${report.settings.overheadSeconds} s per run)`,
     table(
-      ["query", "concurrency", "gateway req/s", "direct req/s", "gateway p50", "direct p50", "overhead p50 ms", "overhead mean ms", "errors"],
+      [
+        "query",
+        "concurrency",
+        "gateway req/s",
+        "direct req/s",
+        "gateway p50",
+        "direct p50",
+        "overhead p50 ms",
+        "overhead mean ms",
+        "errors",
+      ],
       report.gatewayOverhead.flatMap((q) =>
         q.runs.map((run) => [
           `${q.subgraph}.${q.query}`,
@@ -77,7 +96,9 @@ export function printReport(report: BenchReport): void {
       ),
     ),
     "",
-    report.failedRequests > 0 ? `${report.failedRequests} requests failed: see the errors columns, and firstError, alone.errors and alone.emptyFields in the results file.` : "No request failed (non-2xx, GraphQL error, socket error or empty answer).",
+    report.failedRequests > 0
+      ? `${report.failedRequests} requests failed: see the errors columns, and firstError, alone.errors and alone.emptyFields in the results file.`
+      : "No request failed (non-2xx, GraphQL error, socket error or empty answer).",
     `Total time ${report.totalSeconds.toFixed(0)} s.`,
   ];
   process.stdout.write(`${lines.join("\n")}\n`);

@@ -45,7 +45,9 @@ async function main(): Promise<number> {
     dataset,
     operations,
     gatewayOverhead,
-    failedRequests: loads.reduce((sum, run) => sum + run.errors.total, 0) + alone.filter((request) => request.errors.length > 0 || request.emptyFields.length > 0).length,
+    failedRequests:
+      loads.reduce((sum, run) => sum + run.errors.total, 0) +
+      alone.filter((request) => request.errors.length > 0 || request.emptyFields.length > 0).length,
   };
   printReport(report);
   process.stdout.write(`Results written to ${writeReport(report)}\n`);
@@ -56,7 +58,9 @@ main().then(
   (code) => process.exit(code),
   async (error: unknown) => {
     if (interrupted()) return; // the signal handler exits once everything is stopped
-    process.stderr.write(error instanceof RefusedDatabase ? `[bench] refused: ${error.message}\n` : `[bench] failed: ${(error as Error).stack ?? error}\n`);
+    process.stderr.write(
+      error instanceof RefusedDatabase ? `[bench] refused: ${error.message}\n` : `[bench] failed: ${(error as Error).stack ?? error}\n`,
+    );
     await runExitSteps();
     process.exit(1);
   },

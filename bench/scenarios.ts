@@ -72,7 +72,15 @@ export async function runContractOperations(hub: BenchHub, gatewayUrl: string): 
   return results;
 }
 
-async function load(hub: BenchHub, url: string, headers: () => Promise<Record<string, string>>, operation: Operation, connections: number, seconds: number, identity?: IdentityJob): Promise<LoadStats> {
+async function load(
+  hub: BenchHub,
+  url: string,
+  headers: () => Promise<Record<string, string>>,
+  operation: Operation,
+  connections: number,
+  seconds: number,
+  identity?: IdentityJob,
+): Promise<LoadStats> {
   await checkpoint();
   await hub.idle();
   return drive({ url, headers: await headers(), identity, body: requestBody(operation), connections, seconds });
@@ -90,7 +98,10 @@ export async function measureGatewayOverhead(hub: BenchHub, gatewayUrl: string):
     const straight = await singleRequest(hub, subgraphUrl, await subgraphHeaders(query.subgraph, body), body);
     log(describeAlone(`${query.subgraph}.${query.name} via gateway`, viaGateway));
     log(describeAlone(`${query.subgraph}.${query.name} direct`, straight));
-    const warmup = { gateway: await load(hub, gatewayUrl, gatewayHeaders, query, 4, 1), direct: await load(hub, subgraphUrl, direct, query, 4, 1, identity) };
+    const warmup = {
+      gateway: await load(hub, gatewayUrl, gatewayHeaders, query, 4, 1),
+      direct: await load(hub, subgraphUrl, direct, query, 4, 1, identity),
+    };
     const runs: OverheadRun[] = [];
     for (const connections of SETTINGS.overheadConcurrencies) {
       const gateway = await load(hub, gatewayUrl, gatewayHeaders, query, connections, SETTINGS.overheadSeconds);

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { numberFromEnv, REPOSITORY_ROOT } from "../shared/config";
+import { numberFromEnv, REPOSITORY_ROOT } from "../shared/core/config";
 import { todayInVietnam } from "../subgraphs/plans/reporting";
 
 function listFrom(variable: string, fallback: number[]): number[] {

@@ -1,10 +1,10 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
 import { GraphQLError } from "graphql";
-import { numberFromEnv } from "../shared/config";
-import type { Viewer } from "../shared/identity";
-import { IDENTITY_HEADER, type IdentitySigner } from "../shared/internal-identity";
-import type { ServiceMetrics } from "../shared/metrics";
+import type { Viewer } from "../shared/auth/identity";
+import { IDENTITY_HEADER, type IdentitySigner } from "../shared/auth/internal-identity";
+import { numberFromEnv } from "../shared/core/config";
+import type { ServiceMetrics } from "../shared/service/metrics";
 
 export interface GatewayContext {
   requestId: string;
@@ -18,7 +18,8 @@ export interface GatewayContext {
  */
 function callerErrors(error: unknown): GatewayGraphQLResponse | null {
   const response = (error as GraphQLError)?.extensions?.response as { status?: number; body?: unknown } | undefined;
-  if (!response || typeof response.status !== "number" || response.status < 400 || response.status >= 500 || response.status === 401) return null;
+  if (!response || typeof response.status !== "number" || response.status < 400 || response.status >= 500 || response.status === 401)
+    return null;
   const body = response.body as { errors?: unknown; data?: unknown } | undefined;
   if (!body || !Array.isArray(body.errors) || body.errors.length === 0) return null;
   return { errors: body.errors, data: (body.data as GatewayGraphQLResponse["data"]) ?? null };
@@ -54,7 +55,11 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
    * A request of the gateway's own (checking a mutation's references), sent
    * with the caller's identity; null when the department does not answer.
    */
-  async fetchInternal(context: GatewayContext, query: string, variables: Record<string, unknown>): Promise<{ data?: unknown; errors?: unknown[] } | null> {
+  async fetchInternal(
+    context: GatewayContext,
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<{ data?: unknown; errors?: unknown[] } | null> {
     const body = JSON.stringify({ query, variables });
     try {
       const response = await fetch(this.url!, {

@@ -1,6 +1,13 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
-import { auditLogRefusal, unauthenticated } from "../shared/identity";
+import {
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from "graphql";
+import { auditLogRefusal, unauthenticated } from "../shared/auth/identity";
 import type { GatewayContext } from "./departments";
 
 /**
@@ -40,8 +47,11 @@ export function accessGuards(): ApolloServerPlugin<GatewayContext> {
         async didResolveOperation({ document, operation, contextValue }) {
           if (!operation) return;
           const viewer = contextValue.viewer;
-          if (operation.operation === "mutation" && viewer.anonymous) throw unauthenticated("Sign in to change records.", { httpStatus: 401 });
-          const refusal = rootFieldNodes(document, operation).some((field) => field.name.value === "auditLog") ? auditLogRefusal(viewer, true) : null;
+          if (operation.operation === "mutation" && viewer.anonymous)
+            throw unauthenticated("Sign in to change records.", { httpStatus: 401 });
+          const refusal = rootFieldNodes(document, operation).some((field) => field.name.value === "auditLog")
+            ? auditLogRefusal(viewer, true)
+            : null;
           if (refusal) throw refusal;
         },
       };

@@ -4,17 +4,17 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Logger } from "pino";
-import { gatewayHost, gatewayPort, SUBGRAPHS, subgraphUrl } from "../shared/config";
-import { clientErrorFormatter } from "../shared/errors-format";
-import type { RunningServer } from "../shared/http";
-import { jsonBody } from "../shared/http-safety";
-import { createIdentitySigner } from "../shared/internal-identity";
-import { isProduction } from "../shared/keys";
-import { createLogger } from "../shared/logging";
-import { ServiceMetrics } from "../shared/metrics";
-import { observeRequests } from "../shared/observe-requests";
-import { startService } from "../shared/service";
-import { createUserTokenVerifier } from "../shared/user-tokens";
+import { createIdentitySigner } from "../shared/auth/internal-identity";
+import { createUserTokenVerifier } from "../shared/auth/user-tokens";
+import { gatewayHost, gatewayPort, SUBGRAPHS, subgraphUrl } from "../shared/core/config";
+import { isProduction } from "../shared/core/config";
+import { clientErrorFormatter } from "../shared/service/errors-format";
+import type { RunningServer } from "../shared/service/http";
+import { jsonBody } from "../shared/service/http-safety";
+import { createLogger } from "../shared/service/logging";
+import { ServiceMetrics } from "../shared/service/metrics";
+import { observeRequests } from "../shared/service/observe-requests";
+import { startService } from "../shared/service/service";
 import { DepartmentDataSource, subgraphTimeoutMs, type GatewayContext } from "./departments";
 import { accessGuards } from "./guards";
 import { graphiqlEnabled, offlineGraphiQL, serveIdeAssets } from "./offline-ide";
@@ -28,7 +28,7 @@ export type { GatewayContext } from "./departments";
 export interface GatewayOptions {
   /** Composed supergraph SDL; defaults to the checked-in `gateway/supergraph.graphql`. */
   supergraphSdl?: string;
-  /** Where each subgraph answers; defaults to `shared/config` (environment or local ports). */
+  /** Where each subgraph answers; defaults to `shared/core/config` (environment or local ports). */
   subgraphUrls?: Partial<Record<string, string>>;
   port?: number;
   logger?: Logger;

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type express from "express";
-import { isProduction } from "../shared/keys";
+import { isProduction } from "../shared/core/config";
 
 // Packages' "exports" hide their UMD builds from require.resolve; find them beside package.json.
 const packageFile = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);

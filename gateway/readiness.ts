@@ -1,4 +1,4 @@
-import type { DependencyState } from "../shared/service";
+import type { DependencyState } from "../shared/service/service";
 
 /** Each department's own readiness (its database included), asked in parallel with a short timeout. */
 export async function departmentsReadiness(urls: Record<string, string>, timeoutMs = 2000): Promise<DependencyState[]> {

@@ -96,16 +96,25 @@ export function referenceChecks(departments: Map<string, DepartmentDataSource>):
 }
 
 /** Asks the owning department for the province of each referenced record (null: none the caller may read). */
-async function entityProvinces(source: DepartmentDataSource | undefined, context: GatewayContext, references: Reference[]): Promise<Map<string, string | null>> {
+async function entityProvinces(
+  source: DepartmentDataSource | undefined,
+  context: GatewayContext,
+  references: Reference[],
+): Promise<Map<string, string | null>> {
   const unique = [...new Map(references.map((r) => [`${r.typename}:${r.id}`, r])).values()];
   const types = [...new Set(unique.map((r) => r.typename))];
   const query = `query HubReferenceCheck($representations: [_Any!]!) { _entities(representations: $representations) { ${types.map((t) => PROVINCE_OF[t]).join(" ")} } }`;
-  const answer = source ? await source.fetchInternal(context, query, { representations: unique.map((r) => ({ __typename: r.typename, id: r.id })) }) : null;
+  const answer = source
+    ? await source.fetchInternal(context, query, { representations: unique.map((r) => ({ __typename: r.typename, id: r.id })) })
+    : null;
   if (!answer) {
     throw new GraphQLError("The records this change points at cannot be checked now (a department does not answer); nothing was changed.", {
       extensions: { code: "DEPARTMENT_UNAVAILABLE", http: { status: 503 } },
     });
   }
-  const entities = ((answer.data as { _entities?: unknown[] } | undefined)?._entities ?? []) as ({ plan?: { province?: { code?: string } }; province?: { code?: string } } | null)[];
+  const entities = ((answer.data as { _entities?: unknown[] } | undefined)?._entities ?? []) as ({
+    plan?: { province?: { code?: string } };
+    province?: { code?: string };
+  } | null)[];
   return new Map(unique.map((r, i) => [`${r.typename}:${r.id}`, entities[i]?.plan?.province?.code ?? entities[i]?.province?.code ?? null]));
 }

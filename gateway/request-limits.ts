@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { GraphQLError, getNamedType, getNullableType, isListType, isCompositeType, type DocumentNode, type GraphQLSchema } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
-import { isProduction } from "../shared/keys";
+import { isProduction } from "../shared/core/config";
 
 /**
  * Limits on what one request may ask, checked before any subgraph is called.
@@ -39,7 +39,12 @@ export const fieldCost: ComplexityEstimator = ({ field, args, childComplexity })
 };
 
 /** The cost of one operation with its variables, as the gateway computes it. */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): number {
   return getComplexity({ schema, query: document, variables, operationName, estimators: [fieldCost] });
 }
 
@@ -56,9 +61,12 @@ export function costLimit(maxCost = REQUEST_LIMITS.maxCost): ApolloServerPlugin 
             return; // variables that do not coerce: execution reports them as the caller's error
           }
           if (cost > maxCost) {
-            throw new GraphQLError(`The query would cost ${cost}, more than the limit of ${maxCost}: ask for fewer or smaller lists (lower \`limit\`).`, {
-              extensions: { code: "GRAPHQL_VALIDATION_FAILED", cost, maxCost, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `The query would cost ${cost}, more than the limit of ${maxCost}: ask for fewer or smaller lists (lower \`limit\`).`,
+              {
+                extensions: { code: "GRAPHQL_VALIDATION_FAILED", cost, maxCost, http: { status: 400 } },
+              },
+            );
           }
         },
       };

@@ -3,8 +3,8 @@ import path from "node:path";
 import { composeServices } from "@apollo/composition";
 import { printSubgraphSchema } from "@apollo/subgraph";
 import { parse } from "graphql";
-import { REPOSITORY_ROOT } from "../shared/config";
-import { buildFederatedSchema, type SubgraphDefinition } from "../shared/subgraph";
+import { REPOSITORY_ROOT } from "../shared/core/config";
+import { buildFederatedSchema, type SubgraphDefinition } from "../shared/federation/subgraph";
 
 /** The composed supergraph the gateway serves, checked in and rebuilt by `npm run compose`. */
 export const SUPERGRAPH_FILE = path.join(REPOSITORY_ROOT, "gateway", "supergraph.graphql");

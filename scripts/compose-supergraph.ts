@@ -1,8 +1,8 @@
 import "reflect-metadata";
 import fs from "node:fs";
-import { SUBGRAPHS } from "../shared/config";
-import { ALL_SUBGRAPHS } from "../subgraphs";
 import { composeSupergraph, SUPERGRAPH_FILE } from "../gateway/supergraph";
+import { SUBGRAPHS } from "../shared/core/config";
+import { ALL_SUBGRAPHS } from "../subgraphs";
 
 /** Rebuilds gateway/supergraph.graphql from the subgraphs' schemas. Run after changing a schema. */
 async function main(): Promise<void> {

@@ -1,10 +1,10 @@
-import http from "node:http";
-import zlib from "node:zlib";
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
-import { REPOSITORY_ROOT } from "../shared/config";
-import type { Official } from "../shared/identity";
-import { signDevelopmentToken } from "../shared/user-tokens";
+import zlib from "node:zlib";
+import type { Official } from "../shared/auth/identity";
+import { signDevelopmentToken } from "../shared/auth/user-tokens";
+import { REPOSITORY_ROOT } from "../shared/core/config";
 
 /**
  * `npm run fuzz`: bad requests against a running hub — broken syntax, wrong
@@ -74,7 +74,21 @@ const SAMPLE_MUTATIONS = [
 ];
 
 const LONE = ["\ud800", "\udfff", "a\ud83dz", "\udc00\ud800"];
-const ODD_STRINGS = ["", " ", "%", "_", "\\", "'; DROP TABLE task; --", "Đức Cơ", "x".repeat(5000), "\u0000", "VN-30", "2019-02-30", "9999-99-99", ...LONE];
+const ODD_STRINGS = [
+  "",
+  " ",
+  "%",
+  "_",
+  "\\",
+  "'; DROP TABLE task; --",
+  "Đức Cơ",
+  "x".repeat(5000),
+  "\u0000",
+  "VN-30",
+  "2019-02-30",
+  "9999-99-99",
+  ...LONE,
+];
 
 function oddValue(r: Random, depth = 0): unknown {
   switch (r.int(depth > 2 ? 6 : 9)) {
@@ -94,7 +108,23 @@ function oddValue(r: Random, depth = 0): unknown {
       return Array.from({ length: r.int(4) }, () => oddValue(r, depth + 1));
     default:
       return Object.fromEntries(
-        Array.from({ length: r.int(6) }, () => [r.pick(["provinceCode", "name", "kind", "taskId", "agencyIds", "agencyId", "deadlineId", "submittedOn", "title", "classification", "__proto__", "constructor"]), oddValue(r, depth + 1)]),
+        Array.from({ length: r.int(6) }, () => [
+          r.pick([
+            "provinceCode",
+            "name",
+            "kind",
+            "taskId",
+            "agencyIds",
+            "agencyId",
+            "deadlineId",
+            "submittedOn",
+            "title",
+            "classification",
+            "__proto__",
+            "constructor",
+          ]),
+          oddValue(r, depth + 1),
+        ]),
       );
   }
 }
@@ -147,7 +177,20 @@ function probe(r: Random, operations: string[], token: string | undefined, write
     case 2:
       return post("wrong types", json({ query, variables: oddValue(r) }));
     case 3:
-      return post("wrong variable types", json({ query, variables: { provinceCode: oddValue(r), year: oddValue(r), code: oddValue(r), on: oddValue(r), limit: oddValue(r), id: oddValue(r) } }));
+      return post(
+        "wrong variable types",
+        json({
+          query,
+          variables: {
+            provinceCode: oddValue(r),
+            year: oddValue(r),
+            code: oddValue(r),
+            on: oddValue(r),
+            limit: oddValue(r),
+            id: oddValue(r),
+          },
+        }),
+      );
     case 4:
       return post("random bytes", Buffer.from(Array.from({ length: r.int(200) }, () => r.int(256))));
     case 5: {
@@ -157,7 +200,10 @@ function probe(r: Random, operations: string[], token: string | undefined, write
     case 6: {
       const encoding = r.pick(["gzip", "deflate", "br", "bogus", "gzip, gzip", "identity"]);
       const valid = r.next() < 0.5;
-      const body = valid && encoding === "gzip" ? zlib.gzipSync(Buffer.from(mangle(r, JSON.stringify({ query })))) : Buffer.from(Array.from({ length: 10 + r.int(50) }, () => r.int(256)));
+      const body =
+        valid && encoding === "gzip"
+          ? zlib.gzipSync(Buffer.from(mangle(r, JSON.stringify({ query }))))
+          : Buffer.from(Array.from({ length: 10 + r.int(50) }, () => r.int(256)));
       return post("bad encoding", body, { "content-encoding": encoding });
     }
     case 7: {
@@ -165,18 +211,41 @@ function probe(r: Random, operations: string[], token: string | undefined, write
       return post("lone surrogates", Buffer.from(r.next() < 0.5 ? text : text.replace(/"\{/, `"{ ${r.pick(["\\ud800", "\\udfff"])}`)));
     }
     case 8: {
-      const name = r.pick(["constructor", "__proto__", "toString", "hasOwnProperty", "..%2f..%2fetc%2fpasswd", "graphiql.min.js%00", "%E0%A4%A", "a".repeat(3000)]);
-      return { kind: "odd path", method: r.pick(["GET", "HEAD"]), path: r.pick([`/ide/${name}`, `/${name}`, `/graphql/${name}`, `/health/${name}`, `/metrics?x=${name}`]), headers: {} };
+      const name = r.pick([
+        "constructor",
+        "__proto__",
+        "toString",
+        "hasOwnProperty",
+        "..%2f..%2fetc%2fpasswd",
+        "graphiql.min.js%00",
+        "%E0%A4%A",
+        "a".repeat(3000),
+      ]);
+      return {
+        kind: "odd path",
+        method: r.pick(["GET", "HEAD"]),
+        path: r.pick([`/ide/${name}`, `/${name}`, `/graphql/${name}`, `/health/${name}`, `/metrics?x=${name}`]),
+        headers: {},
+      };
     }
     case 9: {
       const method = r.pick(["GET", "PUT", "DELETE", "PATCH", "OPTIONS"]);
       const search = new URLSearchParams({ query: mangle(r, query), variables: r.next() < 0.5 ? "{" : JSON.stringify(oddValue(r)) });
-      return { kind: "odd method", method, path: `/graphql?${search}`, headers: { accept: r.pick(["application/json", "text/html", "*/*"]), "apollo-require-preflight": "true" } };
+      return {
+        kind: "odd method",
+        method,
+        path: `/graphql?${search}`,
+        headers: { accept: r.pick(["application/json", "text/html", "*/*"]), "apollo-require-preflight": "true" },
+      };
     }
     default:
-      return post("bad mutation input", json({ query: r.pick(SAMPLE_MUTATIONS), variables: { input: oddValue(r), id: oddValue(r), v: oddValue(r), text: oddValue(r) } }), {
-        authorization: `Bearer ${token}`,
-      });
+      return post(
+        "bad mutation input",
+        json({ query: r.pick(SAMPLE_MUTATIONS), variables: { input: oddValue(r), id: oddValue(r), v: oddValue(r), text: oddValue(r) } }),
+        {
+          authorization: `Bearer ${token}`,
+        },
+      );
   }
 }
 
@@ -204,7 +273,14 @@ function operations(): string[] {
   return [...contract, ...SAMPLE_QUERIES];
 }
 
-const FUZZ_ADMIN: Official = { anonymous: false, userId: "fuzz.admin", provinceCode: "VN-30", agencyCode: "STTTT", role: "admin", clearance: "INTERNAL" };
+const FUZZ_ADMIN: Official = {
+  anonymous: false,
+  userId: "fuzz.admin",
+  provinceCode: "VN-30",
+  agencyCode: "STTTT",
+  role: "admin",
+  clearance: "INTERNAL",
+};
 
 export async function fuzz(options: FuzzOptions, progress: (done: number) => void = () => undefined): Promise<FuzzReport> {
   const r = random(options.seed);
@@ -250,21 +326,32 @@ function numberSetting(name: string, fallback: number): number {
 
 async function main(): Promise<void> {
   const origin = process.env.FUZZ_URL || "http://localhost:4000";
-  const options: FuzzOptions = { origin, requests: numberSetting("FUZZ_REQUESTS", 10_000), seed: numberSetting("FUZZ_SEED", Date.now() % 100_000), writes: process.env.FUZZ_WRITES === "1" };
+  const options: FuzzOptions = {
+    origin,
+    requests: numberSetting("FUZZ_REQUESTS", 10_000),
+    seed: numberSetting("FUZZ_SEED", Date.now() % 100_000),
+    writes: process.env.FUZZ_WRITES === "1",
+  };
   if (!(await send(new URL(origin), { kind: "check", method: "GET", path: "/health/live", headers: {} }))) {
     console.error(`Nothing answers at ${origin}: start the hub first (npm start), or set FUZZ_URL.`);
     process.exit(2);
   }
   console.log(`Fuzzing ${origin} with ${options.requests} requests (seed ${options.seed}${options.writes ? ", with mutations" : ""})…`);
   const report = await fuzz(options, (done) => console.log(`  ${done} / ${options.requests}`));
-  console.log(`\nAnswers by status: ${Object.entries(report.byStatus).map(([status, n]) => `${status}: ${n}`).join(", ")}`);
+  console.log(
+    `\nAnswers by status: ${Object.entries(report.byStatus)
+      .map(([status, n]) => `${status}: ${n}`)
+      .join(", ")}`,
+  );
   if (report.failures.length === 0) {
     console.log(`No 5xx and no dropped connection in ${report.requests} requests.`);
     return;
   }
   console.log(`\n${report.failures.length} requests failed (replay with FUZZ_SEED=${options.seed}):`);
-  for (const failure of report.failures.slice(0, 20)) console.log(`- ${failure.kind}: ${failure.status}\n    sent: ${failure.request}\n    got:  ${failure.answer}`);
+  for (const failure of report.failures.slice(0, 20))
+    console.log(`- ${failure.kind}: ${failure.status}\n    sent: ${failure.request}\n    got:  ${failure.answer}`);
   process.exitCode = 1;
 }
 
-if (require.main === module) void main();
+// Run as a command (directly, or through scripts/run-built.js), not when a test imports it.
+if (require.main === module || process.argv[1] === __filename) void main();

@@ -3,10 +3,10 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { createConnection } from "mysql2/promise";
-import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/config";
-import { MYSQL_COLLATION } from "../shared/database";
-import { migrateDatabase, pendingSchemaChanges } from "../shared/schema-admin";
-import { subgraphEntities } from "../shared/subgraph";
+import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/core/config";
+import { MYSQL_COLLATION } from "../shared/database/database";
+import { migrateDatabase, pendingSchemaChanges } from "../shared/federation/schema-admin";
+import { subgraphEntities } from "../shared/federation/subgraph";
 import { ALL_SUBGRAPHS } from "../subgraphs";
 
 /**
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
       console.log(`${name}: the migrations already match the entities; nothing to generate.`);
       return;
     }
-    const { dataSource } = await import("../shared/database").then((m) =>
+    const { dataSource } = await import("../shared/database/database").then((m) =>
       m.openDatabase({ location, entities: subgraphEntities(definition), migrations: definition.migrations }),
     );
     const log = await dataSource.driver.createSchemaBuilder().log();

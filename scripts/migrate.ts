@@ -1,6 +1,6 @@
 import "reflect-metadata";
-import { databaseUrl, databaseUrlVariable } from "../shared/config";
-import { migrateDatabase } from "../shared/schema-admin";
+import { databaseUrl, databaseUrlVariable } from "../shared/core/config";
+import { migrateDatabase } from "../shared/federation/schema-admin";
 import { ALL_SUBGRAPHS } from "../subgraphs";
 
 /** `npm run migrate`: brings every department database named by a *_DATABASE_URL up to the current schema. */

@@ -2,8 +2,8 @@ import "reflect-metadata";
 import fs from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import { createContext } from "../shared/context";
-import { openSubgraphDatabase } from "../shared/subgraph-server";
+import { openSubgraphDatabase } from "../shared/federation/subgraph-server";
+import { createContext } from "../shared/records/context";
 import { plansSubgraph } from "../subgraphs/plans";
 import { importPlanText } from "../subgraphs/plans/plan-import";
 
@@ -25,11 +25,26 @@ async function main(): Promise<void> {
   const text = fs.readFileSync(file, "utf8");
   const database = await openSubgraphDatabase(plansSubgraph);
   try {
-    const operator = { anonymous: false as const, userId: `cli:${os.userInfo().username}`, provinceCode: values.province ?? "", agencyCode: "STTTT", role: "admin" as const, clearance: "INTERNAL" as const };
-    const ctx = createContext({ db: database.dataSource, policy: plansSubgraph.policy, references: plansSubgraph.references, subgraph: "plans", viewer: operator });
+    const operator = {
+      anonymous: false as const,
+      userId: `cli:${os.userInfo().username}`,
+      provinceCode: values.province ?? "",
+      agencyCode: "STTTT",
+      role: "admin" as const,
+      clearance: "INTERNAL" as const,
+    };
+    const ctx = createContext({
+      db: database.dataSource,
+      policy: plansSubgraph.policy,
+      references: plansSubgraph.references,
+      subgraph: "plans",
+      viewer: operator,
+    });
     const { plan, document } = await importPlanText(ctx, text, { addUnknown: values["add-unknown"], provinceCode: values.province });
     const warnings = document.warnings.length ? `\nWarnings:\n${document.warnings.map((w) => `- ${w}`).join("\n")}` : "";
-    console.log(`Imported ${plan.id} "${plan.title}" (${document.province.name} ${document.year}): ${countTasks(document.tasks)} tasks, ${document.legalBases.length} legal bases.${warnings}`);
+    console.log(
+      `Imported ${plan.id} "${plan.title}" (${document.province.name} ${document.year}): ${countTasks(document.tasks)} tasks, ${document.legalBases.length} legal bases.${warnings}`,
+    );
   } finally {
     await database.dataSource.destroy();
   }

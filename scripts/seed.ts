@@ -1,7 +1,7 @@
 import "reflect-metadata";
-import { databaseUrl, databaseUrlVariable } from "../shared/config";
-import { checkSeedable, seedDatabase } from "../shared/schema-admin";
-import { configuredDatabase } from "../shared/subgraph-server";
+import { databaseUrl, databaseUrlVariable } from "../shared/core/config";
+import { checkSeedable, seedDatabase } from "../shared/federation/schema-admin";
+import { configuredDatabase } from "../shared/federation/subgraph-server";
 import { ALL_SUBGRAPHS } from "../subgraphs";
 
 /**

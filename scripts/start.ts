@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { gatewayPort, SUBGRAPHS, subgraphPort, subgraphUrl } from "../shared/config";
+import { gatewayPort, SUBGRAPHS, subgraphPort, subgraphUrl } from "../shared/core/config";
 
 /**
  * `npm start`: the five department subgraphs and the gateway, each in its own
@@ -17,14 +17,22 @@ interface Service {
 
 const dist = path.resolve(__dirname, "..");
 const services: Service[] = [
-  ...SUBGRAPHS.map((s) => ({ name: s.name, script: path.join(dist, "subgraphs", s.folder, "main.js"), port: subgraphPort(s.name), url: subgraphUrl(s.name) })),
+  ...SUBGRAPHS.map((s) => ({
+    name: s.name,
+    script: path.join(dist, "subgraphs", s.folder, "main.js"),
+    port: subgraphPort(s.name),
+    url: subgraphUrl(s.name),
+  })),
   { name: "gateway", script: path.join(dist, "gateway", "main.js"), port: gatewayPort(), url: `http://localhost:${gatewayPort()}/graphql` },
 ];
 
 let stopping = false;
 
 function launch(service: Service): void {
-  const child = spawn(process.execPath, ["--enable-source-maps", service.script], { stdio: ["ignore", "inherit", "inherit"], env: process.env });
+  const child = spawn(process.execPath, ["--enable-source-maps", service.script], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: process.env,
+  });
   service.process = child;
   child.on("exit", (code, signal) => {
     if (stopping) return;
@@ -47,7 +55,8 @@ async function waitUntilUp(service: Service, timeoutMs: number): Promise<void> {
   while (!(await answers(service.port))) {
     if (stopping) return;
     const { exitCode, signalCode } = service.process ?? {};
-    if (exitCode != null || signalCode != null) throw new Error(`${service.name} stopped before it answered (${signalCode ?? `code ${exitCode}`}): see its log above.`);
+    if (exitCode != null || signalCode != null)
+      throw new Error(`${service.name} stopped before it answered (${signalCode ?? `code ${exitCode}`}): see its log above.`);
     if (Date.now() > deadline) throw new Error(`${service.name} did not answer on port ${service.port} within ${timeoutMs / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -73,9 +82,23 @@ async function stopAll(exitCode: number): Promise<void> {
   process.exit(exitCode);
 }
 
+/**
+ * `npm start` runs this launcher through a shell that does not pass on
+ * SIGTERM: a process manager that signals npm would leave the services
+ * running. So the launcher stops everything as soon as its parent is gone.
+ */
+function stopWhenOrphaned(): void {
+  const parent = process.ppid;
+  const watch = setInterval(() => {
+    if (process.ppid !== parent) void stopAll(0);
+  }, 250);
+  watch.unref();
+}
+
 async function main(): Promise<void> {
   process.once("SIGINT", () => void stopAll(0));
   process.once("SIGTERM", () => void stopAll(0));
+  stopWhenOrphaned();
   for (const service of services) launch(service);
   try {
     await Promise.all(services.map((s) => waitUntilUp(s, 120_000)));
@@ -85,7 +108,9 @@ async function main(): Promise<void> {
     return;
   }
   const lines = services.map((s) => `  ${s.name.padEnd(16)} ${s.url}`);
-  console.log(`\nThe hub is up.\n${lines.join("\n")}\n\nOpen http://localhost:${gatewayPort()}/graphql in a browser for GraphiQL. Ctrl-C stops everything.\n`);
+  console.log(
+    `\nThe hub is up.\n${lines.join("\n")}\n\nOpen http://localhost:${gatewayPort()}/graphql in a browser for GraphiQL. Ctrl-C stops everything.\n`,
+  );
 }
 
 void main();

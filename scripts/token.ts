@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
-import { CLEARANCES, ROLES, viewerFromClaims } from "../shared/identity";
-import { signDevelopmentToken } from "../shared/user-tokens";
+import { CLEARANCES, ROLES, viewerFromClaims } from "../shared/auth/identity";
+import { signDevelopmentToken } from "../shared/auth/user-tokens";
 
 /**
  * `npm run --silent token -- --province VN-30 --agency STTTT --role coordinator [--clearance SECRET]`

@@ -1,4 +1,4 @@
-import { entryAccess } from "../shared/audit";
+import { entryAccess } from "../shared/records/audit";
 import { official, postGraphQL, queryData, TEST_ADMIN } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 
@@ -23,13 +23,26 @@ const AUDIT = /* GraphQL */ `
 describe("an audit entry is read only by those who may read every state of the record it records", () => {
   let hub: RunningHub;
   let incident: string;
-  const entriesAs = async (as: typeof TEST_ADMIN) => (await queryData(hub.gateway.url, AUDIT, { id: incident }, { as })).auditLog.borderSecurity as { operation: string; before: string | null; after: string | null; outcome: string }[];
+  const entriesAs = async (as: typeof TEST_ADMIN) =>
+    (await queryData(hub.gateway.url, AUDIT, { id: incident }, { as })).auditLog.borderSecurity as {
+      operation: string;
+      before: string | null;
+      after: string | null;
+      outcome: string;
+    }[];
 
   beforeAll(async () => {
     hub = await startHub();
     const created = await queryData(
       hub.gateway.url,
-      /* GraphQL */ `mutation ($d: String!) { createBorderIncident(input: { provinceCode: "VN-30", title: "Sự việc ở Lệ Thanh", description: $d, classification: SECRET }) { id version } }`,
+      /* GraphQL */ `
+        mutation ($d: String!) {
+          createBorderIncident(input: { provinceCode: "VN-30", title: "Sự việc ở Lệ Thanh", description: $d, classification: SECRET }) {
+            id
+            version
+          }
+        }
+      `,
       { d: SECRET_TEXT },
       { as: CLEARED_BORDER_EDITOR },
     );
@@ -37,7 +50,17 @@ describe("an audit entry is read only by those who may read every state of the r
     // Declassified with a sanitised text: the record is PUBLIC now, but its first state was SECRET.
     await queryData(
       hub.gateway.url,
-      /* GraphQL */ `mutation ($id: ID!) { updateBorderIncident(id: $id, version: 1, input: { provinceCode: "VN-30", title: "Sự việc ở Lệ Thanh", description: "Đã xử lý.", classification: PUBLIC }) { version } }`,
+      /* GraphQL */ `
+        mutation ($id: ID!) {
+          updateBorderIncident(
+            id: $id
+            version: 1
+            input: { provinceCode: "VN-30", title: "Sự việc ở Lệ Thanh", description: "Đã xử lý.", classification: PUBLIC }
+          ) {
+            version
+          }
+        }
+      `,
       { id: incident },
       { as: CLEARED_BORDER_EDITOR },
     );
@@ -65,7 +88,13 @@ describe("an audit entry is read only by those who may read every state of the r
   it("classifies a refused write by what it tried to store: a SECRET attempt on a PUBLIC record stays SECRET", async () => {
     const stale = await postGraphQL(
       hub.gateway.url,
-      /* GraphQL */ `mutation ($id: ID!, $d: String!) { updateBorderIncident(id: $id, version: 1, input: { provinceCode: "VN-30", title: "x", description: $d, classification: SECRET }) { version } }`,
+      /* GraphQL */ `
+        mutation ($id: ID!, $d: String!) {
+          updateBorderIncident(id: $id, version: 1, input: { provinceCode: "VN-30", title: "x", description: $d, classification: SECRET }) {
+            version
+          }
+        }
+      `,
       { id: incident, d: `${SECRET_TEXT} (bản sửa)` },
       { as: CLEARED_BORDER_EDITOR },
     );
@@ -79,10 +108,35 @@ describe("an audit entry is read only by those who may read every state of the r
 
 describe("entryAccess: who may read an entry, from the states it records", () => {
   it.each([
-    ["takes the highest classification", [{ classification: "SECRET", provinceCode: "VN-30", agencyIds: ["A"] }, { classification: "PUBLIC", provinceCode: "VN-30", agencyIds: [] }], { classification: "SECRET", provinceCode: "VN-30", agencyIds: ["A"] }],
-    ["names only the agencies every SECRET state names", [{ classification: "SECRET", provinceCode: "VN-30", agencyIds: ["A", "B"] }, { classification: "SECRET", provinceCode: "VN-30", agencyIds: ["B", "C"] }], { classification: "SECRET", provinceCode: "VN-30", agencyIds: ["B"] }],
-    ["belongs to no province when the states lie in two", [{ classification: "INTERNAL", provinceCode: "VN-30" }, { classification: "INTERNAL", provinceCode: "VN-44" }], { classification: "INTERNAL", provinceCode: null, agencyIds: [] }],
-    ["is at least INTERNAL: the audit log is officials' business", [{ classification: "PUBLIC", provinceCode: "VN-30" }], { classification: "INTERNAL", provinceCode: "VN-30", agencyIds: [] }],
+    [
+      "takes the highest classification",
+      [
+        { classification: "SECRET", provinceCode: "VN-30", agencyIds: ["A"] },
+        { classification: "PUBLIC", provinceCode: "VN-30", agencyIds: [] },
+      ],
+      { classification: "SECRET", provinceCode: "VN-30", agencyIds: ["A"] },
+    ],
+    [
+      "names only the agencies every SECRET state names",
+      [
+        { classification: "SECRET", provinceCode: "VN-30", agencyIds: ["A", "B"] },
+        { classification: "SECRET", provinceCode: "VN-30", agencyIds: ["B", "C"] },
+      ],
+      { classification: "SECRET", provinceCode: "VN-30", agencyIds: ["B"] },
+    ],
+    [
+      "belongs to no province when the states lie in two",
+      [
+        { classification: "INTERNAL", provinceCode: "VN-30" },
+        { classification: "INTERNAL", provinceCode: "VN-44" },
+      ],
+      { classification: "INTERNAL", provinceCode: null, agencyIds: [] },
+    ],
+    [
+      "is at least INTERNAL: the audit log is officials' business",
+      [{ classification: "PUBLIC", provinceCode: "VN-30" }],
+      { classification: "INTERNAL", provinceCode: "VN-30", agencyIds: [] },
+    ],
   ])("%s", (_rule, states, expected) => {
     expect(entryAccess(states, "VN-30")).toEqual(expected);
   });

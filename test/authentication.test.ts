@@ -2,11 +2,11 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { SignJWT, base64url, generateKeyPair, type KeyLike } from "jose";
-import { REPOSITORY_ROOT } from "../shared/config";
-import { claimsOf } from "../shared/identity";
-import { createIdentitySigner, IDENTITY_HEADER } from "../shared/internal-identity";
-import { developmentKey } from "../shared/keys";
-import { tokenSettings } from "../shared/user-tokens";
+import { claimsOf } from "../shared/auth/identity";
+import { createIdentitySigner, IDENTITY_HEADER } from "../shared/auth/internal-identity";
+import { developmentKey } from "../shared/auth/keys";
+import { tokenSettings } from "../shared/auth/user-tokens";
+import { REPOSITORY_ROOT } from "../shared/core/config";
 import { official, postGraphQL, TEST_ADMIN } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 
@@ -15,7 +15,17 @@ const GIA_LAI_COORDINATOR = official({ provinceCode: "VN-30", agencyCode: "STTTT
 const PLANS = `{ plans(provinceCode: "VN-30", year: 2019) { id } }`;
 
 /** A token like `npm run token` makes, with the given changes, signed with the given key. */
-async function token(changes: { key?: KeyLike | Uint8Array; alg?: string; kid?: string; issuer?: string; audience?: string; expires?: string | number; claims?: object } = {}) {
+async function token(
+  changes: {
+    key?: KeyLike | Uint8Array;
+    alg?: string;
+    kid?: string;
+    issuer?: string;
+    audience?: string;
+    expires?: string | number;
+    claims?: object;
+  } = {},
+) {
   const development = await developmentKey("user-tokens");
   const settings = tokenSettings();
   return new SignJWT({ ...claimsOf(GIA_LAI_COORDINATOR), ...changes.claims })
@@ -40,14 +50,21 @@ describe("authentication at the gateway", () => {
   });
 
   it("accepts a token from `npm run token`, exactly as the contract describes", async () => {
-    const { stdout } = await run(process.execPath, [path.join(REPOSITORY_ROOT, "dist/scripts/token.js"), "--province", "VN-30", "--agency", "STTTT", "--role", "coordinator"], { env: { ...process.env } });
+    const { stdout } = await run(
+      process.execPath,
+      [path.join(REPOSITORY_ROOT, "dist/scripts/token.js"), "--province", "VN-30", "--agency", "STTTT", "--role", "coordinator"],
+      { env: { ...process.env } },
+    );
     expect(stdout.trim()).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     const result = await ask(`Bearer ${stdout.trim()}`);
     expect(result).toEqual({ data: { plans: [{ id: "VN-30-2019" }] } });
   });
 
   it("serves a request without a token PUBLIC records only", async () => {
-    const result = await ask(undefined, `{ plans(provinceCode: "VN-30", year: 2019) { id } borderGates(provinceCode: "VN-30") { name classification } }`);
+    const result = await ask(
+      undefined,
+      `{ plans(provinceCode: "VN-30", year: 2019) { id } borderGates(provinceCode: "VN-30") { name classification } }`,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data.plans).toEqual([]); // plans are INTERNAL
     expect(result.data.borderGates).toEqual([{ name: "Lệ Thanh", classification: "PUBLIC" }]);
@@ -55,16 +72,29 @@ describe("authentication at the gateway", () => {
 
   const refused: [string, () => Promise<string | undefined>][] = [
     ["an expired token", async () => `Bearer ${await token({ expires: Math.floor(Date.now() / 1000) - 3600 })}`],
-    ["a token signed with another key", async () => `Bearer ${await token({ key: (await generateKeyPair("ES256")).privateKey as KeyLike })}`],
+    [
+      "a token signed with another key",
+      async () => `Bearer ${await token({ key: (await generateKeyPair("ES256")).privateKey as KeyLike })}`,
+    ],
     ["a token with an unknown key id", async () => `Bearer ${await token({ kid: "someone-elses-key" })}`],
     ["a token for another audience", async () => `Bearer ${await token({ audience: "another-system" })}`],
     ["a token from another issuer", async () => `Bearer ${await token({ issuer: "https://issuer.invalid" })}`],
-    ["a token signed with HMAC (algorithm confusion)", async () => `Bearer ${await token({ alg: "HS256", key: new TextEncoder().encode("x".repeat(32)) })}`],
+    [
+      "a token signed with HMAC (algorithm confusion)",
+      async () => `Bearer ${await token({ alg: "HS256", key: new TextEncoder().encode("x".repeat(32)) })}`,
+    ],
     [
       "an unsigned token (alg: none)",
       async () => {
         const header = base64url.encode(JSON.stringify({ alg: "none", typ: "JWT" }));
-        const payload = base64url.encode(JSON.stringify({ ...claimsOf(GIA_LAI_COORDINATOR), iss: tokenSettings().issuer, aud: tokenSettings().audience, exp: Math.floor(Date.now() / 1000) + 3600 }));
+        const payload = base64url.encode(
+          JSON.stringify({
+            ...claimsOf(GIA_LAI_COORDINATOR),
+            iss: tokenSettings().issuer,
+            aud: tokenSettings().audience,
+            exp: Math.floor(Date.now() / 1000) + 3600,
+          }),
+        );
         return `Bearer ${header}.${payload}.`;
       },
     ],

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { REPOSITORY_ROOT } from "../shared/config";
+import { REPOSITORY_ROOT } from "../shared/core/config";
 import { temporaryDataDirectory } from "./support/running-subgraph";
 
 const run = promisify(execFile);
@@ -9,7 +9,15 @@ const run = promisify(execFile);
 /** Starts a service's process with one setting spoiled; it must refuse to start and say which setting. */
 async function startWith(entry: string, setting: Record<string, string>): Promise<{ code: number; log: string }> {
   const data = temporaryDataDirectory("bad-settings");
-  const env: NodeJS.ProcessEnv = { ...process.env, ...setting, HUB_DATA_DIR: data.directory, HUB_LOG_LEVEL: "info", GATEWAY_PORT: "4771", PLANS_PORT: "4772" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HUB_DATA_DIR: data.directory,
+    HUB_LOG_LEVEL: "info",
+    GATEWAY_PORT: "4771",
+    PLANS_PORT: "4772",
+    TRADE_PORT: "4773",
+    ...setting,
+  };
   delete env.PLANS_DATABASE_URL;
   try {
     await run(process.execPath, [path.join(REPOSITORY_ROOT, "dist", entry)], { env, timeout: 30_000 });
@@ -34,12 +42,46 @@ describe("a service given a bad setting", () => {
     expect(started.log).toContain("could not start");
     expect(started.log).toContain('HUB_SHUTDOWN_GRACE_MS must be zero or a positive number, got \\"-1\\"');
   });
+
+  it.each(["gateway/main.js", "subgraphs/trade/main.js"])(
+    "%s refuses an unknown log level with one line naming HUB_LOG_LEVEL, no stack trace",
+    async (entry) => {
+      const started = await startWith(entry, { HUB_LOG_LEVEL: "loud" });
+      expect(started.code).toBe(1);
+      expect(started.log).toContain('HUB_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"');
+      expect(started.log).not.toMatch(/\bat \S+ \(|node_modules|\.js:\d/);
+    },
+  );
+});
+
+describe("audit:verify", () => {
+  it("accepts a subgraph's folder name as well as its name", async () => {
+    const data = temporaryDataDirectory("audit-verify");
+    const env: NodeJS.ProcessEnv = { ...process.env, HUB_DATA_DIR: data.directory };
+    delete env.FOREIGN_AFFAIRS_DATABASE_URL;
+    for (const name of ["foreign-affairs", "foreignAffairs"]) {
+      const checked = await run(process.execPath, [path.join(REPOSITORY_ROOT, "dist/scripts/audit-verify.js"), name], { env });
+      expect(checked.stdout).toMatch(/^foreignAffairs \(embedded database\): intact/);
+    }
+    const unknown = await run(process.execPath, [path.join(REPOSITORY_ROOT, "dist/scripts/audit-verify.js"), "customs"], { env }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(unknown).toMatchObject({ code: 2, stderr: expect.stringContaining("foreignAffairs (foreign-affairs)") });
+    data.cleanup();
+  });
 });
 
 describe("npm start with a service that cannot start", () => {
   it("stops the hub at once and says which service stopped, rather than waiting for it", async () => {
     const data = temporaryDataDirectory("bad-start");
-    const ports = { GATEWAY_PORT: 4780, PLANS_PORT: 4781, TRADE_PORT: 4782, TOURISM_PORT: 4783, FOREIGN_AFFAIRS_PORT: 4784, BORDER_SECURITY_PORT: 4785 };
+    const ports = {
+      GATEWAY_PORT: 4780,
+      PLANS_PORT: 4781,
+      TRADE_PORT: 4782,
+      TOURISM_PORT: 4783,
+      FOREIGN_AFFAIRS_PORT: 4784,
+      BORDER_SECURITY_PORT: 4785,
+    };
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
@@ -60,6 +102,11 @@ describe("npm start with a service that cannot start", () => {
     // Well before the two minutes the hub gives a slow service to come up.
     expect(Date.now() - startedAt).toBeLessThan(60_000);
     // The subgraphs that did start were stopped with it.
-    expect(await fetch(`http://127.0.0.1:${ports.PLANS_PORT}/health/live`).then(() => "up", () => "down")).toBe("down");
+    expect(
+      await fetch(`http://127.0.0.1:${ports.PLANS_PORT}/health/live`).then(
+        () => "up",
+        () => "down",
+      ),
+    ).toBe("down");
   }, 120_000);
 });

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/config";
+import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/core/config";
 import { createMysqlDatabase, ON_MYSQL } from "./support/test-database";
 
 const run = promisify(execFile);
@@ -80,7 +80,9 @@ describe(ON_MYSQL ? "the benchmark, on MySQL" : "the benchmark, on the embedded 
         for (const database of databases) {
           const connection = await createConnection((database.location as { url: string }).url);
           try {
-            const [tables] = await connection.query("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name <> 'schema_migrations'");
+            const [tables] = await connection.query(
+              "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name <> 'schema_migrations'",
+            );
             expect((tables as unknown[]).length).toBeGreaterThan(3);
             for (const { name } of tables as { name: string }[]) {
               const [[{ n }]] = (await connection.query(`SELECT COUNT(*) AS n FROM \`${name}\``)) as unknown as [[{ n: number }]];
@@ -105,7 +107,9 @@ describe(ON_MYSQL ? "the benchmark, on MySQL" : "the benchmark, on the embedded 
       (error: { code: number; stderr: string }) => error,
     );
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain("[bench] refused: TRADE_DATABASE_URL, TOURISM_DATABASE_URL, FOREIGN_AFFAIRS_DATABASE_URL, BORDER_SECURITY_DATABASE_URL not set");
+    expect(refused.stderr).toContain(
+      "[bench] refused: TRADE_DATABASE_URL, TOURISM_DATABASE_URL, FOREIGN_AFFAIRS_DATABASE_URL, BORDER_SECURITY_DATABASE_URL not set",
+    );
     expect(refused.stderr).not.toContain("secret");
   });
 });

@@ -1,11 +1,10 @@
+import type { RunningSubgraph } from "../shared/federation/subgraph-server";
 import { borderSecuritySubgraph } from "../subgraphs/border-security";
 import { official, postGraphQL, queryData } from "./support/graphql-client";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
-import type { RunningSubgraph } from "../shared/subgraph-server";
 
 const entities = (selection: string) => `query ($reps: [_Any!]!) { _entities(representations: $reps) { ${selection} } }`;
 const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
-
 
 const GIA_LAI_BORDER_GUARD = official({ provinceCode: "VN-30", agencyCode: "BDBP", role: "editor", clearance: "SECRET" });
 const AN_GIANG_BORDER_GUARD = official({ provinceCode: "VN-44", agencyCode: "BDBP", role: "editor", clearance: "SECRET" });
@@ -31,7 +30,13 @@ describe("border-security subgraph on a real database file", () => {
          borderCommunes(limit: 500) { isDemo } informationPoints(limit: 500) { isDemo } outreachSessions(limit: 500) { isDemo }
          selfManagementGroups(limit: 500) { isDemo } borderIncidents(limit: 500) { isDemo } }`,
     );
-    expect(ids(result.borderGates).sort()).toEqual(["VN-30-le-thanh", "VN-44-khanh-binh", "VN-44-tinh-bien", "VN-44-vinh-hoi-dong", "VN-44-vinh-xuong"]);
+    expect(ids(result.borderGates).sort()).toEqual([
+      "VN-30-le-thanh",
+      "VN-44-khanh-binh",
+      "VN-44-tinh-bien",
+      "VN-44-vinh-hoi-dong",
+      "VN-44-vinh-xuong",
+    ]);
     expect(result.borderGates.find((g: any) => g.id === "VN-30-le-thanh")).toEqual({
       id: "VN-30-le-thanh",
       name: "Lệ Thanh",
@@ -62,15 +67,27 @@ describe("border-security subgraph on a real database file", () => {
     expect(ids(gate.informationPoints)).toEqual(["demo-border-security-le-thanh-screen", "demo-border-security-le-thanh-info-point"]);
     expect(gate.informationPoints.map((p: any) => p.status)).toEqual(["PLANNED", "OPERATING"]);
     expect(gate.outreachSessions).toEqual([
-      { id: "demo-border-security-le-thanh-crossing-2019", topic: expect.stringContaining("Lệ Thanh"), heldOn: "2019-10-08", attendees: 80 },
+      {
+        id: "demo-border-security-le-thanh-crossing-2019",
+        topic: expect.stringContaining("Lệ Thanh"),
+        heldOn: "2019-10-08",
+        attendees: 80,
+      },
     ]);
   });
 
   it("resolves a BorderGate reference it owns, and null for an unknown gate", async () => {
     const result = await queryData(
       border.url,
-      entities(`... on BorderGate { id name kind country { code } informationPoints { id } outreachSessions { id } borderIncidents { id classification } }`),
-      { reps: [{ __typename: "BorderGate", id: "VN-44-tinh-bien" }, { __typename: "BorderGate", id: "no-such-gate" }] },
+      entities(
+        `... on BorderGate { id name kind country { code } informationPoints { id } outreachSessions { id } borderIncidents { id classification } }`,
+      ),
+      {
+        reps: [
+          { __typename: "BorderGate", id: "VN-44-tinh-bien" },
+          { __typename: "BorderGate", id: "no-such-gate" },
+        ],
+      },
       { as: AN_GIANG_BORDER_GUARD },
     );
     expect(result._entities[0]).toEqual({
@@ -86,9 +103,13 @@ describe("border-security subgraph on a real database file", () => {
   });
 
   it("adds outreach sessions and information points to plan tasks through entity references", async () => {
-    const result = await queryData(border.url, entities(`... on Task { id outreachSessions { id heldOn } informationPoints { id installedOn } }`), {
-      reps: ["VN-30-2019:7", "VN-30-2019:8", "VN-44-2018:5.1.5.d", "no-such-task"].map((id) => ({ __typename: "Task", id })),
-    });
+    const result = await queryData(
+      border.url,
+      entities(`... on Task { id outreachSessions { id heldOn } informationPoints { id installedOn } }`),
+      {
+        reps: ["VN-30-2019:7", "VN-30-2019:8", "VN-44-2018:5.1.5.d", "no-such-task"].map((id) => ({ __typename: "Task", id })),
+      },
+    );
     const [coordination, panels, clusters, unknown] = result._entities;
     expect(coordination.outreachSessions).toEqual([
       { id: "demo-border-security-demarcation-ia-o-2019", heldOn: "2019-04-25" },
@@ -107,9 +128,18 @@ describe("border-security subgraph on a real database file", () => {
 
   it("lists the border gates facing a country through an entity reference", async () => {
     const result = await queryData(border.url, entities(`... on Country { code borderGates { id province { code } } }`), {
-      reps: [{ __typename: "Country", code: "KH" }, { __typename: "Country", code: "LA" }],
+      reps: [
+        { __typename: "Country", code: "KH" },
+        { __typename: "Country", code: "LA" },
+      ],
     });
-    expect(ids(result._entities[0].borderGates)).toEqual(["VN-44-khanh-binh", "VN-30-le-thanh", "VN-44-tinh-bien", "VN-44-vinh-hoi-dong", "VN-44-vinh-xuong"]);
+    expect(ids(result._entities[0].borderGates)).toEqual([
+      "VN-44-khanh-binh",
+      "VN-30-le-thanh",
+      "VN-44-tinh-bien",
+      "VN-44-vinh-hoi-dong",
+      "VN-44-vinh-xuong",
+    ]);
     expect(result._entities[1].borderGates).toEqual([]);
   });
 
@@ -118,7 +148,12 @@ describe("border-security subgraph on a real database file", () => {
       border.url,
       entities(`... on Province { code borderGates { id } y2019: borderSummary(year: 2019) { outreachSessions attendees informationPoints }
                                   y2018: borderSummary(year: 2018) { outreachSessions attendees informationPoints } }`),
-      { reps: [{ __typename: "Province", code: "VN-30" }, { __typename: "Province", code: "VN-44" }] },
+      {
+        reps: [
+          { __typename: "Province", code: "VN-30" },
+          { __typename: "Province", code: "VN-44" },
+        ],
+      },
     );
     const [giaLai, anGiang] = result._entities;
     expect(ids(giaLai.borderGates)).toEqual(["VN-30-le-thanh"]);
@@ -154,13 +189,19 @@ describe("border-security subgraph on a real database file", () => {
       "demo-border-security-le-thanh-info-point",
     ]);
     expect(ids(iaDom.outreachSessions)).toEqual(["demo-border-security-le-thanh-crossing-2019"]);
-    expect(iaDom.selfManagementGroups).toEqual([{ name: "Tổ tự quản đường biên, cột mốc xã Ia Dom", markers: expect.stringContaining("mốc") }]);
+    expect(iaDom.selfManagementGroups).toEqual([
+      { name: "Tổ tự quản đường biên, cột mốc xã Ia Dom", markers: expect.stringContaining("mốc") },
+    ]);
     expect(result.informationPoints.map((p: any) => [p.borderGate?.name, p.borderCommune?.name ?? null])).toEqual([
       ["Tịnh Biên", null],
       ["Vĩnh Xương", "Vĩnh Xương"],
     ]);
     expect(result.outreachSessions).toEqual([
-      { id: "demo-border-security-khanh-binh-2018", borderGate: { id: "VN-44-khanh-binh" }, borderCommune: { id: "demo-border-security-commune-khanh-binh" } },
+      {
+        id: "demo-border-security-khanh-binh-2018",
+        borderGate: { id: "VN-44-khanh-binh" },
+        borderCommune: { id: "demo-border-security-commune-khanh-binh" },
+      },
       { id: "demo-border-security-tinh-bien-crossing-2018", borderGate: { id: "VN-44-tinh-bien" }, borderCommune: null },
     ]);
     expect(result.selfManagementGroups).toEqual([
@@ -170,8 +211,18 @@ describe("border-security subgraph on a real database file", () => {
 
   it("stores every demo border incident as SECRET", async () => {
     // Each province's cleared border guard sees its own incidents; together they see all three.
-    const giaLai = await queryData(border.url, `{ borderIncidents(limit: 500) { id classification title borderGate { id } } }`, {}, { as: GIA_LAI_BORDER_GUARD });
-    const anGiang = await queryData(border.url, `{ borderIncidents(limit: 500) { id classification title borderGate { id } } }`, {}, { as: AN_GIANG_BORDER_GUARD });
+    const giaLai = await queryData(
+      border.url,
+      `{ borderIncidents(limit: 500) { id classification title borderGate { id } } }`,
+      {},
+      { as: GIA_LAI_BORDER_GUARD },
+    );
+    const anGiang = await queryData(
+      border.url,
+      `{ borderIncidents(limit: 500) { id classification title borderGate { id } } }`,
+      {},
+      { as: AN_GIANG_BORDER_GUARD },
+    );
     const result = { borderIncidents: [...giaLai.borderIncidents, ...anGiang.borderIncidents] };
     expect(result.borderIncidents).toHaveLength(3);
     expect(result.borderIncidents.every((i: any) => i.classification === "SECRET")).toBe(true);
@@ -202,10 +253,15 @@ describe("border-security subgraph on a real database file", () => {
     );
     expect(explicit.createBorderIncident.classification).toBe("INTERNAL");
 
-    const stored = await border.database.dataSource.query(`SELECT classification FROM border_incident WHERE id = ?`, [created.createBorderIncident.id]);
+    const stored = await border.database.dataSource.query(`SELECT classification FROM border_incident WHERE id = ?`, [
+      created.createBorderIncident.id,
+    ]);
     expect(stored).toEqual([{ classification: "SECRET" }]);
 
-    const otherRecord = await queryData(border.url, `mutation { createOutreachSession(input: { provinceCode: "VN-49", topic: "x" }) { classification } }`);
+    const otherRecord = await queryData(
+      border.url,
+      `mutation { createOutreachSession(input: { provinceCode: "VN-49", topic: "x" }) { classification } }`,
+    );
     expect(otherRecord.createOutreachSession.classification).toBe("INTERNAL");
   });
 
@@ -215,7 +271,12 @@ describe("border-security subgraph on a real database file", () => {
       `mutation { createOutreachSession(input: { provinceCode: "VN-30", topic: "Tuyên truyền về biên giới cho học sinh", heldOn: "2019-05-05", attendees: 40, language: "vi", borderGateId: "VN-30-le-thanh" }) { id version topic classification borderGate { name } } }`,
     );
     const session = created.createOutreachSession;
-    expect(session).toMatchObject({ version: 1, topic: "Tuyên truyền về biên giới cho học sinh", classification: "INTERNAL", borderGate: { name: "Lệ Thanh" } });
+    expect(session).toMatchObject({
+      version: 1,
+      topic: "Tuyên truyền về biên giới cho học sinh",
+      classification: "INTERNAL",
+      borderGate: { name: "Lệ Thanh" },
+    });
 
     const updated = await queryData(
       border.url,
@@ -236,8 +297,14 @@ describe("border-security subgraph on a real database file", () => {
       { id: session.id },
     );
     expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
-    const current = await queryData(border.url, `query ($id: ID!) { outreachSession(id: $id) { topic version attendees } }`, { id: session.id });
-    expect(current.outreachSession).toEqual({ topic: "Tuyên truyền về biên giới cho học sinh các xã biên giới", version: 2, attendees: 55 });
+    const current = await queryData(border.url, `query ($id: ID!) { outreachSession(id: $id) { topic version attendees } }`, {
+      id: session.id,
+    });
+    expect(current.outreachSession).toEqual({
+      topic: "Tuyên truyền về biên giới cho học sinh các xã biên giới",
+      version: 2,
+      attendees: 55,
+    });
   });
 
   it("takes other records' ids as ID in its inputs", async () => {
@@ -299,7 +366,10 @@ describe("border-security subgraph on a real database file", () => {
 
   it("costs one query per relation however many task representations are asked for", async () => {
     const ask = async (count: number) => {
-      const reps = Array.from({ length: count }, (_, i) => ({ __typename: "Task", id: i === 0 ? "VN-30-2019:7" : `VN-30-2019:${(i % 10) + 1}-${i}` }));
+      const reps = Array.from({ length: count }, (_, i) => ({
+        __typename: "Task",
+        id: i === 0 ? "VN-30-2019:7" : `VN-30-2019:${(i % 10) + 1}-${i}`,
+      }));
       const before = border.database.queries.count;
       const result = await queryData(border.url, entities(`... on Task { outreachSessions { id } informationPoints { id } }`), { reps });
       expect(result._entities).toHaveLength(count);
@@ -315,9 +385,13 @@ describe("border-security subgraph on a real database file", () => {
     const gates = ["VN-30-le-thanh", "VN-44-tinh-bien", "VN-44-vinh-xuong", "VN-44-khanh-binh", "VN-44-vinh-hoi-dong"];
     const ask = async (gateIds: string[]) => {
       const before = border.database.queries.count;
-      const result = await queryData(border.url, entities(`... on BorderGate { name informationPoints { borderCommune { name } } outreachSessions { id } borderIncidents { id } }`), {
-        reps: gateIds.map((id) => ({ __typename: "BorderGate", id })),
-      });
+      const result = await queryData(
+        border.url,
+        entities(`... on BorderGate { name informationPoints { borderCommune { name } } outreachSessions { id } borderIncidents { id } }`),
+        {
+          reps: gateIds.map((id) => ({ __typename: "BorderGate", id })),
+        },
+      );
       expect(result._entities.every((g: any) => g.name)).toBe(true);
       return border.database.queries.count - before;
     };

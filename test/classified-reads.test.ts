@@ -1,4 +1,4 @@
-import type { Viewer } from "../shared/identity";
+import type { Viewer } from "../shared/auth/identity";
 import { official, postGraphQL, queryData, TEST_ADMIN } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 
@@ -10,16 +10,40 @@ const MATRIX: [string, Viewer | "anonymous", Level[]][] = [
   ["a viewer of the province", official({ provinceCode: "VN-30", agencyCode: "STTTT" }), ["PUBLIC", "INTERNAL"]],
   ["a coordinator of the province", official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "coordinator" }), ["PUBLIC", "INTERNAL"]],
   ["a viewer of another province", official({ provinceCode: "VN-44", agencyCode: "STTTT" }), ["PUBLIC"]],
-  ["a SECRET-cleared trade editor (the operating agency)", official({ provinceCode: "VN-30", agencyCode: "SCT", role: "editor", clearance: "SECRET" }), ["PUBLIC", "INTERNAL", "SECRET"]],
+  [
+    "a SECRET-cleared trade editor (the operating agency)",
+    official({ provinceCode: "VN-30", agencyCode: "SCT", role: "editor", clearance: "SECRET" }),
+    ["PUBLIC", "INTERNAL", "SECRET"],
+  ],
   ["an uncleared trade editor", official({ provinceCode: "VN-30", agencyCode: "SCT", role: "editor" }), ["PUBLIC", "INTERNAL"]],
-  ["a SECRET-cleared official of the agency the record names", official({ provinceCode: "VN-30", agencyCode: "SNGV", clearance: "SECRET" }), ["PUBLIC", "INTERNAL", "SECRET"]],
-  ["a SECRET-cleared official of an agency not named", official({ provinceCode: "VN-30", agencyCode: "CA", clearance: "SECRET" }), ["PUBLIC", "INTERNAL"]],
-  ["a SECRET-cleared trade editor of another province", official({ provinceCode: "VN-44", agencyCode: "SCT", role: "editor", clearance: "SECRET" }), ["PUBLIC"]],
-  ["a SECRET-cleared admin of another agency and province", official({ provinceCode: "VN-44", agencyCode: "STTTT", role: "admin", clearance: "SECRET" }), ["PUBLIC", "INTERNAL"]],
+  [
+    "a SECRET-cleared official of the agency the record names",
+    official({ provinceCode: "VN-30", agencyCode: "SNGV", clearance: "SECRET" }),
+    ["PUBLIC", "INTERNAL", "SECRET"],
+  ],
+  [
+    "a SECRET-cleared official of an agency not named",
+    official({ provinceCode: "VN-30", agencyCode: "CA", clearance: "SECRET" }),
+    ["PUBLIC", "INTERNAL"],
+  ],
+  [
+    "a SECRET-cleared trade editor of another province",
+    official({ provinceCode: "VN-44", agencyCode: "SCT", role: "editor", clearance: "SECRET" }),
+    ["PUBLIC"],
+  ],
+  [
+    "a SECRET-cleared admin of another agency and province",
+    official({ provinceCode: "VN-44", agencyCode: "STTTT", role: "admin", clearance: "SECRET" }),
+    ["PUBLIC", "INTERNAL"],
+  ],
 ];
 
 const LEVELS: Level[] = ["PUBLIC", "INTERNAL", "SECRET"];
-const NAMES: Record<Level, string> = { PUBLIC: "Phiên giao thương công khai", INTERNAL: "Phiên giao thương nội bộ", SECRET: "Phiên giao thương mật" };
+const NAMES: Record<Level, string> = {
+  PUBLIC: "Phiên giao thương công khai",
+  INTERNAL: "Phiên giao thương nội bộ",
+  SECRET: "Phiên giao thương mật",
+};
 
 describe("reads: every role × classification × province, through the real gateway", () => {
   let hub: RunningHub;
@@ -32,7 +56,18 @@ describe("reads: every role × classification × province, through the real gate
       const created = await queryData(
         hub.gateway.url,
         `mutation ($input: TradeEventInput!) { createTradeEvent(input: $input) { id } }`,
-        { input: { provinceCode: "VN-30", name: NAMES[level], kind: "BUSINESS_MATCHING", startsOn: "2019-10-10", countryCode: "LA", taskId: "VN-30-2019:5", classification: level, agencyIds: level === "SECRET" ? ["VN-30-SNGV"] : [] } },
+        {
+          input: {
+            provinceCode: "VN-30",
+            name: NAMES[level],
+            kind: "BUSINESS_MATCHING",
+            startsOn: "2019-10-10",
+            countryCode: "LA",
+            taskId: "VN-30-2019:5",
+            classification: level,
+            agencyIds: level === "SECRET" ? ["VN-30-SNGV"] : [],
+          },
+        },
         { as: TEST_ADMIN },
       );
       ids[level] = created.createTradeEvent.id;
@@ -62,7 +97,12 @@ describe("reads: every role × classification × province, through the real gate
     // In a list found by search.
     expect(result.list.map((e: any) => e.name).sort()).toEqual([...expected].sort());
     // Nested under an entity another subgraph owns (an entity reference to trade).
-    expect(result.country.tradeEvents.map((e: any) => e.name).filter((n: string) => n.startsWith("Phiên")).sort()).toEqual([...expected].sort());
+    expect(
+      result.country.tradeEvents
+        .map((e: any) => e.name)
+        .filter((n: string) => n.startsWith("Phiên"))
+        .sort(),
+    ).toEqual([...expected].sort());
     // In a count.
     const demoVisible = demoEvents2019.PUBLIC + (readable.includes("INTERNAL") ? demoEvents2019.INTERNAL : 0);
     expect(result.province.tradeSummary.tradeEvents).toBe(demoVisible + expected.length);
@@ -73,7 +113,10 @@ describe("reads: every role × classification × province, through the real gate
     const seekers: [string, Viewer | "anonymous"][] = [
       ["anyone without a token", "anonymous"],
       ["an uncleared official of the border guard", official({ provinceCode: "VN-30", agencyCode: "BDBP", role: "editor" })],
-      ["a cleared official of another agency", official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "coordinator", clearance: "SECRET" })],
+      [
+        "a cleared official of another agency",
+        official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "coordinator", clearance: "SECRET" }),
+      ],
       ["a cleared border guard of another province", official({ provinceCode: "VN-44", agencyCode: "BDBP", clearance: "SECRET" })],
       ["an admin without clearance", official({ provinceCode: "VN-30", agencyCode: "BDBP", role: "admin" })],
     ];
@@ -100,7 +143,9 @@ describe("reads: every role × classification × province, through the real gate
       expect(result.data.byId).toBeNull();
       expect(result.data.alias).toBeNull();
       expect(result.data.borderGates.flatMap((g: any) => g.borderIncidents)).toEqual([]);
-      expect(result.data.country.borderGates.flatMap((g: any) => g.borderIncidents).filter((i: any) => i.id.includes("le-thanh"))).toEqual([]);
+      expect(result.data.country.borderGates.flatMap((g: any) => g.borderIncidents).filter((i: any) => i.id.includes("le-thanh"))).toEqual(
+        [],
+      );
       expect(JSON.stringify(result)).not.toContain("Sự việc mẫu");
     });
   });

@@ -1,4 +1,4 @@
-import { checkSeedable, seedDatabase } from "../shared/schema-admin";
+import { checkSeedable, seedDatabase } from "../shared/federation/schema-admin";
 import { tradeSubgraph } from "../subgraphs/trade";
 import { queryData } from "./support/graphql-client";
 import { newTestDatabase, startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";

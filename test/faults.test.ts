@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
-import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/config";
+import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/core/config";
 import { postGraphQL, queryData } from "./support/graphql-client";
 import { temporaryDataDirectory } from "./support/running-subgraph";
 import { createMysqlDatabase, ON_MYSQL } from "./support/test-database";
@@ -11,7 +11,14 @@ import { createMysqlDatabase, ON_MYSQL } from "./support/test-database";
  * frozen and cut from their database while the gateway keeps answering.
  */
 const BASE = 4720;
-const PORT: Record<string, number> = { gateway: BASE, plans: BASE + 1, trade: BASE + 2, tourism: BASE + 3, foreignAffairs: BASE + 4, borderSecurity: BASE + 5 };
+const PORT: Record<string, number> = {
+  gateway: BASE,
+  plans: BASE + 1,
+  trade: BASE + 2,
+  tourism: BASE + 3,
+  foreignAffairs: BASE + 4,
+  borderSecurity: BASE + 5,
+};
 const GATEWAY = `http://localhost:${PORT.gateway}/graphql`;
 const QUERY = `{ province(code: "VN-30") { name tradeSummary(year: 2019) { tradeEvents } } plans(provinceCode: "VN-30", year: 2019) { id } }`;
 
@@ -23,13 +30,20 @@ async function until(check: () => Promise<boolean>, timeoutMs = 30_000): Promise
   }
 }
 
-const status = (port: number, route: string) => fetch(`http://127.0.0.1:${port}${route}`).then((r) => r.status, () => 0);
+const status = (port: number, route: string) =>
+  fetch(`http://127.0.0.1:${port}${route}`).then(
+    (r) => r.status,
+    () => 0,
+  );
 
 /** A TCP relay between a subgraph and its database, to cut and restore the connection. */
 class DatabaseLink {
   private server?: net.Server;
   private sockets = new Set<net.Socket>();
-  constructor(readonly port: number, private readonly target: { host: string; port: number }) {}
+  constructor(
+    readonly port: number,
+    private readonly target: { host: string; port: number },
+  ) {}
   async open(): Promise<void> {
     this.server = net.createServer((client) => {
       const upstream = net.connect(this.target.port, this.target.host);
@@ -61,10 +75,17 @@ describe("faults: the hub keeps serving through a department's failure", () => {
     processes.set(name, child);
     return child;
   }
-  const stopped = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode ? resolve() : child.once("exit", () => resolve())));
+  const stopped = (child: ChildProcess) =>
+    new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode ? resolve() : child.once("exit", () => resolve())));
 
   beforeAll(async () => {
-    env = { ...process.env, HUB_DATA_DIR: data.directory, HUB_SUBGRAPH_TIMEOUT_MS: "1500", HUB_LOG_LEVEL: "silent", NODE_ENV: "development" };
+    env = {
+      ...process.env,
+      HUB_DATA_DIR: data.directory,
+      HUB_SUBGRAPH_TIMEOUT_MS: "1500",
+      HUB_LOG_LEVEL: "silent",
+      NODE_ENV: "development",
+    };
     for (const [name, port] of Object.entries(PORT)) {
       const entry = SUBGRAPHS.find((s) => s.name === name);
       env[name === "gateway" ? "GATEWAY_PORT" : `${entry!.env}_PORT`] = String(port);
@@ -80,7 +101,7 @@ describe("faults: the hub keeps serving through a department's failure", () => {
       url.hostname = "127.0.0.1";
       url.port = String(BASE + 50);
       env.TRADE_DATABASE_URL = url.toString();
-      const { migrateDatabase, seedDatabase } = await import("../shared/schema-admin");
+      const { migrateDatabase, seedDatabase } = await import("../shared/federation/schema-admin");
       const { tradeSubgraph } = await import("../subgraphs/trade");
       await migrateDatabase(tradeSubgraph, database.location);
       await seedDatabase(tradeSubgraph, database.location);
@@ -103,7 +124,10 @@ describe("faults: the hub keeps serving through a department's failure", () => {
   });
 
   it("answers with what it has when a department is killed, names the department, and recovers when it returns", async () => {
-    const written = await queryData(GATEWAY, `mutation { createTradeEvent(input: { provinceCode: "VN-30", name: "Hội chợ trước sự cố", kind: FAIR, startsOn: "2019-12-01" }) { id } }`);
+    const written = await queryData(
+      GATEWAY,
+      `mutation { createTradeEvent(input: { provinceCode: "VN-30", name: "Hội chợ trước sự cố", kind: FAIR, startsOn: "2019-12-01" }) { id } }`,
+    );
 
     const trade = processes.get("trade")!;
     trade.kill("SIGKILL");
@@ -111,12 +135,16 @@ describe("faults: the hub keeps serving through a department's failure", () => {
     const during = await postGraphQL(GATEWAY, QUERY);
     expect(during.data?.plans).toEqual([{ id: "VN-30-2019" }]);
     expect(during.data?.province?.name).toBe("Gia Lai");
-    expect(during.errors?.map((e) => e.extensions)).toContainEqual(expect.objectContaining({ code: "DEPARTMENT_UNAVAILABLE", department: "trade" }));
+    expect(during.errors?.map((e) => e.extensions)).toContainEqual(
+      expect.objectContaining({ code: "DEPARTMENT_UNAVAILABLE", department: "trade" }),
+    );
     expect(JSON.stringify(during.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|localhost/);
 
     const ready = await fetch(`http://127.0.0.1:${PORT.gateway}/health/ready`);
     expect(ready.status).toBe(503);
-    expect(((await ready.json()) as { dependencies: unknown[] }).dependencies).toContainEqual(expect.objectContaining({ name: "trade", state: "down" }));
+    expect(((await ready.json()) as { dependencies: unknown[] }).dependencies).toContainEqual(
+      expect.objectContaining({ name: "trade", state: "down" }),
+    );
     const metrics = await (await fetch(`http://127.0.0.1:${PORT.gateway}/metrics`)).text();
     expect(metrics).toMatch(/hub_subgraph_fetch_errors_total\{[^}]*subgraph="trade"[^}]*reason="unavailable"[^}]*\} [1-9]/);
 
@@ -134,25 +162,34 @@ describe("faults: the hub keeps serving through a department's failure", () => {
       const during = await postGraphQL(GATEWAY, `{ province(code: "VN-30") { name tourismSummary(year: 2019) { publications } } }`);
       expect(Date.now() - started).toBeLessThan(5000);
       expect(during.data?.province).toEqual({ name: "Gia Lai", tourismSummary: null }); // the rest of the answer survives
-      expect(during.errors?.map((e) => e.extensions)).toContainEqual(expect.objectContaining({ code: "DEPARTMENT_TIMEOUT", department: "tourism" }));
+      expect(during.errors?.map((e) => e.extensions)).toContainEqual(
+        expect.objectContaining({ code: "DEPARTMENT_TIMEOUT", department: "tourism" }),
+      );
       const metrics = await (await fetch(`http://127.0.0.1:${PORT.gateway}/metrics`)).text();
       expect(metrics).toMatch(/hub_subgraph_fetch_errors_total\{[^}]*subgraph="tourism"[^}]*reason="timeout"[^}]*\} [1-9]/);
     } finally {
       tourism.kill("SIGCONT");
     }
-    await until(async () => !(await postGraphQL(GATEWAY, `{ province(code: "VN-30") { tourismSummary(year: 2019) { publications } } }`)).errors);
+    await until(
+      async () => !(await postGraphQL(GATEWAY, `{ province(code: "VN-30") { tourismSummary(year: 2019) { publications } } }`)).errors,
+    );
   });
 
   (ON_MYSQL ? it : it.skip)("reports a lost database clearly, shows it in readiness, and reconnects by itself (MySQL pass)", async () => {
     await link!.cut();
-    const during = await postGraphQL(GATEWAY, `{ tradeEvent(id: "demo-trade-gl-le-thanh-fair-2019") { name } plans(provinceCode: "VN-30", year: 2019) { id } }`);
+    const during = await postGraphQL(
+      GATEWAY,
+      `{ tradeEvent(id: "demo-trade-gl-le-thanh-fair-2019") { name } plans(provinceCode: "VN-30", year: 2019) { id } }`,
+    );
     expect(during.data?.plans).toEqual([{ id: "VN-30-2019" }]);
     const error = during.errors?.find((e) => e.extensions?.code === "DATABASE_UNAVAILABLE");
     expect(error?.message).toBe("The department's database cannot be reached; try again shortly.");
     expect(JSON.stringify(during.errors)).not.toMatch(/SELECT|ECONNREFUSED|127\.0\.0\.1|\bat /);
     const ready = await fetch(`http://127.0.0.1:${PORT.trade}/health/ready`);
     expect(ready.status).toBe(503);
-    expect(((await ready.json()) as { dependencies: unknown[] }).dependencies).toEqual([expect.objectContaining({ name: "database", state: "down" })]);
+    expect(((await ready.json()) as { dependencies: unknown[] }).dependencies).toEqual([
+      expect.objectContaining({ name: "database", state: "down" }),
+    ]);
     expect(await status(PORT.gateway, "/health/ready")).toBe(503);
 
     await link!.open();

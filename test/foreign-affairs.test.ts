@@ -1,7 +1,7 @@
+import type { RunningSubgraph } from "../shared/federation/subgraph-server";
 import { foreignAffairsSubgraph } from "../subgraphs/foreign-affairs";
 import { postGraphQL, queryData } from "./support/graphql-client";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
-import type { RunningSubgraph } from "../shared/subgraph-server";
 
 const ENTITIES = `query ($reps: [_Any!]!) { _entities(representations: $reps) { __typename ... on Task { id pressVisits { id } delegations { id } mediaMonitoringItems { id } } } }`;
 
@@ -92,7 +92,13 @@ describe("foreign affairs subgraph on a real database file", () => {
     const result = await queryData(
       fa.url,
       `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Country { code name nameEn partnerLocalities { name } delegations { direction } pressVisits { id } overseasCommunities { id } } } }`,
-      { reps: [{ __typename: "Country", code: "LA" }, { __typename: "Country", code: "ZZ" }, { __typename: "Country", code: "JP" }] },
+      {
+        reps: [
+          { __typename: "Country", code: "LA" },
+          { __typename: "Country", code: "ZZ" },
+          { __typename: "Country", code: "JP" },
+        ],
+      },
     );
     expect(result._entities[0]).toEqual({
       code: "LA",
@@ -125,7 +131,9 @@ describe("foreign affairs subgraph on a real database file", () => {
       },
     );
     const [cambodia, rebut, gialai, none] = result._entities;
-    expect(cambodia.pressVisits).toEqual([{ outlet: "Đài Truyền hình Quốc gia Campuchia (TVK)", country: { code: "KH" }, arrivesOn: "2018-04-16" }]);
+    expect(cambodia.pressVisits).toEqual([
+      { outlet: "Đài Truyền hình Quốc gia Campuchia (TVK)", country: { code: "KH" }, arrivesOn: "2018-04-16" },
+    ]);
     expect(cambodia.delegations.map((d: any) => d.direction)).toEqual(["OUTGOING", "OUTGOING"]);
     expect(rebut.mediaMonitoringItems.map((m: any) => m.sentiment)).toEqual(["POSITIVE", "FALSE_INFORMATION", "FALSE_INFORMATION"]);
     expect(rebut.mediaMonitoringItems.filter((m: any) => m.rebuttal && m.rebuttedOn)).toHaveLength(2);
@@ -158,14 +166,25 @@ describe("foreign affairs subgraph on a real database file", () => {
         y2019: foreignAffairsSummary(year: 2019) { pressVisits delegations pressConferences mediaItems rebuttals }
         partnerLocalities { name country { code } }
       } } }`,
-      { reps: [{ __typename: "Province", code: "VN-44" }, { __typename: "Province", code: "VN-30" }] },
+      {
+        reps: [
+          { __typename: "Province", code: "VN-44" },
+          { __typename: "Province", code: "VN-30" },
+        ],
+      },
     );
     const [anGiang, giaLai] = result._entities;
     expect(anGiang.y2018).toEqual({ pressVisits: 2, delegations: 3, pressConferences: 1, mediaItems: 3, rebuttals: 2 });
     expect(anGiang.y2019).toEqual({ pressVisits: 0, delegations: 0, pressConferences: 0, mediaItems: 0, rebuttals: 0 });
     expect(giaLai.y2019).toEqual({ pressVisits: 1, delegations: 2, pressConferences: 1, mediaItems: 3, rebuttals: 2 });
-    expect(anGiang.partnerLocalities).toEqual([{ name: "Kandal", country: { code: "KH" } }, { name: "Takeo", country: { code: "KH" } }]);
-    expect(giaLai.partnerLocalities.map((p: any) => [p.name, p.country.code])).toEqual([["Attapeu", "LA"], ["Ratanakiri", "KH"]]);
+    expect(anGiang.partnerLocalities).toEqual([
+      { name: "Kandal", country: { code: "KH" } },
+      { name: "Takeo", country: { code: "KH" } },
+    ]);
+    expect(giaLai.partnerLocalities.map((p: any) => [p.name, p.country.code])).toEqual([
+      ["Attapeu", "LA"],
+      ["Ratanakiri", "KH"],
+    ]);
   });
 
   it("links delegations and partner localities both ways", async () => {
@@ -218,7 +237,9 @@ describe("foreign affairs subgraph on a real database file", () => {
       { id: item.id },
     );
     expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
-    const current = await queryData(fa.url, `query ($id: ID!) { mediaMonitoringItem(id: $id) { headline sentiment version } }`, { id: item.id });
+    const current = await queryData(fa.url, `query ($id: ID!) { mediaMonitoringItem(id: $id) { headline sentiment version } }`, {
+      id: item.id,
+    });
     expect(current.mediaMonitoringItem).toEqual({ headline: "Tin sai về cửa khẩu Mộc Bài", sentiment: "FALSE_INFORMATION", version: 2 });
     expect(await summary()).toEqual({ mediaItems: 1, rebuttals: 1 });
   });
@@ -228,7 +249,12 @@ describe("foreign affairs subgraph on a real database file", () => {
       fa.url,
       `mutation { createDelegation(input: { provinceCode: "VN-30", name: "Đoàn tỉnh Ratanakiri dự lễ hội", direction: INCOMING, countryCode: "KH", partnerLocalityId: "demo-foreign-affairs-gl-ratanakiri", startsOn: "2020-03-01", memberCount: 9 }) { direction country { name } partnerLocality { name } province { code } } }`,
     );
-    expect(created.createDelegation).toEqual({ direction: "INCOMING", country: { name: "Campuchia" }, partnerLocality: { name: "Ratanakiri" }, province: { code: "VN-30" } });
+    expect(created.createDelegation).toEqual({
+      direction: "INCOMING",
+      country: { name: "Campuchia" },
+      partnerLocality: { name: "Ratanakiri" },
+      province: { code: "VN-30" },
+    });
   });
 
   it("answers NOT_FOUND when updating an unknown record", async () => {
@@ -277,7 +303,8 @@ describe("foreign affairs subgraph on a real database file", () => {
   });
 
   it("costs one query per relation however many tasks are asked for", async () => {
-    const reps = (n: number) => Array.from({ length: n }, (_, i) => ({ __typename: "Task", id: i === 0 ? "VN-44-2018:5.2.2" : `VN-30-2019:${i}` }));
+    const reps = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ __typename: "Task", id: i === 0 ? "VN-44-2018:5.2.2" : `VN-30-2019:${i}` }));
     const count = async (n: number) => {
       const before = fa.database.queries.count;
       const result = await queryData(fa.url, ENTITIES, { reps: reps(n) });

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { REPOSITORY_ROOT } from "../shared/config";
-import { createIdentitySigner, IDENTITY_HEADER } from "../shared/internal-identity";
+import { createIdentitySigner, IDENTITY_HEADER } from "../shared/auth/internal-identity";
+import { REPOSITORY_ROOT } from "../shared/core/config";
 import { TEST_ADMIN } from "./support/graphql-client";
 import { temporaryDataDirectory } from "./support/running-subgraph";
 
@@ -17,12 +17,20 @@ describe("graceful shutdown", () => {
     const exited = new Promise<number | null>((resolve) => plans.once("exit", resolve));
     try {
       for (let i = 0; ; i++) {
-        if ((await fetch(`http://127.0.0.1:${PORT}/health/ready`).then((r) => r.status, () => 0)) === 200) break;
+        if (
+          (await fetch(`http://127.0.0.1:${PORT}/health/ready`).then(
+            (r) => r.status,
+            () => 0,
+          )) === 200
+        )
+          break;
         if (i > 200) throw new Error("plans did not start");
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       const signer = await createIdentitySigner();
-      const body = JSON.stringify({ query: `{ plans(provinceCode: "VN-44") { tasks { title leads { name } coordinators { name } } legalBases { text } assignments { duties } } }` });
+      const body = JSON.stringify({
+        query: `{ plans(provinceCode: "VN-44") { tasks { title leads { name } coordinators { name } } legalBases { text } assignments { duties } } }`,
+      });
       const identities = await Promise.all(Array.from({ length: 20 }, () => signer(TEST_ADMIN, "plans", "shutdown-test", body)));
       const ask = (_: unknown, i: number) =>
         fetch(URL, {

@@ -6,14 +6,28 @@ import { credentialsFor, official, postGraphQL } from "./support/graphql-client"
 import { startHub, type RunningHub } from "./support/hub";
 
 /** Sends exactly these bytes and headers (fetch would fix some of them up). */
-function raw(url: string, options: { method?: string; path?: string; headers?: Record<string, string>; body?: Buffer | string }): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function raw(
+  url: string,
+  options: { method?: string; path?: string; headers?: Record<string, string>; body?: Buffer | string },
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   const target = new URL(options.path ?? "/graphql", url);
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, method: options.method ?? "POST", headers: options.headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
-    });
+    const request = http.request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: `${target.pathname}${target.search}`,
+        method: options.method ?? "POST",
+        headers: options.headers,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }),
+        );
+      },
+    );
     request.on("error", reject);
     request.end(options.body);
   });
@@ -33,13 +47,33 @@ describe("every error the HTTP layer can raise is coded JSON, without internals"
   });
 
   const cases: [string, Parameters<typeof raw>[1], number, string][] = [
-    ["a charset other than UTF-8", { headers: { "content-type": "application/json; charset=latin1" }, body: QUERY }, 415, "UNSUPPORTED_MEDIA_TYPE"],
+    [
+      "a charset other than UTF-8",
+      { headers: { "content-type": "application/json; charset=latin1" }, body: QUERY },
+      415,
+      "UNSUPPORTED_MEDIA_TYPE",
+    ],
     ["an unknown Content-Encoding", { headers: { ...JSON_BODY, "content-encoding": "bogus" }, body: QUERY }, 415, "UNSUPPORTED_MEDIA_TYPE"],
     ["a broken gzip body", { headers: { ...JSON_BODY, "content-encoding": "gzip" }, body: "not gzip at all" }, 400, "BAD_REQUEST"],
-    ["gzip of something that is not JSON", { headers: { ...JSON_BODY, "content-encoding": "gzip" }, body: zlib.gzipSync("{ nope") }, 400, "BAD_REQUEST"],
+    [
+      "gzip of something that is not JSON",
+      { headers: { ...JSON_BODY, "content-encoding": "gzip" }, body: zlib.gzipSync("{ nope") },
+      400,
+      "BAD_REQUEST",
+    ],
     ["a body that is not JSON", { headers: JSON_BODY, body: "{ query: " }, 400, "BAD_REQUEST"],
-    ["a lone surrogate in a string", { headers: JSON_BODY, body: '{"query":"query ($c: String!) { province(code: $c) { code } }","variables":{"c":"\\ud800"}}' }, 400, "BAD_REQUEST"],
-    ["a body over 1 MB", { headers: JSON_BODY, body: JSON.stringify({ query: `{ __typename } #${"x".repeat(1_100_000)}` }) }, 413, "PAYLOAD_TOO_LARGE"],
+    [
+      "a lone surrogate in a string",
+      { headers: JSON_BODY, body: '{"query":"query ($c: String!) { province(code: $c) { code } }","variables":{"c":"\\ud800"}}' },
+      400,
+      "BAD_REQUEST",
+    ],
+    [
+      "a body over 1 MB",
+      { headers: JSON_BODY, body: JSON.stringify({ query: `{ __typename } #${"x".repeat(1_100_000)}` }) },
+      413,
+      "PAYLOAD_TOO_LARGE",
+    ],
     ["an IDE asset named after Object's prototype", { method: "GET", path: "/ide/constructor" }, 404, "NOT_FOUND"],
     ["an IDE asset named __proto__", { method: "GET", path: "/ide/__proto__" }, 404, "NOT_FOUND"],
     ["a path nothing is served at", { method: "GET", path: "/no/such/page" }, 404, "NOT_FOUND"],
@@ -47,7 +81,10 @@ describe("every error the HTTP layer can raise is coded JSON, without internals"
 
   it.each(cases)("answers %s at the gateway with a coded JSON error", async (_what, request, status, code) => {
     const answer = await raw(hub.gateway.url, request);
-    expect({ status: answer.status, type: answer.headers["content-type"] }).toEqual({ status, type: expect.stringMatching(/^application\/json/) });
+    expect({ status: answer.status, type: answer.headers["content-type"] }).toEqual({
+      status,
+      type: expect.stringMatching(/^application\/json/),
+    });
     expect(JSON.parse(answer.body).errors[0].extensions.code).toBe(code);
     expect(answer.body).not.toMatch(INTERNALS);
   });
@@ -61,7 +98,12 @@ describe("every error the HTTP layer can raise is coded JSON, without internals"
   });
 
   it("sends security headers with GraphiQL's page, its files and every JSON answer", async () => {
-    for (const [path, accept] of [["/graphql", "text/html"], ["/ide/start.js", "*/*"], ["/graphql?query=%7B__typename%7D", "application/json"], ["/health/live", "*/*"]]) {
+    for (const [path, accept] of [
+      ["/graphql", "text/html"],
+      ["/ide/start.js", "*/*"],
+      ["/graphql?query=%7B__typename%7D", "application/json"],
+      ["/health/live", "*/*"],
+    ]) {
       const answer = await raw(hub.gateway.url, { method: "GET", path, headers: { accept, "apollo-require-preflight": "true" } });
       expect(answer.status).toBe(200);
       expect(answer.headers["content-security-policy"]).toMatch(/default-src 'self'.*script-src 'self'.*frame-ancestors 'none'/);
@@ -82,7 +124,10 @@ describe("a client's mistake is the client's error, not an outage", () => {
   let hub: RunningHub;
   const subgraphFailures = async () => {
     const metrics = await (await fetch(new URL("/metrics", hub.gateway.url))).text();
-    return metrics.split("\n").filter((line) => line.startsWith("hub_subgraph_fetch_errors_total{")).join("\n");
+    return metrics
+      .split("\n")
+      .filter((line) => line.startsWith("hub_subgraph_fetch_errors_total{"))
+      .join("\n");
   };
   beforeAll(async () => {
     hub = await startHub();
@@ -127,7 +172,11 @@ describe("a client's mistake is the client's error, not an outage", () => {
 
   it("serves metrics behind HUB_OPS_TOKEN when one is set", async () => {
     process.env.HUB_OPS_TOKEN = "a-long-random-operator-token";
-    const gateway = await startGateway({ port: 0, supergraphSdl: readSupergraph(), subgraphUrls: Object.fromEntries(Object.values(hub.subgraphs).map((s) => [s.name, s.url])) });
+    const gateway = await startGateway({
+      port: 0,
+      supergraphSdl: readSupergraph(),
+      subgraphUrls: Object.fromEntries(Object.values(hub.subgraphs).map((s) => [s.name, s.url])),
+    });
     try {
       expect((await fetch(new URL("/metrics", gateway.url))).status).toBe(401);
       expect((await fetch(new URL("/metrics", gateway.url), { headers: { authorization: "Bearer wrong" } })).status).toBe(401);

@@ -1,5 +1,5 @@
+import type { RunningSubgraph } from "../shared/federation/subgraph-server";
 import { tradeSubgraph } from "../subgraphs/trade";
-import type { RunningSubgraph } from "../shared/subgraph-server";
 import { postGraphQL, queryData } from "./support/graphql-client";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
 
@@ -16,7 +16,13 @@ describe("lists that can grow are paged, per parent, with a default and a maximu
     for (let i = 1; i <= 60; i++) {
       const name = `Phiên chợ biên giới số ${String(i).padStart(2, "0")}`;
       await queryData(trade.url, `mutation ($input: TradeEventInput!) { createTradeEvent(input: $input) { id } }`, {
-        input: { provinceCode: "VN-49", name, kind: "FAIR", countryCode: i % 2 ? "LA" : "KH", startsOn: `2024-01-${String((i % 28) + 1).padStart(2, "0")}` },
+        input: {
+          provinceCode: "VN-49",
+          name,
+          kind: "FAIR",
+          countryCode: i % 2 ? "LA" : "KH",
+          startsOn: `2024-01-${String((i % 28) + 1).padStart(2, "0")}`,
+        },
       });
     }
   });
@@ -25,7 +31,10 @@ describe("lists that can grow are paged, per parent, with a default and a maximu
     data.cleanup();
   });
 
-  const reps = [{ __typename: "Country", code: "LA" }, { __typename: "Country", code: "KH" }];
+  const reps = [
+    { __typename: "Country", code: "LA" },
+    { __typename: "Country", code: "KH" },
+  ];
 
   it("gives each parent its own page, in a stable order, in one query", async () => {
     const before = trade.database.queries.count;
@@ -53,6 +62,9 @@ describe("lists that can grow are paged, per parent, with a default and a maximu
 
   it("refuses a null limit sent through a nullable variable as the caller's BAD_USER_INPUT, not an internal error", async () => {
     const result = await postGraphQL(trade.url, `query ($limit: Int) { tradeEvents(limit: $limit) { id } }`, { limit: null });
-    expect(result.errors?.[0]).toMatchObject({ message: expect.stringMatching(/"limit".*must not be null/), extensions: { code: "BAD_USER_INPUT" } });
+    expect(result.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/"limit".*must not be null/),
+      extensions: { code: "BAD_USER_INPUT" },
+    });
   });
 });

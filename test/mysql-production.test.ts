@@ -1,7 +1,7 @@
 import { createConnection } from "mysql2/promise";
-import { SUBGRAPHS, databaseUrl } from "../shared/config";
-import { pendingSchemaChanges } from "../shared/schema-admin";
-import { startSubgraph } from "../shared/subgraph-server";
+import { SUBGRAPHS, databaseUrl } from "../shared/core/config";
+import { pendingSchemaChanges } from "../shared/federation/schema-admin";
+import { startSubgraph } from "../shared/federation/subgraph-server";
 import { ALL_SUBGRAPHS } from "../subgraphs";
 import { tradeSubgraph } from "../subgraphs/trade";
 import { newTestDatabase, temporaryDataDirectory } from "./support/running-subgraph";
@@ -14,14 +14,17 @@ describeOnMysql("MySQL production path (runs in the MySQL pass of npm test; need
   const data = temporaryDataDirectory("mysql");
   afterAll(() => data.cleanup());
 
-  it.each(ALL_SUBGRAPHS.map((d) => [d.name, d] as const))("leaves %s with no pending schema change once migrated", async (_name, definition) => {
-    const database = await newTestDatabase(definition, data.directory); // migrated by the checked-in migrations
-    try {
-      expect(await pendingSchemaChanges(definition, database.location)).toEqual([]);
-    } finally {
-      await database.drop();
-    }
-  });
+  it.each(ALL_SUBGRAPHS.map((d) => [d.name, d] as const))(
+    "leaves %s with no pending schema change once migrated",
+    async (_name, definition) => {
+      const database = await newTestDatabase(definition, data.directory); // migrated by the checked-in migrations
+      try {
+        expect(await pendingSchemaChanges(definition, database.location)).toEqual([]);
+      } finally {
+        await database.drop();
+      }
+    },
+  );
 
   it("gives each department's user rights on its own database only", async () => {
     for (const subgraph of SUBGRAPHS) {

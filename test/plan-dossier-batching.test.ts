@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { REPOSITORY_ROOT } from "../shared/config";
+import { REPOSITORY_ROOT } from "../shared/core/config";
 import type { DocumentTask, PlanDocument } from "../subgraphs/plans/plan-document";
 import { importPlanDocument } from "../subgraphs/plans/plan-import";
 import { queryData } from "./support/graphql-client";
@@ -23,7 +23,9 @@ function planWithTasks(year: number, count: number): PlanDocument {
     province: { code: "VN-44", name: "An Giang" },
     year,
     title: `Kế hoạch thử nghiệm năm ${year}`,
-    legalBases: [{ kind: "Nghị định", number: "72/2015/NĐ-CP", issuedOn: "2015-09-07", issuer: "Chính phủ", text: "Nghị định số 72/2015/NĐ-CP" }],
+    legalBases: [
+      { kind: "Nghị định", number: "72/2015/NĐ-CP", issuedOn: "2015-09-07", issuer: "Chính phủ", text: "Nghị định số 72/2015/NĐ-CP" },
+    ],
     tasks,
     assignments: [],
     reportingDeadlines: [{ period: "ANNUAL", dueOn: `${year}-11-20`, rawText: "trước ngày 20/11" }],

@@ -1,9 +1,9 @@
 import { execFile } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
 import os from "node:os";
+import path from "node:path";
 import { promisify } from "node:util";
-import { REPOSITORY_ROOT } from "../shared/config";
+import { REPOSITORY_ROOT } from "../shared/core/config";
 import { TaskBorderGate } from "../subgraphs/plans/task";
 import { official, postGraphQL, queryData } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
@@ -41,7 +41,12 @@ describe("plan importer: a document into the hub, end to end", () => {
   });
 
   it("re-importing a sample updates it, keeps task progress, and duplicates nothing", async () => {
-    await queryData(hub.gateway.url, `mutation { updateTaskProgress(id: "VN-30-2019:10", version: 1, input: { status: IN_PROGRESS, progressNote: "Đang làm" }) { version } }`, {}, { as: official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "editor" }) });
+    await queryData(
+      hub.gateway.url,
+      `mutation { updateTaskProgress(id: "VN-30-2019:10", version: 1, input: { status: IN_PROGRESS, progressNote: "Đang làm" }) { version } }`,
+      {},
+      { as: official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "editor" }) },
+    );
     const before = await counts();
     const first = await queryData(hub.gateway.url, IMPORT, { text: GIA_LAI }, { as: GIA_LAI_COORDINATOR });
     const second = await queryData(hub.gateway.url, IMPORT, { text: GIA_LAI.replace(/\n/g, "\r\n") }, { as: GIA_LAI_COORDINATOR });
@@ -70,9 +75,16 @@ describe("plan importer: a document into the hub, end to end", () => {
   it("lets only coordinators of the plan's province import it, and audits the attempt", async () => {
     const other = await postGraphQL(hub.gateway.url, IMPORT, { text: AN_GIANG }, { as: GIA_LAI_COORDINATOR });
     expect(other.errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    const editor = await postGraphQL(hub.gateway.url, IMPORT, { text: GIA_LAI }, { as: official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "editor" }) });
+    const editor = await postGraphQL(
+      hub.gateway.url,
+      IMPORT,
+      { text: GIA_LAI },
+      { as: official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "editor" }) },
+    );
     expect(editor.errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    const [entry] = await hub.subgraphs.plans.database.dataSource.query(`SELECT operation, outcome FROM audit_entry ORDER BY sequence DESC LIMIT 1`);
+    const [entry] = await hub.subgraphs.plans.database.dataSource.query(
+      `SELECT operation, outcome FROM audit_entry ORDER BY sequence DESC LIMIT 1`,
+    );
     expect(entry).toEqual({ operation: "importPlan", outcome: "REFUSED" });
   });
 
@@ -82,12 +94,20 @@ describe("plan importer: a document into the hub, end to end", () => {
   });
 
   it("`npm run plan:parse` prints the plan as JSON, and `npm run plan:import` loads one", async () => {
-    const parsed = await run(process.execPath, [path.join(REPOSITORY_ROOT, "dist/scripts/plan-parse.js"), path.join(DOCUMENTS, "gia-lai-2019.txt")], { env: { ...process.env } });
+    const parsed = await run(
+      process.execPath,
+      [path.join(REPOSITORY_ROOT, "dist/scripts/plan-parse.js"), path.join(DOCUMENTS, "gia-lai-2019.txt")],
+      { env: { ...process.env } },
+    );
     const plan = JSON.parse(parsed.stdout);
     expect(plan).toMatchObject({ province: { code: "VN-30", name: "Gia Lai" }, year: 2019 });
     expect(plan.tasks).toHaveLength(10);
 
-    const bad = await run(process.execPath, [path.join(REPOSITORY_ROOT, "dist/scripts/plan-parse.js"), path.join(REPOSITORY_ROOT, "package.json")], { env: { ...process.env } }).then(
+    const bad = await run(
+      process.execPath,
+      [path.join(REPOSITORY_ROOT, "dist/scripts/plan-parse.js"), path.join(REPOSITORY_ROOT, "package.json")],
+      { env: { ...process.env } },
+    ).then(
       () => ({ code: 0, stderr: "", stdout: "x" }),
       (error: { code: number; stderr: string; stdout: string }) => error,
     );
@@ -104,7 +124,9 @@ describe("plan importer: a document into the hub, end to end", () => {
     }
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "plan-")), "vinh-long.txt");
     fs.writeFileSync(file, GIA_LAI.replace(/Gia Lai/g, "Vĩnh Long").replace(/2019/g, "2021"));
-    const imported = await run(process.execPath, [path.join(REPOSITORY_ROOT, "dist/scripts/plan-import.js"), file, "--add-unknown"], { env });
+    const imported = await run(process.execPath, [path.join(REPOSITORY_ROOT, "dist/scripts/plan-import.js"), file, "--add-unknown"], {
+      env,
+    });
     expect(imported.stdout).toContain("Imported VN-49-2021");
     fs.rmSync(path.dirname(file), { recursive: true });
     const dossier = await queryData(hub.gateway.url, PLAN_DOSSIER, { provinceCode: "VN-49", year: 2021 });
@@ -122,7 +144,15 @@ describe("plan importer: a document into the hub, end to end", () => {
 
     // A plan whose agencies have not reported yet: a dropped deadline simply goes.
     const GIA_LAI_2023 = GIA_LAI.replace(/2019/g, "2023");
-    const deadlines = async () => (await queryData(hub.gateway.url, `{ plans(provinceCode: "VN-30", year: 2023) { reportingDeadlines { period rawText } } }`, {}, { as: GIA_LAI_COORDINATOR })).plans[0].reportingDeadlines;
+    const deadlines = async () =>
+      (
+        await queryData(
+          hub.gateway.url,
+          `{ plans(provinceCode: "VN-30", year: 2023) { reportingDeadlines { period rawText } } }`,
+          {},
+          { as: GIA_LAI_COORDINATOR },
+        )
+      ).plans[0].reportingDeadlines;
     await queryData(hub.gateway.url, IMPORT, { text: GIA_LAI_2023 }, { as: GIA_LAI_COORDINATOR });
     expect(await deadlines()).toHaveLength(3);
     const annualDropped = (text: string) => text.replace(/, báo cáo năm \*\*trước ngày 31\/11\/20\d\d\*\*/, "");
@@ -134,7 +164,9 @@ describe("plan importer: a document into the hub, end to end", () => {
     const refused = await postGraphQL(hub.gateway.url, IMPORT, { text: annualDropped(GIA_LAI) }, { as: GIA_LAI_COORDINATOR });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", deadlines: ["VN-30-2019:deadline:2"] });
     expect(await counts()).toEqual(before);
-    const [entry] = await hub.subgraphs.plans.database.dataSource.query(`SELECT operation, outcome FROM audit_entry ORDER BY sequence DESC LIMIT 1`);
+    const [entry] = await hub.subgraphs.plans.database.dataSource.query(
+      `SELECT operation, outcome FROM audit_entry ORDER BY sequence DESC LIMIT 1`,
+    );
     expect(entry).toEqual({ operation: "importPlan", outcome: "REFUSED" });
   });
 
@@ -144,7 +176,9 @@ describe("plan importer: a document into the hub, end to end", () => {
     const repeated = await postGraphQL(hub.gateway.url, IMPORT, { text: twoNines }, { as: GIA_LAI_COORDINATOR });
     expect(repeated.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", repeatedTaskNumbers: ["9"] });
 
-    const anotherPlan = GIA_LAI.replace(/KẾ HOẠCH\s*\n+\s*Hoạt động thông tin đối ngoại/i, (title) => title.replace(/Hoạt động thông tin đối ngoại/i, "Tuyên truyền biển, đảo và hoạt động thông tin đối ngoại"));
+    const anotherPlan = GIA_LAI.replace(/KẾ HOẠCH\s*\n+\s*Hoạt động thông tin đối ngoại/i, (title) =>
+      title.replace(/Hoạt động thông tin đối ngoại/i, "Tuyên truyền biển, đảo và hoạt động thông tin đối ngoại"),
+    );
     expect(anotherPlan).not.toEqual(GIA_LAI);
     const conflict = await postGraphQL(hub.gateway.url, IMPORT, { text: anotherPlan }, { as: GIA_LAI_COORDINATOR });
     expect(conflict.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", planId: "VN-30-2019" });
@@ -152,10 +186,30 @@ describe("plan importer: a document into the hub, end to end", () => {
   });
 
   it("imports a plan of a province the directory cannot name when told its code, and refuses a code that contradicts the document", async () => {
-    const BINH_PHUOC = GIA_LAI.replace(/Gia Lai/g, "Bình Phước").replace(/GIA LAI/g, "BÌNH PHƯỚC").replace(/2019/g, "2024");
+    const BINH_PHUOC = GIA_LAI.replace(/Gia Lai/g, "Bình Phước")
+      .replace(/GIA LAI/g, "BÌNH PHƯỚC")
+      .replace(/2019/g, "2024");
     const unnamed = await postGraphQL(hub.gateway.url, IMPORT, { text: BINH_PHUOC, add: true });
     expect(unnamed.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(unnamed.errors?.[0].extensions?.unknownProvinces).toEqual(["Bình Phước"]);
+    // The refusal names the option that solves it, in both places a plan is imported.
+    expect(unnamed.errors?.[0].message).toMatch(/--province VN-xx.*provinceCode/);
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "plan-cli-"));
+    fs.writeFileSync(path.join(folder, "binh-phuoc.txt"), BINH_PHUOC);
+    const cliEnv: NodeJS.ProcessEnv = { ...process.env, HUB_DATA_DIR: folder };
+    delete cliEnv.PLANS_DATABASE_URL;
+    for (const options of [[], ["--add-unknown"]]) {
+      const refused = await run(
+        process.execPath,
+        [path.join(REPOSITORY_ROOT, "dist/scripts/plan-import.js"), path.join(folder, "binh-phuoc.txt"), ...options],
+        { env: cliEnv },
+      ).then(
+        () => ({ stderr: "" }),
+        (error: { stderr: string }) => error,
+      );
+      expect(refused.stderr).toContain("--province VN-xx");
+    }
+    fs.rmSync(folder, { recursive: true, force: true });
 
     const WITH_PROVINCE = `mutation ($text: String!, $province: String) { importPlan(text: $text, addUnknown: true, provinceCode: $province) { id province { code name } tasks { id } } }`;
     const contradicted = await postGraphQL(hub.gateway.url, WITH_PROVINCE, { text: GIA_LAI, province: "VN-58" });

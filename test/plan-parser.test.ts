@@ -20,7 +20,17 @@ function sample(name: string): { text: string; expected: PlanDocument } {
 const at = (where: string, value: unknown) => ({ where, value });
 
 function compareTasks(actual: DocumentTask[], expected: DocumentTask[], where: string): void {
-  expect(at(where, actual.map((t) => t.ordinal))).toEqual(at(where, expected.map((t) => t.ordinal)));
+  expect(
+    at(
+      where,
+      actual.map((t) => t.ordinal),
+    ),
+  ).toEqual(
+    at(
+      where,
+      expected.map((t) => t.ordinal),
+    ),
+  );
   expected.forEach((wanted, i) => {
     const got = actual[i];
     const here = `${where} > ${wanted.ordinal}`;
@@ -57,7 +67,9 @@ describe.each(SAMPLES)("%s: parsed field by field against its hand-written trans
 
   it("reads every legal basis", () => {
     expect(actual.legalBases).toHaveLength(expected.legalBases.length);
-    expected.legalBases.forEach((basis, i) => expect(at(`legal basis ${i + 1}`, actual.legalBases[i])).toEqual(at(`legal basis ${i + 1}`, basis)));
+    expected.legalBases.forEach((basis, i) =>
+      expect(at(`legal basis ${i + 1}`, actual.legalBases[i])).toEqual(at(`legal basis ${i + 1}`, basis)),
+    );
   });
 
   it("reads objectives and requirements", () => {
@@ -73,7 +85,9 @@ describe.each(SAMPLES)("%s: parsed field by field against its hand-written trans
     expect(actual.budget).toEqual(expected.budget);
     expect(actual.assignments.map((a) => a.agency)).toEqual(expected.assignments.map((a) => a.agency));
     expected.assignments.forEach((assignment, i) =>
-      expect(at(`assignment ${i + 1} (${assignment.agency.name})`, actual.assignments[i].duties)).toEqual(at(`assignment ${i + 1} (${assignment.agency.name})`, assignment.duties)),
+      expect(at(`assignment ${i + 1} (${assignment.agency.name})`, actual.assignments[i].duties)).toEqual(
+        at(`assignment ${i + 1} (${assignment.agency.name})`, assignment.duties),
+      ),
     );
   });
 
@@ -84,7 +98,11 @@ describe.each(SAMPLES)("%s: parsed field by field against its hand-written trans
 
   it("warns once per agency name the directory lacks, and about dates that do not exist", () => {
     const expectedNames = new Set(expected.warnings.flatMap((w) => UNMATCHED.exec(w)?.[1] ?? []));
-    const unmatched = new Set(agenciesOf(actual).filter((a) => a.code === null).map((a) => a.name));
+    const unmatched = new Set(
+      agenciesOf(actual)
+        .filter((a) => a.code === null)
+        .map((a) => a.name),
+    );
     expect([...unmatched].sort()).toEqual([...expectedNames].sort());
     const agencyWarnings = actual.warnings.filter((w) => /agency/i.test(w));
     expect(agencyWarnings).toHaveLength(unmatched.size);
@@ -97,7 +115,11 @@ describe.each(SAMPLES)("%s: parsed field by field against its hand-written trans
 it("flags Gia Lai's annual deadline 31/11/2019, a day that does not exist", () => {
   const plan = parsePlanDocument(sample("gia-lai-2019").text);
   expect(plan.warnings.some((w) => w.includes("31/11/2019"))).toBe(true);
-  expect(plan.reportingDeadlines.find((d) => d.period === "ANNUAL")).toEqual({ period: "ANNUAL", dueOn: null, rawText: "trước ngày 31/11/2019" });
+  expect(plan.reportingDeadlines.find((d) => d.period === "ANNUAL")).toEqual({
+    period: "ANNUAL",
+    dueOn: null,
+    rawText: "trước ngày 31/11/2019",
+  });
 });
 
 // ---------------------------------------------------------------------------
@@ -287,13 +309,13 @@ describe("agency names", () => {
   });
 
   it("splits headings and lists that name several agencies", () => {
-    expect(splitAgencyList("Báo An Giang, Đài Phát thanh - Truyền hình tỉnh An Giang")).toEqual(["Báo An Giang", "Đài Phát thanh - Truyền hình tỉnh An Giang"]);
-    expect(splitAgencyList("Đài Phát thanh và Truyền hình tỉnh, Báo Gia Lai, Cổng Thông tin điện tử tỉnh và các cơ quan báo chí của tỉnh")).toEqual([
-      "Đài Phát thanh và Truyền hình tỉnh",
-      "Báo Gia Lai",
-      "Cổng Thông tin điện tử tỉnh",
-      "các cơ quan báo chí của tỉnh",
+    expect(splitAgencyList("Báo An Giang, Đài Phát thanh - Truyền hình tỉnh An Giang")).toEqual([
+      "Báo An Giang",
+      "Đài Phát thanh - Truyền hình tỉnh An Giang",
     ]);
+    expect(
+      splitAgencyList("Đài Phát thanh và Truyền hình tỉnh, Báo Gia Lai, Cổng Thông tin điện tử tỉnh và các cơ quan báo chí của tỉnh"),
+    ).toEqual(["Đài Phát thanh và Truyền hình tỉnh", "Báo Gia Lai", "Cổng Thông tin điện tử tỉnh", "các cơ quan báo chí của tỉnh"]);
     expect(splitAgencyList("Sở Văn hóa, Thể thao và Du lịch; Sở Ngoại vụ và các cơ quan, đơn vị có liên quan.")).toEqual([
       "Sở Văn hóa, Thể thao và Du lịch",
       "Sở Ngoại vụ",
@@ -318,11 +340,14 @@ describe("dates and timeframes", () => {
     expect(readDate(text, year)).toMatchObject({ iso });
   });
 
-  it.each([["31/11/2019"], ["29/02/2019"], ["ngày 32 tháng 1 năm 2020"], ["15/13/2020"]])("%s does not exist → null with a warning", (text) => {
-    const [date] = findDates(text, 2019);
-    expect(date.iso).toBeNull();
-    expect(date.warning).toContain(text);
-  });
+  it.each([["31/11/2019"], ["29/02/2019"], ["ngày 32 tháng 1 năm 2020"], ["15/13/2020"]])(
+    "%s does not exist → null with a warning",
+    (text) => {
+      const [date] = findDates(text, 2019);
+      expect(date.iso).toBeNull();
+      expect(date.warning).toContain(text);
+    },
+  );
 
   it("reads no date in document numbers", () => {
     expect(findDates("Thông tư số 22/2016/TT-BTTTT và mục 5.1.5")).toEqual([]);
@@ -362,8 +387,12 @@ describe("dates and timeframes", () => {
 // ---------------------------------------------------------------------------
 
 describe("input that is not a plan", () => {
-  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe, 0x00, 0x81]).toString("utf8");
-  const noise = Buffer.from(Array.from({ length: 400 }, (_, i) => (i * 73 + 11) % 256)).toString("latin1").replace(/\u0000/g, "\u0001");
+  const png = Buffer.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe, 0x00, 0x81,
+  ]).toString("utf8");
+  const noise = Buffer.from(Array.from({ length: 400 }, (_, i) => (i * 73 + 11) % 256))
+    .toString("latin1")
+    .replaceAll("\u0000", "\u0001");
   it.each([
     ["the empty string", ""],
     ["whitespace only", "  \n\t\r\n  "],
@@ -377,7 +406,10 @@ describe("input that is not a plan", () => {
       "a titled document without tasks",
       "KẾ HOẠCH\nHoạt động thông tin đối ngoại tỉnh Tây Ninh năm 2020\n\nCăn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại;\n\nI. MỤC TIÊU, YÊU CẦU\n1. Mục tiêu:\n- Quảng bá hình ảnh tỉnh.\n\nIII. KINH PHÍ\nNgân sách tỉnh.\n",
     ],
-    ["a task section with no items", "KẾ HOẠCH\nThông tin đối ngoại tỉnh Vĩnh Long năm 2021\n\nII. NỘI DUNG\nCác cơ quan chủ động thực hiện.\n"],
+    [
+      "a task section with no items",
+      "KẾ HOẠCH\nThông tin đối ngoại tỉnh Vĩnh Long năm 2021\n\nII. NỘI DUNG\nCác cơ quan chủ động thực hiện.\n",
+    ],
     ["a JSON file", fs.readFileSync(path.join(__dirname, "../package.json"), "utf8")],
   ])("%s throws PlanDocumentError with a one-line message", (_what, input) => {
     let thrown: unknown;
@@ -483,7 +515,10 @@ describe("a third plan, laid out differently (Tây Ninh 2020, Markdown, lettered
   });
 
   it("reads objectives and requirements under 'Mục đích' / 'Yêu cầu'", () => {
-    expect(plan.objectives).toEqual(["Quảng bá hình ảnh, tiềm năng của tỉnh Tây Ninh tới bạn bè quốc tế.", "Chủ động phản bác thông tin sai lệch về tỉnh."]);
+    expect(plan.objectives).toEqual([
+      "Quảng bá hình ảnh, tiềm năng của tỉnh Tây Ninh tới bạn bè quốc tế.",
+      "Chủ động phản bác thông tin sai lệch về tỉnh.",
+    ]);
     expect(plan.requirements).toEqual(["Bảo đảm bí mật nhà nước trong hoạt động thông tin đối ngoại."]);
   });
 
@@ -520,7 +555,9 @@ describe("a third plan, laid out differently (Tây Ninh 2020, Markdown, lettered
       ["CA", 1],
       [null, 2],
     ]);
-    expect(plan.assignments[0].duties[0]).toBe("chủ trì theo dõi, đôn đốc các cơ quan thực hiện Kế hoạch; tổng hợp, báo cáo Uỷ ban nhân dân tỉnh.");
+    expect(plan.assignments[0].duties[0]).toBe(
+      "chủ trì theo dõi, đôn đốc các cơ quan thực hiện Kế hoạch; tổng hợp, báo cáo Uỷ ban nhân dân tỉnh.",
+    );
     expect(plan.assignments[4].agency.name).toBe("Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố");
     expect(plan.budget).toBe("Kinh phí thực hiện từ nguồn ngân sách tỉnh năm 2020 và nguồn xã hội hoá.");
     expect(plan.reportingDeadlines).toEqual([

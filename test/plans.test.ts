@@ -1,5 +1,5 @@
+import type { RunningSubgraph } from "../shared/federation/subgraph-server";
 import { plansSubgraph } from "../subgraphs/plans";
-import type { RunningSubgraph } from "../shared/subgraph-server";
 import { postGraphQL, queryData } from "./support/graphql-client";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
 
@@ -29,7 +29,9 @@ describe("plans subgraph on a real database file", () => {
     expect(plan.tasks[6].leads.map((a: any) => a.code)).toEqual(["STTTT", "BDBP"]);
     expect(plan.tasks[2].timeframe).toEqual({ label: "Trong quý II - quý III năm 2019", startsOn: "2019-04-01", endsOn: "2019-09-30" });
     expect(plan.tasks[3].timeframe).toMatchObject({ startsOn: "2019-01-01", endsOn: "2019-12-31" });
-    expect(plan.tasks[0].coordinators.map((a: any) => a.code)).toEqual(expect.arrayContaining(["UBND", "MTTQ", "SNGV", "STTTT", "CA", "BDBP"]));
+    expect(plan.tasks[0].coordinators.map((a: any) => a.code)).toEqual(
+      expect.arrayContaining(["UBND", "MTTQ", "SNGV", "STTTT", "CA", "BDBP"]),
+    );
   });
 
   it("finds plans and agencies by words of their names, ignoring case and tone marks", async () => {
@@ -42,7 +44,12 @@ describe("plans subgraph on a real database file", () => {
   });
 
   it("keeps a reporting date that does not exist as raw text with no date", async () => {
-    const { plans: [plan] } = await queryData(plans.url, `{ plans(provinceCode: "VN-30", year: 2019) { reportingDeadlines { period dueOn rawText } importWarnings } }`);
+    const {
+      plans: [plan],
+    } = await queryData(
+      plans.url,
+      `{ plans(provinceCode: "VN-30", year: 2019) { reportingDeadlines { period dueOn rawText } importWarnings } }`,
+    );
     expect(plan.reportingDeadlines).toEqual(
       expect.arrayContaining([
         { period: "SEMI_ANNUAL", dueOn: "2019-06-05", rawText: "trước ngày 05/6/2019" },
@@ -53,7 +60,9 @@ describe("plans subgraph on a real database file", () => {
   });
 
   it("holds An Giang's eleven legal bases and its nested tasks in document order", async () => {
-    const { plans: [plan] } = await queryData(
+    const {
+      plans: [plan],
+    } = await queryData(
       plans.url,
       `{ plans(provinceCode: "VN-44", year: 2018) { legalBases { kind number issuedOn issuer } tasks { outline depth } } }`,
     );
@@ -66,14 +75,22 @@ describe("plans subgraph on a real database file", () => {
   });
 
   it("computes each agency's report state against the deadlines", async () => {
-    const { agencies } = await queryData(plans.url, `{ agencies(provinceCode: "VN-30") { code focalPoints { role fullName } ledTasks(year: 2019) { outline } reports(year: 2019) { period dueOn submittedOn state } } }`);
+    const { agencies } = await queryData(
+      plans.url,
+      `{ agencies(provinceCode: "VN-30") { code focalPoints { role fullName } ledTasks(year: 2019) { outline } reports(year: 2019) { period dueOn submittedOn state } } }`,
+    );
     const byCode = Object.fromEntries(agencies.map((a: any) => [a.code, a]));
     const semiAnnual = (code: string) => byCode[code].reports.find((r: any) => r.period === "SEMI_ANNUAL");
     expect(semiAnnual("STTTT").state).toBe("ON_TIME");
     expect(semiAnnual("SNGV").state).toBe("LATE");
     expect(semiAnnual("CA")).toMatchObject({ submittedOn: null, state: "MISSING" });
-    expect(byCode.STTTT.reports.find((r: any) => r.period === "ANNUAL")).toMatchObject({ dueOn: null, state: "ON_TIME" });
-    expect(byCode.CA.reports.find((r: any) => r.period === "ANNUAL")).toMatchObject({ dueOn: null, state: "PENDING" });
+    // Gia Lai's annual deadline is "31/11/2019", a day that does not exist: no report against it is on time, late or pending.
+    expect(byCode.STTTT.reports.find((r: any) => r.period === "ANNUAL")).toMatchObject({
+      dueOn: null,
+      submittedOn: "2019-11-25",
+      state: "DEADLINE_UNKNOWN",
+    });
+    expect(byCode.CA.reports.find((r: any) => r.period === "ANNUAL")).toMatchObject({ dueOn: null, state: "DEADLINE_UNKNOWN" });
     expect(byCode.UBND.reports).toEqual([]);
     expect(byCode.BTGTU.ledTasks.map((t: any) => t.outline)).toEqual(["1", "4"]);
     expect(byCode.STTTT.focalPoints.map((f: any) => f.role)).toEqual(["LEADER", "OFFICER"]);
@@ -82,7 +99,7 @@ describe("plans subgraph on a real database file", () => {
   it("summarises a province's year: tasks by status, overdue tasks, reports", async () => {
     const { province } = await queryData(
       plans.url,
-      `{ province(code: "VN-30") { name planSummary(year: 2019) { tasks overdueTasks tasksByStatus { status count } reportsOnTime reportsLate reportsMissing } } }`,
+      `{ province(code: "VN-30") { name planSummary(year: 2019) { tasks overdueTasks tasksByStatus { status count } reportsOnTime reportsLate reportsMissing reportsDeadlineUnknown deadlinesWithoutDate } } }`,
     );
     const summary = province.planSummary;
     expect(summary.tasks).toBe(10);
@@ -93,9 +110,12 @@ describe("plans subgraph on a real database file", () => {
       { status: "CANCELLED", count: 0 },
     ]);
     expect(summary.overdueTasks).toBe(5);
-    expect(summary.reportsOnTime).toBe(4); // three semi-annual, and STTTT answering the annual deadline that has no valid date
+    expect(summary.reportsOnTime).toBe(3); // semi-annual ones: STTTT's annual report answered a deadline with no valid date
     expect(summary.reportsLate).toBe(2);
     expect(summary.reportsMissing).toBeGreaterThan(0);
+    // "31/11/2019": one deadline the dashboard shows as needing a date, and every agency's report against it in suspense.
+    expect(summary.deadlinesWithoutDate).toBe(1);
+    expect(summary.reportsDeadlineUnknown).toBe(22); // the 21 not sent and the one STTTT sent
   });
 
   it("resolves Task, Agency and Province references and the tasks that name a border gate", async () => {
@@ -128,7 +148,11 @@ describe("plans subgraph on a real database file", () => {
       `mutation ($v: Int!) { updateTaskProgress(id: "VN-30-2019:10", version: $v, input: { status: IN_PROGRESS, progressNote: "Đang biên soạn ấn phẩm tiếng Jrai" }) { status progressNote version } }`,
       { v: task.version },
     );
-    expect(updated.updateTaskProgress).toEqual({ status: "IN_PROGRESS", progressNote: "Đang biên soạn ấn phẩm tiếng Jrai", version: task.version + 1 });
+    expect(updated.updateTaskProgress).toEqual({
+      status: "IN_PROGRESS",
+      progressNote: "Đang biên soạn ấn phẩm tiếng Jrai",
+      version: task.version + 1,
+    });
     const stale = await postGraphQL(
       plans.url,
       `mutation ($v: Int!) { updateTaskProgress(id: "VN-30-2019:10", version: $v, input: { status: DONE }) { status } }`,
@@ -145,7 +169,10 @@ describe("plans subgraph on a real database file", () => {
       `mutation { createTask(input: { planId: "VN-30-2019", parentId: "VN-30-2019:9", ordinal: "a", title: "Tuyên truyền Hiệp định về Quy chế quản lý biên giới Việt Nam - Lào", endsOn: "2019-12-31" }) { id outline depth parent { id } } }`,
     );
     expect(created.createTask).toEqual({ id: "VN-30-2019:9.a", outline: "9.a", depth: 1, parent: { id: "VN-30-2019:9" } });
-    const missing = await postGraphQL(plans.url, `mutation { createTask(input: { planId: "VN-99-2019", ordinal: "1", title: "x" }) { id } }`);
+    const missing = await postGraphQL(
+      plans.url,
+      `mutation { createTask(input: { planId: "VN-99-2019", ordinal: "1", title: "x" }) { id } }`,
+    );
     expect(missing.errors?.[0].extensions?.code).toBe("NOT_FOUND");
   });
 

@@ -2,12 +2,13 @@ import { exportPKCS8, exportSPKI } from "jose";
 import { startGateway } from "../gateway";
 import { REQUEST_LIMITS } from "../gateway/request-limits";
 import { readSupergraph } from "../gateway/supergraph";
-import type { RunningServer } from "../shared/http";
-import { developmentKey } from "../shared/keys";
+import { developmentKey } from "../shared/auth/keys";
+import type { RunningServer } from "../shared/service/http";
 import { postGraphQL } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 
-const nested = (depth: number) => `{ plans(provinceCode: "VN-30") { tasks { ${"plan { tasks { ".repeat(depth)} id ${"} } ".repeat(depth)} } } }`;
+const nested = (depth: number) =>
+  `{ plans(provinceCode: "VN-30") { tasks { ${"plan { tasks { ".repeat(depth)} id ${"} } ".repeat(depth)} } } }`;
 
 describe("request limits at the gateway", () => {
   let hub: RunningHub;
@@ -47,7 +48,8 @@ describe("request limits at the gateway", () => {
 
   it("refuses a query whose cost is too high", async () => {
     // Within every other limit (14 aliases, depth 9, ~700 tokens), but broad and deep.
-    const scalars = "id name kind startsOn endsOn venue organizer description isDemo version classification createdAt updatedAt participatingBusinesses";
+    const scalars =
+      "id name kind startsOn endsOn venue organizer description isDemo version classification createdAt updatedAt participatingBusinesses";
     const deep = `country(code: "KH") { tradeEvents { country { tradeEvents { country { tradeEvents { country { tradeEvents { ${scalars} } } } } } } } }`;
     const heavy = Array.from({ length: 14 }, (_, i) => `c${i}: ${deep}`).join(" ");
     expect(await refusedBeforeAnySubgraph(`{ ${heavy} }`)).toMatch(/cost/i);
@@ -59,7 +61,8 @@ describe("request limits at the gateway", () => {
   });
 
   it("multiplies the cost of what a list selects by the size the list may reach", async () => {
-    const records = (size: number) => `tradeEvents(limit: ${size}) { id name kind startsOn endsOn venue organizer } culturalEvents(limit: ${size}) { id name } pressVisits(limit: ${size}) { id outlet }`;
+    const records = (size: number) =>
+      `tradeEvents(limit: ${size}) { id name kind startsOn endsOn venue organizer } culturalEvents(limit: ${size}) { id name } pressVisits(limit: ${size}) { id outlet }`;
     const selection = (size: number) => `ledTasks { ${records(size)} } coordinatedTasks { ${records(size)} }`;
     expect(await refusedBeforeAnySubgraph(`{ agencies(provinceCode: "VN-30", limit: 1000) { ${selection(500)} } }`)).toMatch(/cost/i);
     const small = await postGraphQL(hub.gateway.url, `{ agencies(provinceCode: "VN-30", limit: 5) { ${selection(5)} } }`);
@@ -68,7 +71,11 @@ describe("request limits at the gateway", () => {
 
   it("answers a syntax error with 400 GRAPHQL_PARSE_FAILED, never a 500", async () => {
     for (const query of ["{", "}}}", "{ __typename @", "query Q($x: ) { a }", '"unterminated']) {
-      const response = await fetch(hub.gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+      const response = await fetch(hub.gateway.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      });
       expect({ query, status: response.status }).toEqual({ query, status: 400 });
       expect(((await response.json()) as any).errors[0].extensions.code).toBe("GRAPHQL_PARSE_FAILED");
     }
@@ -89,7 +96,10 @@ describe("request limits at the gateway", () => {
   });
 
   it("lets the contract's dossiers through", async () => {
-    const result = await postGraphQL(hub.gateway.url, `{ plans(provinceCode: "VN-30", year: 2019) { tasks { leads { name } tradeEvents { name } outreachSessions { topic } } } }`);
+    const result = await postGraphQL(
+      hub.gateway.url,
+      `{ plans(provinceCode: "VN-30", year: 2019) { tasks { leads { name } tradeEvents { name } outreachSessions { topic } } } }`,
+    );
     expect(result.errors).toBeUndefined();
   });
 
@@ -97,10 +107,16 @@ describe("request limits at the gateway", () => {
     const gateway = await startGateway({
       port: 0,
       supergraphSdl: readSupergraph(),
-      subgraphUrls: { ...Object.fromEntries(Object.values(hub.subgraphs).map((s) => [s.name, s.url])), trade: "http://127.0.0.1:9/graphql" },
+      subgraphUrls: {
+        ...Object.fromEntries(Object.values(hub.subgraphs).map((s) => [s.name, s.url])),
+        trade: "http://127.0.0.1:9/graphql",
+      },
     });
     try {
-      const result = await postGraphQL(gateway.url, `{ tradeEvent(id: "demo-trade-gl-le-thanh-fair-2019") { id } province(code: "VN-30") { name } }`);
+      const result = await postGraphQL(
+        gateway.url,
+        `{ tradeEvent(id: "demo-trade-gl-le-thanh-fair-2019") { id } province(code: "VN-30") { name } }`,
+      );
       const text = JSON.stringify(result);
       expect(result.data?.province).toEqual({ name: "Gia Lai" });
       expect(text).not.toMatch(/127\.0\.0\.1|localhost|ECONNREFUSED|\/work\/|node_modules|\.ts:|\bat \w+ \(|SELECT|stacktrace/i);
@@ -123,7 +139,11 @@ describe("request limits at the gateway", () => {
         HUB_AUTH_KEY_ID: users.kid,
         HUB_IDENTITY_PRIVATE_KEY: await exportPKCS8(identity.privateKey),
       });
-      production = await startGateway({ port: 0, supergraphSdl: readSupergraph(), subgraphUrls: Object.fromEntries(Object.values(hub.subgraphs).map((s) => [s.name, s.url])) });
+      production = await startGateway({
+        port: 0,
+        supergraphSdl: readSupergraph(),
+        subgraphUrls: Object.fromEntries(Object.values(hub.subgraphs).map((s) => [s.name, s.url])),
+      });
     });
     afterAll(async () => {
       await production.stop();

@@ -1,16 +1,19 @@
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { SignJWT, generateKeyPair } from "jose";
-import { REPOSITORY_ROOT } from "../shared/config";
-import { claimsOf } from "../shared/identity";
-import { createIdentitySigner, IDENTITY_HEADER } from "../shared/internal-identity";
-import { developmentKey } from "../shared/keys";
-import type { RunningSubgraph } from "../shared/subgraph-server";
+import { claimsOf } from "../shared/auth/identity";
+import { createIdentitySigner, IDENTITY_HEADER } from "../shared/auth/internal-identity";
+import { developmentKey } from "../shared/auth/keys";
+import { REPOSITORY_ROOT } from "../shared/core/config";
+import type { RunningSubgraph } from "../shared/federation/subgraph-server";
 import { borderSecuritySubgraph } from "../subgraphs/border-security";
 import { TEST_ADMIN } from "./support/graphql-client";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
+
+const run = promisify(execFile);
 
 type Headers = Record<string, string> | ((body: string) => Promise<Record<string, string>>);
 
@@ -112,12 +115,25 @@ describe("a subgraph reached directly, bypassing the gateway", () => {
     const publicFile = "gateway-identity.development.public.jwk.json";
     fs.copyFileSync(path.join(process.env.HUB_KEYS_DIR!, publicFile), path.join(keys, publicFile));
     const port = 4590 + Math.floor(Math.random() * 300);
-    const env: NodeJS.ProcessEnv = { ...process.env, HUB_KEYS_DIR: keys, HUB_DATA_DIR: keys, BORDER_SECURITY_PORT: String(port), HUB_LOG_LEVEL: "silent" };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      HUB_KEYS_DIR: keys,
+      HUB_DATA_DIR: keys,
+      BORDER_SECURITY_PORT: String(port),
+      HUB_LOG_LEVEL: "silent",
+    };
     delete env.BORDER_SECURITY_DATABASE_URL;
     const child = spawn(process.execPath, [path.join(REPOSITORY_ROOT, "dist/subgraphs/border-security/main.js")], { env, stdio: "ignore" });
     try {
       const url = `http://127.0.0.1:${port}/graphql`;
-      for (let i = 0; !(await fetch(url.replace("/graphql", "/health/live")).then((r) => r.ok, () => false)); i++) {
+      for (
+        let i = 0;
+        !(await fetch(url.replace("/graphql", "/health/live")).then(
+          (r) => r.ok,
+          () => false,
+        ));
+        i++
+      ) {
         if (i > 200) throw new Error("the subgraph did not start");
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
@@ -129,6 +145,35 @@ describe("a subgraph reached directly, bypassing the gateway", () => {
       await new Promise((resolve) => child.once("exit", resolve));
       fs.rmSync(keys, { recursive: true, force: true });
     }
+  });
+
+  it("can be asked directly in development with npm run subgraph:query, which signs the identity for the query it sends", async () => {
+    const asked = await run(
+      process.execPath,
+      [
+        path.join(REPOSITORY_ROOT, "scripts/run-built.js"),
+        "ask-subgraph",
+        "border-security",
+        '{ borderGates(search: "le thanh") { name } }',
+        "--url",
+        border.url,
+        "--province",
+        "VN-30",
+        "--agency",
+        "BDBP",
+      ],
+      { env: { ...process.env } },
+    );
+    expect(asked.stderr).not.toMatch(/Building/); // npm test built just before: the command runs as built
+    expect(JSON.parse(asked.stdout)).toEqual({ data: { borderGates: [{ name: "Lệ Thanh" }] } });
+    const production = await run(
+      process.execPath,
+      [path.join(REPOSITORY_ROOT, "dist/scripts/ask-subgraph.js"), "trade", "{ __typename }"],
+      {
+        env: { ...process.env, NODE_ENV: "production" },
+      },
+    ).catch((error: { code: number; stderr: string }) => error);
+    expect(production).toMatchObject({ code: 2, stderr: expect.stringContaining("for development") });
   });
 
   it("answers the gateway's identity, addressed to it", async () => {

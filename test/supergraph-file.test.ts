@@ -1,5 +1,5 @@
-import { SUBGRAPHS } from "../shared/config";
 import { composeSupergraph, readSupergraph } from "../gateway/supergraph";
+import { SUBGRAPHS } from "../shared/core/config";
 import { ALL_SUBGRAPHS } from "../subgraphs";
 
 describe("the checked-in supergraph", () => {

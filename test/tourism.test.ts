@@ -1,7 +1,7 @@
+import type { RunningSubgraph } from "../shared/federation/subgraph-server";
 import { tourismSubgraph } from "../subgraphs/tourism";
 import { postGraphQL, queryData } from "./support/graphql-client";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
-import type { RunningSubgraph } from "../shared/subgraph-server";
 
 const TASK_FIELDS = `
   culturalEvents { id name startsOn country { code } }
@@ -196,7 +196,9 @@ describe("tourism subgraph on a real database file", () => {
       { id: publication.id },
     );
     expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
-    const current = await queryData(tourism.url, `query ($id: ID!) { publication(id: $id) { title version format } }`, { id: publication.id });
+    const current = await queryData(tourism.url, `query ($id: ID!) { publication(id: $id) { title version format } }`, {
+      id: publication.id,
+    });
     expect(current.publication).toEqual({ title: "Tờ gấp du lịch Tây Ninh (tái bản)", version: 2, format: "BROCHURE" });
 
     const cleared = await queryData(
@@ -242,7 +244,15 @@ describe("tourism subgraph on a real database file", () => {
 
   it("refuses an event that ends before it starts, a bad country code and a null list", async () => {
     const result = await postGraphQL(tourism.url, `mutation ($input: CulturalEventInput!) { createCulturalEvent(input: $input) { id } }`, {
-      input: { provinceCode: "VN-30", name: "x", kind: "FESTIVAL", startsOn: "2019-05-10", endsOn: "2019-05-01", countryCode: "Lào", communities: null },
+      input: {
+        provinceCode: "VN-30",
+        name: "x",
+        kind: "FESTIVAL",
+        startsOn: "2019-05-10",
+        endsOn: "2019-05-01",
+        countryCode: "Lào",
+        communities: null,
+      },
     });
     expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(result.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining(["endsOn", "countryCode", "communities"]));
@@ -254,9 +264,13 @@ describe("tourism subgraph on a real database file", () => {
       `mutation { createDestination(input: { provinceCode: "VN-30", name: "x", kind: ECOTOURISM, materialLanguages: ["tiếng Jrai"] }) { id } }`,
     );
     expect(language.errors?.[0].extensions?.fields).toEqual(["materialLanguages"]);
-    const date = await postGraphQL(tourism.url, `mutation ($input: PromotionCampaignInput!) { createPromotionCampaign(input: $input) { id } }`, {
-      input: { provinceCode: "VN-30", name: "x", startsOn: "2019-11-31" },
-    });
+    const date = await postGraphQL(
+      tourism.url,
+      `mutation ($input: PromotionCampaignInput!) { createPromotionCampaign(input: $input) { id } }`,
+      {
+        input: { provinceCode: "VN-30", name: "x", startsOn: "2019-11-31" },
+      },
+    );
     expect(date.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

@@ -1,7 +1,7 @@
+import type { RunningSubgraph } from "../shared/federation/subgraph-server";
 import { tradeSubgraph } from "../subgraphs/trade";
 import { postGraphQL, queryData } from "./support/graphql-client";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
-import type { RunningSubgraph } from "../shared/subgraph-server";
 
 describe("trade subgraph on a real database file", () => {
   const data = temporaryDataDirectory("trade");
@@ -26,7 +26,12 @@ describe("trade subgraph on a real database file", () => {
     const result = await queryData(
       trade.url,
       `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Task { id tradeEvents { name kind startsOn } } } }`,
-      { reps: [{ __typename: "Task", id: "VN-30-2019:5" }, { __typename: "Task", id: "no-such-task" }] },
+      {
+        reps: [
+          { __typename: "Task", id: "VN-30-2019:5" },
+          { __typename: "Task", id: "no-such-task" },
+        ],
+      },
     );
     expect(result._entities[0].tradeEvents.map((e: any) => e.kind)).toEqual(["INVESTMENT_CONFERENCE", "FAIR"]);
     expect(result._entities[1].tradeEvents).toEqual([]);

@@ -1,6 +1,6 @@
+import type { RunningSubgraph } from "../shared/federation/subgraph-server";
 import { borderSecuritySubgraph } from "../subgraphs/border-security";
 import { tradeSubgraph } from "../subgraphs/trade";
-import type { RunningSubgraph } from "../shared/subgraph-server";
 import { postGraphQL, queryData } from "./support/graphql-client";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
 
@@ -13,8 +13,16 @@ describe("Vietnamese text, the same on every database", () => {
   let border: RunningSubgraph;
 
   beforeAll(async () => {
-    [trade, border] = await Promise.all([startTestSubgraph(tradeSubgraph, data.directory), startTestSubgraph(borderSecuritySubgraph, data.directory)]);
-    for (const name of ["Liên hoan Văn hoá Tây Nguyên", "Ngày hội Văn hóa các dân tộc", "Hội chợ nông sản Đức Cơ", "Triển lãm ảnh biên giới 😀"]) {
+    [trade, border] = await Promise.all([
+      startTestSubgraph(tradeSubgraph, data.directory),
+      startTestSubgraph(borderSecuritySubgraph, data.directory),
+    ]);
+    for (const name of [
+      "Liên hoan Văn hoá Tây Nguyên",
+      "Ngày hội Văn hóa các dân tộc",
+      "Hội chợ nông sản Đức Cơ",
+      "Triển lãm ảnh biên giới 😀",
+    ]) {
       await queryData(trade.url, CREATE, { input: { provinceCode: "VN-49", name, kind: "EXHIBITION" } });
     }
   });
@@ -36,7 +44,9 @@ describe("Vietnamese text, the same on every database", () => {
   it('finds both tone-mark placements, "Văn hoá" and "Văn hóa", from "van hoa" in any case', async () => {
     const expected = ["Liên hoan Văn hoá Tây Nguyên", "Ngày hội Văn hóa các dân tộc"];
     for (const search of ["van hoa", "VĂN HOÁ", "văn hóa", "Van  Hoa"]) {
-      const result = await queryData(trade.url, `query ($s: String) { tradeEvents(provinceCode: "VN-49", search: $s) { name } }`, { s: search });
+      const result = await queryData(trade.url, `query ($s: String) { tradeEvents(provinceCode: "VN-49", search: $s) { name } }`, {
+        s: search,
+      });
       expect({ search, found: names(result.tradeEvents) }).toEqual({ search, found: expected });
     }
   });
@@ -62,9 +72,13 @@ describe("Vietnamese text, the same on every database", () => {
 
   it("keeps the search key in step when a record is renamed", async () => {
     const created = await queryData(trade.url, CREATE, { input: { provinceCode: "VN-37", name: "Hội chợ Tịnh Biên", kind: "FAIR" } });
-    await queryData(trade.url, `mutation ($id: ID!) { updateTradeEvent(id: $id, version: 1, input: { provinceCode: "VN-37", name: "Hội chợ Vĩnh Xương", kind: FAIR }) { version } }`, {
-      id: created.createTradeEvent.id,
-    });
+    await queryData(
+      trade.url,
+      `mutation ($id: ID!) { updateTradeEvent(id: $id, version: 1, input: { provinceCode: "VN-37", name: "Hội chợ Vĩnh Xương", kind: FAIR }) { version } }`,
+      {
+        id: created.createTradeEvent.id,
+      },
+    );
     expect((await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-37", search: "tinh bien") { id } }`)).tradeEvents).toEqual([]);
     expect((await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-37", search: "vinh xuong") { id } }`)).tradeEvents).toHaveLength(1);
   });

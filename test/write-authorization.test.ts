@@ -1,8 +1,8 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { REPOSITORY_ROOT } from "../shared/config";
-import { verifyAuditChain } from "../shared/audit";
+import { REPOSITORY_ROOT } from "../shared/core/config";
+import { verifyAuditChain } from "../shared/records/audit";
 import { official, postGraphQL, queryData, TEST_ADMIN } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 import { ON_MYSQL } from "./support/test-database";
@@ -36,10 +36,21 @@ describe("writes: only the right people change each record, and every attempt is
 
   it("lets an editor of an operating agency change a record of their own province, and audits it", async () => {
     const before = await eventName(EVENT);
-    const result = await queryData(hub.gateway.url, UPDATE_EVENT, { id: EVENT, v: 1, name: `${before} (cập nhật)` }, { as: GIA_LAI_TRADE_EDITOR });
+    const result = await queryData(
+      hub.gateway.url,
+      UPDATE_EVENT,
+      { id: EVENT, v: 1, name: `${before} (cập nhật)` },
+      { as: GIA_LAI_TRADE_EDITOR },
+    );
     expect(result.updateTradeEvent).toEqual({ name: `${before} (cập nhật)`, version: 2 });
     const entry = await lastAudit();
-    expect(entry).toMatchObject({ outcome: "ALLOWED", operation: "updateTradeEvent", recordId: EVENT, userId: GIA_LAI_TRADE_EDITOR.userId, agencyCode: "SCT" });
+    expect(entry).toMatchObject({
+      outcome: "ALLOWED",
+      operation: "updateTradeEvent",
+      recordId: EVENT,
+      userId: GIA_LAI_TRADE_EDITOR.userId,
+      agencyCode: "SCT",
+    });
     expect(JSON.parse(entry.before).name).toBe(before);
     expect(JSON.parse(entry.after).name).toBe(`${before} (cập nhật)`);
   });
@@ -60,9 +71,44 @@ describe("writes: only the right people change each record, and every attempt is
   });
 
   it("answers NOT_FOUND alike for a record that does not exist and one the caller may not read", async () => {
-    const missing = await postGraphQL(hub.gateway.url, UPDATE_EVENT, { id: "no-such-event", v: 1, name: "x" }, { as: AN_GIANG_TRADE_EDITOR });
+    const missing = await postGraphQL(
+      hub.gateway.url,
+      UPDATE_EVENT,
+      { id: "no-such-event", v: 1, name: "x" },
+      { as: AN_GIANG_TRADE_EDITOR },
+    );
     const hidden = await postGraphQL(hub.gateway.url, UPDATE_EVENT, { id: INTERNAL_EVENT, v: 1, name: "x" }, { as: AN_GIANG_TRADE_EDITOR });
     expect(hidden.errors?.[0].message.replace(INTERNAL_EVENT, "?")).toBe(missing.errors?.[0].message.replace("no-such-event", "?"));
+  });
+
+  it.each([
+    [
+      "a value that does not validate",
+      `mutation { createTradeEvent(input: { provinceCode: "VN-30", name: "Hội chợ bí mật ABC", kind: FAIR, startsOn: "2019-05-02", endsOn: "2019-05-01" }) { id } }`,
+      {},
+      "endsOn",
+    ],
+    [
+      "a variable the department cannot read (a date that does not exist)",
+      `mutation ($input: TradeEventInput!) { createTradeEvent(input: $input) { id } }`,
+      { input: { provinceCode: "VN-30", name: "Hội chợ bí mật ABC", kind: "FAIR", startsOn: "2019-13-45" } },
+      "input.startsOn",
+    ],
+  ])("audits a write refused for %s, naming the field but keeping nothing that was typed", async (_what, mutation, variables, field) => {
+    const result = await postGraphQL(hub.gateway.url, mutation, variables, { as: GIA_LAI_TRADE_EDITOR });
+    expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    const entry = await lastAudit();
+    expect(entry).toMatchObject({
+      outcome: "REFUSED",
+      operation: "createTradeEvent",
+      entity: "TradeEvent",
+      userId: GIA_LAI_TRADE_EDITOR.userId,
+      before: null,
+      after: null,
+    });
+    expect(entry.reason).toContain("BAD_USER_INPUT");
+    expect(entry.reason).toContain(field);
+    expect(entry.reason).not.toContain("bí mật");
   });
 
   it("refuses a record created for another province", async () => {
@@ -86,7 +132,9 @@ describe("writes: only the right people change each record, and every attempt is
     expect(lead.updateTaskProgress).toEqual({ status: "DONE", version: task.version + 1 });
 
     const createTask = `mutation { createTask(input: { planId: "VN-30-2019", ordinal: "11", title: "Nhiệm vụ bổ sung" }) { id } }`;
-    expect((await postGraphQL(hub.gateway.url, createTask, {}, { as: GIA_LAI_PROPAGANDA_EDITOR })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect((await postGraphQL(hub.gateway.url, createTask, {}, { as: GIA_LAI_PROPAGANDA_EDITOR })).errors?.[0].extensions?.code).toBe(
+      "FORBIDDEN",
+    );
     expect((await queryData(hub.gateway.url, createTask, {}, { as: GIA_LAI_COORDINATOR })).createTask.id).toBe("VN-30-2019:11");
   });
 

@@ -43,7 +43,13 @@ export async function bulkInsert<T extends ObjectLiteral>(
           chunk.push(next.value);
         }
         if (chunk.length === 0) break;
-        await manager.createQueryBuilder().insert().into(entity).values(chunk as never).updateEntity(false).execute();
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(entity)
+          .values(chunk as never)
+          .updateEntity(false)
+          .execute();
         written += chunk.length;
       }
     });

@@ -2,7 +2,9 @@ import { agencyId, DEMO_DIRECTORY, type DirectoryEntry } from "../../subgraphs/p
 import type { ProvinceSpec } from "./geography";
 
 /** The provincial agencies of the hub's directory (An Giang's entries, without district committees). */
-const PROVINCIAL: DirectoryEntry[] = (DEMO_DIRECTORY.find((p) => p.code === "VN-44")?.agencies ?? []).filter((a) => !a.code.startsWith("UBND-H:"));
+const PROVINCIAL: DirectoryEntry[] = (DEMO_DIRECTORY.find((p) => p.code === "VN-44")?.agencies ?? []).filter(
+  (a) => !a.code.startsWith("UBND-H:"),
+);
 
 export interface AgencySpec extends DirectoryEntry {
   id: string;
@@ -13,7 +15,8 @@ export interface AgencySpec extends DirectoryEntry {
 export function provinceAgencies(province: ProvinceSpec): AgencySpec[] {
   return PROVINCIAL.map((entry) => ({
     ...entry,
-    name: entry.code === "BAO" ? `Báo ${province.name}` : entry.code === "DAI" ? `Đài Phát thanh - Truyền hình ${province.name}` : entry.name,
+    name:
+      entry.code === "BAO" ? `Báo ${province.name}` : entry.code === "DAI" ? `Đài Phát thanh - Truyền hình ${province.name}` : entry.name,
     id: agencyId(province.code, entry.code),
     successorId: entry.successorCode ? agencyId(province.code, entry.successorCode) : null,
   }));

@@ -1,16 +1,60 @@
-import { countryNames } from "../../shared/countries";
+import { countryNames } from "../../shared/core/countries";
 import type { Random } from "./random";
 
 const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
 const MIDDLE = ["Văn", "Thị", "Minh", "Thanh", "Quốc", "Hữu", "Ngọc", "Thu", "Đức", "Hoài"];
-const GIVEN = ["An", "Bình", "Cường", "Dũng", "Hà", "Hải", "Hạnh", "Hiếu", "Hoa", "Hùng", "Khoa", "Lan", "Linh", "Long", "Mai", "Nam", "Nga", "Phong", "Phúc", "Quang", "Sơn", "Tâm", "Thảo", "Trung", "Tuấn", "Vy"];
+const GIVEN = [
+  "An",
+  "Bình",
+  "Cường",
+  "Dũng",
+  "Hà",
+  "Hải",
+  "Hạnh",
+  "Hiếu",
+  "Hoa",
+  "Hùng",
+  "Khoa",
+  "Lan",
+  "Linh",
+  "Long",
+  "Mai",
+  "Nam",
+  "Nga",
+  "Phong",
+  "Phúc",
+  "Quang",
+  "Sơn",
+  "Tâm",
+  "Thảo",
+  "Trung",
+  "Tuấn",
+  "Vy",
+];
 
 /** A fictitious Vietnamese full name. */
 export function personName(random: Random): string {
   return `${random.pick(FAMILY)} ${random.pick(MIDDLE)} ${random.pick(GIVEN)}`;
 }
 
-const PLACE_WORDS = ["Bình", "Tân", "Vĩnh", "Phú", "Thạnh", "Mỹ", "Long", "An", "Hòa", "Thuận", "Phước", "Đông", "Tây", "Nam", "Xuân", "Hưng"];
+const PLACE_WORDS = [
+  "Bình",
+  "Tân",
+  "Vĩnh",
+  "Phú",
+  "Thạnh",
+  "Mỹ",
+  "Long",
+  "An",
+  "Hòa",
+  "Thuận",
+  "Phước",
+  "Đông",
+  "Tây",
+  "Nam",
+  "Xuân",
+  "Hưng",
+];
 
 /** A plausible commune or village name, e.g. "Vĩnh Hòa". */
 export function placeName(random: Random): string {

@@ -17,23 +17,36 @@ type Template = [theme: Theme, lead: string, coordinators: string, title: string
 
 /** The items a provincial plan for foreign-information work usually has. */
 const TEMPLATES: Template[] = [
-  ["general", "STTTT", "BAO,DAI,CTTDT", "Tuyên truyền, quảng bá hình ảnh tỉnh trên các phương tiện thông tin đại chúng trong và ngoài nước"],
+  [
+    "general",
+    "STTTT",
+    "BAO,DAI,CTTDT",
+    "Tuyên truyền, quảng bá hình ảnh tỉnh trên các phương tiện thông tin đại chúng trong và ngoài nước",
+  ],
   ["general", "STTTT", "CTTDT", "Xây dựng, cập nhật chuyên mục thông tin đối ngoại trên Cổng thông tin điện tử tỉnh"],
   ["general", "STTTT", "BTGTU,SNGV", "Tập huấn, bồi dưỡng nghiệp vụ thông tin đối ngoại cho cán bộ, phóng viên"],
   ["foreign", "SNGV", "CA,STTTT", "Cung cấp thông tin, đón tiếp và hướng dẫn phóng viên nước ngoài tác nghiệp tại tỉnh"],
-  ["foreign", "SNGV", "UBND,LHHN", "Tổ chức đoàn ra, đón đoàn vào; phát huy quan hệ hợp tác với các địa phương nước ngoài", [
-    "Đón tiếp các đoàn của địa phương nước ngoài đến thăm và làm việc",
-    "Tổ chức đoàn công tác của tỉnh ra nước ngoài",
-    "Ký kết, triển khai các thỏa thuận hợp tác với địa phương nước ngoài",
-  ]],
+  [
+    "foreign",
+    "SNGV",
+    "UBND,LHHN",
+    "Tổ chức đoàn ra, đón đoàn vào; phát huy quan hệ hợp tác với các địa phương nước ngoài",
+    [
+      "Đón tiếp các đoàn của địa phương nước ngoài đến thăm và làm việc",
+      "Tổ chức đoàn công tác của tỉnh ra nước ngoài",
+      "Ký kết, triển khai các thỏa thuận hợp tác với địa phương nước ngoài",
+    ],
+  ],
   ["border", "BDBP", "CA,BCHQS", "Tuyên truyền về chủ quyền, biên giới, lãnh thổ quốc gia cho nhân dân khu vực biên giới"],
   ["border", "BDBP", "STTTT,SVHTTDL", "Xây dựng, duy trì cụm pa nô, điểm thông tin đối ngoại tại các xã biên giới và cửa khẩu"],
   ["trade", "SCT", "TTXTTMDT,SNNPTNT", "Xúc tiến thương mại, quảng bá sản phẩm chủ lực của tỉnh ra thị trường nước ngoài"],
-  ["trade", "SKHDT", "BQLKKT,TTXTTMDT", "Tổ chức hội nghị xúc tiến đầu tư, giới thiệu môi trường đầu tư của tỉnh", [
-    "Hội nghị xúc tiến đầu tư trong nước",
-    "Xúc tiến đầu tư tại nước ngoài",
-    "Xúc tiến đầu tư vào khu kinh tế cửa khẩu",
-  ]],
+  [
+    "trade",
+    "SKHDT",
+    "BQLKKT,TTXTTMDT",
+    "Tổ chức hội nghị xúc tiến đầu tư, giới thiệu môi trường đầu tư của tỉnh",
+    ["Hội nghị xúc tiến đầu tư trong nước", "Xúc tiến đầu tư tại nước ngoài", "Xúc tiến đầu tư vào khu kinh tế cửa khẩu"],
+  ],
   ["trade", "SCT", "TTXTTMDT", "Phổ biến các hiệp định thương mại tự do cho cộng đồng doanh nghiệp"],
   ["tourism", "SVHTTDL", "TTXTTMDT", "Quảng bá du lịch, văn hóa của tỉnh tại các hội chợ, sự kiện trong và ngoài nước"],
   ["tourism", "SVHTTDL", "SNGV,BDBP", "Tổ chức giao lưu văn hóa, thể thao với các địa phương nước láng giềng"],
@@ -70,7 +83,12 @@ function status(random: Random, endsOn: string | null, today: string): TaskStatu
 }
 
 /** A province's plan for a year, as the importer reads it, and the tasks it will create. */
-export function planDocument(random: Random, province: ProvinceSpec, year: number, today: string): { document: PlanDocument; tasks: GeneratedTask[] } {
+export function planDocument(
+  random: Random,
+  province: ProvinceSpec,
+  year: number,
+  today: string,
+): { document: PlanDocument; tasks: GeneratedTask[] } {
   const names = new Map(provinceAgencies(province).map((a) => [a.code, a.name]));
   const agency = (code: string): DocumentAgency => {
     const current = codeInYear(code, year);
@@ -84,15 +102,36 @@ export function planDocument(random: Random, province: ProvinceSpec, year: numbe
     approvedBy: null,
     signatory: { name: null, title: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" },
     legalBases: [
-      { kind: "Nghị định", number: "72/2015/NĐ-CP", issuedOn: "2015-09-07", issuer: "Chính phủ", text: "Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại" },
-      { kind: "Quyết định", number: "1191/QĐ-TTg", issuedOn: "2020-08-05", issuer: "Thủ tướng Chính phủ", text: "Quyết định số 1191/QĐ-TTg ngày 05/8/2020 phê duyệt Chiến lược phát triển thông tin đối ngoại giai đoạn 2021 - 2030" },
-      { kind: "Công văn", number: null, issuedOn: null, issuer: "Bộ Thông tin và Truyền thông", text: `Hướng dẫn công tác thông tin đối ngoại năm ${year}` },
+      {
+        kind: "Nghị định",
+        number: "72/2015/NĐ-CP",
+        issuedOn: "2015-09-07",
+        issuer: "Chính phủ",
+        text: "Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại",
+      },
+      {
+        kind: "Quyết định",
+        number: "1191/QĐ-TTg",
+        issuedOn: "2020-08-05",
+        issuer: "Thủ tướng Chính phủ",
+        text: "Quyết định số 1191/QĐ-TTg ngày 05/8/2020 phê duyệt Chiến lược phát triển thông tin đối ngoại giai đoạn 2021 - 2030",
+      },
+      {
+        kind: "Công văn",
+        number: null,
+        issuedOn: null,
+        issuer: "Bộ Thông tin và Truyền thông",
+        text: `Hướng dẫn công tác thông tin đối ngoại năm ${year}`,
+      },
     ],
     objectives: ["Quảng bá hình ảnh, tiềm năng của tỉnh ra nước ngoài", "Nâng cao hiệu quả công tác thông tin đối ngoại"],
     requirements: ["Bám sát chủ trương, đường lối đối ngoại của Đảng, Nhà nước"],
     tasks: [],
     budget: "Từ nguồn ngân sách tỉnh và các nguồn hợp pháp khác.",
-    assignments: ["STTTT", "SNGV", "SVHTTDL", "SCT", "BDBP", "CA"].map((code) => ({ agency: agency(code), duties: ["Chủ trì, phối hợp triển khai các nhiệm vụ được giao"] })),
+    assignments: ["STTTT", "SNGV", "SVHTTDL", "SCT", "BDBP", "CA"].map((code) => ({
+      agency: agency(code),
+      duties: ["Chủ trì, phối hợp triển khai các nhiệm vụ được giao"],
+    })),
     reportingDeadlines: [
       { period: "SEMI_ANNUAL", dueOn: `${year}-06-15`, rawText: `trước ngày 15/6/${year}` },
       { period: "ANNUAL", dueOn: `${year}-11-20`, rawText: `trước ngày 20/11/${year}` },
@@ -113,7 +152,13 @@ export function planDocument(random: Random, province: ProvinceSpec, year: numbe
       const childOrdinal = `${ordinal}.${i + 1}`;
       const childFrame = timeframe(random, year);
       tasks.push({ id: `${id}:${childOrdinal}`, theme, status: status(random, childFrame?.endsOn ?? null, today) });
-      return { ordinal: childOrdinal, title: childTitle, leads: [agency(lead)], coordinators: coordinating.slice(0, 1), timeframe: childFrame };
+      return {
+        ordinal: childOrdinal,
+        title: childTitle,
+        leads: [agency(lead)],
+        coordinators: coordinating.slice(0, 1),
+        timeframe: childFrame,
+      };
     });
     document.tasks.push(task);
   });

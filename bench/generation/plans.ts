@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { Classification } from "../../shared/domain";
+import { Classification } from "../../shared/core/domain";
 import { Agency } from "../../subgraphs/plans/agency";
 import { FocalPointRole, TaskStatus } from "../../subgraphs/plans/enums";
 import { FocalPoint } from "../../subgraphs/plans/focal-point";
@@ -8,8 +8,8 @@ import { Province } from "../../subgraphs/plans/province";
 import { Report } from "../../subgraphs/plans/reporting";
 import { Task, TaskBorderGate } from "../../subgraphs/plans/task";
 import { checkpoint } from "../lifecycle";
-import { activeOn, provinceAgencies } from "./directory";
 import { bulkInsert, type Progress } from "./bulk";
+import { activeOn, provinceAgencies } from "./directory";
 import { personName } from "./names";
 import { addDays, Random } from "./random";
 import type { World } from "./world";
@@ -17,7 +17,13 @@ import type { World } from "./world";
 /** Directory, plans (through the importer), task progress, gates named by tasks, focal points and reports. */
 export async function seedPlans(db: DataSource, world: World, progress: Progress): Promise<void> {
   const random = new Random(world.seed + 1);
-  await bulkInsert(db, Province, world.provinces.map((p) => ({ code: p.code, name: p.name, validUntil: null, successorCode: null })), progress, "plans");
+  await bulkInsert(
+    db,
+    Province,
+    world.provinces.map((p) => ({ code: p.code, name: p.name, validUntil: null, successorCode: null })),
+    progress,
+    "plans",
+  );
   const agencies = world.provinces.flatMap((province) => provinceAgencies(province).map((agency) => ({ province, agency })));
   await bulkInsert(
     db,
@@ -41,10 +47,13 @@ export async function seedPlans(db: DataSource, world: World, progress: Progress
   for (const province of world.provinces) {
     await checkpoint();
     await db.transaction(async (manager) => {
-      for (const plan of world.plans.filter((p) => p.province === province)) await importPlanDocument(manager, plan.document, { addUnknown: true });
+      for (const plan of world.plans.filter((p) => p.province === province))
+        await importPlanDocument(manager, plan.document, { addUnknown: true });
     });
   }
-  progress.note(`plans: imported ${world.plans.length} plans, ${world.plans.reduce((n, p) => n + p.tasks.length, 0).toLocaleString("en")} tasks`);
+  progress.note(
+    `plans: imported ${world.plans.length} plans, ${world.plans.reduce((n, p) => n + p.tasks.length, 0).toLocaleString("en")} tasks`,
+  );
 
   const byStatus = new Map<TaskStatus, string[]>();
   for (const task of world.plans.flatMap((p) => p.tasks)) {
@@ -55,7 +64,12 @@ export async function seedPlans(db: DataSource, world: World, progress: Progress
     for (const [status, ids] of byStatus) {
       if (status === TaskStatus.NOT_STARTED) continue;
       for (let i = 0; i < ids.length; i += 500) {
-        await manager.createQueryBuilder().update(Task).set({ status }).where("id IN (:...ids)", { ids: ids.slice(i, i + 500) }).execute();
+        await manager
+          .createQueryBuilder()
+          .update(Task)
+          .set({ status })
+          .where("id IN (:...ids)", { ids: ids.slice(i, i + 500) })
+          .execute();
       }
     }
   });
@@ -68,7 +82,11 @@ export async function seedPlans(db: DataSource, world: World, progress: Progress
         ? []
         : tasks
             .filter((t) => t.theme === "border")
-            .flatMap((task) => random.some(province.gates, random.int(1, 2)).map((gate) => ({ id: `${task.id}>${gate.id}`, taskId: task.id, borderGateId: gate.id }))),
+            .flatMap((task) =>
+              random
+                .some(province.gates, random.int(1, 2))
+                .map((gate) => ({ id: `${task.id}>${gate.id}`, taskId: task.id, borderGateId: gate.id })),
+            ),
     ),
     progress,
     "plans",

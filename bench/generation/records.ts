@@ -1,4 +1,4 @@
-import { Classification } from "../../shared/domain";
+import { Classification } from "../../shared/core/domain";
 import { agencyId } from "../../subgraphs/plans/directory";
 import { codeInYear } from "./directory";
 import type { ProvinceSpec } from "./geography";
@@ -47,7 +47,11 @@ export function* perProvinceYear<T>(
 }
 
 /** `count` rows for each province. */
-export function* perProvince<T>(world: World, count: (province: ProvinceSpec) => number, make: (province: ProvinceSpec, index: number) => T): Generator<T> {
+export function* perProvince<T>(
+  world: World,
+  count: (province: ProvinceSpec) => number,
+  make: (province: ProvinceSpec, index: number) => T,
+): Generator<T> {
   for (const province of world.provinces) {
     const n = count(province);
     for (let i = 1; i <= n; i++) yield make(province, i);

@@ -36,31 +36,41 @@ export async function seedTourism(db: DataSource, world: World, progress: Progre
   await bulkInsert(
     db,
     CulturalEvent,
-    perProvinceYear(world, () => n(250), (p, year, i): Partial<CulturalEvent> => {
-      const kind = random.weighted({ FESTIVAL: 30, CULTURAL_EXCHANGE: 25, PERFORMANCE: 20, SPORTS_EXCHANGE: 15, EXHIBITION: 10 }) as CulturalEventKind;
-      const country = random.chance(0.45) ? countryFor(random, p.neighbours, PARTNER_COUNTRIES, 0.7) : null;
-      const partner = country ? countryName(country) : null;
-      const names: Record<CulturalEventKind, string> = {
-        FESTIVAL: `Lễ hội văn hóa ${random.pick(COMMUNITIES[p.region])} ${placeName(random)}`,
-        CULTURAL_EXCHANGE: partner ? `Giao lưu văn hóa ${p.name} – ${partner}` : `Tuần văn hóa các dân tộc tỉnh ${p.name}`,
-        PERFORMANCE: `Chương trình nghệ thuật chào mừng ${partner ? `đoàn ${partner}` : "khách quốc tế"}`,
-        SPORTS_EXCHANGE: `Giải thể thao hữu nghị ${partner ? `Việt Nam – ${partner}` : `tỉnh ${p.name}`}`,
-        EXHIBITION: `Triển lãm ảnh "${p.name} – đất và người"`,
-      };
-      const startsOn = random.dateIn(year);
-      return {
-        ...recordBase(random, world, p, year, "tourism", ["SVHTTDL"], 0.75),
-        id: `bench-ce-${p.code}-${year}-${i}`,
-        name: names[kind],
-        kind,
-        startsOn,
-        endsOn: addDays(startsOn, random.int(0, 3)),
-        venue: country && random.chance(0.3) ? countryName(country) : p.name,
-        countryCode: country,
-        communities: random.some(COMMUNITIES[p.region], random.int(1, 3)),
-        description: null,
-      };
-    }),
+    perProvinceYear(
+      world,
+      () => n(250),
+      (p, year, i): Partial<CulturalEvent> => {
+        const kind = random.weighted({
+          FESTIVAL: 30,
+          CULTURAL_EXCHANGE: 25,
+          PERFORMANCE: 20,
+          SPORTS_EXCHANGE: 15,
+          EXHIBITION: 10,
+        }) as CulturalEventKind;
+        const country = random.chance(0.45) ? countryFor(random, p.neighbours, PARTNER_COUNTRIES, 0.7) : null;
+        const partner = country ? countryName(country) : null;
+        const names: Record<CulturalEventKind, string> = {
+          FESTIVAL: `Lễ hội văn hóa ${random.pick(COMMUNITIES[p.region])} ${placeName(random)}`,
+          CULTURAL_EXCHANGE: partner ? `Giao lưu văn hóa ${p.name} – ${partner}` : `Tuần văn hóa các dân tộc tỉnh ${p.name}`,
+          PERFORMANCE: `Chương trình nghệ thuật chào mừng ${partner ? `đoàn ${partner}` : "khách quốc tế"}`,
+          SPORTS_EXCHANGE: `Giải thể thao hữu nghị ${partner ? `Việt Nam – ${partner}` : `tỉnh ${p.name}`}`,
+          EXHIBITION: `Triển lãm ảnh "${p.name} – đất và người"`,
+        };
+        const startsOn = random.dateIn(year);
+        return {
+          ...recordBase(random, world, p, year, "tourism", ["SVHTTDL"], 0.75),
+          id: `bench-ce-${p.code}-${year}-${i}`,
+          name: names[kind],
+          kind,
+          startsOn,
+          endsOn: addDays(startsOn, random.int(0, 3)),
+          venue: country && random.chance(0.3) ? countryName(country) : p.name,
+          countryCode: country,
+          communities: random.some(COMMUNITIES[p.region], random.int(1, 3)),
+          description: null,
+        };
+      },
+    ),
     progress,
     "tourism",
   );
@@ -68,21 +78,28 @@ export async function seedTourism(db: DataSource, world: World, progress: Progre
   await bulkInsert(
     db,
     PromotionCampaign,
-    perProvinceYear(world, () => n(50), (p, year, i): Partial<PromotionCampaign> => {
-      const country = random.chance(0.7) ? countryFor(random, p.neighbours, PARTNER_COUNTRIES, 0.4) : null;
-      const startsOn = random.dateIn(year);
-      return {
-        ...recordBase(random, world, p, year, "tourism", ["SVHTTDL", "TTXTTMDT"], 0.8),
-        id: `bench-pc-${p.code}-${year}-${i}`,
-        name: `Quảng bá du lịch ${p.name} ${country ? `tại thị trường ${countryName(country)}` : "trong nước"} năm ${year} (${i})`,
-        theme: random.pick(["Điểm đến an toàn, thân thiện", "Hai quốc gia, một điểm đến", "Sắc màu văn hóa các dân tộc"]),
-        startsOn,
-        endsOn: addDays(startsOn, random.int(7, 90)),
-        countryCode: country,
-        channels: random.some(["Đài Phát thanh - Truyền hình", "Cổng thông tin điện tử", "hội chợ du lịch", "mạng xã hội"], random.int(1, 3)),
-        description: null,
-      };
-    }),
+    perProvinceYear(
+      world,
+      () => n(50),
+      (p, year, i): Partial<PromotionCampaign> => {
+        const country = random.chance(0.7) ? countryFor(random, p.neighbours, PARTNER_COUNTRIES, 0.4) : null;
+        const startsOn = random.dateIn(year);
+        return {
+          ...recordBase(random, world, p, year, "tourism", ["SVHTTDL", "TTXTTMDT"], 0.8),
+          id: `bench-pc-${p.code}-${year}-${i}`,
+          name: `Quảng bá du lịch ${p.name} ${country ? `tại thị trường ${countryName(country)}` : "trong nước"} năm ${year} (${i})`,
+          theme: random.pick(["Điểm đến an toàn, thân thiện", "Hai quốc gia, một điểm đến", "Sắc màu văn hóa các dân tộc"]),
+          startsOn,
+          endsOn: addDays(startsOn, random.int(7, 90)),
+          countryCode: country,
+          channels: random.some(
+            ["Đài Phát thanh - Truyền hình", "Cổng thông tin điện tử", "hội chợ du lịch", "mạng xã hội"],
+            random.int(1, 3),
+          ),
+          description: null,
+        };
+      },
+    ),
     progress,
     "tourism",
   );
@@ -90,20 +107,24 @@ export async function seedTourism(db: DataSource, world: World, progress: Progre
   await bulkInsert(
     db,
     Publication,
-    perProvinceYear(world, () => n(200), (p, year, i): Partial<Publication> => {
-      const format = random.weighted({ BROCHURE: 35, VIDEO: 20, BOOK: 10, DVD: 5, WEBSITE: 10, PANEL: 20 }) as PublicationFormat;
-      const neighbour = p.neighbours.length > 0 ? NEIGHBOUR_LANGUAGE[random.pick(p.neighbours)] : undefined;
-      return {
-        ...recordBase(random, world, p, year, "tourism", ["SVHTTDL", "STTTT"], 0.85),
-        id: `bench-pub-${p.code}-${year}-${i}`,
-        title: `${FORMAT_LABEL[format]} giới thiệu ${random.pick(TOPICS)} tỉnh ${p.name} (${year}-${i})`,
-        format,
-        languages: ["vi", "en", ...(neighbour && random.chance(0.6) ? [neighbour] : [])],
-        publishedOn: random.dateIn(year),
-        copies: format === "WEBSITE" ? null : random.int(200, 5000),
-        description: null,
-      };
-    }),
+    perProvinceYear(
+      world,
+      () => n(200),
+      (p, year, i): Partial<Publication> => {
+        const format = random.weighted({ BROCHURE: 35, VIDEO: 20, BOOK: 10, DVD: 5, WEBSITE: 10, PANEL: 20 }) as PublicationFormat;
+        const neighbour = p.neighbours.length > 0 ? NEIGHBOUR_LANGUAGE[random.pick(p.neighbours)] : undefined;
+        return {
+          ...recordBase(random, world, p, year, "tourism", ["SVHTTDL", "STTTT"], 0.85),
+          id: `bench-pub-${p.code}-${year}-${i}`,
+          title: `${FORMAT_LABEL[format]} giới thiệu ${random.pick(TOPICS)} tỉnh ${p.name} (${year}-${i})`,
+          format,
+          languages: ["vi", "en", ...(neighbour && random.chance(0.6) ? [neighbour] : [])],
+          publishedOn: random.dateIn(year),
+          copies: format === "WEBSITE" ? null : random.int(200, 5000),
+          description: null,
+        };
+      },
+    ),
     progress,
     "tourism",
   );
@@ -111,18 +132,24 @@ export async function seedTourism(db: DataSource, world: World, progress: Progre
   await bulkInsert(
     db,
     Destination,
-    perProvince(world, () => n(50), (p, i): Partial<Destination> => {
-      const kind = (p.gates.length > 0 && random.chance(0.15) ? "BORDER_TOURISM" : random.pick(Object.keys(DESTINATION_LABEL))) as DestinationKind;
-      return {
-        ...recordBase(random, world, p, null, "tourism", ["SVHTTDL"], 0.95),
-        id: `bench-dest-${p.code}-${i}`,
-        name: `${DESTINATION_LABEL[kind]} ${placeName(random)}`,
-        kind,
-        district: `huyện ${placeName(random)}`,
-        description: null,
-        materialLanguages: ["vi", "en"],
-      };
-    }),
+    perProvince(
+      world,
+      () => n(50),
+      (p, i): Partial<Destination> => {
+        const kind = (
+          p.gates.length > 0 && random.chance(0.15) ? "BORDER_TOURISM" : random.pick(Object.keys(DESTINATION_LABEL))
+        ) as DestinationKind;
+        return {
+          ...recordBase(random, world, p, null, "tourism", ["SVHTTDL"], 0.95),
+          id: `bench-dest-${p.code}-${i}`,
+          name: `${DESTINATION_LABEL[kind]} ${placeName(random)}`,
+          kind,
+          district: `huyện ${placeName(random)}`,
+          description: null,
+          materialLanguages: ["vi", "en"],
+        };
+      },
+    ),
     progress,
     "tourism",
   );

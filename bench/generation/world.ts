@@ -18,7 +18,9 @@ export interface World {
 export function buildWorld(options: { seed: number; scale: number; years: number[] }): World {
   const random = new Random(options.seed);
   const today = todayInVietnam();
-  const plans = PROVINCES.flatMap((province) => options.years.map((year) => ({ province, ...planDocument(random, province, year, today) })));
+  const plans = PROVINCES.flatMap((province) =>
+    options.years.map((year) => ({ province, ...planDocument(random, province, year, today) })),
+  );
   const tasksByPlan = new Map(plans.map((p) => [`${p.province.code}|${p.document.year}`, p.tasks]));
   return { ...options, today, provinces: PROVINCES, plans, tasksByPlan };
 }

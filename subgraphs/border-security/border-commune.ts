@@ -1,8 +1,8 @@
 import { Field, InputType, ObjectType } from "type-graphql";
 import { Entity } from "typeorm";
-import { CountryInput, Decimal, DecimalInput, Integer, IntegerInput, Reference, Text, TextInput } from "../../shared/fields";
-import { DepartmentRecordInput } from "../../shared/records";
-import { countryRef } from "../../shared/references";
+import { countryRef } from "../../shared/federation/references";
+import { CountryInput, Decimal, DecimalInput, Integer, IntegerInput, Reference, Text, TextInput } from "../../shared/records/fields";
+import { DepartmentRecordInput } from "../../shared/records/records";
 import { BorderSecurityCountry, BorderSecurityRecord } from "./references";
 
 /** A commune (xã) on the land border, e.g. Ia Dom in Đức Cơ district. */

@@ -1,8 +1,8 @@
 import { Directive, Field, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { Entity } from "typeorm";
-import { CountryInput, DateInput, DateOnly, EnumInput, EnumOf, LongText, Reference, Text, TextInput } from "../../shared/fields";
-import { DepartmentRecordInput } from "../../shared/records";
-import { countryRef } from "../../shared/references";
+import { countryRef } from "../../shared/federation/references";
+import { CountryInput, DateInput, DateOnly, EnumInput, EnumOf, LongText, Reference, Text, TextInput } from "../../shared/records/fields";
+import { DepartmentRecordInput } from "../../shared/records/records";
 import { BorderSecurityCountry, BorderSecurityRecord } from "./references";
 
 export enum BorderGateKind {

@@ -1,11 +1,11 @@
 import { IsIn, IsOptional } from "class-validator";
 import { Ctx, Field, FieldResolver, InputType, ObjectType, Resolver, Root } from "type-graphql";
 import { Entity } from "typeorm";
-import type { HubContext } from "../../shared/context";
-import { Classification, CLASSIFICATIONS } from "../../shared/domain";
-import { DateInput, DateOnly, LongText, Reference, ReferenceInput, Text, TextInput } from "../../shared/fields";
-import { byId } from "../../shared/loaders";
-import { DepartmentRecordInput } from "../../shared/records";
+import { Classification, CLASSIFICATIONS } from "../../shared/core/domain";
+import type { HubContext } from "../../shared/records/context";
+import { DateInput, DateOnly, LongText, Reference, ReferenceInput, Text, TextInput } from "../../shared/records/fields";
+import { byId } from "../../shared/records/loaders";
+import { DepartmentRecordInput } from "../../shared/records/records";
 import { BorderCommune } from "./border-commune";
 import { BorderGate } from "./border-gate";
 import { BorderSecurityRecord } from "./references";

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
-import { insertDemo } from "../../shared/demo";
-import { Classification } from "../../shared/domain";
+import { Classification } from "../../shared/core/domain";
+import { insertDemo } from "../../shared/database/demo";
 import { BorderCommune } from "./border-commune";
 import { BorderGate, BorderGateKind } from "./border-gate";
 import { BorderIncident } from "./border-incident";
@@ -28,7 +28,8 @@ export async function seedBorderSecurityDemo(manager: EntityManager): Promise<vo
       countryCode: "KH",
       oppositeGate: "O Yadav",
       district: "Đức Cơ",
-      description: "Cửa khẩu quốc tế trên tuyến biên giới Việt Nam – Campuchia tại xã Ia Dom, huyện Đức Cơ; đối diện cửa khẩu O Yadav (tỉnh Ratanakiri).",
+      description:
+        "Cửa khẩu quốc tế trên tuyến biên giới Việt Nam – Campuchia tại xã Ia Dom, huyện Đức Cơ; đối diện cửa khẩu O Yadav (tỉnh Ratanakiri).",
       agencyIds: ["VN-30-BDBP"],
       classification: Classification.PUBLIC,
     },
@@ -83,11 +84,46 @@ export async function seedBorderSecurityDemo(manager: EntityManager): Promise<vo
   ]);
 
   await insertDemo(manager, BorderCommune, [
-    { id: commune("ia-chia"), provinceCode: GL, name: "Ia Chía", district: "Ia Grai", countryCode: "KH", agencyIds: ["VN-30-UBND-H-ia-grai", "VN-30-BDBP"] },
-    { id: commune("ia-o"), provinceCode: GL, name: "Ia O", district: "Ia Grai", countryCode: "KH", agencyIds: ["VN-30-UBND-H-ia-grai", "VN-30-BDBP"] },
-    { id: commune("ia-dom"), provinceCode: GL, name: "Ia Dom", district: "Đức Cơ", countryCode: "KH", agencyIds: ["VN-30-UBND-H-duc-co", "VN-30-BDBP"] },
-    { id: commune("ia-nan"), provinceCode: GL, name: "Ia Nan", district: "Đức Cơ", countryCode: "KH", agencyIds: ["VN-30-UBND-H-duc-co", "VN-30-BDBP"] },
-    { id: commune("ia-pnon"), provinceCode: GL, name: "Ia Pnôn", district: "Đức Cơ", countryCode: "KH", agencyIds: ["VN-30-UBND-H-duc-co", "VN-30-BDBP"] },
+    {
+      id: commune("ia-chia"),
+      provinceCode: GL,
+      name: "Ia Chía",
+      district: "Ia Grai",
+      countryCode: "KH",
+      agencyIds: ["VN-30-UBND-H-ia-grai", "VN-30-BDBP"],
+    },
+    {
+      id: commune("ia-o"),
+      provinceCode: GL,
+      name: "Ia O",
+      district: "Ia Grai",
+      countryCode: "KH",
+      agencyIds: ["VN-30-UBND-H-ia-grai", "VN-30-BDBP"],
+    },
+    {
+      id: commune("ia-dom"),
+      provinceCode: GL,
+      name: "Ia Dom",
+      district: "Đức Cơ",
+      countryCode: "KH",
+      agencyIds: ["VN-30-UBND-H-duc-co", "VN-30-BDBP"],
+    },
+    {
+      id: commune("ia-nan"),
+      provinceCode: GL,
+      name: "Ia Nan",
+      district: "Đức Cơ",
+      countryCode: "KH",
+      agencyIds: ["VN-30-UBND-H-duc-co", "VN-30-BDBP"],
+    },
+    {
+      id: commune("ia-pnon"),
+      provinceCode: GL,
+      name: "Ia Pnôn",
+      district: "Đức Cơ",
+      countryCode: "KH",
+      agencyIds: ["VN-30-UBND-H-duc-co", "VN-30-BDBP"],
+    },
     { id: commune("khanh-binh"), provinceCode: AG, name: "Khánh Bình", district: "An Phú", countryCode: "KH", agencyIds: ["VN-44-BDBP"] },
     { id: commune("vinh-xuong"), provinceCode: AG, name: "Vĩnh Xương", district: "Tân Châu", countryCode: "KH", agencyIds: ["VN-44-BDBP"] },
   ]);
@@ -204,7 +240,8 @@ export async function seedBorderSecurityDemo(manager: EntityManager): Promise<vo
     {
       id: "demo-border-security-training-duc-co-2019",
       provinceCode: GL,
-      topic: "Tập huấn nghiệp vụ thông tin đối ngoại cho cán bộ biên phòng, người có uy tín, già làng, trưởng thôn các xã biên giới huyện Đức Cơ",
+      topic:
+        "Tập huấn nghiệp vụ thông tin đối ngoại cho cán bộ biên phòng, người có uy tín, già làng, trưởng thôn các xã biên giới huyện Đức Cơ",
       heldOn: "2019-06-18",
       attendees: 120,
       language: "vi",
@@ -240,7 +277,8 @@ export async function seedBorderSecurityDemo(manager: EntityManager): Promise<vo
     {
       id: "demo-border-security-border-documents-ia-nan-2019",
       provinceCode: GL,
-      topic: "Tuyên truyền các văn bản pháp lý về biên giới Việt Nam – Lào, Việt Nam – Campuchia và 03 văn kiện quản lý biên giới đất liền Việt Nam – Trung Quốc",
+      topic:
+        "Tuyên truyền các văn bản pháp lý về biên giới Việt Nam – Lào, Việt Nam – Campuchia và 03 văn kiện quản lý biên giới đất liền Việt Nam – Trung Quốc",
       heldOn: "2019-09-12",
       attendees: 90,
       language: "vi",

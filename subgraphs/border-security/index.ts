@@ -1,13 +1,14 @@
-import type { HubContext } from "../../shared/context";
-import { byId } from "../../shared/loaders";
-import { recordResolvers } from "../../shared/record-resolvers";
-import type { IdKeyed } from "../../shared/references";
-import type { SubgraphDefinition } from "../../shared/subgraph";
+import type { IdKeyed } from "../../shared/federation/references";
+import type { SubgraphDefinition } from "../../shared/federation/subgraph";
+import type { HubContext } from "../../shared/records/context";
+import { byId } from "../../shared/records/loaders";
+import { recordResolvers } from "../../shared/records/record-resolvers";
 import { BorderCommune, BorderCommuneInput } from "./border-commune";
 import { BorderGate, BorderGateInput } from "./border-gate";
 import { BorderIncident, BorderIncidentFields, BorderIncidentInput } from "./border-incident";
 import { seedBorderSecurityDemo } from "./demo";
 import { InformationPoint, InformationPointFields, InformationPointInput } from "./information-point";
+import { borderSecurityMigrations } from "./migrations";
 import { OutreachSession, OutreachSessionFields, OutreachSessionInput } from "./outreach-session";
 import { borderSecurityWritePolicy } from "./policy";
 import { BorderSecurityAgency, BorderSecurityCountry, BorderSecurityProvince, BorderSecurityTask } from "./references";
@@ -19,7 +20,6 @@ import {
   BorderSecurityProvinceFields,
   BorderSecurityTaskFields,
 } from "./shared-entities.resolver";
-import { borderSecurityMigrations } from "./migrations";
 
 /** Border communication and security: operated by BDBP with CA and BCHQS. Owns the BorderGate entity. */
 export const borderSecuritySubgraph: SubgraphDefinition = {

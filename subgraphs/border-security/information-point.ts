@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, InputType, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
 import { Entity, Index } from "typeorm";
-import type { HubContext } from "../../shared/context";
+import type { HubContext } from "../../shared/records/context";
 import {
   DateInput,
   DateOnly,
@@ -13,10 +13,10 @@ import {
   StringListInput,
   Text,
   TextInput,
-} from "../../shared/fields";
-import { byId } from "../../shared/loaders";
-import { DepartmentRecordInput } from "../../shared/records";
-import { LANGUAGE_CODE } from "../../shared/validation";
+} from "../../shared/records/fields";
+import { byId } from "../../shared/records/loaders";
+import { DepartmentRecordInput } from "../../shared/records/records";
+import { LANGUAGE_CODE } from "../../shared/records/validation";
 import { BorderCommune } from "./border-commune";
 import { BorderGate } from "./border-gate";
 import { BorderSecurityRecord } from "./references";

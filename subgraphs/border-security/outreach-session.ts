@@ -1,11 +1,11 @@
 import { IsOptional, Matches, MaxLength } from "class-validator";
 import { Ctx, Field, FieldResolver, InputType, ObjectType, Resolver, Root } from "type-graphql";
 import { Entity, Index } from "typeorm";
-import type { HubContext } from "../../shared/context";
-import { DateInput, DateOnly, Integer, IntegerInput, Reference, ReferenceInput, Text, TextInput } from "../../shared/fields";
-import { byId } from "../../shared/loaders";
-import { DepartmentRecordInput } from "../../shared/records";
-import { LANGUAGE_CODE } from "../../shared/validation";
+import type { HubContext } from "../../shared/records/context";
+import { DateInput, DateOnly, Integer, IntegerInput, Reference, ReferenceInput, Text, TextInput } from "../../shared/records/fields";
+import { byId } from "../../shared/records/loaders";
+import { DepartmentRecordInput } from "../../shared/records/records";
+import { LANGUAGE_CODE } from "../../shared/records/validation";
 import { BorderCommune } from "./border-commune";
 import { BorderGate } from "./border-gate";
 import { BorderSecurityRecord } from "./references";

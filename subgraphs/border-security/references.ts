@@ -1,5 +1,5 @@
-import { codeKeyedEntity, idKeyedEntity } from "../../shared/references";
-import { departmentRecord } from "../../shared/records";
+import { codeKeyedEntity, idKeyedEntity } from "../../shared/federation/references";
+import { departmentRecord } from "../../shared/records/records";
 
 /**
  * The shared entities as the border guard sees them; it adds its own fields to each.

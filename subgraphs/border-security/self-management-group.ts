@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, InputType, ObjectType, Resolver, Root } from "type-graphql";
 import { Entity } from "typeorm";
-import type { HubContext } from "../../shared/context";
+import type { HubContext } from "../../shared/records/context";
 import {
   DateInput,
   DateOnly,
@@ -13,9 +13,9 @@ import {
   ReferenceInput,
   Text,
   TextInput,
-} from "../../shared/fields";
-import { byId } from "../../shared/loaders";
-import { DepartmentRecordInput } from "../../shared/records";
+} from "../../shared/records/fields";
+import { byId } from "../../shared/records/loaders";
+import { DepartmentRecordInput } from "../../shared/records/records";
 import { BorderCommune } from "./border-commune";
 import { BorderSecurityRecord } from "./references";
 

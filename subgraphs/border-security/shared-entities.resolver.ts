@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, Field, Int, ObjectType, Resolver, Root } from "type-graphql";
-import type { HubContext } from "../../shared/context";
-import { pagedBy, totalsByProvinceYear } from "../../shared/loaders";
-import { PageArgs } from "../../shared/record-resolvers";
-import { ContributedField, type CodeKeyed, type IdKeyed } from "../../shared/references";
+import { ContributedField, type CodeKeyed, type IdKeyed } from "../../shared/federation/references";
+import type { HubContext } from "../../shared/records/context";
+import { pagedBy, totalsByProvinceYear } from "../../shared/records/loaders";
+import { PageArgs } from "../../shared/records/paging";
 import { BorderCommune } from "./border-commune";
 import { BorderGate } from "./border-gate";
 import { BorderIncident } from "./border-incident";

@@ -1,7 +1,7 @@
 import { Arg, Directive, Field, ObjectType, Query, Resolver } from "type-graphql";
-import { COUNTRY_CODE, countryNames } from "../../shared/countries";
-import { badUserInput } from "../../shared/errors";
-import type { CodeKeyed } from "../../shared/references";
+import { COUNTRY_CODE, countryNames } from "../../shared/core/countries";
+import { badUserInput } from "../../shared/core/errors";
+import type { CodeKeyed } from "../../shared/federation/references";
 
 /** A foreign country, owned here: names come from ISO 3166-1, other departments add their fields. */
 @Directive(`@key(fields: "code")`)

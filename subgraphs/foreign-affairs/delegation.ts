@@ -1,6 +1,6 @@
 import { Args, Ctx, Field, FieldResolver, InputType, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
 import { Entity, Index } from "typeorm";
-import type { HubContext } from "../../shared/context";
+import type { HubContext } from "../../shared/records/context";
 import {
   CountryInput,
   DateInput,
@@ -14,10 +14,10 @@ import {
   ReferenceInput,
   Text,
   TextInput,
-} from "../../shared/fields";
-import { byId, pagedBy } from "../../shared/loaders";
-import { PageArgs } from "../../shared/record-resolvers";
-import { DepartmentRecordInput } from "../../shared/records";
+} from "../../shared/records/fields";
+import { byId, pagedBy } from "../../shared/records/loaders";
+import { PageArgs } from "../../shared/records/paging";
+import { DepartmentRecordInput } from "../../shared/records/records";
 import { Country, countryFor } from "./country";
 import { PartnerLocality } from "./partner-locality";
 import { ForeignAffairsRecord } from "./references";

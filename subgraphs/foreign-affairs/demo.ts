@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
-import { insertDemo } from "../../shared/demo";
-import { Classification } from "../../shared/domain";
+import { Classification } from "../../shared/core/domain";
+import { insertDemo } from "../../shared/database/demo";
 import { Delegation, DelegationDirection } from "./delegation";
 import { ForeignPressVisit } from "./foreign-press-visit";
 import { MediaMonitoringItem, MediaSentiment } from "./media-monitoring-item";
@@ -31,7 +31,8 @@ export async function seedForeignAffairsDemo(manager: EntityManager): Promise<vo
       localName: "ខេត្តតាកែវ",
       countryCode: "KH",
       kind: "tỉnh",
-      agreement: "Biên bản ghi nhớ hợp tác giữa tỉnh An Giang và tỉnh Takeo về quản lý biên giới, thương mại và giao lưu nhân dân (dữ liệu minh họa)",
+      agreement:
+        "Biên bản ghi nhớ hợp tác giữa tỉnh An Giang và tỉnh Takeo về quản lý biên giới, thương mại và giao lưu nhân dân (dữ liệu minh họa)",
       agencyIds: ["VN-44-SNGV"],
       classification: Classification.PUBLIC,
     },
@@ -86,14 +87,15 @@ export async function seedForeignAffairsDemo(manager: EntityManager): Promise<vo
       endsOn: "2018-06-13",
       headedBy: "Phó Chủ tịch UBND tỉnh An Giang",
       memberCount: 15,
-      purpose: "Trao đổi về công tác quản lý biên giới, thông tin đối ngoại với các lực lượng khu vực biên giới và giao thương qua cửa khẩu.",
+      purpose:
+        "Trao đổi về công tác quản lý biên giới, thông tin đối ngoại với các lực lượng khu vực biên giới và giao thương qua cửa khẩu.",
       taskId: "VN-44-2018:5.1.5.a",
       agencyIds: ["VN-44-SNGV", "VN-44-BDBP"],
     },
     {
       id: "demo-foreign-affairs-ag-delegation-kandal-tourism-2018",
       provinceCode: "VN-44",
-      name: "Đoàn khảo sát du lịch \"Hai quốc gia, một điểm đến\" tại tỉnh Kandal",
+      name: 'Đoàn khảo sát du lịch "Hai quốc gia, một điểm đến" tại tỉnh Kandal',
       direction: DelegationDirection.OUTGOING,
       countryCode: "KH",
       partnerLocalityId: "demo-foreign-affairs-ag-kandal",
@@ -101,7 +103,7 @@ export async function seedForeignAffairsDemo(manager: EntityManager): Promise<vo
       endsOn: "2018-10-10",
       headedBy: "Giám đốc Sở Văn hóa, Thể thao và Du lịch",
       memberCount: 12,
-      purpose: "Khảo sát, kết nối tuyến du lịch liên tỉnh An Giang – Kandal theo chủ đề \"Hai quốc gia, một điểm đến\".",
+      purpose: 'Khảo sát, kết nối tuyến du lịch liên tỉnh An Giang – Kandal theo chủ đề "Hai quốc gia, một điểm đến".',
       taskId: "VN-44-2018:5.1.5.a",
       agencyIds: ["VN-44-SVHTTDL", "VN-44-SNGV"],
     },
@@ -143,7 +145,7 @@ export async function seedForeignAffairsDemo(manager: EntityManager): Promise<vo
       provinceCode: "VN-44",
       outlet: "Đài Truyền hình Quốc gia Campuchia (TVK)",
       reporterCount: 5,
-      purpose: "Thực hiện phóng sự về hợp tác giữa An Giang với hai tỉnh Kandal, Takeo và về tuyến du lịch \"Hai quốc gia, một điểm đến\".",
+      purpose: 'Thực hiện phóng sự về hợp tác giữa An Giang với hai tỉnh Kandal, Takeo và về tuyến du lịch "Hai quốc gia, một điểm đến".',
       countryCode: "KH",
       arrivesOn: "2018-04-16",
       departsOn: "2018-04-20",
@@ -158,7 +160,8 @@ export async function seedForeignAffairsDemo(manager: EntityManager): Promise<vo
       provinceCode: "VN-44",
       outlet: "Đoàn phóng viên các cơ quan báo chí tỉnh Takeo (Campuchia)",
       reporterCount: 8,
-      purpose: "Đưa tin về Hội chợ Thương mại - Du lịch biên giới Việt Nam – Campuchia và hoạt động giao thương tại Khu kinh tế cửa khẩu Tịnh Biên.",
+      purpose:
+        "Đưa tin về Hội chợ Thương mại - Du lịch biên giới Việt Nam – Campuchia và hoạt động giao thương tại Khu kinh tế cửa khẩu Tịnh Biên.",
       countryCode: "KH",
       arrivesOn: "2018-11-23",
       departsOn: "2018-11-25",
@@ -172,7 +175,8 @@ export async function seedForeignAffairsDemo(manager: EntityManager): Promise<vo
       provinceCode: "VN-30",
       outlet: "Đài Phát thanh - Truyền hình tỉnh Ratanakiri (Campuchia)",
       reporterCount: 4,
-      purpose: "Đưa tin về kết quả phân giới, cắm mốc biên giới Việt Nam – Campuchia và hệ thống thông tin đối ngoại tại Cửa khẩu quốc tế Lệ Thanh.",
+      purpose:
+        "Đưa tin về kết quả phân giới, cắm mốc biên giới Việt Nam – Campuchia và hệ thống thông tin đối ngoại tại Cửa khẩu quốc tế Lệ Thanh.",
       countryCode: "KH",
       arrivesOn: "2019-05-14",
       departsOn: "2019-05-16",
@@ -219,7 +223,8 @@ export async function seedForeignAffairsDemo(manager: EntityManager): Promise<vo
       name: "Tổng hội Việt kiều ở Campuchia",
       countryCode: "KH",
       contactOrganisation: "Tổng hội Việt kiều ở Campuchia",
-      notes: "Duy trì quan hệ thường xuyên, đặc biệt với bà con ở các tỉnh giáp biên giới; cung cấp thông tin về An Giang cho người Việt Nam ở nước ngoài.",
+      notes:
+        "Duy trì quan hệ thường xuyên, đặc biệt với bà con ở các tỉnh giáp biên giới; cung cấp thông tin về An Giang cho người Việt Nam ở nước ngoài.",
       agencyIds: ["VN-44-SNGV"],
     },
     {
@@ -240,7 +245,8 @@ export async function seedForeignAffairsDemo(manager: EntityManager): Promise<vo
       outlet: "Trang mạng xã hội của một tổ chức ở nước ngoài",
       publishedOn: "2018-05-08",
       sentiment: MediaSentiment.FALSE_INFORMATION,
-      rebuttal: "Cung cấp thông tin chính thống về kết quả phân giới, cắm mốc cho báo chí trong tỉnh; đăng bài giải thích, làm rõ trên Cổng Thông tin điện tử tỉnh bằng tiếng Việt và tiếng Khmer.",
+      rebuttal:
+        "Cung cấp thông tin chính thống về kết quả phân giới, cắm mốc cho báo chí trong tỉnh; đăng bài giải thích, làm rõ trên Cổng Thông tin điện tử tỉnh bằng tiếng Việt và tiếng Khmer.",
       rebuttedOn: "2018-05-11",
       taskId: "VN-44-2018:5.2.2",
       agencyIds: ["VN-44-SNGV", "VN-44-BTGTU", "VN-44-BDBP"],
@@ -252,7 +258,8 @@ export async function seedForeignAffairsDemo(manager: EntityManager): Promise<vo
       outlet: "Một trang tin điện tử nước ngoài",
       publishedOn: "2018-09-03",
       sentiment: MediaSentiment.FALSE_INFORMATION,
-      rebuttal: "Sở Nông nghiệp và Phát triển nông thôn cung cấp kết quả kiểm nghiệm; ban hành thông cáo báo chí giải thích, làm rõ thông tin sai lệch.",
+      rebuttal:
+        "Sở Nông nghiệp và Phát triển nông thôn cung cấp kết quả kiểm nghiệm; ban hành thông cáo báo chí giải thích, làm rõ thông tin sai lệch.",
       rebuttedOn: "2018-09-07",
       taskId: "VN-44-2018:5.2.2",
       agencyIds: ["VN-44-SNGV", "VN-44-SNNPTNT", "VN-44-STTTT"],
@@ -260,7 +267,7 @@ export async function seedForeignAffairsDemo(manager: EntityManager): Promise<vo
     {
       id: "demo-foreign-affairs-ag-media-tvk-2018",
       provinceCode: "VN-44",
-      headline: "Phóng sự về hợp tác du lịch An Giang – Kandal \"Hai quốc gia, một điểm đến\"",
+      headline: 'Phóng sự về hợp tác du lịch An Giang – Kandal "Hai quốc gia, một điểm đến"',
       outlet: "Đài Truyền hình Quốc gia Campuchia (TVK)",
       countryCode: "KH",
       publishedOn: "2018-05-02",
@@ -276,7 +283,8 @@ export async function seedForeignAffairsDemo(manager: EntityManager): Promise<vo
       outlet: "Trang mạng xã hội của một nhóm ở nước ngoài",
       publishedOn: "2019-03-18",
       sentiment: MediaSentiment.FALSE_INFORMATION,
-      rebuttal: "Xây dựng tài liệu lập luận, cung cấp thông tin cho các cơ quan báo chí trên địa bàn về kết quả phân giới, cắm mốc đã hoàn thành trên thực địa.",
+      rebuttal:
+        "Xây dựng tài liệu lập luận, cung cấp thông tin cho các cơ quan báo chí trên địa bàn về kết quả phân giới, cắm mốc đã hoàn thành trên thực địa.",
       rebuttedOn: "2019-03-22",
       taskId: "VN-30-2019:4",
       agencyIds: ["VN-30-BTGTU", "VN-30-SNGV", "VN-30-CA"],
@@ -288,7 +296,8 @@ export async function seedForeignAffairsDemo(manager: EntityManager): Promise<vo
       outlet: "Một trang tin tiếng Việt ở nước ngoài",
       publishedOn: "2019-08-05",
       sentiment: MediaSentiment.FALSE_INFORMATION,
-      rebuttal: "Cung cấp thông tin chính thống về chính sách bảo đảm quyền tự do tín ngưỡng, tôn giáo; đăng bài phản bác trên Báo Gia Lai và Cổng Thông tin điện tử tỉnh.",
+      rebuttal:
+        "Cung cấp thông tin chính thống về chính sách bảo đảm quyền tự do tín ngưỡng, tôn giáo; đăng bài phản bác trên Báo Gia Lai và Cổng Thông tin điện tử tỉnh.",
       rebuttedOn: "2019-08-12",
       taskId: "VN-30-2019:4",
       agencyIds: ["VN-30-BTGTU", "VN-30-SNGV", "VN-30-CA"],

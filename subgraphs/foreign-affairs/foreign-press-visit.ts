@@ -1,5 +1,6 @@
 import { Field, InputType, ObjectType } from "type-graphql";
 import { Entity, Index } from "typeorm";
+import { idRef } from "../../shared/federation/references";
 import {
   CountryInput,
   DateInput,
@@ -11,9 +12,8 @@ import {
   ReferenceInput,
   Text,
   TextInput,
-} from "../../shared/fields";
-import { DepartmentRecordInput } from "../../shared/records";
-import { idRef } from "../../shared/references";
+} from "../../shared/records/fields";
+import { DepartmentRecordInput } from "../../shared/records/records";
 import { Country, countryFor } from "./country";
 import { ForeignAffairsBorderGate, ForeignAffairsRecord } from "./references";
 

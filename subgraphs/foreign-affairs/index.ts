@@ -1,10 +1,11 @@
-import { recordResolvers } from "../../shared/record-resolvers";
-import type { SubgraphDefinition } from "../../shared/subgraph";
+import type { SubgraphDefinition } from "../../shared/federation/subgraph";
+import { recordResolvers } from "../../shared/records/record-resolvers";
 import { CountryQueries, resolveCountryReference } from "./country";
 import { Delegation, DelegationInput, DelegationRelations, PartnerLocalityDelegations } from "./delegation";
 import { seedForeignAffairsDemo } from "./demo";
 import { ForeignPressVisit, ForeignPressVisitInput } from "./foreign-press-visit";
 import { MediaMonitoringItem, MediaMonitoringItemInput } from "./media-monitoring-item";
+import { foreignAffairsMigrations } from "./migrations";
 import { OverseasCommunity, OverseasCommunityInput } from "./overseas-community";
 import { PartnerLocality, PartnerLocalityInput } from "./partner-locality";
 import { foreignAffairsWritePolicy } from "./policy";
@@ -16,7 +17,6 @@ import {
   ForeignAffairsProvinceFields,
   ForeignAffairsTaskFields,
 } from "./shared-entities.resolver";
-import { foreignAffairsMigrations } from "./migrations";
 
 /** Foreign affairs: operated by SNGV. Owns the Country entity. */
 export const foreignAffairsSubgraph: SubgraphDefinition = {

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { runSubgraph } from "../../shared/subgraph-main";
+import { runSubgraph } from "../../shared/federation/subgraph-main";
 import { foreignAffairsSubgraph } from "./index";
 
 void runSubgraph(foreignAffairsSubgraph);

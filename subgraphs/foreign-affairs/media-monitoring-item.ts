@@ -1,18 +1,8 @@
 import { IsUrl, MinLength } from "class-validator";
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { Entity, Index } from "typeorm";
-import {
-  CountryInput,
-  DateInput,
-  DateOnly,
-  EnumInput,
-  EnumOf,
-  LongText,
-  Reference,
-  Text,
-  TextInput,
-} from "../../shared/fields";
-import { DepartmentRecordInput } from "../../shared/records";
+import { CountryInput, DateInput, DateOnly, EnumInput, EnumOf, LongText, Reference, Text, TextInput } from "../../shared/records/fields";
+import { DepartmentRecordInput } from "../../shared/records/records";
 import { Country, countryFor } from "./country";
 import { ForeignAffairsRecord } from "./references";
 

@@ -1,7 +1,7 @@
 import { Field, InputType, ObjectType } from "type-graphql";
 import { Entity } from "typeorm";
-import { CountryInput, DateInput, DateOnly, LongText, Reference, Text, TextInput } from "../../shared/fields";
-import { DepartmentRecordInput } from "../../shared/records";
+import { CountryInput, DateInput, DateOnly, LongText, Reference, Text, TextInput } from "../../shared/records/fields";
+import { DepartmentRecordInput } from "../../shared/records/records";
 import { Country, countryFor } from "./country";
 import { ForeignAffairsRecord } from "./references";
 

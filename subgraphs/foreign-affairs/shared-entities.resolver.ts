@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, Field, Int, ObjectType, Resolver, Root } from "type-graphql";
-import type { HubContext } from "../../shared/context";
-import { pagedBy, totalsByProvinceYear } from "../../shared/loaders";
-import { PageArgs } from "../../shared/record-resolvers";
-import { ContributedField, type CodeKeyed, type IdKeyed } from "../../shared/references";
+import { ContributedField, type CodeKeyed, type IdKeyed } from "../../shared/federation/references";
+import type { HubContext } from "../../shared/records/context";
+import { pagedBy, totalsByProvinceYear } from "../../shared/records/loaders";
+import { PageArgs } from "../../shared/records/paging";
 import { Country } from "./country";
 import { Delegation } from "./delegation";
 import { ForeignPressVisit } from "./foreign-press-visit";
@@ -97,7 +97,9 @@ export class ForeignAffairsProvinceFields {
       totalsByProvinceYear(ctx, ForeignPressVisit, "arrivesOn").load(key),
       totalsByProvinceYear(ctx, Delegation, "startsOn").load(key),
       totalsByProvinceYear(ctx, PressConference, "heldOn").load(key),
-      totalsByProvinceYear(ctx, MediaMonitoringItem, "publishedOn", [], { rebutted: "r.rebuttal IS NOT NULL AND TRIM(r.rebuttal) <> ''" }).load(key),
+      totalsByProvinceYear(ctx, MediaMonitoringItem, "publishedOn", [], {
+        rebutted: "r.rebuttal IS NOT NULL AND TRIM(r.rebuttal) <> ''",
+      }).load(key),
     ]);
     return {
       pressVisits: visits.count,

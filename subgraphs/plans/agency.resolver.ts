@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { readableOnly } from "../../shared/access";
-import type { HubContext } from "../../shared/context";
-import { DateScalar } from "../../shared/domain";
-import { byId, manyBy } from "../../shared/loaders";
-import { paging } from "../../shared/record-resolvers";
-import { searchKeyMatches } from "../../shared/search";
+import { readableOnly } from "../../shared/auth/access";
+import { DateScalar } from "../../shared/core/domain";
+import { searchKeyMatches } from "../../shared/core/search";
+import type { HubContext } from "../../shared/records/context";
+import { byId, manyBy } from "../../shared/records/loaders";
+import { paging } from "../../shared/records/paging";
 import { Agency } from "./agency";
 import { ParticipantRole } from "./enums";
 import { FocalPoint } from "./focal-point";
@@ -50,11 +50,14 @@ export class AgencyResolver {
   async agencies(
     @Arg("provinceCode") provinceCode: string,
     @Arg("activeOn", () => DateScalar, { nullable: true }) activeOn: string | undefined,
-    @Arg("search", () => String, { nullable: true, description: "Words of the name, ignoring case and tone marks." }) search: string | undefined,
+    @Arg("search", () => String, { nullable: true, description: "Words of the name, ignoring case and tone marks." })
+    search: string | undefined,
     @Args(() => DirectoryPage) page: DirectoryPage,
     @Ctx() ctx: HubContext,
   ) {
-    const query = readableOnly(ctx, ctx.db.getRepository(Agency).createQueryBuilder("a"), "a").andWhere("a.provinceCode = :provinceCode", { provinceCode });
+    const query = readableOnly(ctx, ctx.db.getRepository(Agency).createQueryBuilder("a"), "a").andWhere("a.provinceCode = :provinceCode", {
+      provinceCode,
+    });
     const matches = searchKeyMatches(search);
     if (matches) query.andWhere({ searchKey: matches });
     if (activeOn) {

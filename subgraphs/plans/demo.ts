@@ -1,13 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { EntityManager } from "typeorm";
-import { REPOSITORY_ROOT } from "../../shared/config";
+import { REPOSITORY_ROOT } from "../../shared/core/config";
 import { Agency } from "./agency";
 import { agencyId, DEMO_DIRECTORY } from "./directory";
 import { FocalPointRole, TaskStatus } from "./enums";
 import { FocalPoint } from "./focal-point";
-import type { PlanDocument } from "./plan-document";
 import { parsePlanDocument } from "./importer/parse-plan";
+import type { PlanDocument } from "./plan-document";
 import { importPlanDocument } from "./plan-import";
 import { Province } from "./province";
 import { Report } from "./reporting";
@@ -56,7 +56,13 @@ const TASK_GATES: [string, string][] = [
 /** Focal points (fictitious people, reserved example addresses). */
 const FOCAL_POINTS: [string, FocalPointRole, string, string, string][] = [
   ["VN-30-STTTT", FocalPointRole.LEADER, "Nguyễn Minh Khoa", "Phó Giám đốc Sở", "stttt.lanhdao@example.gov.vn"],
-  ["VN-30-STTTT", FocalPointRole.OFFICER, "Trần Thị Thu Hà", "Chuyên viên Phòng Thông tin - Báo chí - Xuất bản", "stttt.ttdn@example.gov.vn"],
+  [
+    "VN-30-STTTT",
+    FocalPointRole.OFFICER,
+    "Trần Thị Thu Hà",
+    "Chuyên viên Phòng Thông tin - Báo chí - Xuất bản",
+    "stttt.ttdn@example.gov.vn",
+  ],
   ["VN-30-SNGV", FocalPointRole.LEADER, "Lê Văn Hùng", "Phó Giám đốc Sở", "sngv.lanhdao@example.gov.vn"],
   ["VN-30-SNGV", FocalPointRole.OFFICER, "Rơ Châm H'Lan", "Chuyên viên", "sngv.ttdn@example.gov.vn"],
   ["VN-30-BDBP", FocalPointRole.LEADER, "Phạm Quốc Tuấn", "Phó Chính ủy", "bdbp.lanhdao@example.gov.vn"],
@@ -147,7 +153,7 @@ export async function seedPlansDemo(manager: EntityManager): Promise<void> {
         agencyId: agency,
         provinceCode: agency.slice(0, 5),
         submittedOn,
-        summary: "Báo cáo mẫu (dữ liệu minh họa)." ,
+        summary: "Báo cáo mẫu (dữ liệu minh họa).",
       }),
     ),
   );

@@ -1,4 +1,4 @@
-import { agencyId } from "../../shared/identity";
+import { agencyId } from "../../shared/auth/identity";
 
 export { agencyId };
 
@@ -71,8 +71,18 @@ export const DEMO_DIRECTORY: ProvinceDirectory[] = [
       ...PROVINCIAL_AGENCIES.map((a) =>
         a.code === "BAO" ? { ...a, name: "Báo Gia Lai" } : a.code === "DAI" ? { ...a, name: "Đài Phát thanh - Truyền hình Gia Lai" } : a,
       ),
-      { code: "UBND-H:Đức Cơ", name: "Ủy ban nhân dân huyện Đức Cơ", nameEn: "Đức Cơ District People's Committee", validUntil: "2025-06-30" },
-      { code: "UBND-H:Ia Grai", name: "Ủy ban nhân dân huyện Ia Grai", nameEn: "Ia Grai District People's Committee", validUntil: "2025-06-30" },
+      {
+        code: "UBND-H:Đức Cơ",
+        name: "Ủy ban nhân dân huyện Đức Cơ",
+        nameEn: "Đức Cơ District People's Committee",
+        validUntil: "2025-06-30",
+      },
+      {
+        code: "UBND-H:Ia Grai",
+        name: "Ủy ban nhân dân huyện Ia Grai",
+        nameEn: "Ia Grai District People's Committee",
+        validUntil: "2025-06-30",
+      },
     ],
   },
   { code: "VN-37", name: "Tây Ninh", agencies: [] },

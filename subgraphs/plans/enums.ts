@@ -20,10 +20,12 @@ export enum ReportState {
   LATE = "LATE",
   MISSING = "MISSING",
   PENDING = "PENDING",
+  DEADLINE_UNKNOWN = "DEADLINE_UNKNOWN",
 }
 registerEnumType(ReportState, {
   name: "ReportState",
-  description: "Computed, never typed in: ON_TIME or LATE once submitted, MISSING when the deadline passed without one, else PENDING.",
+  description:
+    "Computed, never typed in: ON_TIME or LATE once submitted, MISSING when the deadline passed without one, else PENDING; DEADLINE_UNKNOWN while the deadline has no usable date (the source wrote one that does not exist) until a coordinator sets it.",
 });
 
 export enum FocalPointRole {

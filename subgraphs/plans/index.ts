@@ -1,13 +1,14 @@
-import { badUserInput } from "../../shared/errors";
-import { recordMutations } from "../../shared/record-resolvers";
-import type { HubContext } from "../../shared/context";
-import { byId } from "../../shared/loaders";
-import type { SubgraphDefinition } from "../../shared/subgraph";
+import { badUserInput } from "../../shared/core/errors";
+import type { SubgraphDefinition } from "../../shared/federation/subgraph";
+import type { HubContext } from "../../shared/records/context";
+import { byId } from "../../shared/records/loaders";
+import { recordMutations } from "../../shared/records/record-resolvers";
 import { Agency, AgencyInput } from "./agency";
 import { AgencyResolver } from "./agency.resolver";
 import { seedPlansDemo } from "./demo";
 import { agencyId } from "./directory";
 import { FocalPoint, FocalPointInput } from "./focal-point";
+import { plansMigrations } from "./migrations";
 import { Assignment, LegalBasis, Plan, PlanInput } from "./plan";
 import { PlanImportResolver } from "./plan-import.resolver";
 import { AssignmentResolver, PlanResolver } from "./plan.resolver";
@@ -19,7 +20,6 @@ import { Report, ReportingDeadline, ReportInput } from "./reporting";
 import { ReportingDeadlineResolver } from "./reporting.resolver";
 import { Task, TaskBorderGate, TaskParticipant } from "./task";
 import { BorderGateTasksResolver, TaskParticipantResolver, TaskResolver } from "./task.resolver";
-import { plansMigrations } from "./migrations";
 
 /** A report or focal point belongs to its agency's province, whichever agency it names after a write. */
 async function provinceOfItsAgency(record: { agencyId: string }, ctx: HubContext): Promise<{ provinceCode: string }> {

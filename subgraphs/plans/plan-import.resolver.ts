@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import type { HubContext } from "../../shared/context";
+import type { HubContext } from "../../shared/records/context";
 import { Plan } from "./plan";
 import { importPlanText } from "./plan-import";
 
@@ -17,11 +17,17 @@ export class PlanImportResolver {
   async importPlan(
     @Arg("text", { description: "The document's text, UTF-8." }) text: string,
     @Arg("addUnknown", { defaultValue: false, description: "Add agencies (and a province) the directory lacks." }) addUnknown: boolean,
-    @Arg("provinceCode", () => String, { nullable: true, description: "ISO 3166-2:VN code of a province the directory cannot name (e.g. VN-58)." }) provinceCode: string | null,
+    @Arg("provinceCode", () => String, {
+      nullable: true,
+      description: "ISO 3166-2:VN code of a province the directory cannot name (e.g. VN-58).",
+    })
+    provinceCode: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<Plan> {
     if (text.length > MAX_DOCUMENT_CHARACTERS) {
-      throw new GraphQLError(`The document is too long (${MAX_DOCUMENT_CHARACTERS.toLocaleString("en")} characters at most).`, { extensions: { code: "BAD_USER_INPUT", field: "text" } });
+      throw new GraphQLError(`The document is too long (${MAX_DOCUMENT_CHARACTERS.toLocaleString("en")} characters at most).`, {
+        extensions: { code: "BAD_USER_INPUT", field: "text" },
+      });
     }
     return (await importPlanText(ctx, text, { addUnknown, provinceCode: provinceCode ?? undefined })).plan;
   }

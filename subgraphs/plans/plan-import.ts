@@ -1,14 +1,14 @@
 import { GraphQLError } from "graphql";
 import { In, type EntityManager } from "typeorm";
-import { canRead } from "../../shared/access";
-import type { HubContext } from "../../shared/context";
-import { slug } from "../../shared/text";
-import { auditedWrite } from "../../shared/writes";
+import { canRead } from "../../shared/auth/access";
+import { slug } from "../../shared/core/text";
+import type { HubContext } from "../../shared/records/context";
+import { auditedWrite } from "../../shared/records/writes";
 import { Agency } from "./agency";
 import { agencyId } from "./directory";
 import { ParticipantRole, ReportPeriod } from "./enums";
-import { Assignment, LegalBasis, Plan } from "./plan";
 import { parsePlanDocument, PlanDocumentError } from "./importer/parse-plan";
+import { Assignment, LegalBasis, Plan } from "./plan";
 import type { DocumentAgency, DocumentTask, PlanDocument } from "./plan-document";
 import { Province } from "./province";
 import { Report, ReportingDeadline } from "./reporting";
@@ -32,10 +32,7 @@ function flatten(tasks: DocumentTask[], plan: string, parent: { id: string; outl
     // "5.1" under "5" is already a full number; "a" under "5.1.5" becomes "5.1.5.a".
     const outline = parent && !task.ordinal.startsWith(`${parent.outline}.`) ? `${parent.outline}.${task.ordinal}` : task.ordinal;
     const id = `${plan}:${outline}`;
-    return [
-      { task, outline, depth, parentId: parent?.id ?? null },
-      ...flatten(task.children ?? [], plan, { id, outline }, depth + 1),
-    ];
+    return [{ task, outline, depth, parentId: parent?.id ?? null }, ...flatten(task.children ?? [], plan, { id, outline }, depth + 1)];
   });
 }
 
@@ -53,9 +50,12 @@ export interface ImportOptions {
 /** The document's province, or the one the importer was told when the directory could not name it. */
 function withProvinceCode(document: PlanDocument, provinceCode: string | undefined): PlanDocument {
   if (!provinceCode) return document;
-  if (!/^VN-[0-9A-Z]{2}$/.test(provinceCode)) throw refuse(`"${provinceCode}" is not an ISO 3166-2:VN province code (VN-58, VN-HN…).`, { field: "provinceCode" });
+  if (!/^VN-[0-9A-Z]{2}$/.test(provinceCode))
+    throw refuse(`"${provinceCode}" is not an ISO 3166-2:VN province code (VN-58, VN-HN…).`, { field: "provinceCode" });
   if (document.province.code && document.province.code !== provinceCode) {
-    throw refuse(`The document is a plan of ${document.province.name} (${document.province.code}), not of ${provinceCode}.`, { field: "provinceCode" });
+    throw refuse(`The document is a plan of ${document.province.name} (${document.province.code}), not of ${provinceCode}.`, {
+      field: "provinceCode",
+    });
   }
   return { ...document, province: { ...document.province, code: provinceCode } };
 }
@@ -65,7 +65,11 @@ function withProvinceCode(document: PlanDocument, provinceCode: string | undefin
  * plans policy decides, and the import or its refusal is audited. The one path
  * for the `importPlan` mutation and `npm run plan:import`.
  */
-export async function importPlanText(ctx: HubContext, text: string, options: ImportOptions = {}): Promise<{ plan: Plan; document: PlanDocument }> {
+export async function importPlanText(
+  ctx: HubContext,
+  text: string,
+  options: ImportOptions = {},
+): Promise<{ plan: Plan; document: PlanDocument }> {
   let document: PlanDocument;
   try {
     document = withProvinceCode(parsePlanDocument(text), options.provinceCode);
@@ -87,7 +91,12 @@ export async function importPlanText(ctx: HubContext, text: string, options: Imp
       after: { id, provinceCode: document.province.code, classification: existing?.classification ?? "INTERNAL", title: document.title },
     },
     (manager) => {
-      if (stored && !existing) throw refuse("The province already has a plan with this number that you may not change; nothing was imported.", { field: "text" }, "CONFLICT");
+      if (stored && !existing)
+        throw refuse(
+          "The province already has a plan with this number that you may not change; nothing was imported.",
+          { field: "text" },
+          "CONFLICT",
+        );
       return importPlanDocument(manager, document, options);
     },
   );
@@ -100,10 +109,13 @@ function refuseRepeatedNumbers(tasks: FlatTask[]): void {
   const repeated = new Set<string>();
   for (const { outline } of tasks) (seen.has(outline) ? repeated : seen).add(outline);
   if (repeated.size > 0) {
-    throw refuse(`The plan numbers more than one task ${[...repeated].join(", ")}; each task needs its own number (check for a section whose numbering starts again).`, {
-      field: "text",
-      repeatedTaskNumbers: [...repeated],
-    });
+    throw refuse(
+      `The plan numbers more than one task ${[...repeated].join(", ")}; each task needs its own number (check for a section whose numbering starts again).`,
+      {
+        field: "text",
+        repeatedTaskNumbers: [...repeated],
+      },
+    );
   }
 }
 
@@ -117,9 +129,10 @@ function refuseRepeatedNumbers(tasks: FlatTask[]): void {
 export async function importPlanDocument(manager: EntityManager, document: PlanDocument, options: ImportOptions = {}): Promise<Plan> {
   const provinceCode = document.province.code;
   if (!provinceCode) {
-    throw refuse(`The province "${document.province.name}" has no ISO 3166-2:VN code the hub knows; add it to the directory first.`, {
-      unknownProvinces: [document.province.name],
-    });
+    throw refuse(
+      `The hub cannot tell which province "${document.province.name}" is. Give its ISO 3166-2:VN code: --province VN-xx on the command line, provinceCode in the importPlan mutation.`,
+      { field: "provinceCode", unknownProvinces: [document.province.name] },
+    );
   }
   const id = planId(document);
   const tasks = flatten(document.tasks, id, null, 0);
@@ -134,15 +147,25 @@ export async function importPlanDocument(manager: EntityManager, document: PlanD
   const unknownAgencies = [...new Map(named.filter((a) => !known.has(agencyId(provinceCode, a.code))).map((a) => [a.code, a])).values()];
   const provinceKnown = await manager.existsBy(Province, { code: provinceCode });
   if ((!provinceKnown || unknownAgencies.length > 0) && !options.addUnknown) {
-    const missing = [...(provinceKnown ? [] : [`province ${provinceCode} (${document.province.name})`]), ...unknownAgencies.map((a) => `${a.code} (${a.name})`)];
-    throw refuse(`The plan names what the directory lacks: ${missing.join(", ")}. Import it with addUnknown to add them.`, {
-      unknownProvinces: provinceKnown ? [] : [provinceCode],
-      unknownAgencies: unknownAgencies.map((a) => a.code),
-    });
+    const missing = [
+      ...(provinceKnown ? [] : [`province ${provinceCode} (${document.province.name})`]),
+      ...unknownAgencies.map((a) => `${a.code} (${a.name})`),
+    ];
+    throw refuse(
+      `The plan names what the directory lacks: ${missing.join(", ")}. Import it again with --add-unknown (command line) or addUnknown: true (importPlan) to add them.`,
+      {
+        unknownProvinces: provinceKnown ? [] : [provinceCode],
+        unknownAgencies: unknownAgencies.map((a) => a.code),
+      },
+    );
   }
-  if (!provinceKnown) await manager.insert(Province, { code: provinceCode, name: document.province.name, validUntil: null, successorCode: null });
+  if (!provinceKnown)
+    await manager.insert(Province, { code: provinceCode, name: document.province.name, validUntil: null, successorCode: null });
   for (const agency of unknownAgencies) {
-    await manager.insert(Agency, manager.create(Agency, { id: agencyId(provinceCode, agency.code), provinceCode, code: agency.code, name: agency.name }));
+    await manager.insert(
+      Agency,
+      manager.create(Agency, { id: agencyId(provinceCode, agency.code), provinceCode, code: agency.code, name: agency.name }),
+    );
   }
   const idOf = (agency: DocumentAgency) => (agency.code ? agencyId(provinceCode, agency.code) : null);
 
@@ -243,10 +266,24 @@ export async function importPlanDocument(manager: EntityManager, document: PlanD
   if (participants.length > 0) await manager.insert(TaskParticipant, participants);
 
   const previousDeadlines = await manager.find(ReportingDeadline, { where: { planId: id }, order: { id: "ASC" } });
-  const deadlineIds = keepDeadlineIds(id, document.reportingDeadlines.map((d) => d.period), previousDeadlines);
-  await removeDroppedDeadlines(manager, previousDeadlines.filter((d) => !deadlineIds.includes(d.id)));
+  const deadlineIds = keepDeadlineIds(
+    id,
+    document.reportingDeadlines.map((d) => d.period),
+    previousDeadlines,
+  );
+  await removeDroppedDeadlines(
+    manager,
+    previousDeadlines.filter((d) => !deadlineIds.includes(d.id)),
+  );
   for (const [position, deadline] of document.reportingDeadlines.entries()) {
-    const values = { planId: id, provinceCode, year: document.year, period: deadline.period as ReportPeriod, dueOn: deadline.dueOn, rawText: deadline.rawText };
+    const values = {
+      planId: id,
+      provinceCode,
+      year: document.year,
+      period: deadline.period as ReportPeriod,
+      dueOn: deadline.dueOn,
+      rawText: deadline.rawText,
+    };
     const deadlineId = deadlineIds[position];
     if (previousDeadlines.some((d) => d.id === deadlineId)) await manager.update(ReportingDeadline, { id: deadlineId }, values);
     else await manager.insert(ReportingDeadline, manager.create(ReportingDeadline, { ...values, id: deadlineId }));

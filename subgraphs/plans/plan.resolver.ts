@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, registerEnumType } from "type-graphql";
-import type { HubContext } from "../../shared/context";
-import { byId, findReadable, manyBy, pagedBy } from "../../shared/loaders";
-import { PageArgs, paging } from "../../shared/record-resolvers";
-import { searchKeyMatches } from "../../shared/search";
+import { searchKeyMatches } from "../../shared/core/search";
+import type { HubContext } from "../../shared/records/context";
+import { byId, findReadable, manyBy, pagedBy } from "../../shared/records/loaders";
+import { PageArgs, paging } from "../../shared/records/paging";
 import { Agency } from "./agency";
 import { Assignment, LegalBasis, Plan } from "./plan";
 import { Province } from "./province";
@@ -13,7 +13,10 @@ export enum TaskScope {
   ALL = "ALL",
   TOP_LEVEL = "TOP_LEVEL",
 }
-registerEnumType(TaskScope, { name: "TaskScope", description: "ALL: every task and nested item in document order; TOP_LEVEL: numbered items only." });
+registerEnumType(TaskScope, {
+  name: "TaskScope",
+  description: "ALL: every task and nested item in document order; TOP_LEVEL: numbered items only.",
+});
 
 const documentOrder = { position: "ASC", id: "ASC" } as const;
 
@@ -27,7 +30,8 @@ export class PlanResolver {
   plans(
     @Arg("provinceCode") provinceCode: string,
     @Arg("year", () => Int, { nullable: true }) year: number | undefined,
-    @Arg("search", () => String, { nullable: true, description: "Words of the title, ignoring case and tone marks." }) search: string | undefined,
+    @Arg("search", () => String, { nullable: true, description: "Words of the title, ignoring case and tone marks." })
+    search: string | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: HubContext,
   ) {

@@ -1,6 +1,6 @@
-import { forbidden, operates, viewerAgencyId } from "../../shared/identity";
-import { requireOfficial, requireOwnProvince } from "../../shared/policies";
-import type { WritePolicy } from "../../shared/writes";
+import { forbidden, operates, viewerAgencyId } from "../../shared/auth/identity";
+import { requireOfficial, requireOwnProvince } from "../../shared/auth/policies";
+import type { WritePolicy } from "../../shared/auth/policies";
 import { ParticipantRole } from "./enums";
 import { TaskParticipant } from "./task";
 

@@ -1,14 +1,14 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { In } from "typeorm";
-import { loaderFor, type HubContext } from "../../shared/context";
-import { byId, findReadable, manyBy, pagedBy } from "../../shared/loaders";
-import { PageArgs } from "../../shared/record-resolvers";
+import { loaderFor, type HubContext } from "../../shared/records/context";
+import { byId, findReadable, manyBy, pagedBy } from "../../shared/records/loaders";
+import { PageArgs } from "../../shared/records/paging";
 import { Agency } from "./agency";
 import { reportStatuses } from "./agency.resolver";
-import { ReportState, TaskStatus } from "./enums";
+import { ReportPeriod, ReportState, TaskStatus } from "./enums";
 import { Plan } from "./plan";
 import { Province } from "./province";
-import { todayInVietnam } from "./reporting";
+import { ReportingDeadline, todayInVietnam } from "./reporting";
 import { isOverdue, Task } from "./task";
 
 @ObjectType()
@@ -42,6 +42,12 @@ export class PlanSummary {
 
   @Field(() => Int)
   reportsPending!: number;
+
+  @Field(() => Int, { description: "Reports owed against a deadline that has no usable date." })
+  reportsDeadlineUnknown!: number;
+
+  @Field(() => Int, { description: "The year's reporting deadlines without a usable date: a coordinator must set each one." })
+  deadlinesWithoutDate!: number;
 }
 
 /** Tasks of a province's plans for a year, batched: one query per year asked. */
@@ -85,9 +91,10 @@ export class ProvinceResolver {
   @FieldResolver(() => PlanSummary)
   async planSummary(@Root() province: Province, @Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<PlanSummary> {
     const today = todayInVietnam();
-    const [tasks, agencies] = await Promise.all([
+    const [tasks, agencies, deadlines] = await Promise.all([
       tasksOfYear(ctx).load({ provinceCode: province.code, year }),
       manyBy(ctx, Agency, "provinceCode").load(province.code),
+      manyBy(ctx, ReportingDeadline, "provinceCode", { dueOn: "ASC", id: "ASC" } as never).load(province.code),
     ]);
     const reports = (await Promise.all(agencies.map((a) => reportStatuses(ctx, a, year, today)))).flat();
     const countReports = (state: ReportState) => reports.filter((r) => r.state === state).length;
@@ -99,6 +106,9 @@ export class ProvinceResolver {
       reportsLate: countReports(ReportState.LATE),
       reportsMissing: countReports(ReportState.MISSING),
       reportsPending: countReports(ReportState.PENDING),
+      reportsDeadlineUnknown: countReports(ReportState.DEADLINE_UNKNOWN),
+      // An ad-hoc report ("đột xuất theo yêu cầu") has no date by nature; a periodic one must have one.
+      deadlinesWithoutDate: deadlines.filter((d) => d.year === year && !d.dueOn && d.period !== ReportPeriod.AD_HOC).length,
     };
   }
 }

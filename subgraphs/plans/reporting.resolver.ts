@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
-import type { HubContext } from "../../shared/context";
-import { requireRecord } from "../../shared/record-resolvers";
-import { createRecord, updateRecord } from "../../shared/writes";
+import type { HubContext } from "../../shared/records/context";
+import { requireRecord } from "../../shared/records/record-resolvers";
+import { createRecord, updateRecord } from "../../shared/records/writes";
 import { Plan } from "./plan";
 import { ReportingDeadline, ReportingDeadlineInput } from "./reporting";
 

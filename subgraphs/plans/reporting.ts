@@ -1,8 +1,8 @@
 import { Field, InputType, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
-import { DateScalar } from "../../shared/domain";
-import { DateInput, DateOnly, EnumInput, EnumOf, LongText, ReferenceInput, Text, TextInput } from "../../shared/fields";
-import { VersionedRecord } from "../../shared/records";
+import { DateScalar } from "../../shared/core/domain";
+import { DateInput, DateOnly, EnumInput, EnumOf, LongText, ReferenceInput, Text, TextInput } from "../../shared/records/fields";
+import { VersionedRecord } from "../../shared/records/records";
 import { ReportPeriod, ReportState } from "./enums";
 
 /** When agencies must report on the plan. A date the source got wrong is null, its text kept. */
@@ -112,8 +112,10 @@ export class ReportStatus {
 
 /** Compliance is computed, never typed in (DOMAIN.md, rule 3). */
 export function reportState(dueOn: string | null, submittedOn: string | null, today: string): ReportState {
-  if (submittedOn) return dueOn && submittedOn > dueOn ? ReportState.LATE : ReportState.ON_TIME;
-  return dueOn && today > dueOn ? ReportState.MISSING : ReportState.PENDING;
+  // Without a date nothing can be on time or late: say so, rather than "not due yet" for ever.
+  if (!dueOn) return ReportState.DEADLINE_UNKNOWN;
+  if (submittedOn) return submittedOn > dueOn ? ReportState.LATE : ReportState.ON_TIME;
+  return today > dueOn ? ReportState.MISSING : ReportState.PENDING;
 }
 
 /** Today's date in Vietnam (UTC+7), where deadlines fall. */

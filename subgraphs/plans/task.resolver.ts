@@ -1,10 +1,11 @@
 import { GraphQLError } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { HubContext } from "../../shared/context";
-import { byId, manyBy, pagedBy } from "../../shared/loaders";
-import { PageArgs, requireRecord } from "../../shared/record-resolvers";
-import { ContributedField } from "../../shared/references";
-import { createRecord, updateRecord } from "../../shared/writes";
+import { ContributedField } from "../../shared/federation/references";
+import type { HubContext } from "../../shared/records/context";
+import { byId, manyBy, pagedBy } from "../../shared/records/loaders";
+import { PageArgs } from "../../shared/records/paging";
+import { requireRecord } from "../../shared/records/record-resolvers";
+import { createRecord, updateRecord } from "../../shared/records/writes";
 import { Agency } from "./agency";
 import { ParticipantRole } from "./enums";
 import { Plan } from "./plan";
@@ -111,7 +112,14 @@ export class TaskResolver {
     @Arg("input", () => TaskProgressInput) input: TaskProgressInput,
     @Ctx() ctx: HubContext,
   ) {
-    return updateRecord(ctx, Task, id, version, { status: input.status, progressNote: input.progressNote }, { operation: "updateTaskProgress" });
+    return updateRecord(
+      ctx,
+      Task,
+      id,
+      version,
+      { status: input.status, progressNote: input.progressNote },
+      { operation: "updateTaskProgress" },
+    );
   }
 }
 

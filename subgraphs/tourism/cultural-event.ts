@@ -1,5 +1,6 @@
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { Entity, Index } from "typeorm";
+import { countryRef } from "../../shared/federation/references";
 import {
   CountryInput,
   DateInput,
@@ -12,9 +13,8 @@ import {
   StringListInput,
   Text,
   TextInput,
-} from "../../shared/fields";
-import { DepartmentRecordInput } from "../../shared/records";
-import { countryRef } from "../../shared/references";
+} from "../../shared/records/fields";
+import { DepartmentRecordInput } from "../../shared/records/records";
 import { TourismCountry, TourismRecord } from "./references";
 
 export enum CulturalEventKind {
@@ -82,7 +82,12 @@ export class CulturalEventInput extends DepartmentRecordInput {
   @CountryInput()
   countryCode?: string | null;
 
-  @StringListInput({ description: "[] clears the list.", max: 50, itemMax: 100, itemMessage: "each community must be one name, without commas" })
+  @StringListInput({
+    description: "[] clears the list.",
+    max: 50,
+    itemMax: 100,
+    itemMessage: "each community must be one name, without commas",
+  })
   communities?: string[];
 
   @TextInput(10000, { optional: true })

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
-import { insertDemo } from "../../shared/demo";
-import { Classification } from "../../shared/domain";
+import { Classification } from "../../shared/core/domain";
+import { insertDemo } from "../../shared/database/demo";
 import { CulturalEvent, CulturalEventKind } from "./cultural-event";
 import { Destination, DestinationKind } from "./destination";
 import { PromotionCampaign } from "./promotion-campaign";
@@ -245,7 +245,12 @@ export async function seedTourismDemo(manager: EntityManager): Promise<void> {
       startsOn: "2018-03-15",
       endsOn: "2018-12-31",
       countryCode: "KH",
-      channels: ["Đài Phát thanh - Truyền hình An Giang", "Cổng thông tin điện tử tỉnh", "Ấn phẩm tiếng Việt - tiếng Khmer - tiếng Anh", "Hội chợ du lịch biên giới"],
+      channels: [
+        "Đài Phát thanh - Truyền hình An Giang",
+        "Cổng thông tin điện tử tỉnh",
+        "Ấn phẩm tiếng Việt - tiếng Khmer - tiếng Anh",
+        "Hội chợ du lịch biên giới",
+      ],
       description: "Quảng bá hình ảnh mỗi quốc gia, tăng cường đoàn kết qua phát triển du lịch tại các tỉnh biên giới.",
       taskId: "VN-44-2018:5.1.5.a",
       agencyIds: ["VN-44-SVHTTDL", "VN-44-SNGV", "VN-44-STTTT"],

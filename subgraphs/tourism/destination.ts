@@ -1,8 +1,8 @@
 import { InputType, ObjectType, registerEnumType } from "type-graphql";
 import { Entity } from "typeorm";
-import { EnumInput, EnumOf, LongText, StringList, StringListInput, Text, TextInput } from "../../shared/fields";
-import { DepartmentRecordInput } from "../../shared/records";
-import { LANGUAGE_CODE } from "../../shared/validation";
+import { EnumInput, EnumOf, LongText, StringList, StringListInput, Text, TextInput } from "../../shared/records/fields";
+import { DepartmentRecordInput } from "../../shared/records/records";
+import { LANGUAGE_CODE } from "../../shared/records/validation";
 import { TourismRecord } from "./references";
 
 export enum DestinationKind {

@@ -1,14 +1,14 @@
-import { recordResolvers } from "../../shared/record-resolvers";
-import type { SubgraphDefinition } from "../../shared/subgraph";
+import type { SubgraphDefinition } from "../../shared/federation/subgraph";
+import { recordResolvers } from "../../shared/records/record-resolvers";
 import { CulturalEvent, CulturalEventInput } from "./cultural-event";
 import { seedTourismDemo } from "./demo";
 import { Destination, DestinationInput } from "./destination";
+import { tourismMigrations } from "./migrations";
 import { tourismWritePolicy } from "./policy";
 import { PromotionCampaign, PromotionCampaignInput } from "./promotion-campaign";
 import { Publication, PublicationInput } from "./publication";
 import { TourismAgency, TourismCountry, TourismProvince, TourismTask } from "./references";
 import { TourismCountryFields, TourismProvinceFields, TourismTaskFields } from "./shared-entities.resolver";
-import { tourismMigrations } from "./migrations";
 
 /** Culture, sports and tourism: operated by SVHTTDL. */
 export const tourismSubgraph: SubgraphDefinition = {

@@ -1,8 +1,18 @@
 import { Field, InputType, ObjectType } from "type-graphql";
 import { Entity, Index } from "typeorm";
-import { CountryInput, DateInput, DateOnly, LongText, Reference, StringList, StringListInput, Text, TextInput } from "../../shared/fields";
-import { DepartmentRecordInput } from "../../shared/records";
-import { countryRef } from "../../shared/references";
+import { countryRef } from "../../shared/federation/references";
+import {
+  CountryInput,
+  DateInput,
+  DateOnly,
+  LongText,
+  Reference,
+  StringList,
+  StringListInput,
+  Text,
+  TextInput,
+} from "../../shared/records/fields";
+import { DepartmentRecordInput } from "../../shared/records/records";
 import { TourismCountry, TourismRecord } from "./references";
 
 /** A tourism promotion campaign, e.g. An Giang's Vietnam–Cambodia "Hai quốc gia, một điểm đến". */
@@ -55,7 +65,12 @@ export class PromotionCampaignInput extends DepartmentRecordInput {
   @CountryInput({ description: "ISO 3166-1 alpha-2 of the target market." })
   countryCode?: string | null;
 
-  @StringListInput({ description: "[] clears the list.", max: 30, itemMax: 200, itemMessage: "each channel must be one name, without commas" })
+  @StringListInput({
+    description: "[] clears the list.",
+    max: 30,
+    itemMax: 200,
+    itemMessage: "each channel must be one name, without commas",
+  })
   channels?: string[];
 
   @TextInput(10000, { optional: true })

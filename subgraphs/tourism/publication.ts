@@ -1,7 +1,19 @@
 import { InputType, ObjectType, registerEnumType } from "type-graphql";
 import { Entity, Index } from "typeorm";
-import { DateInput, DateOnly, EnumInput, EnumOf, Integer, IntegerInput, LongText, StringList, StringListInput, Text, TextInput } from "../../shared/fields";
-import { DepartmentRecordInput } from "../../shared/records";
+import {
+  DateInput,
+  DateOnly,
+  EnumInput,
+  EnumOf,
+  Integer,
+  IntegerInput,
+  LongText,
+  StringList,
+  StringListInput,
+  Text,
+  TextInput,
+} from "../../shared/records/fields";
+import { DepartmentRecordInput } from "../../shared/records/records";
 import { TourismRecord } from "./references";
 
 export enum PublicationFormat {

@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, Field, Int, ObjectType, Resolver, Root } from "type-graphql";
-import type { HubContext } from "../../shared/context";
-import { pagedBy, totalsByProvinceYear } from "../../shared/loaders";
-import { PageArgs } from "../../shared/record-resolvers";
-import { ContributedField, type CodeKeyed, type IdKeyed } from "../../shared/references";
+import { ContributedField, type CodeKeyed, type IdKeyed } from "../../shared/federation/references";
+import type { HubContext } from "../../shared/records/context";
+import { pagedBy, totalsByProvinceYear } from "../../shared/records/loaders";
+import { PageArgs } from "../../shared/records/paging";
 import { CulturalEvent } from "./cultural-event";
 import { Destination } from "./destination";
 import { PromotionCampaign } from "./promotion-campaign";
@@ -55,11 +55,7 @@ export class TourismTaskFields {
 @Resolver(() => TourismProvince)
 export class TourismProvinceFields {
   @ContributedField(() => TourismSummary)
-  async tourismSummary(
-    @Root() province: CodeKeyed,
-    @Arg("year", () => Int) year: number,
-    @Ctx() ctx: HubContext,
-  ): Promise<TourismSummary> {
+  async tourismSummary(@Root() province: CodeKeyed, @Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<TourismSummary> {
     const key = { provinceCode: province.code, year };
     const [events, campaigns, publications] = await Promise.all([
       totalsByProvinceYear(ctx, CulturalEvent, "startsOn").load(key),

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
-import { insertDemo } from "../../shared/demo";
-import { Classification } from "../../shared/domain";
+import { Classification } from "../../shared/core/domain";
+import { insertDemo } from "../../shared/database/demo";
 import { FtaOutreach } from "./fta-outreach";
 import { InvestmentProject, InvestmentProjectStatus } from "./investment-project";
 import { Product } from "./product";
@@ -86,10 +86,42 @@ export async function seedTradeDemo(manager: EntityManager): Promise<void> {
   ]);
 
   await insertDemo(manager, Product, [
-    { id: "demo-product-ag-rice", provinceCode: "VN-44", name: "Gạo", category: "Nông sản", exportMarketCodes: ["KH", "CN", "PH"], agencyIds: ["VN-44-SCT"], classification: Classification.PUBLIC },
-    { id: "demo-product-ag-sticky-rice", provinceCode: "VN-44", name: "Nếp", category: "Nông sản", exportMarketCodes: ["KH", "CN"], agencyIds: ["VN-44-SCT"], classification: Classification.PUBLIC },
-    { id: "demo-product-ag-mango", provinceCode: "VN-44", name: "Xoài", category: "Trái cây", exportMarketCodes: ["CN", "KR"], agencyIds: ["VN-44-SCT", "VN-44-SNNPTNT"], classification: Classification.PUBLIC },
-    { id: "demo-product-gl-coffee", provinceCode: "VN-30", name: "Cà phê", category: "Nông sản", exportMarketCodes: ["DE", "JP"], agencyIds: ["VN-30-SCT"], classification: Classification.PUBLIC },
+    {
+      id: "demo-product-ag-rice",
+      provinceCode: "VN-44",
+      name: "Gạo",
+      category: "Nông sản",
+      exportMarketCodes: ["KH", "CN", "PH"],
+      agencyIds: ["VN-44-SCT"],
+      classification: Classification.PUBLIC,
+    },
+    {
+      id: "demo-product-ag-sticky-rice",
+      provinceCode: "VN-44",
+      name: "Nếp",
+      category: "Nông sản",
+      exportMarketCodes: ["KH", "CN"],
+      agencyIds: ["VN-44-SCT"],
+      classification: Classification.PUBLIC,
+    },
+    {
+      id: "demo-product-ag-mango",
+      provinceCode: "VN-44",
+      name: "Xoài",
+      category: "Trái cây",
+      exportMarketCodes: ["CN", "KR"],
+      agencyIds: ["VN-44-SCT", "VN-44-SNNPTNT"],
+      classification: Classification.PUBLIC,
+    },
+    {
+      id: "demo-product-gl-coffee",
+      provinceCode: "VN-30",
+      name: "Cà phê",
+      category: "Nông sản",
+      exportMarketCodes: ["DE", "JP"],
+      agencyIds: ["VN-30-SCT"],
+      classification: Classification.PUBLIC,
+    },
   ]);
 
   await insertDemo(manager, InvestmentProject, [

@@ -1,7 +1,7 @@
 import { InputType, ObjectType } from "type-graphql";
 import { Entity, Index } from "typeorm";
-import { DateInput, DateOnly, Integer, IntegerInput, Text, TextInput } from "../../shared/fields";
-import { DepartmentRecordInput } from "../../shared/records";
+import { DateInput, DateOnly, Integer, IntegerInput, Text, TextInput } from "../../shared/records/fields";
+import { DepartmentRecordInput } from "../../shared/records/records";
 import { TradeRecord } from "./references";
 
 /** A briefing for businesses on a free-trade agreement (EVFTA, RCEP, …). */

@@ -1,14 +1,14 @@
-import { recordResolvers } from "../../shared/record-resolvers";
-import type { SubgraphDefinition } from "../../shared/subgraph";
+import type { SubgraphDefinition } from "../../shared/federation/subgraph";
+import { recordResolvers } from "../../shared/records/record-resolvers";
 import { seedTradeDemo } from "./demo";
 import { FtaOutreach, FtaOutreachInput } from "./fta-outreach";
 import { InvestmentProject, InvestmentProjectInput } from "./investment-project";
+import { tradeMigrations } from "./migrations";
 import { tradeWritePolicy } from "./policy";
 import { Product, ProductInput } from "./product";
 import { TradeAgency, TradeBorderGate, TradeCountry, TradeProvince, TradeTask } from "./references";
 import { TradeBorderGateFields, TradeCountryFields, TradeProvinceFields, TradeTaskFields } from "./shared-entities.resolver";
 import { TradeEvent, TradeEventInput } from "./trade-event";
-import { tradeMigrations } from "./migrations";
 
 /** Trade promotion: operated by SCT with TTXTTMDT, SKHDT and BQLKKT. */
 export const tradeSubgraph: SubgraphDefinition = {

@@ -1,5 +1,6 @@
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { Entity, Index } from "typeorm";
+import { countryRef, idRef } from "../../shared/federation/references";
 import {
   CountryInput,
   DateInput,
@@ -12,9 +13,8 @@ import {
   ReferenceInput,
   Text,
   TextInput,
-} from "../../shared/fields";
-import { DepartmentRecordInput } from "../../shared/records";
-import { countryRef, idRef } from "../../shared/references";
+} from "../../shared/records/fields";
+import { DepartmentRecordInput } from "../../shared/records/records";
 import { TradeBorderGate, TradeCountry, TradeRecord } from "./references";
 
 export enum InvestmentProjectStatus {

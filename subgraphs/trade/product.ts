@@ -1,7 +1,7 @@
 import { Field, InputType, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
-import { LongText, StringListInput, Text, TextInput } from "../../shared/fields";
-import { COUNTRY_CODE, DepartmentRecordInput } from "../../shared/records";
+import { LongText, StringListInput, Text, TextInput } from "../../shared/records/fields";
+import { COUNTRY_CODE, DepartmentRecordInput } from "../../shared/records/records";
 import { TradeCountry, TradeRecord } from "./references";
 
 /** A key export product the province promotes abroad (e.g. An Giang's rice and mango). */
@@ -37,6 +37,11 @@ export class ProductInput extends DepartmentRecordInput {
   @TextInput(10000, { optional: true })
   description?: string | null;
 
-  @StringListInput({ description: "ISO 3166-1 alpha-2 codes.", item: COUNTRY_CODE, itemMessage: "each market must be an ISO 3166-1 alpha-2 code", max: 100 })
+  @StringListInput({
+    description: "ISO 3166-1 alpha-2 codes.",
+    item: COUNTRY_CODE,
+    itemMessage: "each market must be an ISO 3166-1 alpha-2 code",
+    max: 100,
+  })
   exportMarketCodes?: string[];
 }

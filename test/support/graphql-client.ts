@@ -1,6 +1,6 @@
-import type { Official, Viewer } from "../../shared/identity";
-import { createIdentitySigner, IDENTITY_HEADER, type IdentitySigner } from "../../shared/internal-identity";
-import { signDevelopmentToken } from "../../shared/user-tokens";
+import type { Official, Viewer } from "../../shared/auth/identity";
+import { createIdentitySigner, IDENTITY_HEADER, type IdentitySigner } from "../../shared/auth/internal-identity";
+import { signDevelopmentToken } from "../../shared/auth/user-tokens";
 
 /** A GraphQL response as a client sees it over HTTP. */
 export interface GraphQLResponse<T = any> {
@@ -23,7 +23,13 @@ export const TEST_ADMIN: Official = {
 };
 
 export function official(overrides: Partial<Omit<Official, "anonymous">>): Official {
-  return { ...TEST_ADMIN, userId: `test.${overrides.agencyCode ?? "user"}.${overrides.role ?? "viewer"}`, role: "viewer", clearance: "INTERNAL", ...overrides };
+  return {
+    ...TEST_ADMIN,
+    userId: `test.${overrides.agencyCode ?? "user"}.${overrides.role ?? "viewer"}`,
+    role: "viewer",
+    clearance: "INTERNAL",
+    ...overrides,
+  };
 }
 
 /** Subgraph URLs started by the tests, so a request to one carries the gateway's signed identity. */
@@ -71,7 +77,12 @@ export async function postGraphQL<T = any>(
 }
 
 /** Posts an operation and fails the test on any GraphQL error. */
-export async function queryData<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<T> {
+export async function queryData<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: RequestOptions = {},
+): Promise<T> {
   const result = await postGraphQL<T>(url, query, variables, options);
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
   return result.data as T;

@@ -1,7 +1,7 @@
 import { startGateway } from "../../gateway";
 import { readSupergraph } from "../../gateway/supergraph";
-import type { RunningServer } from "../../shared/http";
-import type { RunningSubgraph } from "../../shared/subgraph-server";
+import type { RunningSubgraph } from "../../shared/federation/subgraph-server";
+import type { RunningServer } from "../../shared/service/http";
 import { ALL_SUBGRAPHS } from "../../subgraphs";
 import { startTestSubgraph, temporaryDataDirectory } from "./running-subgraph";
 

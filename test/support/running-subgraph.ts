@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { DatabaseLocation } from "../../shared/database";
-import { migrateDatabase, seedDatabase } from "../../shared/schema-admin";
-import type { SubgraphDefinition } from "../../shared/subgraph";
-import { startSubgraph, type RunningSubgraph } from "../../shared/subgraph-server";
+import type { DatabaseLocation } from "../../shared/database/database";
+import { migrateDatabase, seedDatabase } from "../../shared/federation/schema-admin";
+import type { SubgraphDefinition } from "../../shared/federation/subgraph";
+import { startSubgraph, type RunningSubgraph } from "../../shared/federation/subgraph-server";
 import { registerSubgraphUrl } from "./graphql-client";
 import { createMysqlDatabase, ON_MYSQL } from "./test-database";
 

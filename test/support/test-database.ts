@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createConnection } from "mysql2/promise";
-import type { DatabaseLocation } from "../../shared/database";
-import { MYSQL_COLLATION } from "../../shared/database";
+import type { DatabaseLocation } from "../../shared/database/database";
+import { MYSQL_COLLATION } from "../../shared/database/database";
 
 /**
  * Which database the suite runs on. `npm test` runs it twice: on the embedded
@@ -12,7 +12,7 @@ export const ON_MYSQL = process.env.HUB_TEST_DATABASE === "mysql";
 
 function adminUrl(): string {
   const url = process.env.HUB_TEST_MYSQL_URL;
-  if (!url) throw new Error("HUB_TEST_DATABASE=mysql needs HUB_TEST_MYSQL_URL (eval \"$(bash scripts/test-mariadb.sh)\")");
+  if (!url) throw new Error('HUB_TEST_DATABASE=mysql needs HUB_TEST_MYSQL_URL (eval "$(bash scripts/test-mariadb.sh)")');
   return url.replace(/\/$/, "");
 }
 

@@ -1,4 +1,4 @@
-import { foldVietnamese, nfc } from "../../../shared/text";
+import { foldVietnamese, nfc } from "../../../shared/core/text";
 import { DEMO_DIRECTORY } from "../directory";
 import type { DocumentAgency } from "../plan-document";
 import { unifyToneMarks } from "./normalize";
@@ -45,10 +45,49 @@ const EXTRA_ALIASES: Record<string, string[]> = {
 
 /** Words that open an agency's name in a list; a piece that starts otherwise continues the previous one. */
 const HEADS = [
-  "uy ban", "ubnd", "hdnd", "hoi dong", "so", "ban", "cong an", "bo chi huy", "bch", "bo", "bdbp", "bao", "dai",
-  "cong thong tin", "trung tam", "lien hiep", "lien doan", "hoi", "van phong", "tinh doan", "tinh uy", "thanh tra",
-  "cuc", "chi cuc", "kho bac", "ngan hang", "vien", "truong", "benh vien", "mat tran", "mttq", "doan", "thuong truc",
-  "chi nhanh", "hai quan", "toa an", "cong ty", "tong cong ty", "hoc vien", "stttt", "svhttdl", "skhdt", "btgtu",
+  "uy ban",
+  "ubnd",
+  "hdnd",
+  "hoi dong",
+  "so",
+  "ban",
+  "cong an",
+  "bo chi huy",
+  "bch",
+  "bo",
+  "bdbp",
+  "bao",
+  "dai",
+  "cong thong tin",
+  "trung tam",
+  "lien hiep",
+  "lien doan",
+  "hoi",
+  "van phong",
+  "tinh doan",
+  "tinh uy",
+  "thanh tra",
+  "cuc",
+  "chi cuc",
+  "kho bac",
+  "ngan hang",
+  "vien",
+  "truong",
+  "benh vien",
+  "mat tran",
+  "mttq",
+  "doan",
+  "thuong truc",
+  "chi nhanh",
+  "hai quan",
+  "toa an",
+  "cong ty",
+  "tong cong ty",
+  "hoc vien",
+  "stttt",
+  "svhttdl",
+  "skhdt",
+  "btgtu",
 ].map((h) => h.split(" "));
 
 /** Openers of a collective phrase ("các sở, ban, ngành", "những cơ quan …"). */
@@ -83,7 +122,10 @@ export function beginsAgency(text: string): boolean {
  * lịch" stays whole, "Sở Ngoại vụ và các cơ quan …" splits).
  */
 export function splitAgencyList(text: string): string[] {
-  const clean = text.trim().replace(/^[-+•]\s*/, "").replace(/[\s.;:,]+$/, "");
+  const clean = text
+    .trim()
+    .replace(/^[-+•]\s*/, "")
+    .replace(/[\s.;:,]+$/, "");
   const names: string[] = [];
   for (const segment of clean.split(/\s*;\s*|\.\s+(?=\p{Lu})/u)) {
     const parts = segment.split(/(,\s*|\s+và\s+)/u);
@@ -114,7 +156,7 @@ export function agencyKey(name: string, provinceName?: string | null): string {
     .split(/\s+/)
     .filter((w) => w && w !== "va")
     .join(" ");
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const province of provinces) {
       if (province && key.endsWith(` ${province}`)) {
@@ -180,13 +222,25 @@ function derivedCode(name: string, provinceName?: string | null): string | null 
   if (/^(uy ban nhan dan|ubnd|hdnd|hoi dong nhan dan)\b/.test(folded)) return null;
   let words = name.split(/[\s,\-–]+/).filter((w) => w && foldVietnamese(w) !== "va");
   const provinceWords = provinceName ? foldedWords(provinceName) : [];
-  if (provinceWords.length && words.slice(-provinceWords.length).map((w) => foldVietnamese(w)).join(" ") === provinceWords.join(" ")) {
+  if (
+    provinceWords.length &&
+    words
+      .slice(-provinceWords.length)
+      .map((w) => foldVietnamese(w))
+      .join(" ") === provinceWords.join(" ")
+  ) {
     words = words.slice(0, -provinceWords.length);
   }
   if (words.length > 1 && foldVietnamese(words[words.length - 1]) === "tinh") words = words.slice(0, -1);
   if (words.length < 2 || !words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
   const code = words
-    .map((w) => (/^[\p{Lu}Đ&]{2,}$/u.test(w) ? foldVietnamese(w).toUpperCase().replace(/[^A-Z0-9]/g, "") : foldVietnamese(w).charAt(0).toUpperCase()))
+    .map((w) =>
+      /^[\p{Lu}Đ&]{2,}$/u.test(w)
+        ? foldVietnamese(w)
+            .toUpperCase()
+            .replace(/[^A-Z0-9]/g, "")
+        : foldVietnamese(w).charAt(0).toUpperCase(),
+    )
     .join("");
   return /^[A-Z0-9]{2,}$/.test(code) && !KNOWN_CODES.has(code) ? code : null;
 }
@@ -199,7 +253,9 @@ export interface AgencyMatch {
 
 /** Matches one agency name, whatever its spelling, to a directory code. */
 export function matchAgency(name: string, provinceName?: string | null): AgencyMatch {
-  const written = nfc(name).trim().replace(/[\s.;:,]+$/, "");
+  const written = nfc(name)
+    .trim()
+    .replace(/[\s.;:,]+$/, "");
   const district = districtCode(written, provinceName);
   if (district) return { agency: { name: written, code: district }, known: KNOWN_CODES.has(district) };
   const code = KNOWN_KEYS.get(agencyKey(written, provinceName));

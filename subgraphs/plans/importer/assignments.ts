@@ -64,7 +64,8 @@ export function parseAssignments(paragraphs: string[], agencies: AgencyResolver)
     if (ordinal) {
       // under an agency, a numbered line is a duty unless it is "<agency>: …"
       const nested: boolean = current !== null && level(ordinal) > current.level;
-      const heading: { name: string; firstDuty: string } | null = nested && !ordinal.rest.includes(":") ? null : readAssignmentHeading(ordinal.rest);
+      const heading: { name: string; firstDuty: string } | null =
+        nested && !ordinal.rest.includes(":") ? null : readAssignmentHeading(ordinal.rest);
       if (heading) {
         const names = splitAgencyList(heading.name);
         const specific = names.some((n) => agencies.lookup(n).code !== null);

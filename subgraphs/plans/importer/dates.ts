@@ -28,7 +28,8 @@ export interface DateReading {
 }
 
 // Folded patterns: "14/12/2012", "20/6" (year from context), "ngày 14 tháng 12 năm 2012".
-const WRITTEN = /(?<![\d/])(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/]|\.\d)|ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?(?!\d)/g;
+const WRITTEN =
+  /(?<![\d/])(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/]|\.\d)|ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?(?!\d)/g;
 
 /**
  * Every date written in `text`, in order. A date without a year takes
@@ -51,7 +52,8 @@ export function findDates(text: string, defaultYear?: number): DateReading[] {
       continue;
     }
     const iso = isoDate(year, month, day);
-    const reason = month >= 1 && month <= 12 ? `month ${month} of ${year} has ${daysInMonth(year, month)} days` : `there is no month ${month}`;
+    const reason =
+      month >= 1 && month <= 12 ? `month ${month} of ${year} has ${daysInMonth(year, month)} days` : `there is no month ${month}`;
     found.push({ raw, index: match.index ?? 0, iso, ...(iso ? {} : { warning: `date '${raw}' does not exist (${reason})`, reason }) });
   }
   return found;
@@ -77,7 +79,10 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
  * period keeps null dates and a warning.
  */
 export function parseTimeframe(label: string, planYear: number): { timeframe: Timeframe; warnings: string[] } {
-  const clean = label.trim().replace(/[.;,]+$/, "").trim();
+  const clean = label
+    .trim()
+    .replace(/[.;,]+$/, "")
+    .trim();
   const folded = foldAligned(clean);
   const yearMatch = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(folded);
   const year = yearMatch ? Number(yearMatch[1]) : planYear;

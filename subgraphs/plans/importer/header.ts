@@ -1,4 +1,4 @@
-import { foldVietnamese, nfc } from "../../../shared/text";
+import { foldVietnamese, nfc } from "../../../shared/core/text";
 import { DEMO_DIRECTORY } from "../directory";
 import { readDate } from "./dates";
 import { PlanDocumentError } from "./errors";
@@ -45,7 +45,7 @@ function endsTitle(line: string): boolean {
 
 /** "Số: 21/KH-UBND" in a header (matched on folded text). */
 const NUMBER_LABEL = /(?:^|\s)so\s*:\s*(\d[^\s,;]*)/;
-const REFERENCE_NUMBER = /\bso\s*:?\s*(\d[\w.\-]*\/[^\s,;)]*[^\s,;).])/;
+const REFERENCE_NUMBER = /\bso\s*:?\s*(\d[\w.-]*\/[^\s,;)]*[^\s,;).])/;
 
 function numberIn(line: string, pattern: RegExp): string | null {
   const match = pattern.exec(foldAligned(line));
@@ -56,9 +56,14 @@ function numberIn(line: string, pattern: RegExp): string | null {
 
 /** A decision ("QUYẾT ĐỊNH … Về việc ban hành Kế hoạch …") in front of the plan. */
 function readDecision(lines: string[], titleLine: number): { heading: number; number: string | null; issuedOn: string | null } | null {
-  const heading = lines.findIndex((line, i) => i < titleLine && foldAligned(tidy(line)) === "quyet dinh" && tidy(line) === tidy(line).toUpperCase());
+  const heading = lines.findIndex(
+    (line, i) => i < titleLine && foldAligned(tidy(line)) === "quyet dinh" && tidy(line) === tidy(line).toUpperCase(),
+  );
   if (heading < 0) return null;
-  const about = lines.slice(heading + 1, titleLine).map((l) => foldVietnamese(l)).join(" ");
+  const about = lines
+    .slice(heading + 1, titleLine)
+    .map((l) => foldVietnamese(l))
+    .join(" ");
   if (!/(ban hanh|phe duyet)\s+(kem theo\s+)?(quyet dinh nay\s+)?ke hoach/.test(about)) return null;
   let number: string | null = null;
   let issuedOn: string | null = null;
@@ -120,7 +125,9 @@ export function readHeader(lines: string[], warnings: string[]): PlanHeader {
   if (titleLine < 0) throw new PlanDocumentError("not a plan: no 'KẾ HOẠCH' title");
 
   const parts: string[] = [];
-  const sameLine = tidy(lines[titleLine]).slice("KẾ HOẠCH".length).replace(/^[\s:.\-–]+/, "");
+  const sameLine = tidy(lines[titleLine])
+    .slice("KẾ HOẠCH".length)
+    .replace(/^[\s:.\-–]+/, "");
   if (sameLine) parts.push(sameLine);
   let i = titleLine + 1;
   if (!sameLine) while (i < lines.length && isBlank(lines[i])) i++;
@@ -159,14 +166,23 @@ export function readHeader(lines: string[], warnings: string[]): PlanHeader {
   }
 
   // a title without its province: the issuer's header ("ỦY BAN NHÂN DÂN TỈNH TÂY NINH") names it
-  const writtenProvince = provinceIn(title) ?? lines.slice(0, titleLine).map((l) => provinceIn(l)).find(Boolean) ?? null;
+  const writtenProvince =
+    provinceIn(title) ??
+    lines
+      .slice(0, titleLine)
+      .map((l) => provinceIn(l))
+      .find(Boolean) ??
+    null;
   const province = resolveProvince(writtenProvince, warnings);
 
   const foldedTitle = foldVietnamese(title);
   const years = [...foldedTitle.matchAll(/nam\s+((?:19|20)\d{2})/g)].map((m) => Number(m[1]));
   let year = years.length > 0 ? years[years.length - 1] : Number(/(?:19|20)\d{2}/.exec(foldedTitle)?.[0] ?? NaN);
   if (Number.isNaN(year)) {
-    const dated = lines.slice(0, titleLine).map((l) => readDate(l)).find((d) => d?.iso);
+    const dated = lines
+      .slice(0, titleLine)
+      .map((l) => readDate(l))
+      .find((d) => d?.iso);
     if (!dated?.iso) throw new PlanDocumentError("not a plan: its title states no year");
     year = Number(dated.iso.slice(0, 4));
     warnings.push(`the title states no year; ${year} taken from the document's date`);

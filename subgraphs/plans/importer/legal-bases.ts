@@ -1,4 +1,4 @@
-import { foldVietnamese } from "../../../shared/text";
+import { foldVietnamese } from "../../../shared/core/text";
 import { readDate } from "./dates";
 import { foldAligned } from "./normalize";
 
@@ -12,9 +12,25 @@ export interface LegalBasis {
 
 /** Kinds of legal document, longest first so "Thông tư liên tịch" wins over "Thông tư". */
 const KINDS = [
-  "Thông tư liên tịch", "Nghị quyết", "Nghị định", "Kết luận", "Chỉ thị", "Quyết định", "Thông tư", "Công văn",
-  "Hướng dẫn", "Kế hoạch", "Bộ luật", "Luật", "Pháp lệnh", "Thông báo", "Công điện", "Văn bản", "Chương trình",
-  "Đề án", "Hiến pháp",
+  "Thông tư liên tịch",
+  "Nghị quyết",
+  "Nghị định",
+  "Kết luận",
+  "Chỉ thị",
+  "Quyết định",
+  "Thông tư",
+  "Công văn",
+  "Hướng dẫn",
+  "Kế hoạch",
+  "Bộ luật",
+  "Luật",
+  "Pháp lệnh",
+  "Thông báo",
+  "Công điện",
+  "Văn bản",
+  "Chương trình",
+  "Đề án",
+  "Hiến pháp",
 ].map((kind) => ({ kind, folded: foldVietnamese(kind) }));
 
 function kindAt(text: string): { kind: string; length: number } | null {
@@ -26,7 +42,8 @@ function kindAt(text: string): { kind: string; length: number } | null {
 }
 
 /** Where the subject of a reference starts: the issuer ends before it. */
-const ISSUER_END = /\s(?:ve|ban hanh|huong dan|quy dinh|phe duyet|v\/v|viec|trien khai|thuc hien|hoat dong|giai doan|nam \d{4}|sua doi|bo sung)(?![a-z])|[,;(]/;
+const ISSUER_END =
+  /\s(?:ve|ban hanh|huong dan|quy dinh|phe duyet|v\/v|viec|trien khai|thuc hien|hoat dong|giai doan|nam \d{4}|sua doi|bo sung)(?![a-z])|[,;(]/;
 
 /** "UBND tỉnh An Giang ban hành …" → "UBND tỉnh An Giang": a committee's name ends with its place. */
 const COMMITTEE = /^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(?:tinh|thanh pho|huyen)\b/;
@@ -55,11 +72,15 @@ function readIssuer(after: string): string | null {
 
 /** One reference as written: "Quyết định số 1468/QĐ-TTg ngày 06/11/2018 của Thủ tướng Chính phủ …". */
 export function parseLegalReference(written: string): LegalBasis | null {
-  const text = written.trim().replace(/^(?:căn cứ|thực hiện)\s+/iu, "").replace(/[\s;.,]+$/, "").trim();
+  const text = written
+    .trim()
+    .replace(/^(?:căn cứ|thực hiện)\s+/iu, "")
+    .replace(/[\s;.,]+$/, "")
+    .trim();
   const kind = kindAt(text);
   if (!kind) return null;
   const afterKind = text.slice(kind.length);
-  const numberMatch = /^\s*(?:số\s*:?\s*)?(\d[\p{L}\d.\-]*\/[\p{L}\d/.\-]*[\p{L}\d])/u.exec(afterKind);
+  const numberMatch = /^\s*(?:số\s*:?\s*)?(\d[\p{L}\d.-]*\/[\p{L}\d/.-]*[\p{L}\d])/u.exec(afterKind);
   const number = numberMatch ? numberMatch[1] : null;
   const afterNumber = numberMatch ? afterKind.slice(numberMatch[0].length) : afterKind;
   const date = readDate(afterNumber);

@@ -1,4 +1,4 @@
-import { nfc } from "../../../shared/text";
+import { nfc } from "../../../shared/core/text";
 
 /**
  * Turns plain text or Markdown into NFC lines without Markdown marks. Text stays
@@ -54,7 +54,13 @@ export function foldAligned(text: string): string {
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
-    const base = char === "đ" || char === "Đ" ? "d" : char.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+    const base =
+      char === "đ" || char === "Đ"
+        ? "d"
+        : char
+            .normalize("NFD")
+            .replace(/\p{M}+/gu, "")
+            .toLowerCase();
     out += base.length === 1 ? base : char.toLowerCase().length === 1 ? char.toLowerCase() : char;
   }
   return out;

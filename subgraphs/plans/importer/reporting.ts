@@ -67,7 +67,9 @@ export function readReportingDeadlines(paragraphs: string[], year: number, warni
         from = deadline.end;
         if (!period) continue;
         if (!deadline.date.iso) {
-          warnings.push(`${LABEL[period]} report deadline '${deadline.date.raw}' is not a real date (${deadline.date.reason ?? "invalid"}); dueOn left null`);
+          warnings.push(
+            `${LABEL[period]} report deadline '${deadline.date.raw}' is not a real date (${deadline.date.reason ?? "invalid"}); dueOn left null`,
+          );
         }
         add({ period, dueOn: deadline.date.iso, rawText: deadline.rawText });
       }
@@ -82,16 +84,24 @@ export function readReportingDeadlines(paragraphs: string[], year: number, warni
 }
 
 /** Naming focal points: "phân công … phụ trách …", "đầu mối …". */
-const FOCAL_POINT = /(?<![a-z])dau moi(?![a-z])|(?<![a-z])(phan cong|cu|bo tri|danh sach)(?![a-z]).*(?<![a-z])(phu trach|lanh dao|cong chuc|can bo)(?![a-z])/;
+const FOCAL_POINT =
+  /(?<![a-z])dau moi(?![a-z])|(?<![a-z])(phan cong|cu|bo tri|danh sach)(?![a-z]).*(?<![a-z])(phu trach|lanh dao|cong chuc|can bo)(?![a-z])/;
 
 /** The deadline for naming each agency's focal points ("… gửi về Sở … trước ngày 31/03/2019"). */
-export function readFocalPointDeadline(paragraphs: string[], year: number, warnings: string[]): { dueOn: string | null; rawText: string } | null {
+export function readFocalPointDeadline(
+  paragraphs: string[],
+  year: number,
+  warnings: string[],
+): { dueOn: string | null; rawText: string } | null {
   for (const paragraph of paragraphs) {
     for (const clause of clauses(paragraph)) {
       if (!FOCAL_POINT.test(foldAligned(clause))) continue;
       const [deadline] = deadlinesIn(clause, year);
       if (!deadline) continue;
-      if (!deadline.date.iso) warnings.push(`focal-point deadline '${deadline.date.raw}' is not a real date (${deadline.date.reason ?? "invalid"}); dueOn left null`);
+      if (!deadline.date.iso)
+        warnings.push(
+          `focal-point deadline '${deadline.date.raw}' is not a real date (${deadline.date.reason ?? "invalid"}); dueOn left null`,
+        );
       return { dueOn: deadline.date.iso, rawText: deadline.rawText };
     }
   }

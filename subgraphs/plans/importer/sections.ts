@@ -1,4 +1,4 @@
-import { foldVietnamese } from "../../../shared/text";
+import { foldVietnamese } from "../../../shared/core/text";
 import { tidy } from "./normalize";
 
 export interface Ordinal {
@@ -42,7 +42,8 @@ export function classifySection(heading: string): SectionKind | null {
 }
 
 const ROMAN = /^([IVX]{1,5})\s*[.)\-–:]\s*(\S.*)$/u;
-const UNNUMBERED = /^(?:phan\s+[ivx\d]+\s*[.:\-–]?\s*)?(to chuc thuc hien|kinh phi|che do bao cao|muc tieu|muc dich|yeu cau|noi dung|nhiem vu|cac hoat dong)/;
+const UNNUMBERED =
+  /^(?:phan\s+[ivx\d]+\s*[.:\-–]?\s*)?(to chuc thuc hien|kinh phi|che do bao cao|muc tieu|muc dich|yeu cau|noi dung|nhiem vu|cac hoat dong)/;
 
 function isUpperCase(text: string): boolean {
   return /\p{L}/u.test(text) && text === text.toUpperCase();

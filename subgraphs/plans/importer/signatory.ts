@@ -1,4 +1,4 @@
-import { foldVietnamese } from "../../../shared/text";
+import { foldVietnamese } from "../../../shared/core/text";
 import { tidy } from "./normalize";
 
 export interface Signatory {
@@ -26,13 +26,21 @@ function looksLikeName(text: string): boolean {
  */
 export function readSignatory(lines: string[]): Signatory | null {
   // layout tabs put recipients and the signature block on one line
-  const cells = lines.flatMap((line) => line.split(/\t+|\s{3,}/)).map(tidy).filter(Boolean);
+  const cells = lines
+    .flatMap((line) => line.split(/\t+|\s{3,}/))
+    .map(tidy)
+    .filter(Boolean);
   let start = -1;
   for (let i = cells.length - 1; i >= 0; i--) {
     if (isUpperLine(cells[i]) && (AUTHORITY.test(cells[i]) || POSITION.test(foldVietnamese(cells[i])))) {
       start = i;
       // walk back over the rest of the same block
-      while (start > 0 && isUpperLine(cells[start - 1]) && (AUTHORITY.test(cells[start - 1]) || POSITION.test(foldVietnamese(cells[start - 1])))) start--;
+      while (
+        start > 0 &&
+        isUpperLine(cells[start - 1]) &&
+        (AUTHORITY.test(cells[start - 1]) || POSITION.test(foldVietnamese(cells[start - 1])))
+      )
+        start--;
       break;
     }
   }

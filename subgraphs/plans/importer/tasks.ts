@@ -57,7 +57,8 @@ export function parseTasks(paragraphs: string[], context: TaskContext): Document
       const node: Node = { task: newTask(ordinal.ordinal, ordinal.rest), kind: ordinal.kind, body: [] };
       if (ordinal.kind === "decimal") {
         const parentOrdinal = ordinal.ordinal.split(".").slice(0, -1).join(".");
-        while (stack.length > 0 && !(stack[stack.length - 1].kind === "decimal" && stack[stack.length - 1].task.ordinal === parentOrdinal)) stack.pop();
+        while (stack.length > 0 && !(stack[stack.length - 1].kind === "decimal" && stack[stack.length - 1].task.ordinal === parentOrdinal))
+          stack.pop();
       } else {
         while (stack.length > 0 && stack[stack.length - 1].kind !== "decimal") stack.pop();
       }

@@ -1,0 +1,113 @@
+import { GraphQLError } from "graphql";
+import type { SubgraphName } from "../core/config";
+import { slug } from "../core/text";
+
+/** What a user may do (DOMAIN.md, "Rules the hub enforces"). */
+export const ROLES = ["viewer", "editor", "coordinator", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** How secret a record the user may read can be. */
+export const CLEARANCES = ["INTERNAL", "SECRET"] as const;
+export type Clearance = (typeof CLEARANCES)[number];
+
+/**
+ * Who is asking. Anonymous callers (no token) see PUBLIC records only;
+ * officials carry their province, agency, role and clearance.
+ */
+export type Viewer =
+  | { anonymous: true; requestId?: string }
+  | {
+      anonymous: false;
+      userId: string;
+      provinceCode: string;
+      agencyCode: string;
+      role: Role;
+      clearance: Clearance;
+    };
+
+export type Official = Extract<Viewer, { anonymous: false }>;
+
+export const ANONYMOUS: Viewer = { anonymous: true };
+
+/** The agencies that operate each subgraph (DOMAIN.md): only their editors write there. */
+export const SUBGRAPH_OPERATORS: Record<SubgraphName, readonly string[]> = {
+  plans: ["STTTT"],
+  trade: ["SCT", "TTXTTMDT", "SKHDT", "BQLKKT"],
+  tourism: ["SVHTTDL"],
+  foreignAffairs: ["SNGV"],
+  borderSecurity: ["BDBP", "CA", "BCHQS"],
+};
+
+export function operates(viewer: Viewer, subgraph: SubgraphName): boolean {
+  return !viewer.anonymous && SUBGRAPH_OPERATORS[subgraph].includes(viewer.agencyCode);
+}
+
+/** Agency id in the directory: `<province>-<code>`, districts as `VN-30-UBND-H-duc-co`. */
+export function agencyId(provinceCode: string, code: string): string {
+  const district = /^UBND-H:(.+)$/.exec(code);
+  return district ? `${provinceCode}-UBND-H-${slug(district[1])}` : `${provinceCode}-${code}`;
+}
+
+/** The directory id of the viewer's agency, as records name agencies (`VN-30-BDBP`, `VN-30-UBND-H-duc-co`). */
+export function viewerAgencyId(viewer: Official): string {
+  return agencyId(viewer.provinceCode, viewer.agencyCode);
+}
+
+const PROVINCE = /^VN-\d{2}$/;
+/**
+ * A directory code (`STTTT`, `UBND-H:Đức Cơ`): capitals and digits, then for a
+ * district committee its name in letters, spaces, apostrophes and hyphens.
+ * Nothing a SQL pattern or a list separator could read (`%`, `_`, `,`, `\\`).
+ */
+const AGENCY = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?::\p{L}[\p{L}\p{M}0-9]*(?:[ '’-][\p{L}\p{M}0-9]+)*)?$/u;
+
+/** True when `code` is a well-formed agency code, exactly as the directory writes it (NFC). */
+export function isAgencyCode(code: string): boolean {
+  return code.length <= 80 && AGENCY.test(code) && code === code.normalize("NFC");
+}
+
+/** Reads the identity claims of a verified token; null when any is missing or malformed. */
+export function viewerFromClaims(claims: Record<string, unknown>): Official | null {
+  const { sub, province, agency, role, clearance } = claims;
+  if (typeof sub !== "string" || sub.length === 0 || sub.length > 200) return null;
+  if (typeof province !== "string" || !PROVINCE.test(province)) return null;
+  if (typeof agency !== "string" || !isAgencyCode(agency)) return null;
+  if (!ROLES.includes(role as Role)) return null;
+  const level = clearance ?? "INTERNAL";
+  if (!CLEARANCES.includes(level as Clearance)) return null;
+  return { anonymous: false, userId: sub, provinceCode: province, agencyCode: agency, role: role as Role, clearance: level as Clearance };
+}
+
+export function claimsOf(viewer: Official): Record<string, string> {
+  return { sub: viewer.userId, province: viewer.provinceCode, agency: viewer.agencyCode, role: viewer.role, clearance: viewer.clearance };
+}
+
+/**
+ * The caller must sign in. Only the gateway's own check of the bearer token
+ * answers HTTP 401 (`httpStatus`); inside a subgraph the refusal is a GraphQL
+ * error like any other, so the gateway passes it on instead of taking the
+ * department for down.
+ */
+export function unauthenticated(message = "Sign in: a valid bearer token is required.", options: { httpStatus?: 401 } = {}): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: "UNAUTHENTICATED", ...(options.httpStatus ? { http: { status: options.httpStatus } } : {}) },
+  });
+}
+
+export function forbidden(message: string, options: { httpStatus?: 403 } = {}): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: "FORBIDDEN", ...(options.httpStatus ? { http: { status: options.httpStatus } } : {}) },
+  });
+}
+
+/**
+ * The audit log is read by coordinators (their province's entries) and
+ * admins; anyone else is refused. One rule for the gateway's guard and the
+ * subgraphs' resolvers (`http` adds the status the gateway answers with).
+ */
+export function auditLogRefusal(viewer: Viewer, http = false): GraphQLError | null {
+  if (viewer.anonymous) return unauthenticated("Sign in: the audit log is for coordinators and admins.", http ? { httpStatus: 401 } : {});
+  if (viewer.role !== "coordinator" && viewer.role !== "admin")
+    return forbidden("Only coordinators and admins read the audit log.", http ? { httpStatus: 403 } : {});
+  return null;
+}

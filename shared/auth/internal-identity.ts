@@ -1,0 +1,114 @@
+import { createHash, randomUUID } from "node:crypto";
+import { SignJWT, jwtVerify, type KeyLike } from "jose";
+import type { SubgraphName } from "../core/config";
+import { ANONYMOUS, claimsOf, unauthenticated, viewerFromClaims, type Viewer } from "./identity";
+import { ALGORITHM, developmentKey, developmentPublicKey, isProduction, privateKeyFromEnv, publicKeyFromEnv } from "./keys";
+
+/**
+ * How the gateway tells a subgraph who is asking: a short-lived token signed
+ * with a key only the gateway holds, addressed to that one subgraph, and
+ * bound to one request: it carries the hash of the exact body it vouches for
+ * and a unique id the subgraph accepts once. A captured header is worth
+ * nothing for another request, nor for the same request sent again.
+ */
+export const IDENTITY_HEADER = "x-hub-identity";
+export const IDENTITY_ISSUER = "hub-gateway";
+export const IDENTITY_TYPE = "hub-identity+jwt";
+export const LIFETIME_SECONDS = 60;
+const MAX_AGE_SECONDS = LIFETIME_SECONDS + 30;
+
+/** The body hash a token carries: SHA-256 of the request body's bytes, base64url. */
+export function bodyHash(body: string | Uint8Array): string {
+  return createHash("sha256").update(body).digest("base64url");
+}
+
+async function gatewayPrivateKey(): Promise<KeyLike> {
+  const configured = await privateKeyFromEnv("HUB_IDENTITY_PRIVATE_KEY");
+  if (configured) return configured;
+  if (isProduction()) throw new Error("HUB_IDENTITY_PRIVATE_KEY (PKCS#8 PEM, ES256) must be set in production");
+  return (await developmentKey("gateway-identity")).privateKey;
+}
+
+async function gatewayPublicKey(): Promise<KeyLike> {
+  const configured = await publicKeyFromEnv("HUB_IDENTITY_PUBLIC_KEY");
+  if (configured) return configured;
+  if (isProduction()) throw new Error("HUB_IDENTITY_PUBLIC_KEY (SPKI PEM, ES256) must be set in production");
+  // Subgraphs read the public half only: the gateway's private key never enters their memory.
+  return developmentPublicKey("gateway-identity");
+}
+
+/** What an identity token says, apart from its issuer, audience, id and times. */
+export function identityClaims(viewer: Viewer, requestId: string, body: string): Record<string, unknown> {
+  return { ...(viewer.anonymous ? { anon: true } : claimsOf(viewer)), rid: requestId, bh: bodyHash(body) };
+}
+
+/** Signs the identity for one request: `body` is exactly what will be sent. */
+export type IdentitySigner = (viewer: Viewer, subgraph: string, requestId: string, body: string) => Promise<string>;
+
+/** The gateway's signer. */
+export async function createIdentitySigner(): Promise<IdentitySigner> {
+  const key = await gatewayPrivateKey();
+  return (viewer, subgraph, requestId, body) =>
+    new SignJWT(identityClaims(viewer, requestId, body))
+      .setProtectedHeader({ alg: ALGORITHM, typ: IDENTITY_TYPE })
+      .setIssuer(IDENTITY_ISSUER)
+      .setAudience(subgraph)
+      .setJti(randomUUID())
+      .setIssuedAt()
+      .setExpirationTime(`${LIFETIME_SECONDS}s`)
+      .sign(key);
+}
+
+/**
+ * The token ids a subgraph has accepted, each kept until its token could no
+ * longer be accepted anyway; a second use of one is a replay.
+ */
+class SeenTokens {
+  private readonly expiries = new Map<string, number>();
+
+  /** False when `jti` was seen before. */
+  firstUse(jti: string, expiresAtMs: number, now = Date.now()): boolean {
+    if (this.expiries.size > 1000) {
+      for (const [id, expiry] of this.expiries) if (expiry < now) this.expiries.delete(id);
+    }
+    if (this.expiries.has(jti)) return false;
+    this.expiries.set(jti, expiresAtMs);
+    return true;
+  }
+}
+
+export type IdentityVerifier = (token: string | undefined, body: Uint8Array | string) => Promise<{ viewer: Viewer; requestId?: string }>;
+
+const REFUSAL = "This service answers only requests forwarded by the hub's gateway.";
+
+/**
+ * A subgraph's check of the gateway's token: right key, issuer, audience,
+ * algorithm, not expired, made for this very body, and never used before.
+ */
+export async function createIdentityVerifier(subgraph: SubgraphName): Promise<IdentityVerifier> {
+  const key = await gatewayPublicKey();
+  const seen = new SeenTokens();
+  return async (token, body) => {
+    if (!token) throw unauthenticated(REFUSAL);
+    try {
+      const { payload } = await jwtVerify(token, key, {
+        issuer: IDENTITY_ISSUER,
+        audience: subgraph,
+        algorithms: [ALGORITHM],
+        typ: IDENTITY_TYPE,
+        requiredClaims: ["jti", "iat", "exp", "bh"],
+        maxTokenAge: `${MAX_AGE_SECONDS}s`,
+        clockTolerance: 5,
+      });
+      if (payload.bh !== bodyHash(body)) throw new Error("made for another request");
+      if (!seen.firstUse(String(payload.jti), (payload.iat! + MAX_AGE_SECONDS + 5) * 1000)) throw new Error("replayed");
+      const requestId = typeof payload.rid === "string" ? payload.rid : undefined;
+      if (payload.anon === true) return { viewer: ANONYMOUS, requestId };
+      const viewer = viewerFromClaims(payload);
+      if (!viewer) throw new Error("claims");
+      return { viewer, requestId };
+    } catch {
+      throw unauthenticated(REFUSAL);
+    }
+  };
+}

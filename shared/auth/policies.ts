@@ -1,0 +1,58 @@
+import type { ObjectLiteral } from "typeorm";
+import type { SubgraphName } from "../core/config";
+import type { AccessContext } from "./access";
+import { forbidden, operates, SUBGRAPH_OPERATORS, unauthenticated, type Official } from "./identity";
+
+export interface WriteRequest {
+  action: "create" | "update";
+  /** The mutation, e.g. "updateTaskProgress". */
+  operation: string;
+  /** Entity name, e.g. "TradeEvent". */
+  entity: string;
+  /** The record as it stands before the write (updates only). */
+  before?: ObjectLiteral;
+  /** The record as it would stand after the write. */
+  after: ObjectLiteral;
+}
+
+/**
+ * Each subgraph decides in one place who may write what; every create and
+ * update below asks it, inside the write's transaction, before touching a row.
+ * It throws UNAUTHENTICATED or FORBIDDEN to refuse.
+ */
+export interface WritePolicy {
+  authorizeWrite(ctx: AccessContext, request: WriteRequest): void | Promise<void>;
+}
+
+/** The writer, who must have signed in. */
+export function requireOfficial(ctx: AccessContext): Official {
+  if (ctx.viewer.anonymous) throw unauthenticated("Sign in to change records.");
+  return ctx.viewer;
+}
+
+/** A department writes only its own province's records: before and after the change. */
+export function requireOwnProvince(viewer: Official, request: WriteRequest): void {
+  for (const record of [request.before, request.after]) {
+    if (record && record.provinceCode !== viewer.provinceCode) {
+      throw forbidden(`You may change only records of your own province (${viewer.provinceCode}).`);
+    }
+  }
+}
+
+/**
+ * The rule for a department's own records (DOMAIN.md, rule 1): editors of an
+ * agency that operates the subgraph, in their own province; admins anything.
+ */
+export function departmentWritePolicy(subgraph: SubgraphName): WritePolicy {
+  const operators = SUBGRAPH_OPERATORS[subgraph].join(", ");
+  return {
+    authorizeWrite(ctx, request) {
+      const viewer = requireOfficial(ctx);
+      if (viewer.role === "admin") return;
+      if (viewer.role !== "editor" || !operates(viewer, subgraph)) {
+        throw forbidden(`Only editors of ${operators} change ${subgraph} records.`);
+      }
+      requireOwnProvince(viewer, request);
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { SignJWT, createRemoteJWKSet, decodeProtectedHeader, importSPKI, jwtVerify, type JWTVerifyGetKey, type KeyLike } from "jose";
+import { ANONYMOUS, claimsOf, unauthenticated, viewerFromClaims, type Official, type Viewer } from "./identity";
+import { ALGORITHM, developmentKey, isProduction } from "./keys";
+
+/**
+ * Users' bearer tokens, verified by the gateway with jose: issuer, audience
+ * and algorithm pinned. Production takes the issuer's keys from
+ * HUB_AUTH_JWKS_URL or HUB_AUTH_PUBLIC_KEY; development uses the local key
+ * that `npm run token` signs with.
+ */
+export function tokenSettings() {
+  return {
+    issuer: process.env.HUB_AUTH_ISSUER || "provincial-hub-development",
+    audience: process.env.HUB_AUTH_AUDIENCE || "provincial-hub",
+    algorithm: process.env.HUB_AUTH_ALGORITHM || ALGORITHM,
+  };
+}
+
+type KeyChoice = { key: KeyLike | JWTVerifyGetKey; kid?: string };
+
+async function verificationKey(): Promise<KeyChoice> {
+  const { algorithm } = tokenSettings();
+  if (process.env.HUB_AUTH_JWKS_URL) {
+    // The identity provider's published keys, fetched and cached by jose.
+    return { key: createRemoteJWKSet(new URL(process.env.HUB_AUTH_JWKS_URL), { cooldownDuration: 30_000, cacheMaxAge: 600_000 }) };
+  }
+  if (process.env.HUB_AUTH_PUBLIC_KEY) {
+    return {
+      key: await importSPKI(process.env.HUB_AUTH_PUBLIC_KEY.replace(/\\n/g, "\n"), algorithm),
+      kid: process.env.HUB_AUTH_KEY_ID || undefined,
+    };
+  }
+  if (isProduction()) throw new Error("Set HUB_AUTH_JWKS_URL or HUB_AUTH_PUBLIC_KEY: production does not accept the development key");
+  const development = await developmentKey("user-tokens");
+  return { key: development.publicKey, kid: development.kid };
+}
+
+export type UserTokenVerifier = (authorization: string | undefined) => Promise<Viewer>;
+
+export async function createUserTokenVerifier(): Promise<UserTokenVerifier> {
+  const settings = tokenSettings();
+  const { key, kid } = await verificationKey();
+  return async (authorization) => {
+    if (authorization === undefined || authorization === "") return ANONYMOUS;
+    const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization.trim());
+    if (!match) throw unauthenticated("The Authorization header must be 'Bearer <token>'.", { httpStatus: 401 });
+    const token = match[1];
+    try {
+      if (kid !== undefined && decodeProtectedHeader(token).kid !== kid) throw new Error("unknown key id");
+      const { payload } = await jwtVerify(token, key as KeyLike, {
+        issuer: settings.issuer,
+        audience: settings.audience,
+        algorithms: [settings.algorithm],
+        requiredClaims: ["exp", "sub"],
+        clockTolerance: 30,
+      });
+      const viewer = viewerFromClaims(payload);
+      if (!viewer) throw new Error("claims");
+      return viewer;
+    } catch {
+      // One answer for every failure: a caller learns nothing about why a token was refused.
+      throw unauthenticated("The bearer token was not accepted.", { httpStatus: 401 });
+    }
+  };
+}
+
+/** Signs a development token, as `npm run token` prints it. */
+export async function signDevelopmentToken(viewer: Official, lifetime = "8h"): Promise<string> {
+  const { issuer, audience } = tokenSettings();
+  const key = await developmentKey("user-tokens");
+  return new SignJWT(claimsOf(viewer))
+    .setProtectedHeader({ alg: ALGORITHM, kid: key.kid, typ: "JWT" })
+    .setIssuer(issuer)
+    .setAudience(audience)
+    .setIssuedAt()
+    .setExpirationTime(lifetime)
+    .sign(key.privateKey);
+}

@@ -1,0 +1,180 @@
+import fs from "node:fs";
+import path from "node:path";
+import { createConnection } from "mysql2/promise";
+import { DataSource, type DataSourceOptions, type EntityManager, type Logger } from "typeorm";
+import { VietnameseTextSubscriber } from "../core/search";
+
+/** Counts the SQL statements a data source runs; tests use it to prove batching. */
+export class QueryCounter implements Logger {
+  count = 0;
+  logQuery(): void {
+    this.count += 1;
+  }
+  logQueryError(): void {
+    this.count += 1;
+  }
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+export type DatabaseLocation = { url: string } | { file: string };
+
+export interface DatabaseOptions {
+  /** A MySQL URL (production) or an SQLite file / ":memory:" (embedded). */
+  location: DatabaseLocation;
+  entities: Function[];
+  /** The subgraph's checked-in migrations, run by `npm run migrate` against MySQL. */
+  migrations?: Function[];
+}
+
+export interface Database {
+  dataSource: DataSource;
+  queries: QueryCounter;
+  kind: "mysql" | "embedded";
+}
+
+type QueryRunnerLike = { query: (...args: unknown[]) => Promise<unknown>; timed?: boolean };
+
+/** Times every SQL statement the data source runs (for `/metrics`). */
+export function timeQueries(dataSource: DataSource, observe: (seconds: number, ok: boolean) => void): void {
+  const timed = (runner: QueryRunnerLike): QueryRunnerLike => {
+    if (runner.timed) return runner;
+    const query = runner.query.bind(runner);
+    runner.query = async (...args: unknown[]) => {
+      const started = performance.now();
+      let ok = false;
+      try {
+        const result = await query(...args);
+        ok = true;
+        return result;
+      } finally {
+        observe((performance.now() - started) / 1000, ok);
+      }
+    };
+    runner.timed = true;
+    return runner;
+  };
+  const driver = dataSource.driver as unknown as { createQueryRunner(mode?: string): QueryRunnerLike; queryRunner?: QueryRunnerLike };
+  const create = driver.createQueryRunner.bind(driver);
+  driver.createQueryRunner = (mode?: string) => timed(create(mode));
+  // The embedded driver keeps the one runner it made before this wrapper.
+  if (driver.queryRunner) timed(driver.queryRunner);
+}
+
+/** Whether the database answers, within `timeoutMs`. */
+export async function databaseAnswers(dataSource: DataSource, timeoutMs = 2000): Promise<{ up: boolean; error?: string }> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      dataSource.query("SELECT 1"),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+    return { up: true };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return { up: false, error: code ?? (error as Error).message.split("\n")[0].slice(0, 120) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Every MySQL connection speaks utf8mb4 with an accent- and case-insensitive collation. */
+export const MYSQL_COLLATION = "utf8mb4_unicode_ci";
+
+/**
+ * MySQL and MariaDB speak one protocol but describe their schemas slightly
+ * differently; TypeORM must know which one it talks to, or it sees schema
+ * changes where there are none. The URL says mysql:// for both.
+ */
+async function serverFlavour(url: string): Promise<"mysql" | "mariadb"> {
+  const connection = await createConnection({ uri: url, connectTimeout: 10_000 });
+  try {
+    const [rows] = await connection.query("SELECT VERSION() AS version");
+    return String((rows as { version: string }[])[0]?.version).includes("MariaDB") ? "mariadb" : "mysql";
+  } finally {
+    await connection.end();
+  }
+}
+
+function dataSourceOptions(options: DatabaseOptions, logger: QueryCounter, flavour: "mysql" | "mariadb"): DataSourceOptions {
+  const common = {
+    entities: options.entities,
+    subscribers: [VietnameseTextSubscriber],
+    logger,
+    logging: ["query", "error"] as ("query" | "error")[],
+  };
+  if ("url" in options.location) {
+    return {
+      ...common,
+      type: flavour,
+      url: options.location.url,
+      charset: MYSQL_COLLATION,
+      timezone: "Z",
+      // DATE columns stay "YYYY-MM-DD" strings: no time zone can move them by a day.
+      dateStrings: ["DATE"],
+      // Schema changes are checked-in migrations, never synchronize.
+      synchronize: false,
+      migrations: options.migrations ?? [],
+      migrationsTableName: "schema_migrations",
+      poolSize: 10,
+      connectTimeout: 10_000,
+    };
+  }
+  const file = options.location.file;
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  return {
+    ...common,
+    type: "better-sqlite3",
+    database: file,
+    // The embedded database is a developer's and demo's: it follows the entities.
+    synchronize: true,
+    prepareDatabase: (db: { pragma(source: string): unknown }) => {
+      // WAL lets readers proceed while a write is in flight.
+      db.pragma("journal_mode = WAL");
+      db.pragma("foreign_keys = ON");
+    },
+  };
+}
+
+/** Opens a subgraph's own database: MySQL when a URL is given, else an embedded SQLite file created on first use. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const queries = new QueryCounter();
+  const flavour = "url" in options.location ? await serverFlavour(options.location.url) : "mysql";
+  const dataSource = new DataSource(dataSourceOptions(options, queries, flavour));
+  await dataSource.initialize();
+  return { dataSource, queries, kind: "url" in options.location ? "mysql" : "embedded" };
+}
+
+/** Why a MySQL database cannot serve yet (wrong character set, migrations not run), or null when it can. */
+export async function mysqlProblem(dataSource: DataSource): Promise<string | null> {
+  const [schema] = await dataSource.query(
+    "SELECT DEFAULT_CHARACTER_SET_NAME AS charset, DEFAULT_COLLATION_NAME AS collation FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()",
+  );
+  if (!schema || schema.charset !== "utf8mb4") {
+    return `database uses character set ${schema?.charset ?? "unknown"}; create it with CHARACTER SET utf8mb4 COLLATE ${MYSQL_COLLATION} so Vietnamese names round-trip`;
+  }
+  if (await dataSource.showMigrations()) return "its schema is not up to date: run `npm run migrate` first";
+  return null;
+}
+
+/** True when no table of the data source holds a row. */
+export async function isEmpty(dataSource: DataSource): Promise<boolean> {
+  for (const entity of dataSource.entityMetadatas) {
+    if ((await dataSource.getRepository(entity.target).count()) > 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Loads the demo data in one transaction, and only into a database that holds
+ * nothing: demo rows must never mix with a department's real records.
+ */
+export async function seedIfEmpty(dataSource: DataSource, seed: (manager: EntityManager) => Promise<void>): Promise<boolean> {
+  if (!(await isEmpty(dataSource))) return false;
+  await dataSource.transaction(seed);
+  return true;
+}

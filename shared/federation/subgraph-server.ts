@@ -1,0 +1,148 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import type { Logger } from "pino";
+import { createIdentityVerifier, IDENTITY_HEADER } from "../auth/internal-identity";
+import { databaseUrl, databaseUrlVariable, embeddedDatabaseFile, subgraphHost, subgraphPort, type SubgraphName } from "../core/config";
+import {
+  databaseAnswers,
+  mysqlProblem,
+  openDatabase,
+  seedIfEmpty,
+  timeQueries,
+  type Database,
+  type DatabaseLocation,
+} from "../database/database";
+import { createContext, type HubContext } from "../records/context";
+import { auditRefusedInput } from "../records/writes";
+import { clientErrorFormatter } from "../service/errors-format";
+import type { RunningServer } from "../service/http";
+import { errorBody, jsonBody } from "../service/http-safety";
+import { createLogger } from "../service/logging";
+import { ServiceMetrics } from "../service/metrics";
+import { observeRequests } from "../service/observe-requests";
+import { startService } from "../service/service";
+import { buildFederatedSchema, subgraphEntities, type SubgraphDefinition } from "./subgraph";
+
+export interface RunningSubgraph extends RunningServer {
+  name: string;
+  database: Database;
+  /** True when this start loaded the demo data. */
+  seeded: boolean;
+  /** GraphQL requests received so far, answered or refused. */
+  requestsReceived(): number;
+  metrics: ServiceMetrics;
+}
+
+export interface SubgraphServerOptions {
+  port?: number;
+  /** Defaults to HUB_SUBGRAPH_HOST, else loopback. */
+  host?: string;
+  /** Defaults to the subgraph's `…_DATABASE_URL`, else the embedded `data/<subgraph>.sqlite`. */
+  database?: DatabaseLocation;
+  /** Load the demo data into an empty embedded database (default true; MySQL is seeded by `npm run seed`). */
+  seedDemoData?: boolean;
+  logger?: Logger;
+}
+
+/** Where a subgraph's data lives unless told otherwise: its MySQL URL, else its embedded file. */
+export function configuredDatabase(name: SubgraphName): DatabaseLocation {
+  const url = databaseUrl(name);
+  return url ? { url } : { file: embeddedDatabaseFile(name) };
+}
+
+/** Opens a subgraph's database and makes sure it can serve: a MySQL one must be utf8mb4 and migrated. */
+export async function openSubgraphDatabase(
+  definition: SubgraphDefinition,
+  location = configuredDatabase(definition.name),
+): Promise<Database> {
+  const database = await openDatabase({ location, entities: subgraphEntities(definition), migrations: definition.migrations });
+  if (database.kind === "mysql") {
+    const problem = await mysqlProblem(database.dataSource);
+    if (problem) {
+      await database.dataSource.destroy();
+      throw new Error(`The ${definition.name} database (${databaseUrlVariable(definition.name)}) cannot serve: ${problem}.`);
+    }
+  }
+  return database;
+}
+
+/** Opens the department's database, builds its federated schema and serves it over HTTP. */
+export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphServerOptions = {}): Promise<RunningSubgraph> {
+  const database = await openSubgraphDatabase(definition, options.database);
+  const seeded =
+    database.kind === "embedded" && options.seedDemoData !== false && definition.seedDemoData
+      ? await seedIfEmpty(database.dataSource, definition.seedDemoData)
+      : false;
+
+  const logger = options.logger ?? createLogger(definition.name);
+  const metrics = new ServiceMetrics(definition.name);
+  timeQueries(database.dataSource, (seconds, ok) =>
+    metrics.databaseQueries.observe({ subgraph: definition.name, outcome: ok ? "ok" : "error" }, seconds),
+  );
+  const apollo = new ApolloServer<HubContext>({
+    schema: await buildFederatedSchema(definition),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      observeRequests<HubContext>(metrics, logger),
+      auditRefusedInput(),
+    ],
+    formatError: clientErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+  const verifyIdentity = await createIdentityVerifier(definition.name);
+  let requests = 0;
+  const rawBodies = new WeakMap<object, Buffer>();
+
+  const server = await startService({
+    name: definition.name,
+    logger,
+    metrics,
+    port: options.port ?? subgraphPort(definition.name),
+    host: options.host ?? subgraphHost(),
+    // Ready when its database answers; the gateway and orchestrators ask this.
+    async readiness() {
+      const check = await databaseAnswers(database.dataSource);
+      return [{ name: "database", kind: database.kind, state: check.up ? "up" : "down", ...(check.error ? { error: check.error } : {}) }];
+    },
+    routes(app) {
+      app.use(
+        "/graphql",
+        (_req, _res, next) => {
+          requests += 1;
+          next();
+        },
+        ...jsonBody((req, raw) => rawBodies.set(req, raw)),
+        // Nothing — not even `_service` or `_entities` — is answered without the gateway's identity, made for this very body.
+        async (req, res, next) => {
+          try {
+            const { viewer, requestId } = await verifyIdentity(req.header(IDENTITY_HEADER), rawBodies.get(req) ?? Buffer.alloc(0));
+            res.locals.viewer = viewer;
+            res.locals.requestId = requestId ?? req.header("x-request-id");
+            next();
+          } catch (error) {
+            res.status(401).json(errorBody((error as Error).message, "UNAUTHENTICATED"));
+          }
+        },
+        expressMiddleware(apollo, {
+          context: async ({ res }) =>
+            createContext({
+              db: database.dataSource,
+              policy: definition.policy,
+              references: definition.references,
+              subgraph: definition.name,
+              viewer: res.locals.viewer,
+              requestId: res.locals.requestId,
+            }),
+        }),
+      );
+    },
+    async onStop() {
+      await apollo.stop();
+      await database.dataSource.destroy();
+    },
+  });
+  return { ...server, name: definition.name, database, seeded, metrics, requestsReceived: () => requests };
+}

@@ -1,0 +1,72 @@
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import type { GraphQLSchema } from "graphql";
+import gql from "graphql-tag";
+import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
+import type { EntityManager } from "typeorm";
+import type { WritePolicy } from "../auth/policies";
+import type { SubgraphName } from "../core/config";
+import { AuditEntry, auditLogResolvers } from "../records/audit";
+import type { HubContext } from "../records/context";
+import { validateInput } from "../records/validation";
+
+type ReferenceResolver = (reference: any, ctx: HubContext) => unknown;
+
+/** What a department declares about its subgraph; `shared/` does the rest. */
+export interface SubgraphDefinition {
+  name: SubgraphName;
+  /** TypeORM entities stored in this department's own database. */
+  entities: Function[];
+  /** Checked-in schema migrations for MySQL, oldest first (`subgraphs/<name>/migrations`). */
+  migrations: Function[];
+  resolvers: NonEmptyArray<Function>;
+  /** Types not reachable from a root field (e.g. entity stubs other subgraphs extend). */
+  orphanedTypes?: Function[];
+  /** `__resolveReference` per entity this subgraph owns. */
+  referenceResolvers?: Record<string, ReferenceResolver>;
+  /** Who may write what in this subgraph. */
+  policy: WritePolicy;
+  /**
+   * Input fields that point at this subgraph's own records, and their entity
+   * (`borderGateId: BorderGate`). Every write checks that each one it sets
+   * names a record the writer may read, of the record's own province.
+   */
+  references?: Record<string, Function>;
+  /** Demo records, loaded into an empty embedded database on first start. */
+  seedDemoData?: (manager: EntityManager) => Promise<void>;
+}
+
+const FEDERATION_LINK = `
+  extend schema
+    @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides"])
+`;
+
+/**
+ * Builds the federated schema: type-graphql prints the department's types with
+ * their directives, and @apollo/subgraph adds `_entities` and `_service`.
+ */
+export async function buildFederatedSchema(definition: SubgraphDefinition): Promise<GraphQLSchema> {
+  const audit = auditLogResolvers(definition.name);
+  const schema = await buildSchema({
+    resolvers: [...definition.resolvers, ...audit.resolvers] as NonEmptyArray<Function>,
+    orphanedTypes: [...(definition.orphanedTypes ?? []), ...audit.types],
+    validateFn: validateInput,
+    skipCheck: true,
+  });
+  const resolvers = createResolversMap(schema) as Record<string, any>;
+  for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers ?? {})) {
+    resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
+  }
+  return buildSubgraphSchema({
+    typeDefs: gql`
+      ${FEDERATION_LINK}
+      ${printSchemaWithDirectives(schema)}
+    `,
+    resolvers,
+  });
+}
+
+/** Every table a subgraph keeps: its department's entities and its audit trail. */
+export function subgraphEntities(definition: SubgraphDefinition): Function[] {
+  return [...definition.entities, AuditEntry];
+}

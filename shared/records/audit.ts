@@ -1,0 +1,268 @@
+import { createHash } from "node:crypto";
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, type ClassType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn, type DataSource, type EntityManager, type ObjectLiteral } from "typeorm";
+import { readableOnly } from "../auth/access";
+import { auditLogRefusal } from "../auth/identity";
+import type { SubgraphName } from "../core/config";
+import { DateTimeScalar } from "../core/domain";
+import type { HubContext } from "./context";
+import { paging } from "./paging";
+
+/**
+ * The audit trail (DOMAIN.md, rule 4): every write and every refused write, in
+ * the subgraph's own database, appended in the same transaction as the write.
+ * Each entry carries the hash of the one before it, so an entry changed or
+ * removed behind the API's back breaks the chain (`npm run audit:verify`).
+ * Nothing in the API changes or deletes an entry.
+ */
+@Directive("@shareable")
+@ObjectType({ description: "One write, or one refused write, as the subgraph recorded it." })
+@Entity("audit_entry")
+export class AuditEntry {
+  @Field(() => Int, { description: "Position in this subgraph's chain, from 1." })
+  @PrimaryColumn({ type: "integer" })
+  sequence!: number;
+
+  @Field(() => DateTimeScalar)
+  @Column({ type: "varchar", length: 30 })
+  at!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 200, nullable: true })
+  userId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The writer's agency code." })
+  @Column({ type: "varchar", length: 80, nullable: true })
+  agencyCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The writer's province." })
+  @Column({ type: "varchar", length: 16, nullable: true })
+  actorProvinceCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 16, nullable: true })
+  role!: string | null;
+
+  @Field({ description: "The mutation, e.g. updateTradeEvent." })
+  @Column({ type: "varchar", length: 80 })
+  operation!: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 80 })
+  entity!: string;
+
+  @Field(() => String, { nullable: true })
+  @Index()
+  @Column({ type: "varchar", length: 160, nullable: true })
+  recordId!: string | null;
+
+  @Field({ description: "ALLOWED or REFUSED." })
+  @Column({ type: "varchar", length: 16 })
+  outcome!: "ALLOWED" | "REFUSED";
+
+  @Field(() => String, { nullable: true, description: "Why a write was refused (error code and message)." })
+  @Column({ type: "varchar", length: 500, nullable: true })
+  reason!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The record before the write, as JSON." })
+  @Column({ type: "text", nullable: true })
+  before!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The record after the write (or as attempted), as JSON." })
+  @Column({ type: "text", nullable: true })
+  after!: string | null;
+
+  /** Who may read the entry (`entryAccess`): readable only by those who may read every state it records. */
+  @Column({ type: "varchar", length: 16 })
+  classification!: string;
+
+  @Index()
+  @Column({ type: "varchar", length: 16, nullable: true })
+  provinceCode!: string | null;
+
+  @Column({ type: "simple-array" })
+  agencyIds: string[] = [];
+
+  @Field()
+  @Column({ type: "varchar", length: 64 })
+  previousHash!: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 64 })
+  hash!: string;
+}
+
+const GENESIS = "0".repeat(64);
+type EntryContent = Omit<AuditEntry, "sequence" | "previousHash" | "hash">;
+
+/** The hash that seals an entry: its content, its place and the hash before it. */
+export function entryHash(entry: Omit<AuditEntry, "hash">): string {
+  const fields = [
+    entry.sequence,
+    entry.at,
+    entry.userId,
+    entry.agencyCode,
+    entry.actorProvinceCode,
+    entry.role,
+    entry.operation,
+    entry.entity,
+    entry.recordId,
+    entry.outcome,
+    entry.reason,
+    entry.before,
+    entry.after,
+    entry.classification,
+    entry.provinceCode,
+    [...(entry.agencyIds ?? [])].join(","),
+    entry.previousHash,
+  ];
+  return createHash("sha256").update(JSON.stringify(fields)).digest("hex");
+}
+
+const LEVELS = ["PUBLIC", "INTERNAL", "SECRET"];
+
+/**
+ * Who may read an entry: only someone who may read every state of the record
+ * it records. So the entry takes the highest classification among them; a
+ * SECRET entry names only the agencies every SECRET state names; and an entry
+ * whose states lie in different provinces belongs to none (admins only).
+ * Without a readable state (a refusal of an unknown id) it is the writer's
+ * province's INTERNAL business.
+ */
+export function entryAccess(
+  states: (ObjectLiteral | null | undefined)[],
+  writerProvince: string | null,
+): Pick<AuditEntry, "classification" | "provinceCode" | "agencyIds"> {
+  const present = states.filter((state): state is ObjectLiteral => !!state);
+  if (present.length === 0) return { classification: "INTERNAL", provinceCode: writerProvince, agencyIds: [] };
+  const level = (state: ObjectLiteral) => Math.max(0, LEVELS.indexOf(String(state.classification ?? "INTERNAL")));
+  const classification = LEVELS[Math.max(1, ...present.map(level))];
+  const provinces = new Set(present.map((state) => (state.provinceCode as string | undefined) ?? null));
+  const provinceCode = provinces.size === 1 ? [...provinces][0] : null;
+  const secret = present
+    .filter((state) => state.classification === "SECRET")
+    .map((state) => (state.agencyIds as string[] | undefined) ?? []);
+  const agencyIds = secret.length ? secret.reduce((common, ids) => common.filter((id) => ids.includes(id))) : [];
+  return { classification, provinceCode, agencyIds };
+}
+
+/** What an entry says about who wrote what; the record's states decide who may read the entry. */
+export function auditContent(
+  ctx: HubContext,
+  operation: string,
+  entity: string,
+  record: ObjectLiteral | null | undefined,
+  before: ObjectLiteral | null,
+  after: ObjectLiteral | null,
+  refusal?: string,
+): EntryContent {
+  const viewer = ctx.viewer;
+  const official = viewer.anonymous ? null : viewer;
+  return {
+    at: new Date().toISOString(),
+    userId: official?.userId ?? null,
+    agencyCode: official?.agencyCode ?? null,
+    actorProvinceCode: official?.provinceCode ?? null,
+    role: official?.role ?? "anonymous",
+    operation,
+    entity,
+    recordId: (record?.id as string | undefined) ?? null,
+    outcome: refusal ? "REFUSED" : "ALLOWED",
+    reason: refusal ? refusal.slice(0, 500) : null,
+    before: before ? JSON.stringify(before) : null,
+    after: after ? JSON.stringify(after) : null,
+    ...entryAccess([before, after], official?.provinceCode ?? null),
+  };
+}
+
+/** Appends an entry at the end of the chain, inside the caller's transaction. */
+export async function appendAudit(manager: EntityManager, content: EntryContent): Promise<void> {
+  const query = manager.getRepository(AuditEntry).createQueryBuilder("a").orderBy("a.sequence", "DESC").limit(1);
+  // On MySQL the row lock orders concurrent appends from several processes; one process is serialized in shared/records/writes.
+  if (manager.connection.driver.options.type !== "better-sqlite3") query.setLock("pessimistic_write");
+  const last = await query.getOne();
+  const entry = { ...content, sequence: (last?.sequence ?? 0) + 1, previousHash: last?.hash ?? GENESIS };
+  await manager.insert(AuditEntry, { ...entry, hash: entryHash(entry) });
+}
+
+export interface ChainReport {
+  intact: boolean;
+  entries: number;
+  problem?: string;
+}
+
+/** Walks the whole chain: every entry must hash to what it says and point at the one before it. */
+export async function verifyAuditChain(dataSource: DataSource): Promise<ChainReport> {
+  const repository = dataSource.getRepository(AuditEntry);
+  let previousHash = GENESIS;
+  let expected = 1;
+  const batch = 1000;
+  for (let offset = 0; ; offset += batch) {
+    const entries = await repository.find({ order: { sequence: "ASC" }, skip: offset, take: batch });
+    for (const entry of entries) {
+      if (entry.sequence !== expected)
+        return { intact: false, entries: expected - 1, problem: `entry ${expected} is missing (found ${entry.sequence} next)` };
+      if (entry.previousHash !== previousHash)
+        return { intact: false, entries: expected - 1, problem: `entry ${entry.sequence} does not follow entry ${entry.sequence - 1}` };
+      if (entryHash(entry) !== entry.hash)
+        return { intact: false, entries: expected - 1, problem: `entry ${entry.sequence} was changed after it was written` };
+      previousHash = entry.hash;
+      expected += 1;
+    }
+    if (entries.length < batch) return { intact: true, entries: expected - 1 };
+  }
+}
+
+const AuditPage = paging(100, 1000);
+type AuditPage = InstanceType<typeof AuditPage>;
+
+/**
+ * `auditLog { plans { … } trade { … } … }`: the plans subgraph owns the root
+ * field, and each subgraph answers its own chain. Coordinators read the
+ * entries of their province, admins all; entries about records the reader
+ * may not see are left out like the records themselves.
+ */
+export function auditLogResolvers(subgraph: SubgraphName): { types: ClassType[]; resolvers: Function[] } {
+  @Directive(`@key(fields: "id")`)
+  @ObjectType("AuditLog", { description: "The audit trails of the five subgraphs." })
+  class AuditLog {
+    @Field(() => ID)
+    id!: string;
+  }
+  Object.defineProperty(AuditLog, "name", { value: `${subgraph}AuditLog` });
+
+  @Resolver(() => AuditLog)
+  class AuditTrail {
+    @FieldResolver(() => [AuditEntry], { name: subgraph, description: `The ${subgraph} subgraph's entries, newest first.` })
+    async entries(
+      @Args(() => AuditPage) page: AuditPage,
+      @Arg("recordId", () => ID, { nullable: true }) recordId: string | undefined,
+      @Ctx() ctx: HubContext,
+    ): Promise<AuditEntry[]> {
+      const viewer = ctx.viewer;
+      const refusal = auditLogRefusal(viewer);
+      if (refusal) throw refusal;
+      if (viewer.anonymous) return [];
+      const query = readableOnly(ctx, ctx.db.getRepository(AuditEntry).createQueryBuilder("a"), "a");
+      if (viewer.role !== "admin") {
+        query.andWhere("(a.provinceCode = :auditProvince OR a.actorProvinceCode = :auditProvince)", { auditProvince: viewer.provinceCode });
+      }
+      if (recordId) query.andWhere("a.recordId = :recordId", { recordId });
+      return query.orderBy("a.sequence", "DESC").take(page.limit).skip(page.offset).getMany();
+    }
+  }
+  Object.defineProperty(AuditTrail, "name", { value: `${subgraph}AuditTrail` });
+
+  if (subgraph !== "plans") return { types: [AuditLog], resolvers: [AuditTrail] };
+
+  @Resolver()
+  class AuditLogQuery {
+    @Query(() => AuditLog, { description: "The hub's audit trails (coordinators and admins)." })
+    auditLog(@Ctx() ctx: HubContext): AuditLog {
+      const refusal = auditLogRefusal(ctx.viewer);
+      if (refusal) throw refusal;
+      return { id: "hub" };
+    }
+  }
+  return { types: [AuditLog], resolvers: [AuditTrail, AuditLogQuery] };
+}

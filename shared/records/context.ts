@@ -1,0 +1,57 @@
+import { randomUUID } from "node:crypto";
+import DataLoader from "dataloader";
+import type { DataSource } from "typeorm";
+import type { AccessContext } from "../auth/access";
+import { ANONYMOUS, type Viewer } from "../auth/identity";
+import type { WritePolicy } from "../auth/policies";
+import type { SubgraphName } from "../core/config";
+
+/** Everything a resolver may use while answering one request. */
+export interface HubContext extends AccessContext {
+  requestId: string;
+  subgraph: SubgraphName;
+  /** Who is asking, as the gateway vouched for it. */
+  viewer: Viewer;
+  /** The subgraph's own database. */
+  db: DataSource;
+  /** DataLoaders live for one request only, so no caller ever sees another's cache (or another's permissions). */
+  loaders: Map<string, DataLoader<any, any>>;
+  /** The subgraph's single place that decides who may write what. */
+  policy: WritePolicy;
+  /** Fields that point at records of this subgraph, and their entity (see `SubgraphDefinition.references`). */
+  references: Readonly<Record<string, Function>>;
+}
+
+export function createContext(options: {
+  db: DataSource;
+  policy: WritePolicy;
+  subgraph: SubgraphName;
+  viewer?: Viewer;
+  requestId?: string;
+  references?: Readonly<Record<string, Function>>;
+}): HubContext {
+  return {
+    requestId: options.requestId || randomUUID(),
+    subgraph: options.subgraph,
+    viewer: options.viewer ?? ANONYMOUS,
+    db: options.db,
+    loaders: new Map(),
+    policy: options.policy,
+    references: options.references ?? {},
+  };
+}
+
+/** The request's loader for `key`, created on first use. */
+export function loaderFor<K, V>(
+  ctx: HubContext,
+  key: string,
+  batch: DataLoader.BatchLoadFn<K, V>,
+  cacheKeyFn?: (key: K) => unknown,
+): DataLoader<K, V> {
+  let loader = ctx.loaders.get(key) as DataLoader<K, V> | undefined;
+  if (!loader) {
+    loader = new DataLoader(batch, { maxBatchSize: 1000, cacheKeyFn });
+    ctx.loaders.set(key, loader);
+  }
+  return loader;
+}

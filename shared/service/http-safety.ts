@@ -1,0 +1,125 @@
+import express, { type ErrorRequestHandler, type RequestHandler } from "express";
+import helmet from "helmet";
+import type { Logger } from "pino";
+
+/**
+ * What every service's HTTP layer does before and after GraphQL: security
+ * headers, a JSON body read strictly, and one coded JSON answer for anything
+ * that goes wrong — never an HTML page, a stack trace or a file path, in
+ * development as in production.
+ */
+
+/** One error in the shape GraphQL clients already read. */
+export function errorBody(message: string, code: string): { errors: { message: string; extensions: { code: string } }[] } {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/**
+ * `helmet`'s headers. The only HTML the hub serves (GraphiQL, the web app)
+ * loads scripts and styles from its own origin; GraphiQL's editor sets
+ * inline styles and data: images, nothing else.
+ */
+export function securityHeaders(): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    frameguard: { action: "deny" },
+    referrerPolicy: { policy: "no-referrer" },
+    // Plain HTTP on a closed network is a supported deployment: HSTS is the TLS terminator's to send.
+    strictTransportSecurity: false,
+  });
+}
+
+/** The largest request body a service reads: room for a long plan document sent to `importPlan`. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function wellFormed(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return !LONE_SURROGATE.test(value);
+  if (depth > 64 || value === null || typeof value !== "object") return true;
+  for (const [key, item] of Object.entries(value)) if (LONE_SURROGATE.test(key) || !wellFormed(item, depth + 1)) return false;
+  return true;
+}
+
+/**
+ * Reads a UTF-8 JSON body of at most MAX_BODY_BYTES (`onRaw` sees its bytes),
+ * and refuses text that is not Unicode (a lone surrogate) before any
+ * resolver or database sees it.
+ */
+export function jsonBody(onRaw?: (req: express.Request, raw: Buffer) => void): RequestHandler[] {
+  return [
+    express.json({ limit: MAX_BODY_BYTES, verify: onRaw ? (req, _res, raw) => onRaw(req as express.Request, raw) : undefined }),
+    (req, res, next) => {
+      if (wellFormed(req.body) && wellFormed(req.query)) return next();
+      res.status(400).json(errorBody("The request holds text that is not valid Unicode (a lone surrogate).", "BAD_REQUEST"));
+    },
+  ];
+}
+
+/** What the body reader and the router may raise, as a status and a sentence for the client. */
+function describe(error: {
+  type?: string;
+  status?: number;
+  statusCode?: number;
+  code?: string;
+}): { status: number; message: string; code: string } | null {
+  switch (error.type) {
+    case "entity.too.large":
+      return { status: 413, message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`, code: "PAYLOAD_TOO_LARGE" };
+    case "entity.parse.failed":
+      return { status: 400, message: "The request body is not valid JSON.", code: "BAD_REQUEST" };
+    case "charset.unsupported":
+      return { status: 415, message: "The request body must be JSON in UTF-8.", code: "UNSUPPORTED_MEDIA_TYPE" };
+    case "encoding.unsupported":
+      return {
+        status: 415,
+        message: "The request's Content-Encoding is not supported (use gzip, deflate, br or none).",
+        code: "UNSUPPORTED_MEDIA_TYPE",
+      };
+    case "request.aborted":
+    case "request.size.invalid":
+      return { status: 400, message: "The request body was cut short.", code: "BAD_REQUEST" };
+  }
+  if (typeof error.code === "string" && error.code.startsWith("Z_")) {
+    return { status: 400, message: "The request body could not be decompressed.", code: "BAD_REQUEST" };
+  }
+  const status = error.status ?? error.statusCode;
+  if (typeof status === "number" && status >= 400 && status < 500)
+    return { status, message: "The request could not be read.", code: "BAD_REQUEST" };
+  return null;
+}
+
+/** The last handler: every error becomes coded JSON; anything unforeseen is logged and answered as a bare 500. */
+export function jsonErrors(logger: Logger): ErrorRequestHandler {
+  return (error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const known = describe(error ?? {});
+    if (known) {
+      res.status(known.status).json(errorBody(known.message, known.code));
+      return;
+    }
+    logger.error({ error: error instanceof Error ? error.message : String(error) }, "http request failed");
+    res.status(500).json(errorBody("Internal server error.", "INTERNAL_SERVER_ERROR"));
+  };
+}
+
+/** Unknown paths: a JSON 404 rather than the framework's HTML page. */
+export function notFoundJson(): RequestHandler {
+  return (_req, res) => {
+    res.status(404).json(errorBody("Nothing is served at this address.", "NOT_FOUND"));
+  };
+}

@@ -1,0 +1,34 @@
+import type { Logger } from "pino";
+import type { RunningServer } from "./http";
+import { stopOnSignals } from "./http";
+import { createLogger } from "./logging";
+
+/**
+ * The entry of every process of the hub (the gateway, each subgraph): make
+ * the logger, start, announce where it serves, stop cleanly on SIGTERM or
+ * Ctrl-C. A setting that cannot be used stops it with one line naming the
+ * variable, never a stack trace.
+ */
+export function runService<T extends RunningServer>(
+  name: string,
+  start: (log: Logger) => Promise<T>,
+  describe: (running: T) => object = () => ({}),
+): void {
+  let log: Logger;
+  try {
+    log = createLogger(name);
+  } catch (error) {
+    console.error(`${name} could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  start(log).then(
+    (running) => {
+      log.info({ address: running.url, ...describe(running) }, "ready");
+      stopOnSignals(log, running.stop);
+    },
+    (error) => {
+      log.fatal({ error: error instanceof Error ? error.message : String(error) }, "could not start");
+      process.exit(1);
+    },
+  );
+}

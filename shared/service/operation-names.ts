@@ -1,0 +1,24 @@
+/**
+ * The operations the hub's own clients send, by name: the contract's
+ * operations (`test/contract/operations`). Metrics label these by name and
+ * every other operation as `other`, so a caller can neither grow the metrics
+ * without bound nor read other callers' operation names in them.
+ */
+export const KNOWN_OPERATIONS: ReadonlySet<string> = new Set([
+  "AgencyCompliance",
+  "BorderGateDossier",
+  "CountryView",
+  "PlanDossier",
+  "ProvinceDashboard",
+]);
+
+/**
+ * The label for an operation name: known names as they are (a subgraph sees
+ * the gateway's `PlanDossier__plans__0`, read as `PlanDossier`), `anonymous`
+ * for none, `other` for the rest.
+ */
+export function operationLabel(name: string | null | undefined): string {
+  if (!name) return "anonymous";
+  const base = name.replace(/__[A-Za-z0-9]+__\d+$/, "");
+  return KNOWN_OPERATIONS.has(base) ? base : "other";
+}
