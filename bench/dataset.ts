@@ -1,12 +1,10 @@
 import type { DataSource } from "typeorm";
 import { ALL_SUBGRAPHS } from "../subgraphs";
-import { seedBorderSecurity } from "./generation/border-security";
+import { DEPARTMENTS } from "../subgraphs/departments";
 import { Progress } from "./generation/bulk";
-import { seedForeignAffairs } from "./generation/foreign-affairs";
-import { seedPlans } from "./generation/plans";
-import { seedTourism } from "./generation/tourism";
-import { seedTrade } from "./generation/trade";
-import { buildWorld } from "./generation/world";
+import { buildWorld, type World } from "./generation/world";
+
+type DepartmentGenerator = (db: DataSource, world: World, progress: Progress) => Promise<void>;
 
 export interface DatasetSummary {
   seconds: number;
@@ -29,13 +27,14 @@ export async function generateDataset(
   progress.note(
     `${world.provinces.length} provinces × ${world.years.length} years (${world.years[0]}–${world.years[world.years.length - 1]}), scale ${world.scale}`,
   );
-  await Promise.all([
-    seedPlans(databases.plans, world, progress),
-    seedTrade(databases.trade, world, progress),
-    seedTourism(databases.tourism, world, progress),
-    seedForeignAffairs(databases.foreignAffairs, world, progress),
-    seedBorderSecurity(databases.borderSecurity, world, progress),
-  ]);
+  // Each department's generator is bench/generation/<folder>.ts, exporting seedDepartment.
+  await Promise.all(
+    DEPARTMENTS.map((department) => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- found by the manifest's folder
+      const generator = require(`./generation/${department.folder}`) as { seedDepartment: DepartmentGenerator };
+      return generator.seedDepartment(databases[department.name], world, progress);
+    }),
+  );
   const rows: DatasetSummary["rows"] = {};
   for (const definition of ALL_SUBGRAPHS) {
     const db = databases[definition.name];

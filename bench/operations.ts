@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { REPOSITORY_ROOT } from "../shared/core/config";
+import { DEPARTMENTS } from "../subgraphs/departments";
 import { SETTINGS } from "./settings";
 
 export interface Operation {
@@ -39,42 +40,13 @@ export interface DirectQuery extends Operation {
   subgraph: string;
 }
 
-/** One root query per subgraph, answered by that subgraph alone, to compare the gateway with a direct call. */
-export const DIRECT_QUERIES: DirectQuery[] = [
-  {
-    subgraph: "plans",
-    name: "plans",
-    query:
-      "query Plans($provinceCode: String!, $year: Int) { plans(provinceCode: $provinceCode, year: $year) { id title year documentNumber } }",
-    variables: { provinceCode: "VN-30", year },
-  },
-  {
-    subgraph: "trade",
-    name: "tradeEvents",
-    query: "query TradeEvents($provinceCode: String) { tradeEvents(provinceCode: $provinceCode, limit: 50) { id name kind startsOn } }",
-    variables: { provinceCode: "VN-30" },
-  },
-  {
-    subgraph: "tourism",
-    name: "culturalEvents",
-    query:
-      "query CulturalEvents($provinceCode: String) { culturalEvents(provinceCode: $provinceCode, limit: 50) { id name kind startsOn } }",
-    variables: { provinceCode: "VN-30" },
-  },
-  {
-    subgraph: "foreignAffairs",
-    name: "delegations",
-    query:
-      "query Delegations($provinceCode: String) { delegations(provinceCode: $provinceCode, limit: 50) { id name direction startsOn } }",
-    variables: { provinceCode: "VN-30" },
-  },
-  {
-    subgraph: "borderSecurity",
-    name: "borderGates",
-    query: "query BorderGates($provinceCode: String) { borderGates(provinceCode: $provinceCode) { id name kind } }",
-    variables: { provinceCode: "VN-44" },
-  },
-];
+/** One root query per subgraph, answered by that subgraph alone (from its manifest), to compare the gateway with a direct call. */
+export const DIRECT_QUERIES: DirectQuery[] = DEPARTMENTS.map((department) => ({
+  subgraph: department.name,
+  name: department.benchmark.name,
+  query: department.benchmark.query,
+  variables: department.benchmark.variables(year),
+}));
 
 export function requestBody(operation: Operation): string {
   return JSON.stringify({ query: operation.query, variables: operation.variables });

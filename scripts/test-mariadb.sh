@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
+# Generated from the departments' manifests by `npm run generate`.
+#
 # Starts a throwaway MariaDB on 127.0.0.1 (Debian's mariadb-server) with a
-# temporary data directory, creates the five department databases and users and
+# temporary data directory, creates the department databases and users and
 # an administrator for the test suite, and prints the variables to export.
 #   eval "$(bash scripts/test-mariadb.sh)"
 set -euo pipefail
@@ -29,8 +31,11 @@ CREATE USER IF NOT EXISTS 'hub_test'@'127.0.0.1' IDENTIFIED BY 'hub-test';
 GRANT ALL PRIVILEGES ON *.* TO 'hub_test'@'127.0.0.1' WITH GRANT OPTION;
 SQL
 
-export HUB_PLANS_DB_PASSWORD=plans-secret HUB_TRADE_DB_PASSWORD=trade-secret HUB_TOURISM_DB_PASSWORD=tourism-secret
-export HUB_FOREIGN_AFFAIRS_DB_PASSWORD=foreign-affairs-secret HUB_BORDER_SECURITY_DB_PASSWORD=border-security-secret
+export HUB_PLANS_DB_PASSWORD=plans-secret
+export HUB_TRADE_DB_PASSWORD=trade-secret
+export HUB_TOURISM_DB_PASSWORD=tourism-secret
+export HUB_FOREIGN_AFFAIRS_DB_PASSWORD=foreign-affairs-secret
+export HUB_BORDER_SECURITY_DB_PASSWORD=border-security-secret
 MYSQL_CLIENT="mariadb --socket=$socket -uroot" bash "$(dirname "$0")/../deploy/mysql-init/create-databases.sh" >&2
 
 base="127.0.0.1:$port"

@@ -25,7 +25,7 @@ const COMMUNES = 20;
 const onBorder = (p: ProvinceSpec) => p.gates.length > 0;
 
 /** Border gates, border communes, self-management groups, information points and outreach sessions. */
-export async function seedBorderSecurity(db: DataSource, world: World, progress: Progress): Promise<void> {
+export async function seedDepartment(db: DataSource, world: World, progress: Progress): Promise<void> {
   const random = new Random(world.seed + 5);
   const n = (base: number) => scaled(base, world.scale);
 

@@ -47,7 +47,7 @@ function partnersOf(random: Random, province: ProvinceSpec): Locality[] {
 }
 
 /** Partner localities, overseas communities, press visits, delegations, press conferences and media monitoring. */
-export async function seedForeignAffairs(db: DataSource, world: World, progress: Progress): Promise<void> {
+export async function seedDepartment(db: DataSource, world: World, progress: Progress): Promise<void> {
   const random = new Random(world.seed + 4);
   const n = (base: number) => scaled(base, world.scale);
   const partners = new Map(world.provinces.map((p) => [p.code, partnersOf(random, p)]));

@@ -15,7 +15,7 @@ import { addDays, Random } from "./random";
 import type { World } from "./world";
 
 /** Directory, plans (through the importer), task progress, gates named by tasks, focal points and reports. */
-export async function seedPlans(db: DataSource, world: World, progress: Progress): Promise<void> {
+export async function seedDepartment(db: DataSource, world: World, progress: Progress): Promise<void> {
   const random = new Random(world.seed + 1);
   await bulkInsert(
     db,

@@ -29,7 +29,7 @@ const DESTINATION_LABEL: Record<DestinationKind, string> = {
 };
 
 /** Cultural events, promotion campaigns, publications and destinations. */
-export async function seedTourism(db: DataSource, world: World, progress: Progress): Promise<void> {
+export async function seedDepartment(db: DataSource, world: World, progress: Progress): Promise<void> {
   const random = new Random(world.seed + 3);
   const n = (base: number) => scaled(base, world.scale);
 

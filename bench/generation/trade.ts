@@ -37,7 +37,7 @@ const SECTORS = [
 const AGREEMENTS = ["EVFTA", "CPTPP", "RCEP", "UKVFTA", "ATIGA", "VKFTA"];
 
 /** Trade events, investment projects, FTA briefings and export products. */
-export async function seedTrade(db: DataSource, world: World, progress: Progress): Promise<void> {
+export async function seedDepartment(db: DataSource, world: World, progress: Progress): Promise<void> {
   const random = new Random(world.seed + 2);
   const n = (base: number) => scaled(base, world.scale);
 

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
+# Generated from the departments' manifests by `npm run generate`.
+#
 # Creates one database and one user per department, each user with rights on
 # its own database only. Used by docker-compose (MySQL runs it on first start)
 # and by CI (against MariaDB).
 #
-# Needs: HUB_PLANS_DB_PASSWORD, HUB_TRADE_DB_PASSWORD, HUB_TOURISM_DB_PASSWORD,
-# HUB_FOREIGN_AFFAIRS_DB_PASSWORD, HUB_BORDER_SECURITY_DB_PASSWORD.
+# Needs: HUB_PLANS_DB_PASSWORD, HUB_TRADE_DB_PASSWORD, HUB_TOURISM_DB_PASSWORD, HUB_FOREIGN_AFFAIRS_DB_PASSWORD, HUB_BORDER_SECURITY_DB_PASSWORD.
 # MYSQL_CLIENT is the command that runs SQL as an administrator
 # (default: mysql -uroot -p"$MYSQL_ROOT_PASSWORD").
 set -euo pipefail
@@ -23,4 +24,4 @@ GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, INDEX, DROP, REFERENCES ON 
 done
 echo "${sql}
 FLUSH PRIVILEGES;" | $client
-echo "Created the five department databases and their users."
+echo "Created the 5 department databases and their users."

@@ -1,8 +1,8 @@
 import { GraphQLError } from "graphql";
-import type { SubgraphName } from "../core/config";
+import { SUBGRAPHS, type SubgraphName } from "../core/config";
 import { slug } from "../core/text";
 
-/** What a user may do (DOMAIN.md, "Rules the hub enforces"). */
+/** What a user may do (docs/domain.md, "Rules the hub enforces"). */
 export const ROLES = ["viewer", "editor", "coordinator", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -29,14 +29,11 @@ export type Official = Extract<Viewer, { anonymous: false }>;
 
 export const ANONYMOUS: Viewer = { anonymous: true };
 
-/** The agencies that operate each subgraph (DOMAIN.md): only their editors write there. */
-export const SUBGRAPH_OPERATORS: Record<SubgraphName, readonly string[]> = {
-  plans: ["STTTT"],
-  trade: ["SCT", "TTXTTMDT", "SKHDT", "BQLKKT"],
-  tourism: ["SVHTTDL"],
-  foreignAffairs: ["SNGV"],
-  borderSecurity: ["BDBP", "CA", "BCHQS"],
-};
+/** The agencies that operate each subgraph (from the departments' manifests): only their editors write there. */
+export const SUBGRAPH_OPERATORS = Object.fromEntries(SUBGRAPHS.map((d) => [d.name, d.operators as readonly string[]])) as Record<
+  SubgraphName,
+  readonly string[]
+>;
 
 export function operates(viewer: Viewer, subgraph: SubgraphName): boolean {
   return !viewer.anonymous && SUBGRAPH_OPERATORS[subgraph].includes(viewer.agencyCode);

@@ -40,7 +40,7 @@ export function requireOwnProvince(viewer: Official, request: WriteRequest): voi
 }
 
 /**
- * The rule for a department's own records (DOMAIN.md, rule 1): editors of an
+ * The rule for a department's own records (docs/domain.md, rule 1): editors of an
  * agency that operates the subgraph, in their own province; admins anything.
  */
 export function departmentWritePolicy(subgraph: SubgraphName): WritePolicy {

@@ -1,13 +1,8 @@
 import path from "node:path";
+import { DEPARTMENTS } from "../../subgraphs/departments";
 
-/** The five departments' subgraphs: supergraph name, folder, default port, environment prefix. */
-export const SUBGRAPHS = [
-  { name: "plans", folder: "plans", port: 4001, env: "PLANS" },
-  { name: "trade", folder: "trade", port: 4002, env: "TRADE" },
-  { name: "tourism", folder: "tourism", port: 4003, env: "TOURISM" },
-  { name: "foreignAffairs", folder: "foreign-affairs", port: 4004, env: "FOREIGN_AFFAIRS" },
-  { name: "borderSecurity", folder: "border-security", port: 4005, env: "BORDER_SECURITY" },
-] as const;
+/** The departments' subgraphs, from their manifests (`subgraphs/<folder>/department.ts`). */
+export const SUBGRAPHS = DEPARTMENTS;
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]["name"];
 

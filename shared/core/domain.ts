@@ -16,7 +16,7 @@ export const DateScalar = new GraphQLScalarType({
 /** Contract scalar `DateTime`: an ISO 8601 instant with offset. */
 export const DateTimeScalar = DateTimeResolver;
 
-/** Who may read a record (DOMAIN.md, rule 2). Every record carries one. */
+/** Who may read a record (docs/domain.md, rule 2). Every record carries one. */
 export enum Classification {
   PUBLIC = "PUBLIC",
   INTERNAL = "INTERNAL",

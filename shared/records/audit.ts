@@ -9,7 +9,7 @@ import type { HubContext } from "./context";
 import { paging } from "./paging";
 
 /**
- * The audit trail (DOMAIN.md, rule 4): every write and every refused write, in
+ * The audit trail (docs/domain.md, rule 4): every write and every refused write, in
  * the subgraph's own database, appended in the same transaction as the write.
  * Each entry carries the hash of the one before it, so an entry changed or
  * removed behind the API's back breaks the chain (`npm run audit:verify`).

@@ -7,6 +7,7 @@ import { BorderCommune, BorderCommuneInput } from "./border-commune";
 import { BorderGate, BorderGateInput } from "./border-gate";
 import { BorderIncident, BorderIncidentFields, BorderIncidentInput } from "./border-incident";
 import { seedBorderSecurityDemo } from "./demo";
+import { department } from "./department";
 import { InformationPoint, InformationPointFields, InformationPointInput } from "./information-point";
 import { borderSecurityMigrations } from "./migrations";
 import { OutreachSession, OutreachSessionFields, OutreachSessionInput } from "./outreach-session";
@@ -23,7 +24,7 @@ import {
 
 /** Border communication and security: operated by BDBP with CA and BCHQS. Owns the BorderGate entity. */
 export const borderSecuritySubgraph: SubgraphDefinition = {
-  name: "borderSecurity",
+  name: department.name,
   entities: [BorderGate, BorderCommune, InformationPoint, OutreachSession, SelfManagementGroup, BorderIncident],
   migrations: borderSecurityMigrations,
   resolvers: [
@@ -51,3 +52,6 @@ export const borderSecuritySubgraph: SubgraphDefinition = {
   references: { borderGateId: BorderGate, borderCommuneId: BorderCommune },
   seedDemoData: seedBorderSecurityDemo,
 };
+
+/** What `subgraphs/index.ts` loads for this department. */
+export default borderSecuritySubgraph;

@@ -3,6 +3,7 @@ import { recordResolvers } from "../../shared/records/record-resolvers";
 import { CountryQueries, resolveCountryReference } from "./country";
 import { Delegation, DelegationInput, DelegationRelations, PartnerLocalityDelegations } from "./delegation";
 import { seedForeignAffairsDemo } from "./demo";
+import { department } from "./department";
 import { ForeignPressVisit, ForeignPressVisitInput } from "./foreign-press-visit";
 import { MediaMonitoringItem, MediaMonitoringItemInput } from "./media-monitoring-item";
 import { foreignAffairsMigrations } from "./migrations";
@@ -20,7 +21,7 @@ import {
 
 /** Foreign affairs: operated by SNGV. Owns the Country entity. */
 export const foreignAffairsSubgraph: SubgraphDefinition = {
-  name: "foreignAffairs",
+  name: department.name,
   entities: [ForeignPressVisit, Delegation, PressConference, PartnerLocality, OverseasCommunity, MediaMonitoringItem],
   migrations: foreignAffairsMigrations,
   resolvers: [
@@ -49,3 +50,6 @@ export const foreignAffairsSubgraph: SubgraphDefinition = {
   references: { partnerLocalityId: PartnerLocality },
   seedDemoData: seedForeignAffairsDemo,
 };
+
+/** What `subgraphs/index.ts` loads for this department. */
+export default foreignAffairsSubgraph;

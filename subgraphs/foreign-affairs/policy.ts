@@ -1,4 +1,5 @@
 import { departmentWritePolicy } from "../../shared/auth/policies";
+import { department } from "./department";
 
-/** Who may write foreignAffairs records: editors of its operating agencies, in their own province (DOMAIN.md, rule 1). */
-export const foreignAffairsWritePolicy = departmentWritePolicy("foreignAffairs");
+/** Who may write foreignAffairs records: editors of its operating agencies, in their own province. */
+export const foreignAffairsWritePolicy = departmentWritePolicy(department.name);

@@ -12,7 +12,7 @@ export interface DirectoryEntry {
   reportsRequired?: boolean;
 }
 
-/** The provincial departments every plan names (DOMAIN.md), with the 2025 consolidation. */
+/** The provincial departments every plan names (docs/domain.md), with the 2025 consolidation. */
 const PROVINCIAL_AGENCIES: DirectoryEntry[] = [
   { code: "UBND", name: "Ủy ban nhân dân tỉnh", nameEn: "Provincial People's Committee", reportsRequired: false },
   {

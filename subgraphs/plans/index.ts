@@ -6,6 +6,7 @@ import { recordMutations } from "../../shared/records/record-resolvers";
 import { Agency, AgencyInput } from "./agency";
 import { AgencyResolver } from "./agency.resolver";
 import { seedPlansDemo } from "./demo";
+import { department } from "./department";
 import { agencyId } from "./directory";
 import { FocalPoint, FocalPointInput } from "./focal-point";
 import { plansMigrations } from "./migrations";
@@ -30,7 +31,7 @@ async function provinceOfItsAgency(record: { agencyId: string }, ctx: HubContext
 
 /** Plans: the information department's subgraph (STTTT) — directory, plans, tasks, reports. */
 export const plansSubgraph: SubgraphDefinition = {
-  name: "plans",
+  name: department.name,
   entities: [Province, Agency, FocalPoint, Plan, LegalBasis, Assignment, Task, TaskParticipant, TaskBorderGate, ReportingDeadline, Report],
   migrations: plansMigrations,
   resolvers: [
@@ -59,3 +60,6 @@ export const plansSubgraph: SubgraphDefinition = {
   references: { agencyId: Agency, deadlineId: ReportingDeadline, planId: Plan, parentId: Task },
   seedDemoData: seedPlansDemo,
 };
+
+/** What `subgraphs/index.ts` loads for this department. */
+export default plansSubgraph;

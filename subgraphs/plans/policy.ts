@@ -5,7 +5,7 @@ import { ParticipantRole } from "./enums";
 import { TaskParticipant } from "./task";
 
 /**
- * Who may write in the plans subgraph (DOMAIN.md, rule 1), decided here only:
+ * Who may write in the plans subgraph (docs/domain.md, rule 1), decided here only:
  * - coordinators of the information department (STTTT) create and change
  *   plans, tasks, deadlines, reports and the agency directory of their province;
  * - an agency's editors and coordinators name its own focal points;

@@ -110,7 +110,7 @@ export class ReportStatus {
   state!: ReportState;
 }
 
-/** Compliance is computed, never typed in (DOMAIN.md, rule 3). */
+/** Compliance is computed, never typed in (docs/domain.md, rule 3). */
 export function reportState(dueOn: string | null, submittedOn: string | null, today: string): ReportState {
   // Without a date nothing can be on time or late: say so, rather than "not due yet" for ever.
   if (!dueOn) return ReportState.DEADLINE_UNKNOWN;

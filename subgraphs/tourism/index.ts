@@ -2,6 +2,7 @@ import type { SubgraphDefinition } from "../../shared/federation/subgraph";
 import { recordResolvers } from "../../shared/records/record-resolvers";
 import { CulturalEvent, CulturalEventInput } from "./cultural-event";
 import { seedTourismDemo } from "./demo";
+import { department } from "./department";
 import { Destination, DestinationInput } from "./destination";
 import { tourismMigrations } from "./migrations";
 import { tourismWritePolicy } from "./policy";
@@ -12,7 +13,7 @@ import { TourismCountryFields, TourismProvinceFields, TourismTaskFields } from "
 
 /** Culture, sports and tourism: operated by SVHTTDL. */
 export const tourismSubgraph: SubgraphDefinition = {
-  name: "tourism",
+  name: department.name,
   entities: [Destination, CulturalEvent, PromotionCampaign, Publication],
   migrations: tourismMigrations,
   resolvers: [
@@ -28,3 +29,6 @@ export const tourismSubgraph: SubgraphDefinition = {
   policy: tourismWritePolicy,
   seedDemoData: seedTourismDemo,
 };
+
+/** What `subgraphs/index.ts` loads for this department. */
+export default tourismSubgraph;

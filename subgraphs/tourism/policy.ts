@@ -1,4 +1,5 @@
 import { departmentWritePolicy } from "../../shared/auth/policies";
+import { department } from "./department";
 
-/** Who may write tourism records: editors of its operating agencies, in their own province (DOMAIN.md, rule 1). */
-export const tourismWritePolicy = departmentWritePolicy("tourism");
+/** Who may write tourism records: editors of its operating agencies, in their own province. */
+export const tourismWritePolicy = departmentWritePolicy(department.name);

@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from "../../shared/federation/subgraph";
 import { recordResolvers } from "../../shared/records/record-resolvers";
 import { seedTradeDemo } from "./demo";
+import { department } from "./department";
 import { FtaOutreach, FtaOutreachInput } from "./fta-outreach";
 import { InvestmentProject, InvestmentProjectInput } from "./investment-project";
 import { tradeMigrations } from "./migrations";
@@ -12,7 +13,7 @@ import { TradeEvent, TradeEventInput } from "./trade-event";
 
 /** Trade promotion: operated by SCT with TTXTTMDT, SKHDT and BQLKKT. */
 export const tradeSubgraph: SubgraphDefinition = {
-  name: "trade",
+  name: department.name,
   entities: [TradeEvent, Product, InvestmentProject, FtaOutreach],
   migrations: tradeMigrations,
   resolvers: [
@@ -29,3 +30,6 @@ export const tradeSubgraph: SubgraphDefinition = {
   policy: tradeWritePolicy,
   seedDemoData: seedTradeDemo,
 };
+
+/** What `subgraphs/index.ts` loads for this department. */
+export default tradeSubgraph;

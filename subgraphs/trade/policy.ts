@@ -1,4 +1,5 @@
 import { departmentWritePolicy } from "../../shared/auth/policies";
+import { department } from "./department";
 
-/** Who may write trade records: editors of its operating agencies, in their own province (DOMAIN.md, rule 1). */
-export const tradeWritePolicy = departmentWritePolicy("trade");
+/** Who may write trade records: editors of its operating agencies, in their own province. */
+export const tradeWritePolicy = departmentWritePolicy(department.name);

@@ -1,0 +1,11 @@
+import { department as borderSecurity } from "./border-security/department";
+import { department as foreignAffairs } from "./foreign-affairs/department";
+import { department as plans } from "./plans/department";
+import { department as tourism } from "./tourism/department";
+import { department as trade } from "./trade/department";
+
+/**
+ * The departments federated by the hub, in order: the one list a new
+ * department is added to (see the README, "Add a department").
+ */
+export const DEPARTMENTS = [plans, trade, tourism, foreignAffairs, borderSecurity] as const;

@@ -1,0 +1,22 @@
+import type { DepartmentManifest } from "../../shared/core/departments";
+
+/**
+ * The tourism department as the rest of the hub knows it: its name in the
+ * supergraph, folder, default port, environment prefix and the agencies that
+ * operate it. Its demo data is `demo.ts`; its benchmark data is
+ * `bench/generation/tourism.ts`.
+ */
+export const department = {
+  name: "tourism",
+  folder: "tourism",
+  port: 4003,
+  env: "TOURISM",
+  label: "Tourism (SVHTTDL)",
+  operators: ["SVHTTDL"],
+  benchmark: {
+    name: "culturalEvents",
+    query:
+      "query CulturalEvents($provinceCode: String) { culturalEvents(provinceCode: $provinceCode, limit: 50) { id name kind startsOn } }",
+    variables: () => ({ provinceCode: "VN-30" }),
+  },
+} as const satisfies DepartmentManifest;
