@@ -72,6 +72,19 @@ export default tseslint.config(
     },
   },
   {
+    files: ["subgraphs/**/*.ts", "gateway/**/*.ts", "shared/**/*.ts"],
+    ignores: ["shared/core/errors.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "NewExpression[callee.name='GraphQLError']",
+          message: "Use the error vocabulary of shared/core/errors.ts: one module, one extension shape.",
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.mjs", "**/*.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
     languageOptions: {

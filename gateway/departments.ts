@@ -1,9 +1,10 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
-import { GraphQLError } from "graphql";
+import type { GraphQLError } from "graphql";
 import type { Viewer } from "../shared/auth/identity";
 import { IDENTITY_HEADER, type IdentitySigner } from "../shared/auth/internal-identity";
 import { numberFromEnv } from "../shared/core/config";
+import { departmentTimeout, departmentUnavailable } from "../shared/core/errors";
 import type { ServiceMetrics } from "../shared/service/metrics";
 
 export interface GatewayContext {
@@ -105,12 +106,7 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
       const reason = timedOut ? "timeout" : "unavailable";
       stop({ outcome: reason });
       this.metrics.subgraphErrors.inc({ subgraph: this.department, reason });
-      throw new GraphQLError(
-        timedOut
-          ? `The ${this.department} department did not answer within ${this.timeoutMs} ms; its fields are missing from this answer.`
-          : `The ${this.department} department cannot be reached; its fields are missing from this answer.`,
-        { extensions: { code: timedOut ? "DEPARTMENT_TIMEOUT" : "DEPARTMENT_UNAVAILABLE", department: this.department } },
-      );
+      throw timedOut ? departmentTimeout(this.department, this.timeoutMs) : departmentUnavailable(this.department);
     }
   }
 }

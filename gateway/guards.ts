@@ -7,7 +7,8 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
-import { auditLogRefusal, unauthenticated } from "../shared/auth/identity";
+import { auditLogRefusal } from "../shared/auth/identity";
+import { unauthenticated } from "../shared/core/errors";
 import type { GatewayContext } from "./departments";
 
 /**

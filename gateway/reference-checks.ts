@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, getArgumentValues } from "graphql";
+import { getArgumentValues } from "graphql";
+import { badUserInput, departmentUnavailable } from "../shared/core/errors";
 import type { DepartmentDataSource, GatewayContext } from "./departments";
 import { rootFieldNodes } from "./guards";
 
@@ -45,11 +46,13 @@ function referencesOf(input: unknown): Reference[] {
   return references;
 }
 
-function refused(reference: Reference): GraphQLError {
+function refused(reference: Reference) {
   // One answer whether the record is missing, hidden from the caller or of another province.
-  return new GraphQLError(
+  return badUserInput(
     `Invalid value for "${reference.field}": there is no ${reference.label} "${reference.id}" of ${reference.provinceCode} that you may read.`,
-    { extensions: { code: "BAD_USER_INPUT", fields: [reference.field], http: { status: 400 } } },
+    [reference.field],
+    {},
+    { httpStatus: 400 },
   );
 }
 
@@ -108,8 +111,9 @@ async function entityProvinces(
     ? await source.fetchInternal(context, query, { representations: unique.map((r) => ({ __typename: r.typename, id: r.id })) })
     : null;
   if (!answer) {
-    throw new GraphQLError("The records this change points at cannot be checked now (a department does not answer); nothing was changed.", {
-      extensions: { code: "DEPARTMENT_UNAVAILABLE", http: { status: 503 } },
+    throw departmentUnavailable(references[0].owner, {
+      httpStatus: 503,
+      message: "The records this change points at cannot be checked now (a department does not answer); nothing was changed.",
     });
   }
   const entities = ((answer.data as { _entities?: unknown[] } | undefined)?._entities ?? []) as ({

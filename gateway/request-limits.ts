@@ -1,8 +1,9 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { GraphQLError, getNamedType, getNullableType, isListType, isCompositeType, type DocumentNode, type GraphQLSchema } from "graphql";
+import { getNamedType, getNullableType, isListType, isCompositeType, type DocumentNode, type GraphQLSchema } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import { isProduction } from "../shared/core/config";
+import { queryTooCostly } from "../shared/core/errors";
 
 /**
  * Limits on what one request may ask, checked before any subgraph is called.
@@ -61,12 +62,7 @@ export function costLimit(maxCost = REQUEST_LIMITS.maxCost): ApolloServerPlugin 
             return; // variables that do not coerce: execution reports them as the caller's error
           }
           if (cost > maxCost) {
-            throw new GraphQLError(
-              `The query would cost ${cost}, more than the limit of ${maxCost}: ask for fewer or smaller lists (lower \`limit\`).`,
-              {
-                extensions: { code: "GRAPHQL_VALIDATION_FAILED", cost, maxCost, http: { status: 400 } },
-              },
-            );
+            throw queryTooCostly(cost, maxCost);
           }
         },
       };

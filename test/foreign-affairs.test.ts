@@ -84,7 +84,7 @@ describe("foreign affairs subgraph on a real database file", () => {
     for (const code of ["Cambodia", "K", "KHM", "1A"]) {
       const result = await postGraphQL(fa.url, `query ($code: String!) { country(code: $code) { code } }`, { code });
       expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-      expect(result.errors?.[0].extensions?.field).toBe("code");
+      expect(result.errors?.[0].extensions?.fields).toEqual(["code"]);
     }
   });
 

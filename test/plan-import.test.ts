@@ -90,7 +90,7 @@ describe("plan importer: a document into the hub, end to end", () => {
 
   it("refuses text that is not a plan, naming the field", async () => {
     const result = await postGraphQL(hub.gateway.url, IMPORT, { text: "Hôm nay trời đẹp." }, { as: GIA_LAI_COORDINATOR });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "text" });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: ["text"] });
   });
 
   it("`npm run plan:parse` prints the plan as JSON, and `npm run plan:import` loads one", async () => {
@@ -213,7 +213,7 @@ describe("plan importer: a document into the hub, end to end", () => {
 
     const WITH_PROVINCE = `mutation ($text: String!, $province: String) { importPlan(text: $text, addUnknown: true, provinceCode: $province) { id province { code name } tasks { id } } }`;
     const contradicted = await postGraphQL(hub.gateway.url, WITH_PROVINCE, { text: GIA_LAI, province: "VN-58" });
-    expect(contradicted.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "provinceCode" });
+    expect(contradicted.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: ["provinceCode"] });
     expect(contradicted.errors?.[0].message).toContain("VN-30");
 
     const binhPhuocCoordinator = official({ provinceCode: "VN-58", agencyCode: "STTTT", role: "coordinator" });

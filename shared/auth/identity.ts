@@ -1,5 +1,6 @@
-import { GraphQLError } from "graphql";
+import type { GraphQLError } from "graphql";
 import { SUBGRAPHS, type SubgraphName } from "../core/config";
+import { forbidden, unauthenticated } from "../core/errors";
 import { slug } from "../core/text";
 
 /** What a user may do (docs/domain.md, "Rules the hub enforces"). */
@@ -77,24 +78,6 @@ export function viewerFromClaims(claims: Record<string, unknown>): Official | nu
 
 export function claimsOf(viewer: Official): Record<string, string> {
   return { sub: viewer.userId, province: viewer.provinceCode, agency: viewer.agencyCode, role: viewer.role, clearance: viewer.clearance };
-}
-
-/**
- * The caller must sign in. Only the gateway's own check of the bearer token
- * answers HTTP 401 (`httpStatus`); inside a subgraph the refusal is a GraphQL
- * error like any other, so the gateway passes it on instead of taking the
- * department for down.
- */
-export function unauthenticated(message = "Sign in: a valid bearer token is required.", options: { httpStatus?: 401 } = {}): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: "UNAUTHENTICATED", ...(options.httpStatus ? { http: { status: options.httpStatus } } : {}) },
-  });
-}
-
-export function forbidden(message: string, options: { httpStatus?: 403 } = {}): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: "FORBIDDEN", ...(options.httpStatus ? { http: { status: options.httpStatus } } : {}) },
-  });
 }
 
 /**

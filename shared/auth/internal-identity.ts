@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
 import { SignJWT, jwtVerify, type KeyLike } from "jose";
 import type { SubgraphName } from "../core/config";
-import { ANONYMOUS, claimsOf, unauthenticated, viewerFromClaims, type Viewer } from "./identity";
+import { unauthenticated } from "../core/errors";
+import { ANONYMOUS, claimsOf, viewerFromClaims, type Viewer } from "./identity";
 import { ALGORITHM, developmentKey, developmentPublicKey, isProduction, privateKeyFromEnv, publicKeyFromEnv } from "./keys";
 
 /**

@@ -1,7 +1,8 @@
 import type { ObjectLiteral } from "typeorm";
 import type { SubgraphName } from "../core/config";
+import { forbidden, unauthenticated } from "../core/errors";
 import type { AccessContext } from "./access";
-import { forbidden, operates, SUBGRAPH_OPERATORS, unauthenticated, type Official } from "./identity";
+import { operates, SUBGRAPH_OPERATORS, type Official } from "./identity";
 
 export interface WriteRequest {
   action: "create" | "update";

@@ -1,5 +1,6 @@
 import { SignJWT, createRemoteJWKSet, decodeProtectedHeader, importSPKI, jwtVerify, type JWTVerifyGetKey, type KeyLike } from "jose";
-import { ANONYMOUS, claimsOf, unauthenticated, viewerFromClaims, type Official, type Viewer } from "./identity";
+import { unauthenticated } from "../core/errors";
+import { ANONYMOUS, claimsOf, viewerFromClaims, type Official, type Viewer } from "./identity";
 import { ALGORITHM, developmentKey, isProduction } from "./keys";
 
 /**

@@ -1,25 +1,89 @@
 import { GraphQLError } from "graphql";
 
-/** Errors a client can act on; each carries the contract's `extensions.code`. */
-export function notFound(what: string, id: string): GraphQLError {
-  return new GraphQLError(`${what} "${id}" was not found.`, { extensions: { code: "NOT_FOUND" } });
+/**
+ * The hub's one error vocabulary: every error a client can act on, each with
+ * the contract's `extensions.code` and one extension shape. A refusal that
+ * names input fields always carries them as `fields` (an array). `http`
+ * sets the status the gateway answers with when it refuses a request itself;
+ * inside a subgraph errors carry none, so the gateway passes them on as the
+ * caller's.
+ */
+type Extensions = Record<string, unknown>;
+
+function coded(message: string, code: string, extensions: Extensions = {}, httpStatus?: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
 }
 
+/** The caller must sign in. */
+export function unauthenticated(message = "Sign in: a valid bearer token is required.", options: { httpStatus?: 401 } = {}): GraphQLError {
+  return coded(message, "UNAUTHENTICATED", {}, options.httpStatus);
+}
+
+/** Signed in, but not allowed. */
+export function forbidden(message: string, options: { httpStatus?: 403 } = {}): GraphQLError {
+  return coded(message, "FORBIDDEN", {}, options.httpStatus);
+}
+
+/** No such record — or one the caller may not read: the same answer. */
+export function notFound(what: string, id: string): GraphQLError {
+  return coded(`${what} "${id}" was not found.`, "NOT_FOUND");
+}
+
+/** Input to fix: `fields` names each field, for a form to point at. */
+export function badUserInput(
+  message: string,
+  fields: string[] = [],
+  details: Extensions = {},
+  options: { httpStatus?: 400 } = {},
+): GraphQLError {
+  return coded(message, "BAD_USER_INPUT", { fields, ...details }, options.httpStatus);
+}
+
+/** One field's value is refused. */
+export function invalidField(field: string, message: string): GraphQLError {
+  return badUserInput(`Invalid value for "${field}": ${message}`, [field]);
+}
+
+export function conflict(message: string, extensions: Extensions = {}): GraphQLError {
+  return coded(message, "CONFLICT", extensions);
+}
+
+/** Someone changed the record since the caller read it. */
 export function versionConflict(what: string, id: string, expected: number, actual: number): GraphQLError {
-  return new GraphQLError(
+  return conflict(
     `${what} "${id}" was changed by someone else: you sent version ${expected}, the current version is ${actual}. Reload it and apply your change again.`,
-    { extensions: { code: "CONFLICT", currentVersion: actual } },
+    { currentVersion: actual },
   );
 }
 
-export function badUserInput(field: string, message: string): GraphQLError {
-  return new GraphQLError(`Invalid value for "${field}": ${message}`, {
-    extensions: { code: "BAD_USER_INPUT", field, fields: [field] },
-  });
+/** A department did not answer: its fields are missing, the rest of the answer stands. */
+export function departmentUnavailable(department: string, options: { httpStatus?: 503; message?: string } = {}): GraphQLError {
+  return coded(
+    options.message ?? `The ${department} department cannot be reached; its fields are missing from this answer.`,
+    "DEPARTMENT_UNAVAILABLE",
+    { department },
+    options.httpStatus,
+  );
 }
 
-export function conflict(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "CONFLICT", ...extensions } });
+export function departmentTimeout(department: string, timeoutMs: number): GraphQLError {
+  return coded(
+    `The ${department} department did not answer within ${timeoutMs} ms; its fields are missing from this answer.`,
+    "DEPARTMENT_TIMEOUT",
+    {
+      department,
+    },
+  );
+}
+
+/** A query over the gateway's cost limit, refused before any department is asked. */
+export function queryTooCostly(cost: number, maxCost: number): GraphQLError {
+  return coded(
+    `The query would cost ${cost}, more than the limit of ${maxCost}: ask for fewer or smaller lists (lower \`limit\`).`,
+    "GRAPHQL_VALIDATION_FAILED",
+    { cost, maxCost },
+    400,
+  );
 }
 
 const UNIQUE_VIOLATIONS = new Set(["SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY", "ER_DUP_ENTRY"]);
@@ -44,9 +108,7 @@ export function fromDatabaseError(error: unknown): GraphQLError | null {
       return conflict("These values are already taken by another record (each key may be used once); nothing was changed.");
     }
     if (current.code && BAD_VALUES.has(current.code)) {
-      return new GraphQLError("A value is too long or not valid text for its field; nothing was changed.", {
-        extensions: { code: "BAD_USER_INPUT", fields: [] },
-      });
+      return badUserInput("A value is too long or not valid text for its field; nothing was changed.");
     }
   }
   return null;

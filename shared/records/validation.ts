@@ -7,9 +7,9 @@ import {
   type ValidationError,
   type ValidationOptions,
 } from "class-validator";
-import { GraphQLError } from "graphql";
 import type { ValidatorFn } from "type-graphql";
 import { COUNTRY_CODE, countryNames } from "../core/countries";
+import { badUserInput } from "../core/errors";
 
 function flatten(errors: ValidationError[], prefix = ""): { field: string; messages: string[] }[] {
   return errors.flatMap((error) => {
@@ -31,9 +31,11 @@ export const validateInput: ValidatorFn = async (argValue) => {
   ).flatMap((errors) => flatten(errors));
   if (problems.length === 0) return;
   const message = problems.map((p) => `"${p.field}": ${p.messages.join("; ")}`).join(". ");
-  throw new GraphQLError(`Invalid input. ${message}.`, {
-    extensions: { code: "BAD_USER_INPUT", fields: problems.map((p) => p.field), problems },
-  });
+  throw badUserInput(
+    `Invalid input. ${message}.`,
+    problems.map((p) => p.field),
+    { problems },
+  );
 };
 
 /** `simple-array` columns are stored comma-joined, so an item holding a comma would come back split in two. */

@@ -4,7 +4,7 @@ import { GraphQLError, getNamedType, Kind } from "graphql";
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import { canRead } from "../auth/access";
 import type { WriteRequest } from "../auth/policies";
-import { badUserInput, fromDatabaseError, notFound, versionConflict } from "../core/errors";
+import { badUserInput, fromDatabaseError, invalidField, notFound, versionConflict } from "../core/errors";
 import { searchableFields, searchKeyOf } from "../core/search";
 import { appendAudit, auditContent } from "./audit";
 import type { HubContext } from "./context";
@@ -57,7 +57,7 @@ async function checkReferences(ctx: HubContext, manager: EntityManager, after: O
       typeof after.provinceCode !== "string" ||
       found.provinceCode === after.provinceCode;
     if (!found || !canRead(ctx, found) || !sameProvince) {
-      throw badUserInput(
+      throw invalidField(
         field,
         `there is no ${target.name} "${id}"${typeof after.provinceCode === "string" ? ` of ${after.provinceCode}` : ""} that you may read.`,
       );
@@ -239,7 +239,7 @@ export function auditRefusedInput(): ApolloServerPlugin<HubContext> {
             );
             const message = `Invalid input${named.length ? ` (${[...new Set(named)].join(", ")})` : ""}.`;
             const entity = getNamedType(mutations[field.name]?.type)?.name ?? "unknown";
-            const refusal = new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
+            const refusal = badUserInput(message);
             await oneAtATime(contextValue.db, () => auditRefusal(contextValue, field.name, entity, null, null, null, refusal));
           }
         },

@@ -1,6 +1,6 @@
 import { Arg, Directive, Field, ObjectType, Query, Resolver } from "type-graphql";
 import { COUNTRY_CODE, countryNames } from "../../shared/core/countries";
-import { badUserInput } from "../../shared/core/errors";
+import { invalidField } from "../../shared/core/errors";
 import type { CodeKeyed } from "../../shared/federation/references";
 
 /** A foreign country, owned here: names come from ISO 3166-1, other departments add their fields. */
@@ -36,7 +36,7 @@ export class CountryQueries {
   })
   country(@Arg("code", () => String) code: string): Country | null {
     const upper = code.trim().toUpperCase();
-    if (!COUNTRY_CODE.test(upper)) throw badUserInput("code", "must be an ISO 3166-1 alpha-2 code such as KH");
+    if (!COUNTRY_CODE.test(upper)) throw invalidField("code", "must be an ISO 3166-1 alpha-2 code such as KH");
     return countryFor(upper);
   }
 }

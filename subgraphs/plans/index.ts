@@ -1,4 +1,4 @@
-import { badUserInput } from "../../shared/core/errors";
+import { invalidField } from "../../shared/core/errors";
 import type { SubgraphDefinition } from "../../shared/federation/subgraph";
 import type { HubContext } from "../../shared/records/context";
 import { byId } from "../../shared/records/loaders";
@@ -25,7 +25,7 @@ import { BorderGateTasksResolver, TaskParticipantResolver, TaskResolver } from "
 /** A report or focal point belongs to its agency's province, whichever agency it names after a write. */
 async function provinceOfItsAgency(record: { agencyId: string }, ctx: HubContext): Promise<{ provinceCode: string }> {
   const agency = await byId(ctx, Agency).load(record.agencyId);
-  if (!agency) throw badUserInput("agencyId", `there is no agency "${record.agencyId}" that you may read.`);
+  if (!agency) throw invalidField("agencyId", `there is no agency "${record.agencyId}" that you may read.`);
   return { provinceCode: agency.provinceCode };
 }
 

@@ -1,5 +1,5 @@
-import { GraphQLError } from "graphql";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { badUserInput } from "../../shared/core/errors";
 import type { HubContext } from "../../shared/records/context";
 import { Plan } from "./plan";
 import { importPlanText } from "./plan-import";
@@ -25,9 +25,7 @@ export class PlanImportResolver {
     @Ctx() ctx: HubContext,
   ): Promise<Plan> {
     if (text.length > MAX_DOCUMENT_CHARACTERS) {
-      throw new GraphQLError(`The document is too long (${MAX_DOCUMENT_CHARACTERS.toLocaleString("en")} characters at most).`, {
-        extensions: { code: "BAD_USER_INPUT", field: "text" },
-      });
+      throw badUserInput(`The document is too long (${MAX_DOCUMENT_CHARACTERS.toLocaleString("en")} characters at most).`, ["text"]);
     }
     return (await importPlanText(ctx, text, { addUnknown, provinceCode: provinceCode ?? undefined })).plan;
   }

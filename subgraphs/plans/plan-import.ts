@@ -1,6 +1,7 @@
-import { GraphQLError } from "graphql";
+import type { GraphQLError } from "graphql";
 import { In, type EntityManager } from "typeorm";
 import { canRead } from "../../shared/auth/access";
+import { badUserInput, conflict } from "../../shared/core/errors";
 import { slug } from "../../shared/core/text";
 import type { HubContext } from "../../shared/records/context";
 import { auditedWrite } from "../../shared/records/writes";
@@ -36,8 +37,16 @@ function flatten(tasks: DocumentTask[], plan: string, parent: { id: string; outl
   });
 }
 
-function refuse(message: string, details: Record<string, unknown> = {}, code = "BAD_USER_INPUT"): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...details } });
+/** A refusal of the document: BAD_USER_INPUT naming the argument to fix, or CONFLICT with what stored data it meets. */
+function refuse(
+  message: string,
+  details: Record<string, unknown> & { field?: string } = {},
+  code: "BAD_USER_INPUT" | "CONFLICT" = "BAD_USER_INPUT",
+): GraphQLError {
+  const { field, ...rest } = details;
+  return code === "CONFLICT"
+    ? conflict(message, { ...(field ? { fields: [field] } : {}), ...rest })
+    : badUserInput(message, field ? [field] : [], rest);
 }
 
 export interface ImportOptions {

@@ -1,6 +1,7 @@
-import { forbidden, operates, viewerAgencyId } from "../../shared/auth/identity";
+import { operates, viewerAgencyId } from "../../shared/auth/identity";
 import { requireOfficial, requireOwnProvince } from "../../shared/auth/policies";
 import type { WritePolicy } from "../../shared/auth/policies";
+import { forbidden } from "../../shared/core/errors";
 import { ParticipantRole } from "./enums";
 import { TaskParticipant } from "./task";
 

@@ -1,5 +1,5 @@
-import { GraphQLError } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { badUserInput } from "../../shared/core/errors";
 import { ContributedField } from "../../shared/federation/references";
 import type { HubContext } from "../../shared/records/context";
 import { byId, manyBy, pagedBy } from "../../shared/records/loaders";
@@ -97,9 +97,11 @@ export class TaskResolver {
   ) {
     const task = await requireRecord(ctx, Task, id);
     if (input.planId !== task.planId || (input.parentId ?? null) !== task.parentId || input.ordinal !== task.ordinal) {
-      throw new GraphQLError('A task keeps its plan, parent and number: "planId", "parentId" and "ordinal" cannot change.', {
-        extensions: { code: "BAD_USER_INPUT", fields: ["planId", "parentId", "ordinal"] },
-      });
+      throw badUserInput('A task keeps its plan, parent and number: "planId", "parentId" and "ordinal" cannot change.', [
+        "planId",
+        "parentId",
+        "ordinal",
+      ]);
     }
     const { title, text, timeframeLabel, startsOn, endsOn } = input;
     return updateRecord(ctx, Task, id, version, { title, text, timeframeLabel, startsOn, endsOn });
@@ -123,8 +125,8 @@ export class TaskResolver {
   }
 }
 
-function badParent(): GraphQLError {
-  return new GraphQLError('"parentId" must be a task of the same plan.', { extensions: { code: "BAD_USER_INPUT", fields: ["parentId"] } });
+function badParent() {
+  return badUserInput('"parentId" must be a task of the same plan.', ["parentId"]);
 }
 
 @Resolver(() => TaskParticipant)
