@@ -70,12 +70,21 @@ export function LongText(options: StoredOptions = {}): Decorator {
 }
 
 /** A calendar date (`Date`, YYYY-MM-DD), stored as a date column. */
-export function DateOnly(options: StoredOptions = {}): Decorator {
+/**
+ * A date. With `countedPerYear`, the province dashboard counts a year of
+ * these records per province: the field gets the `(provinceCode, date)`
+ * index those counts run on.
+ */
+export function DateOnly(options: StoredOptions & { countedPerYear?: boolean } = {}): Decorator {
   const nullable = options.nullable ?? true;
+  const perYear: Decorator = (target, property) => {
+    if (options.countedPerYear) Index(["provinceCode", String(property)])(target.constructor);
+  };
   return all(
     Field(() => DateScalar, { nullable, description: options.description }) as Decorator,
     Column({ type: "date", nullable }) as Decorator,
     indexed(options),
+    perYear,
   );
 }
 

@@ -26,6 +26,15 @@ export function byId<T extends ObjectLiteral>(ctx: HubContext, entity: Target<T>
   });
 }
 
+/** The record a reference field names — null when it names none, or one the caller may not read. */
+export async function referenced<T extends ObjectLiteral>(
+  ctx: HubContext,
+  entity: Target<T>,
+  id: string | null | undefined,
+): Promise<T | null> {
+  return id ? byId(ctx, entity).load(id) : null;
+}
+
 /** Every readable row whose `column` equals the key, grouped per key: one query per request and relation. */
 export function manyBy<T extends ObjectLiteral>(
   ctx: HubContext,

@@ -4,7 +4,7 @@ import { Entity } from "typeorm";
 import { Classification, CLASSIFICATIONS } from "../../shared/core/domain";
 import type { HubContext } from "../../shared/records/context";
 import { DateInput, DateOnly, LongText, Reference, ReferenceInput, Text, TextInput } from "../../shared/records/fields";
-import { byId } from "../../shared/records/loaders";
+import { referenced } from "../../shared/records/loaders";
 import { DepartmentRecordInput } from "../../shared/records/records";
 import { BorderCommune } from "./border-commune";
 import { BorderGate } from "./border-gate";
@@ -40,12 +40,12 @@ export class BorderIncident extends BorderSecurityRecord {
 export class BorderIncidentFields {
   @FieldResolver(() => BorderGate, { nullable: true })
   borderGate(@Root() incident: BorderIncident, @Ctx() ctx: HubContext) {
-    return incident.borderGateId ? byId(ctx, BorderGate).load(incident.borderGateId) : null;
+    return referenced(ctx, BorderGate, incident.borderGateId);
   }
 
   @FieldResolver(() => BorderCommune, { nullable: true })
   borderCommune(@Root() incident: BorderIncident, @Ctx() ctx: HubContext) {
-    return incident.borderCommuneId ? byId(ctx, BorderCommune).load(incident.borderCommuneId) : null;
+    return referenced(ctx, BorderCommune, incident.borderCommuneId);
   }
 }
 

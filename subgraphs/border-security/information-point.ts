@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, InputType, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
-import { Entity, Index } from "typeorm";
+import { Entity } from "typeorm";
 import type { HubContext } from "../../shared/records/context";
 import {
   DateInput,
@@ -14,7 +14,7 @@ import {
   Text,
   TextInput,
 } from "../../shared/records/fields";
-import { byId } from "../../shared/records/loaders";
+import { referenced } from "../../shared/records/loaders";
 import { DepartmentRecordInput } from "../../shared/records/records";
 import { LANGUAGE_CODE } from "../../shared/records/validation";
 import { BorderCommune } from "./border-commune";
@@ -40,8 +40,6 @@ registerEnumType(InformationPointStatus, { name: "InformationPointStatus" });
 /** A panel cluster or foreign-information point in a border commune or at a gate. */
 @ObjectType()
 @Entity()
-// The province dashboard counts a year of these per province.
-@Index(["provinceCode", "installedOn"])
 export class InformationPoint extends BorderSecurityRecord {
   @Text(300, { description: "As written, in Vietnamese.", searchable: true })
   name!: string;
@@ -58,7 +56,7 @@ export class InformationPoint extends BorderSecurityRecord {
   @Reference()
   borderCommuneId!: string | null;
 
-  @DateOnly({ index: true, description: "When it went into service; null while not yet installed." })
+  @DateOnly({ index: true, description: "When it went into service; null while not yet installed.", countedPerYear: true })
   installedOn!: string | null;
 
   @StringList({ description: "Languages of its content, ISO 639 codes (vi, km, en, jra…)." })
@@ -72,12 +70,12 @@ export class InformationPoint extends BorderSecurityRecord {
 export class InformationPointFields {
   @FieldResolver(() => BorderGate, { nullable: true, description: "The gate it stands at." })
   borderGate(@Root() point: InformationPoint, @Ctx() ctx: HubContext) {
-    return point.borderGateId ? byId(ctx, BorderGate).load(point.borderGateId) : null;
+    return referenced(ctx, BorderGate, point.borderGateId);
   }
 
   @FieldResolver(() => BorderCommune, { nullable: true, description: "The border commune it stands in." })
   borderCommune(@Root() point: InformationPoint, @Ctx() ctx: HubContext) {
-    return point.borderCommuneId ? byId(ctx, BorderCommune).load(point.borderCommuneId) : null;
+    return referenced(ctx, BorderCommune, point.borderCommuneId);
   }
 }
 

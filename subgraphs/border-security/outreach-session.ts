@@ -1,9 +1,9 @@
 import { IsOptional, Matches, MaxLength } from "class-validator";
 import { Ctx, Field, FieldResolver, InputType, ObjectType, Resolver, Root } from "type-graphql";
-import { Entity, Index } from "typeorm";
+import { Entity } from "typeorm";
 import type { HubContext } from "../../shared/records/context";
 import { DateInput, DateOnly, Integer, IntegerInput, Reference, ReferenceInput, Text, TextInput } from "../../shared/records/fields";
-import { byId } from "../../shared/records/loaders";
+import { referenced } from "../../shared/records/loaders";
 import { DepartmentRecordInput } from "../../shared/records/records";
 import { LANGUAGE_CODE } from "../../shared/records/validation";
 import { BorderCommune } from "./border-commune";
@@ -13,13 +13,11 @@ import { BorderSecurityRecord } from "./references";
 /** A briefing for border residents, officials or village elders. */
 @ObjectType()
 @Entity()
-// The province dashboard counts a year of these per province.
-@Index(["provinceCode", "heldOn"])
 export class OutreachSession extends BorderSecurityRecord {
   @Text(500, { description: "What was explained, as written.", searchable: true })
   topic!: string;
 
-  @DateOnly({ index: true })
+  @DateOnly({ index: true, countedPerYear: true })
   heldOn!: string | null;
 
   @Integer()
@@ -42,12 +40,12 @@ export class OutreachSession extends BorderSecurityRecord {
 export class OutreachSessionFields {
   @FieldResolver(() => BorderGate, { nullable: true })
   borderGate(@Root() session: OutreachSession, @Ctx() ctx: HubContext) {
-    return session.borderGateId ? byId(ctx, BorderGate).load(session.borderGateId) : null;
+    return referenced(ctx, BorderGate, session.borderGateId);
   }
 
   @FieldResolver(() => BorderCommune, { nullable: true })
   borderCommune(@Root() session: OutreachSession, @Ctx() ctx: HubContext) {
-    return session.borderCommuneId ? byId(ctx, BorderCommune).load(session.borderCommuneId) : null;
+    return referenced(ctx, BorderCommune, session.borderCommuneId);
   }
 }
 

@@ -14,7 +14,7 @@ import {
   Text,
   TextInput,
 } from "../../shared/records/fields";
-import { byId } from "../../shared/records/loaders";
+import { referenced } from "../../shared/records/loaders";
 import { DepartmentRecordInput } from "../../shared/records/records";
 import { BorderCommune } from "./border-commune";
 import { BorderSecurityRecord } from "./references";
@@ -46,7 +46,7 @@ export class SelfManagementGroup extends BorderSecurityRecord {
 export class SelfManagementGroupFields {
   @FieldResolver(() => BorderCommune, { nullable: true })
   borderCommune(@Root() group: SelfManagementGroup, @Ctx() ctx: HubContext) {
-    return group.borderCommuneId ? byId(ctx, BorderCommune).load(group.borderCommuneId) : null;
+    return referenced(ctx, BorderCommune, group.borderCommuneId);
   }
 }
 

@@ -1,5 +1,5 @@
 import { Args, Ctx, Field, FieldResolver, InputType, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
-import { Entity, Index } from "typeorm";
+import { Entity } from "typeorm";
 import type { HubContext } from "../../shared/records/context";
 import {
   CountryInput,
@@ -15,7 +15,7 @@ import {
   Text,
   TextInput,
 } from "../../shared/records/fields";
-import { byId, pagedBy } from "../../shared/records/loaders";
+import { referenced, pagedBy } from "../../shared/records/loaders";
 import { PageArgs } from "../../shared/records/paging";
 import { DepartmentRecordInput } from "../../shared/records/records";
 import { Country, countryFor } from "./country";
@@ -34,8 +34,6 @@ registerEnumType(DelegationDirection, {
 /** An official delegation received by the province or sent abroad by it. */
 @ObjectType()
 @Entity()
-// The province dashboard counts a year of these per province.
-@Index(["provinceCode", "startsOn"])
 export class Delegation extends ForeignAffairsRecord {
   @Text(300, { description: "As written, in Vietnamese.", searchable: true })
   name!: string;
@@ -50,7 +48,7 @@ export class Delegation extends ForeignAffairsRecord {
   @Reference()
   partnerLocalityId!: string | null;
 
-  @DateOnly({ index: true })
+  @DateOnly({ index: true, countedPerYear: true })
   startsOn!: string | null;
 
   @DateOnly()
@@ -75,7 +73,7 @@ export class Delegation extends ForeignAffairsRecord {
 export class DelegationRelations {
   @FieldResolver(() => PartnerLocality, { nullable: true, description: "The partner locality it visits or comes from." })
   partnerLocality(@Root() delegation: Delegation, @Ctx() ctx: HubContext) {
-    return delegation.partnerLocalityId ? byId(ctx, PartnerLocality).load(delegation.partnerLocalityId) : null;
+    return referenced(ctx, PartnerLocality, delegation.partnerLocalityId);
   }
 }
 

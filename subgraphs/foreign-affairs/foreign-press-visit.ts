@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from "type-graphql";
-import { Entity, Index } from "typeorm";
+import { Entity } from "typeorm";
 import { idRef } from "../../shared/federation/references";
 import {
   CountryInput,
@@ -20,8 +20,6 @@ import { ForeignAffairsBorderGate, ForeignAffairsRecord } from "./references";
 /** Foreign reporters working in the province, hosted and guided by the department. */
 @ObjectType()
 @Entity()
-// The province dashboard counts a year of these per province.
-@Index(["provinceCode", "arrivesOn"])
 export class ForeignPressVisit extends ForeignAffairsRecord {
   @Text(300, { description: "The news organisation, as written, e.g. 'Đài Truyền hình Quốc gia Campuchia (TVK)'.", searchable: true })
   outlet!: string;
@@ -35,7 +33,7 @@ export class ForeignPressVisit extends ForeignAffairsRecord {
   @Reference({ length: 2, nullable: false })
   countryCode!: string;
 
-  @DateOnly({ index: true })
+  @DateOnly({ index: true, countedPerYear: true })
   arrivesOn!: string | null;
 
   @DateOnly()

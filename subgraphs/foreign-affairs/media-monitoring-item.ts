@@ -1,6 +1,6 @@
 import { IsUrl, MinLength } from "class-validator";
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { Entity, Index } from "typeorm";
+import { Entity } from "typeorm";
 import { CountryInput, DateInput, DateOnly, EnumInput, EnumOf, LongText, Reference, Text, TextInput } from "../../shared/records/fields";
 import { DepartmentRecordInput } from "../../shared/records/records";
 import { Country, countryFor } from "./country";
@@ -20,8 +20,6 @@ registerEnumType(MediaSentiment, {
 /** Coverage of the province abroad found by press monitoring, with the rebuttal of false information. */
 @ObjectType()
 @Entity()
-// The province dashboard counts a year of these per province.
-@Index(["provinceCode", "publishedOn"])
 export class MediaMonitoringItem extends ForeignAffairsRecord {
   @Text(500, { searchable: true })
   headline!: string;
@@ -32,7 +30,7 @@ export class MediaMonitoringItem extends ForeignAffairsRecord {
   @Reference({ length: 2 })
   countryCode!: string | null;
 
-  @DateOnly({ index: true })
+  @DateOnly({ index: true, countedPerYear: true })
   publishedOn!: string | null;
 
   @Text(2000, { nullable: true })

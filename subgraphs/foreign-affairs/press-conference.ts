@@ -1,5 +1,5 @@
 import { InputType, ObjectType } from "type-graphql";
-import { Entity, Index } from "typeorm";
+import { Entity } from "typeorm";
 import { DateInput, DateOnly, Integer, IntegerInput, Text, TextInput } from "../../shared/records/fields";
 import { DepartmentRecordInput } from "../../shared/records/records";
 import { ForeignAffairsRecord } from "./references";
@@ -7,13 +7,11 @@ import { ForeignAffairsRecord } from "./references";
 /** A press conference of the province's leaders, e.g. an international one the department chairs. */
 @ObjectType()
 @Entity()
-// The province dashboard counts a year of these per province.
-@Index(["provinceCode", "heldOn"])
 export class PressConference extends ForeignAffairsRecord {
   @Text(300, { searchable: true })
   title!: string;
 
-  @DateOnly({ index: true })
+  @DateOnly({ index: true, countedPerYear: true })
   heldOn!: string | null;
 
   @Text(300, { nullable: true })

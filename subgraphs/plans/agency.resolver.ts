@@ -3,7 +3,7 @@ import { readableOnly } from "../../shared/auth/access";
 import { DateScalar } from "../../shared/core/domain";
 import { searchKeyMatches } from "../../shared/core/search";
 import type { HubContext } from "../../shared/records/context";
-import { byId, manyBy } from "../../shared/records/loaders";
+import { byId, manyBy, referenced } from "../../shared/records/loaders";
 import { paging } from "../../shared/records/paging";
 import { Agency } from "./agency";
 import { ParticipantRole } from "./enums";
@@ -80,7 +80,7 @@ export class AgencyResolver {
 
   @FieldResolver(() => Agency, { nullable: true, description: "The agency that took over after a reorganisation." })
   successor(@Root() agency: Agency, @Ctx() ctx: HubContext) {
-    return agency.successorId ? byId(ctx, Agency).load(agency.successorId) : null;
+    return referenced(ctx, Agency, agency.successorId);
   }
 
   @FieldResolver(() => [FocalPoint], { description: "The leader and officer named for foreign-information work." })

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, registerEnumType } from "type-graphql";
 import { searchKeyMatches } from "../../shared/core/search";
 import type { HubContext } from "../../shared/records/context";
-import { byId, findReadable, manyBy, pagedBy } from "../../shared/records/loaders";
+import { byId, findReadable, manyBy, pagedBy, referenced } from "../../shared/records/loaders";
 import { PageArgs, paging } from "../../shared/records/paging";
 import { Agency } from "./agency";
 import { Assignment, LegalBasis, Plan } from "./plan";
@@ -90,6 +90,6 @@ export class PlanResolver {
 export class AssignmentResolver {
   @FieldResolver(() => Agency, { nullable: true, description: "The directory agency, when the name matched one." })
   agency(@Root() assignment: Assignment, @Ctx() ctx: HubContext) {
-    return assignment.agencyId ? byId(ctx, Agency).load(assignment.agencyId) : null;
+    return referenced(ctx, Agency, assignment.agencyId);
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { badUserInput } from "../../shared/core/errors";
 import { ContributedField } from "../../shared/federation/references";
 import type { HubContext } from "../../shared/records/context";
-import { byId, manyBy, pagedBy } from "../../shared/records/loaders";
+import { byId, manyBy, pagedBy, referenced } from "../../shared/records/loaders";
 import { PageArgs } from "../../shared/records/paging";
 import { requireRecord } from "../../shared/records/record-resolvers";
 import { createRecord, updateRecord } from "../../shared/records/writes";
@@ -36,7 +36,7 @@ export class TaskResolver {
 
   @FieldResolver(() => Task, { nullable: true })
   parent(@Root() task: Task, @Ctx() ctx: HubContext) {
-    return task.parentId ? byId(ctx, Task).load(task.parentId) : null;
+    return referenced(ctx, Task, task.parentId);
   }
 
   @FieldResolver(() => [Task], { description: "Nested items, in document order." })
@@ -133,7 +133,7 @@ function badParent() {
 export class TaskParticipantResolver {
   @FieldResolver(() => Agency, { nullable: true, description: "The directory agency, when the name matched one." })
   agency(@Root() participant: TaskParticipant, @Ctx() ctx: HubContext) {
-    return participant.agencyId ? byId(ctx, Agency).load(participant.agencyId) : null;
+    return referenced(ctx, Agency, participant.agencyId);
   }
 }
 

@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { Entity, Index } from "typeorm";
+import { Entity } from "typeorm";
 import { countryRef } from "../../shared/federation/references";
 import {
   CountryInput,
@@ -29,8 +29,6 @@ registerEnumType(CulturalEventKind, { name: "CulturalEventKind" });
 /** A festival, cultural or sports exchange, performance or exhibition, at home or abroad. */
 @ObjectType()
 @Entity()
-// The province dashboard counts a year of these per province.
-@Index(["provinceCode", "startsOn"])
 export class CulturalEvent extends TourismRecord {
   @Text(300, { description: "As written, in Vietnamese.", searchable: true })
   name!: string;
@@ -38,7 +36,7 @@ export class CulturalEvent extends TourismRecord {
   @EnumOf(CulturalEventKind)
   kind!: CulturalEventKind;
 
-  @DateOnly({ index: true })
+  @DateOnly({ index: true, countedPerYear: true })
   startsOn!: string | null;
 
   @DateOnly()

@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from "type-graphql";
-import { Entity, Index } from "typeorm";
+import { Entity } from "typeorm";
 import { countryRef } from "../../shared/federation/references";
 import {
   CountryInput,
@@ -18,8 +18,6 @@ import { TourismCountry, TourismRecord } from "./references";
 /** A tourism promotion campaign, e.g. An Giang's Vietnam–Cambodia "Hai quốc gia, một điểm đến". */
 @ObjectType()
 @Entity()
-// The province dashboard counts a year of these per province.
-@Index(["provinceCode", "startsOn"])
 export class PromotionCampaign extends TourismRecord {
   @Text(300, { description: "As written, in Vietnamese.", searchable: true })
   name!: string;
@@ -27,7 +25,7 @@ export class PromotionCampaign extends TourismRecord {
   @Text(300, { nullable: true, description: "Slogan or theme, e.g. 'Hai quốc gia, một điểm đến'." })
   theme!: string | null;
 
-  @DateOnly({ index: true })
+  @DateOnly({ index: true, countedPerYear: true })
   startsOn!: string | null;
 
   @DateOnly()

@@ -1,5 +1,5 @@
 import { InputType, ObjectType, registerEnumType } from "type-graphql";
-import { Entity, Index } from "typeorm";
+import { Entity } from "typeorm";
 import {
   DateInput,
   DateOnly,
@@ -29,8 +29,6 @@ registerEnumType(PublicationFormat, { name: "PublicationFormat" });
 /** A brochure, video, book, DVD, website or panel promoting the province, in one or more languages. */
 @ObjectType()
 @Entity()
-// The province dashboard counts a year of these per province.
-@Index(["provinceCode", "publishedOn"])
 export class Publication extends TourismRecord {
   @Text(300, { description: "As written.", searchable: true })
   title!: string;
@@ -43,7 +41,7 @@ export class Publication extends TourismRecord {
   })
   languages: string[] = [];
 
-  @DateOnly({ index: true })
+  @DateOnly({ index: true, countedPerYear: true })
   publishedOn!: string | null;
 
   @Integer({ description: "Copies printed or discs pressed; none for a website." })

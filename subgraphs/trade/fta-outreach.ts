@@ -1,5 +1,5 @@
 import { InputType, ObjectType } from "type-graphql";
-import { Entity, Index } from "typeorm";
+import { Entity } from "typeorm";
 import { DateInput, DateOnly, Integer, IntegerInput, Text, TextInput } from "../../shared/records/fields";
 import { DepartmentRecordInput } from "../../shared/records/records";
 import { TradeRecord } from "./references";
@@ -7,8 +7,6 @@ import { TradeRecord } from "./references";
 /** A briefing for businesses on a free-trade agreement (EVFTA, RCEP, …). */
 @ObjectType()
 @Entity()
-// The province dashboard counts a year of these per province.
-@Index(["provinceCode", "heldOn"])
 export class FtaOutreach extends TradeRecord {
   @Text(300, { searchable: true })
   title!: string;
@@ -16,7 +14,7 @@ export class FtaOutreach extends TradeRecord {
   @Text(120, { description: "The agreement explained, e.g. 'EVFTA'." })
   agreement!: string;
 
-  @DateOnly({ index: true })
+  @DateOnly({ index: true, countedPerYear: true })
   heldOn!: string | null;
 
   @Text(300, { nullable: true })

@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { Entity, Index } from "typeorm";
+import { Entity } from "typeorm";
 import { countryRef, idRef } from "../../shared/federation/references";
 import {
   CountryInput,
@@ -29,8 +29,6 @@ registerEnumType(InvestmentProjectStatus, { name: "InvestmentProjectStatus" });
 /** A project the province calls investment for, or one licensed, e.g. in a border-gate economic zone. */
 @ObjectType()
 @Entity()
-// The province dashboard counts a year of these per province.
-@Index(["provinceCode", "registeredOn"])
 export class InvestmentProject extends TradeRecord {
   @Text(300, { searchable: true })
   name!: string;
@@ -50,7 +48,7 @@ export class InvestmentProject extends TradeRecord {
   @Text(300, { nullable: true })
   location!: string | null;
 
-  @DateOnly({ index: true, description: "When it was called for or licensed." })
+  @DateOnly({ index: true, description: "When it was called for or licensed.", countedPerYear: true })
   registeredOn!: string | null;
 
   @Reference({ length: 2 })

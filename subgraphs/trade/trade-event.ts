@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { Entity, Index } from "typeorm";
+import { Entity } from "typeorm";
 import { countryRef, idRef } from "../../shared/federation/references";
 import {
   CountryInput,
@@ -30,8 +30,6 @@ registerEnumType(TradeEventKind, { name: "TradeEventKind" });
 /** A fair, exhibition, investment conference or market survey trip. */
 @ObjectType()
 @Entity()
-// The province dashboard counts a year of these per province.
-@Index(["provinceCode", "startsOn"])
 export class TradeEvent extends TradeRecord {
   @Text(300, { description: "As written, in Vietnamese.", searchable: true })
   name!: string;
@@ -39,7 +37,7 @@ export class TradeEvent extends TradeRecord {
   @EnumOf(TradeEventKind)
   kind!: TradeEventKind;
 
-  @DateOnly({ index: true })
+  @DateOnly({ index: true, countedPerYear: true })
   startsOn!: string | null;
 
   @DateOnly()
