@@ -1,6 +1,6 @@
 import path from "node:path";
 import { numberFromEnv, REPOSITORY_ROOT } from "../shared/core/config";
-import { todayInVietnam } from "../subgraphs/plans/reporting";
+import { todayInVietnam } from "../subgraphs/plans/reporting/reporting";
 
 function listFrom(variable: string, fallback: number[]): number[] {
   const raw = process.env[variable];

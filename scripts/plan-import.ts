@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { openSubgraphDatabase } from "../shared/federation/subgraph-server";
 import { createContext } from "../shared/records/context";
 import { plansSubgraph } from "../subgraphs/plans";
-import { importPlanText } from "../subgraphs/plans/plan-import";
+import { importPlanText } from "../subgraphs/plans/import/plan-import";
 
 const USAGE = "usage: npm run plan:import -- FILE [--add-unknown] [--province VN-xx]";
 

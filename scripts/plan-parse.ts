@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { parsePlanDocument, PlanDocumentError } from "../subgraphs/plans/importer/parse-plan";
+import { parsePlanDocument, PlanDocumentError } from "../subgraphs/plans/import/parser/parse-plan";
 
 /**
  * `npm run --silent plan:parse -- FILE`: prints the plan as one JSON object

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { REPOSITORY_ROOT } from "../shared/core/config";
-import type { DocumentTask, PlanDocument } from "../subgraphs/plans/plan-document";
-import { importPlanDocument } from "../subgraphs/plans/plan-import";
+import type { DocumentTask, PlanDocument } from "../subgraphs/plans/import/plan-document";
+import { importPlanDocument } from "../subgraphs/plans/import/plan-import";
 import { queryData } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 

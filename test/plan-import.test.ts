@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { REPOSITORY_ROOT } from "../shared/core/config";
-import { TaskBorderGate } from "../subgraphs/plans/task";
+import { TaskBorderGate } from "../subgraphs/plans/plan/task";
 import { official, postGraphQL, queryData } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 import { ON_MYSQL } from "./support/test-database";

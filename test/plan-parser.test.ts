@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { matchAgency, splitAgencyList } from "../subgraphs/plans/importer/agencies";
-import { findDates, parseTimeframe, readDate } from "../subgraphs/plans/importer/dates";
-import { parsePlanDocument, PlanDocumentError } from "../subgraphs/plans/importer/parse-plan";
-import type { DocumentAgency, DocumentTask, PlanDocument } from "../subgraphs/plans/plan-document";
+import { matchAgency, splitAgencyList } from "../subgraphs/plans/import/parser/agencies";
+import { findDates, parseTimeframe, readDate } from "../subgraphs/plans/import/parser/dates";
+import { parsePlanDocument, PlanDocumentError } from "../subgraphs/plans/import/parser/parse-plan";
+import type { DocumentAgency, DocumentTask, PlanDocument } from "../subgraphs/plans/import/plan-document";
 
 const DEMO = path.join(__dirname, "../subgraphs/plans/demo");
 const SAMPLES = ["an-giang-2018", "gia-lai-2019"] as const;

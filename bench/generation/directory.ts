@@ -1,8 +1,8 @@
-import { agencyId, DEMO_DIRECTORY, type DirectoryEntry } from "../../subgraphs/plans/directory";
+import { agencyId, REFERENCE_DIRECTORY, type DirectoryEntry } from "../../subgraphs/plans/directory/reference-directory";
 import type { ProvinceSpec } from "./geography";
 
 /** The provincial agencies of the hub's directory (An Giang's entries, without district committees). */
-const PROVINCIAL: DirectoryEntry[] = (DEMO_DIRECTORY.find((p) => p.code === "VN-44")?.agencies ?? []).filter(
+const PROVINCIAL: DirectoryEntry[] = (REFERENCE_DIRECTORY.find((p) => p.code === "VN-44")?.agencies ?? []).filter(
   (a) => !a.code.startsWith("UBND-H:"),
 );
 

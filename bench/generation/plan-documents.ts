@@ -1,6 +1,6 @@
 import { TaskStatus } from "../../subgraphs/plans/enums";
-import type { DocumentAgency, DocumentTask, PlanDocument } from "../../subgraphs/plans/plan-document";
-import { planId } from "../../subgraphs/plans/plan-import";
+import type { DocumentAgency, DocumentTask, PlanDocument } from "../../subgraphs/plans/import/plan-document";
+import { planId } from "../../subgraphs/plans/import/plan-import";
 import { codeInYear, provinceAgencies } from "./directory";
 import type { ProvinceSpec } from "./geography";
 import type { Random } from "./random";

@@ -1,12 +1,12 @@
 import type { DataSource } from "typeorm";
 import { Classification } from "../../shared/core/domain";
-import { Agency } from "../../subgraphs/plans/agency";
+import { Agency } from "../../subgraphs/plans/directory/agency";
+import { FocalPoint } from "../../subgraphs/plans/directory/focal-point";
+import { Province } from "../../subgraphs/plans/directory/province";
 import { FocalPointRole, TaskStatus } from "../../subgraphs/plans/enums";
-import { FocalPoint } from "../../subgraphs/plans/focal-point";
-import { importPlanDocument, planId } from "../../subgraphs/plans/plan-import";
-import { Province } from "../../subgraphs/plans/province";
-import { Report } from "../../subgraphs/plans/reporting";
-import { Task, TaskBorderGate } from "../../subgraphs/plans/task";
+import { importPlanDocument, planId } from "../../subgraphs/plans/import/plan-import";
+import { Task, TaskBorderGate } from "../../subgraphs/plans/plan/task";
+import { Report } from "../../subgraphs/plans/reporting/reporting";
 import { checkpoint } from "../lifecycle";
 import { bulkInsert, type Progress } from "./bulk";
 import { activeOn, provinceAgencies } from "./directory";

@@ -1,5 +1,5 @@
 import { Classification } from "../../shared/core/domain";
-import { agencyId } from "../../subgraphs/plans/directory";
+import { agencyId } from "../../subgraphs/plans/directory/reference-directory";
 import { codeInYear } from "./directory";
 import type { ProvinceSpec } from "./geography";
 import type { Theme } from "./plan-documents";

@@ -1,5 +1,5 @@
-import type { PlanDocument } from "../../subgraphs/plans/plan-document";
-import { todayInVietnam } from "../../subgraphs/plans/reporting";
+import type { PlanDocument } from "../../subgraphs/plans/import/plan-document";
+import { todayInVietnam } from "../../subgraphs/plans/reporting/reporting";
 import { PROVINCES, type ProvinceSpec } from "./geography";
 import { planDocument, type GeneratedTask, type Theme } from "./plan-documents";
 import { Random } from "./random";

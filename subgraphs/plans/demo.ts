@@ -2,16 +2,16 @@ import fs from "node:fs";
 import path from "node:path";
 import type { EntityManager } from "typeorm";
 import { REPOSITORY_ROOT } from "../../shared/core/config";
-import { Agency } from "./agency";
-import { agencyId, DEMO_DIRECTORY } from "./directory";
+import { Agency } from "./directory/agency";
+import { FocalPoint } from "./directory/focal-point";
+import { Province } from "./directory/province";
+import { agencyId, REFERENCE_DIRECTORY } from "./directory/reference-directory";
 import { FocalPointRole, TaskStatus } from "./enums";
-import { FocalPoint } from "./focal-point";
-import { parsePlanDocument } from "./importer/parse-plan";
-import type { PlanDocument } from "./plan-document";
-import { importPlanDocument } from "./plan-import";
-import { Province } from "./province";
-import { Report } from "./reporting";
-import { Task, TaskBorderGate } from "./task";
+import { parsePlanDocument } from "./import/parser/parse-plan";
+import type { PlanDocument } from "./import/plan-document";
+import { importPlanDocument } from "./import/plan-import";
+import { Task, TaskBorderGate } from "./plan/task";
+import { Report } from "./reporting/reporting";
 
 /** The two sample plans, kept as the documents the provinces issued. */
 export const DEMO_DOCUMENTS = ["an-giang-2018.txt", "gia-lai-2019.txt"];
@@ -94,7 +94,7 @@ const REPORTS: [string, string, string][] = [
  * focal points and reports.
  */
 export async function seedPlansDemo(manager: EntityManager): Promise<void> {
-  for (const province of DEMO_DIRECTORY) {
+  for (const province of REFERENCE_DIRECTORY) {
     await manager.insert(Province, { code: province.code, name: province.name, validUntil: null, successorCode: null });
     await manager.insert(
       Agency,

@@ -3,24 +3,24 @@ import type { SubgraphDefinition } from "../../shared/federation/subgraph";
 import type { HubContext } from "../../shared/records/context";
 import { byId } from "../../shared/records/loaders";
 import { recordMutations } from "../../shared/records/record-resolvers";
-import { Agency, AgencyInput } from "./agency";
-import { AgencyResolver } from "./agency.resolver";
 import { seedPlansDemo } from "./demo";
 import { department } from "./department";
-import { agencyId } from "./directory";
-import { FocalPoint, FocalPointInput } from "./focal-point";
+import { Agency, AgencyInput } from "./directory/agency";
+import { AgencyResolver } from "./directory/agency.resolver";
+import { FocalPoint, FocalPointInput } from "./directory/focal-point";
+import { Province } from "./directory/province";
+import { ProvinceResolver } from "./directory/province.resolver";
+import { agencyId } from "./directory/reference-directory";
+import { PlanImportResolver } from "./import/plan-import.resolver";
 import { plansMigrations } from "./migrations";
-import { Assignment, LegalBasis, Plan, PlanInput } from "./plan";
-import { PlanImportResolver } from "./plan-import.resolver";
-import { AssignmentResolver, PlanResolver } from "./plan.resolver";
+import { Assignment, LegalBasis, Plan, PlanInput } from "./plan/plan";
+import { AssignmentResolver, PlanResolver } from "./plan/plan.resolver";
+import { Task, TaskBorderGate, TaskParticipant } from "./plan/task";
+import { BorderGateTasksResolver, TaskParticipantResolver, TaskResolver } from "./plan/task.resolver";
 import { plansWritePolicy } from "./policy";
-import { Province } from "./province";
-import { ProvinceResolver } from "./province.resolver";
 import { PlansBorderGate } from "./references";
-import { Report, ReportingDeadline, ReportInput } from "./reporting";
-import { ReportingDeadlineResolver } from "./reporting.resolver";
-import { Task, TaskBorderGate, TaskParticipant } from "./task";
-import { BorderGateTasksResolver, TaskParticipantResolver, TaskResolver } from "./task.resolver";
+import { Report, ReportingDeadline, ReportInput } from "./reporting/reporting";
+import { ReportingDeadlineResolver } from "./reporting/reporting.resolver";
 
 /** A report or focal point belongs to its agency's province, whichever agency it names after a write. */
 async function provinceOfItsAgency(record: { agencyId: string }, ctx: HubContext): Promise<{ provinceCode: string }> {

@@ -3,7 +3,7 @@ import { requireOfficial, requireOwnProvince } from "../../shared/auth/policies"
 import type { WritePolicy } from "../../shared/auth/policies";
 import { forbidden } from "../../shared/core/errors";
 import { ParticipantRole } from "./enums";
-import { TaskParticipant } from "./task";
+import { TaskParticipant } from "./plan/task";
 
 /**
  * Who may write in the plans subgraph (docs/domain.md, rule 1), decided here only:

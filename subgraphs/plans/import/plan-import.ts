@@ -1,19 +1,19 @@
 import type { GraphQLError } from "graphql";
 import { In, type EntityManager } from "typeorm";
-import { canRead } from "../../shared/auth/access";
-import { badUserInput, conflict } from "../../shared/core/errors";
-import { slug } from "../../shared/core/text";
-import type { HubContext } from "../../shared/records/context";
-import { auditedWrite } from "../../shared/records/writes";
-import { Agency } from "./agency";
-import { agencyId } from "./directory";
-import { ParticipantRole, ReportPeriod } from "./enums";
-import { parsePlanDocument, PlanDocumentError } from "./importer/parse-plan";
-import { Assignment, LegalBasis, Plan } from "./plan";
+import { canRead } from "../../../shared/auth/access";
+import { badUserInput, conflict } from "../../../shared/core/errors";
+import { slug } from "../../../shared/core/text";
+import type { HubContext } from "../../../shared/records/context";
+import { auditedWrite } from "../../../shared/records/writes";
+import { Agency } from "../directory/agency";
+import { Province } from "../directory/province";
+import { agencyId } from "../directory/reference-directory";
+import { ParticipantRole, ReportPeriod } from "../enums";
+import { Assignment, LegalBasis, Plan } from "../plan/plan";
+import { Task, TaskBorderGate, TaskParticipant } from "../plan/task";
+import { Report, ReportingDeadline } from "../reporting/reporting";
+import { parsePlanDocument, PlanDocumentError } from "./parser/parse-plan";
 import type { DocumentAgency, DocumentTask, PlanDocument } from "./plan-document";
-import { Province } from "./province";
-import { Report, ReportingDeadline } from "./reporting";
-import { Task, TaskBorderGate, TaskParticipant } from "./task";
 
 /** A plan's id is stable across re-imports: province, year and (when stated) its number. */
 export function planId(document: Pick<PlanDocument, "province" | "year" | "documentNumber">): string {
@@ -136,17 +136,52 @@ function refuseRepeatedNumbers(tasks: FlatTask[]): void {
  * `addUnknown` asks to add them.
  */
 export async function importPlanDocument(manager: EntityManager, document: PlanDocument, options: ImportOptions = {}): Promise<Plan> {
-  const provinceCode = document.province.code;
-  if (!provinceCode) {
-    throw refuse(
-      `The hub cannot tell which province "${document.province.name}" is. Give its ISO 3166-2:VN code: --province VN-xx on the command line, provinceCode in the importPlan mutation.`,
-      { field: "provinceCode", unknownProvinces: [document.province.name] },
-    );
-  }
+  const provinceCode = requireProvinceCode(document);
   const id = planId(document);
   const tasks = flatten(document.tasks, id, null, 0);
   refuseRepeatedNumbers(tasks);
+  await addToDirectory(manager, document, provinceCode, tasks, options);
+  const step: ImportStep = {
+    manager,
+    document,
+    id,
+    provinceCode,
+    idOf: (agency) => (agency.code ? agencyId(provinceCode, agency.code) : null),
+  };
+  await savePlan(step);
+  await saveLegalBasesAndAssignments(step);
+  await saveTasks(step, tasks);
+  await saveDeadlines(step);
+  return manager.findOneByOrFail(Plan, { id });
+}
 
+/** What every step of an import works on. */
+interface ImportStep {
+  manager: EntityManager;
+  document: PlanDocument;
+  /** The plan's id. */
+  id: string;
+  provinceCode: string;
+  /** The directory id of an agency the document names, or null when it named none the directory knows. */
+  idOf(agency: DocumentAgency): string | null;
+}
+
+function requireProvinceCode(document: PlanDocument): string {
+  if (document.province.code) return document.province.code;
+  throw refuse(
+    `The hub cannot tell which province "${document.province.name}" is. Give its ISO 3166-2:VN code: --province VN-xx on the command line, provinceCode in the importPlan mutation.`,
+    { field: "provinceCode", unknownProvinces: [document.province.name] },
+  );
+}
+
+/** The province and agencies the plan names must be in the directory: refused, listed, unless `addUnknown` adds them. */
+async function addToDirectory(
+  manager: EntityManager,
+  document: PlanDocument,
+  provinceCode: string,
+  tasks: FlatTask[],
+  options: ImportOptions,
+): Promise<void> {
   const named = [
     ...tasks.flatMap(({ task }) => [...task.leads, ...task.coordinators]),
     ...document.assignments.map((a) => a.agency),
@@ -176,8 +211,10 @@ export async function importPlanDocument(manager: EntityManager, document: PlanD
       manager.create(Agency, { id: agencyId(provinceCode, agency.code), provinceCode, code: agency.code, name: agency.name }),
     );
   }
-  const idOf = (agency: DocumentAgency) => (agency.code ? agencyId(provinceCode, agency.code) : null);
+}
 
+/** The plan itself, created or updated in place. */
+async function savePlan({ manager, document, id, provinceCode }: ImportStep): Promise<void> {
   const existing = await manager.findOneBy(Plan, { id });
   // Without a document number the id is province and year: a different plan of that year must not replace this one.
   if (existing && !document.documentNumber && existing.title !== document.title) {
@@ -206,13 +243,15 @@ export async function importPlanDocument(manager: EntityManager, document: PlanD
   };
   if (existing) await manager.update(Plan, { id }, planValues);
   else await manager.insert(Plan, manager.create(Plan, planValues));
+}
 
+/** Legal bases and assignments hold nothing of their own: replaced as the document states them. */
+async function saveLegalBasesAndAssignments({ manager, document, id, idOf }: ImportStep): Promise<void> {
   await manager.delete(LegalBasis, { planId: id });
   await manager.insert(
     LegalBasis,
     document.legalBases.map((basis, position) => ({ ...basis, id: `${id}:basis:${position + 1}`, planId: id, position })),
   );
-
   await manager.delete(Assignment, { planId: id });
   await manager.insert(
     Assignment,
@@ -225,7 +264,14 @@ export async function importPlanDocument(manager: EntityManager, document: PlanD
       duties: a.duties,
     })),
   );
+}
 
+/**
+ * Tasks keep their id by outline number, so a task imported again keeps its
+ * status and progress; tasks the document no longer states go, with their
+ * border-gate links; leads and coordinators are stated afresh.
+ */
+async function saveTasks({ manager, document, id, provinceCode, idOf }: ImportStep, tasks: FlatTask[]): Promise<void> {
   const taskIds = tasks.map(({ outline }) => `${id}:${outline}`);
   const previousTasks = await manager.find(Task, { where: { planId: id }, select: { id: true } });
   const kept = new Set(taskIds);
@@ -273,7 +319,10 @@ export async function importPlanDocument(manager: EntityManager, document: PlanD
     }));
   });
   if (participants.length > 0) await manager.insert(TaskParticipant, participants);
+}
 
+/** Reporting deadlines keep their id by period, so the reports filed against them stay with them. */
+async function saveDeadlines({ manager, document, id, provinceCode }: ImportStep): Promise<void> {
   const previousDeadlines = await manager.find(ReportingDeadline, { where: { planId: id }, order: { id: "ASC" } });
   const deadlineIds = keepDeadlineIds(
     id,
@@ -297,8 +346,6 @@ export async function importPlanDocument(manager: EntityManager, document: PlanD
     if (previousDeadlines.some((d) => d.id === deadlineId)) await manager.update(ReportingDeadline, { id: deadlineId }, values);
     else await manager.insert(ReportingDeadline, manager.create(ReportingDeadline, { ...values, id: deadlineId }));
   }
-
-  return manager.findOneByOrFail(Plan, { id });
 }
 
 /**

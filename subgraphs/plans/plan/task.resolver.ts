@@ -1,16 +1,16 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { badUserInput } from "../../shared/core/errors";
-import { ContributedField } from "../../shared/federation/references";
-import type { HubContext } from "../../shared/records/context";
-import { byId, manyBy, pagedBy, referenced } from "../../shared/records/loaders";
-import { PageArgs } from "../../shared/records/paging";
-import { requireRecord } from "../../shared/records/record-resolvers";
-import { createRecord, updateRecord } from "../../shared/records/writes";
-import { Agency } from "./agency";
-import { ParticipantRole } from "./enums";
+import { badUserInput } from "../../../shared/core/errors";
+import { ContributedField } from "../../../shared/federation/references";
+import type { HubContext } from "../../../shared/records/context";
+import { byId, manyBy, pagedBy, referenced } from "../../../shared/records/loaders";
+import { PageArgs } from "../../../shared/records/paging";
+import { requireRecord } from "../../../shared/records/record-resolvers";
+import { createRecord, updateRecord } from "../../../shared/records/writes";
+import { Agency } from "../directory/agency";
+import { ParticipantRole } from "../enums";
+import { PlansBorderGate } from "../references";
+import { todayInVietnam } from "../reporting/reporting";
 import { Plan } from "./plan";
-import { PlansBorderGate } from "./references";
-import { todayInVietnam } from "./reporting";
 import { isOverdue, Task, TaskBorderGate, TaskInput, TaskParticipant, TaskProgressInput } from "./task";
 
 const documentOrder = { position: "ASC", id: "ASC" } as const;

@@ -1,4 +1,4 @@
-import { nfc } from "../../../shared/core/text";
+import { nfc } from "../../../../shared/core/text";
 
 /**
  * Turns plain text or Markdown into NFC lines without Markdown marks. Text stays

@@ -1,4 +1,4 @@
-import { foldVietnamese } from "../../../shared/core/text";
+import { foldVietnamese } from "../../../../shared/core/text";
 import { parseOrdinal, stripBullet } from "./sections";
 
 /**

@@ -1,15 +1,15 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { In } from "typeorm";
-import { loaderFor, type HubContext } from "../../shared/records/context";
-import { byId, findReadable, manyBy, pagedBy } from "../../shared/records/loaders";
-import { PageArgs } from "../../shared/records/paging";
+import { loaderFor, type HubContext } from "../../../shared/records/context";
+import { byId, findReadable, manyBy, pagedBy } from "../../../shared/records/loaders";
+import { PageArgs } from "../../../shared/records/paging";
+import { ReportPeriod, ReportState, TaskStatus } from "../enums";
+import { Plan } from "../plan/plan";
+import { isOverdue, Task } from "../plan/task";
+import { ReportingDeadline, todayInVietnam } from "../reporting/reporting";
 import { Agency } from "./agency";
 import { reportStatuses } from "./agency.resolver";
-import { ReportPeriod, ReportState, TaskStatus } from "./enums";
-import { Plan } from "./plan";
 import { Province } from "./province";
-import { ReportingDeadline, todayInVietnam } from "./reporting";
-import { isOverdue, Task } from "./task";
 
 @ObjectType()
 export class TaskStatusCount {

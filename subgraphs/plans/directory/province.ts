@@ -1,6 +1,6 @@
 import { Directive, Field, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { DateScalar } from "../../shared/core/domain";
+import { DateScalar } from "../../../shared/core/domain";
 
 /** A province of the directory, keyed by its ISO 3166-2:VN code. */
 @Directive(`@key(fields: "code")`)

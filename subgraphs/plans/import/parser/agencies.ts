@@ -1,5 +1,5 @@
-import { foldVietnamese, nfc } from "../../../shared/core/text";
-import { DEMO_DIRECTORY } from "../directory";
+import { foldVietnamese, nfc } from "../../../../shared/core/text";
+import { REFERENCE_DIRECTORY } from "../../directory/reference-directory";
 import type { DocumentAgency } from "../plan-document";
 import { unifyToneMarks } from "./normalize";
 
@@ -144,7 +144,7 @@ export function splitAgencyList(text: string): string[] {
   return names.map((n) => n.trim().replace(/[\s.;:,]+$/, "")).filter(Boolean);
 }
 
-const PROVINCE_KEYS = DEMO_DIRECTORY.map((p) => foldVietnamese(p.name));
+const PROVINCE_KEYS = REFERENCE_DIRECTORY.map((p) => foldVietnamese(p.name));
 
 /** Folded, abbreviations expanded, punctuation and "và" dropped, a trailing "tỉnh [name]" removed. */
 export function agencyKey(name: string, provinceName?: string | null): string {
@@ -180,7 +180,7 @@ interface KnownAgency {
 
 const KNOWN_KEYS = new Map<string, string>();
 const DISTRICTS: KnownAgency[] = [];
-for (const province of DEMO_DIRECTORY) {
+for (const province of REFERENCE_DIRECTORY) {
   for (const entry of province.agencies) {
     const district = /^UBND-H:(.+)$/.exec(entry.code);
     if (district) DISTRICTS.push({ code: entry.code, district: foldVietnamese(district[1]) });

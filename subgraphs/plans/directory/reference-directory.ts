@@ -1,4 +1,4 @@
-import { agencyId } from "../../shared/auth/identity";
+import { agencyId } from "../../../shared/auth/identity";
 
 export { agencyId };
 
@@ -55,8 +55,12 @@ export interface ProvinceDirectory {
   agencies: DirectoryEntry[];
 }
 
-/** The directory loaded with the demo data: both sample provinces and the two named for the contract. */
-export const DEMO_DIRECTORY: ProvinceDirectory[] = [
+/**
+ * The reference directory: the provinces the hub knows by name and the
+ * agencies each one has. The plan parser recognises provinces and agencies
+ * by it, and a new hub's directory starts from it (with the demo data).
+ */
+export const REFERENCE_DIRECTORY: ProvinceDirectory[] = [
   {
     code: "VN-44",
     name: "An Giang",

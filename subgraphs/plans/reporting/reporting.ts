@@ -1,9 +1,9 @@
 import { Field, InputType, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
-import { DateScalar } from "../../shared/core/domain";
-import { DateInput, DateOnly, EnumInput, EnumOf, LongText, ReferenceInput, Text, TextInput } from "../../shared/records/fields";
-import { VersionedRecord } from "../../shared/records/records";
-import { ReportPeriod, ReportState } from "./enums";
+import { DateScalar } from "../../../shared/core/domain";
+import { DateInput, DateOnly, EnumInput, EnumOf, LongText, ReferenceInput, Text, TextInput } from "../../../shared/records/fields";
+import { VersionedRecord } from "../../../shared/records/records";
+import { ReportPeriod, ReportState } from "../enums";
 
 /** When agencies must report on the plan. A date the source got wrong is null, its text kept. */
 @ObjectType()

@@ -1,9 +1,9 @@
 import { Directive, Field, InputType, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
-import { DateScalar } from "../../shared/core/domain";
-import { DateInput, EnumInput, EnumOf, LongText, Reference, ReferenceInput, Text, TextInput } from "../../shared/records/fields";
-import { VersionedRecord } from "../../shared/records/records";
-import { ParticipantRole, TaskStatus } from "./enums";
+import { DateScalar } from "../../../shared/core/domain";
+import { DateInput, EnumInput, EnumOf, LongText, Reference, ReferenceInput, Text, TextInput } from "../../../shared/records/fields";
+import { VersionedRecord } from "../../../shared/records/records";
+import { ParticipantRole, TaskStatus } from "../enums";
 
 @ObjectType({ description: "When a task is to be done: the label as written and the dates it means." })
 export class Timeframe {

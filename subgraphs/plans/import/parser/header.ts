@@ -1,5 +1,5 @@
-import { foldVietnamese, nfc } from "../../../shared/core/text";
-import { DEMO_DIRECTORY } from "../directory";
+import { foldVietnamese, nfc } from "../../../../shared/core/text";
+import { REFERENCE_DIRECTORY } from "../../directory/reference-directory";
 import { readDate } from "./dates";
 import { PlanDocumentError } from "./errors";
 import { foldAligned, isBlank, tidy } from "./normalize";
@@ -112,7 +112,7 @@ function resolveProvince(written: string | null, warnings: string[]): { code: st
     warnings.push("the plan names no province");
     return { code: null, name: "" };
   }
-  const known = DEMO_DIRECTORY.find((p) => foldVietnamese(p.name) === foldVietnamese(written));
+  const known = REFERENCE_DIRECTORY.find((p) => foldVietnamese(p.name) === foldVietnamese(written));
   if (known) return { code: known.code, name: known.name };
   const name = titleCase(written);
   warnings.push(`province not in directory: ${name}; code left null`);

@@ -1,4 +1,4 @@
-import { foldVietnamese } from "../../../shared/core/text";
+import { foldVietnamese } from "../../../../shared/core/text";
 import { tidy } from "./normalize";
 
 export interface Ordinal {

@@ -1,8 +1,8 @@
 import { IsInt, Matches, Max, Min } from "class-validator";
 import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
-import { DateInput, DateOnly, LongText, Reference, Text, TextInput } from "../../shared/records/fields";
-import { PROVINCE_CODE, VersionedRecord } from "../../shared/records/records";
+import { DateInput, DateOnly, LongText, Reference, Text, TextInput } from "../../../shared/records/fields";
+import { PROVINCE_CODE, VersionedRecord } from "../../../shared/records/records";
 
 /** A province's yearly plan for foreign-information work. */
 @ObjectType()

@@ -1,16 +1,16 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { readableOnly } from "../../shared/auth/access";
-import { DateScalar } from "../../shared/core/domain";
-import { searchKeyMatches } from "../../shared/core/search";
-import type { HubContext } from "../../shared/records/context";
-import { byId, manyBy, referenced } from "../../shared/records/loaders";
-import { paging } from "../../shared/records/paging";
+import { readableOnly } from "../../../shared/auth/access";
+import { DateScalar } from "../../../shared/core/domain";
+import { searchKeyMatches } from "../../../shared/core/search";
+import type { HubContext } from "../../../shared/records/context";
+import { byId, manyBy, referenced } from "../../../shared/records/loaders";
+import { paging } from "../../../shared/records/paging";
+import { ParticipantRole } from "../enums";
+import { Task, TaskParticipant } from "../plan/task";
+import { Report, ReportingDeadline, ReportStatus, reportState, todayInVietnam } from "../reporting/reporting";
 import { Agency } from "./agency";
-import { ParticipantRole } from "./enums";
 import { FocalPoint } from "./focal-point";
 import { Province } from "./province";
-import { Report, ReportingDeadline, ReportStatus, reportState, todayInVietnam } from "./reporting";
-import { Task, TaskParticipant } from "./task";
 
 async function tasksWithRole(ctx: HubContext, agency: Agency, role: ParticipantRole, year: number | undefined): Promise<Task[]> {
   const roles = await manyBy(ctx, TaskParticipant, "agencyId").load(agency.id);

@@ -1,9 +1,9 @@
 import { IsEmail, IsOptional, Matches } from "class-validator";
 import { Field, InputType, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
-import { DateInput, DateOnly, EnumInput, EnumOf, ReferenceInput, Text, TextInput } from "../../shared/records/fields";
-import { VersionedRecord } from "../../shared/records/records";
-import { FocalPointRole } from "./enums";
+import { DateInput, DateOnly, EnumInput, EnumOf, ReferenceInput, Text, TextInput } from "../../../shared/records/fields";
+import { VersionedRecord } from "../../../shared/records/records";
+import { FocalPointRole } from "../enums";
 
 /** The leader or officer an agency names for foreign-information work. */
 @ObjectType()

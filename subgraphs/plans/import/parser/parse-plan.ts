@@ -1,4 +1,4 @@
-import { foldVietnamese } from "../../../shared/core/text";
+import { foldVietnamese } from "../../../../shared/core/text";
 import type { PlanDocument } from "../plan-document";
 import { AgencyResolver } from "./agencies";
 import { parseAssignments } from "./assignments";

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
-import type { HubContext } from "../../shared/records/context";
-import { requireRecord } from "../../shared/records/record-resolvers";
-import { createRecord, updateRecord } from "../../shared/records/writes";
-import { Plan } from "./plan";
+import type { HubContext } from "../../../shared/records/context";
+import { requireRecord } from "../../../shared/records/record-resolvers";
+import { createRecord, updateRecord } from "../../../shared/records/writes";
+import { Plan } from "../plan/plan";
 import { ReportingDeadline, ReportingDeadlineInput } from "./reporting";
 
 @Resolver(() => ReportingDeadline)

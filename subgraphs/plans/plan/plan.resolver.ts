@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, registerEnumType } from "type-graphql";
-import { searchKeyMatches } from "../../shared/core/search";
-import type { HubContext } from "../../shared/records/context";
-import { byId, findReadable, manyBy, pagedBy, referenced } from "../../shared/records/loaders";
-import { PageArgs, paging } from "../../shared/records/paging";
-import { Agency } from "./agency";
+import { searchKeyMatches } from "../../../shared/core/search";
+import type { HubContext } from "../../../shared/records/context";
+import { byId, findReadable, manyBy, pagedBy, referenced } from "../../../shared/records/loaders";
+import { PageArgs, paging } from "../../../shared/records/paging";
+import { Agency } from "../directory/agency";
+import { Province } from "../directory/province";
+import { ReportingDeadline } from "../reporting/reporting";
 import { Assignment, LegalBasis, Plan } from "./plan";
-import { Province } from "./province";
-import { ReportingDeadline } from "./reporting";
 import { Task } from "./task";
 
 export enum TaskScope {

@@ -1,9 +1,9 @@
 import { IsBoolean, IsOptional, Matches, MaxLength } from "class-validator";
 import { Directive, Field, InputType, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
-import { Classification } from "../../shared/core/domain";
-import { DateInput, DateOnly, Reference, ReferenceInput, Text, TextInput } from "../../shared/records/fields";
-import { PROVINCE_CODE, VersionedRecord } from "../../shared/records/records";
+import { Classification } from "../../../shared/core/domain";
+import { DateInput, DateOnly, Reference, ReferenceInput, Text, TextInput } from "../../../shared/records/fields";
+import { PROVINCE_CODE, VersionedRecord } from "../../../shared/records/records";
 
 /**
  * An agency of a province's directory. Agencies are merged and renamed over the

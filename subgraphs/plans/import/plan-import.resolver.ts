@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import { badUserInput } from "../../shared/core/errors";
-import type { HubContext } from "../../shared/records/context";
-import { Plan } from "./plan";
+import { badUserInput } from "../../../shared/core/errors";
+import type { HubContext } from "../../../shared/records/context";
+import { Plan } from "../plan/plan";
 import { importPlanText } from "./plan-import";
 
 /** Well over any plan (the samples are 28,000 and 50,000), and within the gateway's 1 MB request body however it is encoded. */
