@@ -1,6 +1,7 @@
 import type { RunningSubgraph } from "../shared/federation/subgraph-server";
 import { borderSecuritySubgraph } from "../subgraphs/border-security";
 import { official, postGraphQL, queryData } from "./support/graphql-client";
+import { describeRecordWrites } from "./support/record-write-contract";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
 
 const entities = (selection: string) => `query ($reps: [_Any!]!) { _entities(representations: $reps) { ${selection} } }`;
@@ -319,51 +320,6 @@ describe("border-security subgraph on a real database file", () => {
     expect(typeOf(result.group, "borderCommuneId")).toBe("ID");
   });
 
-  it("answers NOT_FOUND when updating an unknown record", async () => {
-    const result = await postGraphQL(
-      border.url,
-      `mutation { updateInformationPoint(id: "missing", version: 1, input: { provinceCode: "VN-30", name: "x", kind: SCREEN, status: PLANNED }) { id } }`,
-    );
-    expect(result.errors?.[0].extensions?.code).toBe("NOT_FOUND");
-  });
-
-  it("refuses invalid input with BAD_USER_INPUT naming the field, and writes nothing", async () => {
-    const snapshot = () => queryData(border.url, `{ informationPoints(limit: 500) { id } borderGates(limit: 500) { id } }`);
-    const before = await snapshot();
-
-    const point = await postGraphQL(
-      border.url,
-      `mutation { createInformationPoint(input: { provinceCode: "Gia Lai", name: "", kind: PANEL_CLUSTER, status: OPERATING, languages: ["vi", "Vietnamese"] }) { id } }`,
-    );
-    const error = point.errors?.[0];
-    expect(error?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(error?.extensions?.fields).toEqual(expect.arrayContaining(["provinceCode", "name", "languages"]));
-    expect(error?.message).toContain("languages");
-
-    const gate = await postGraphQL(
-      border.url,
-      `mutation { createBorderGate(input: { provinceCode: "VN-30", name: "Cửa khẩu thử", kind: AUXILIARY, countryCode: "Cambodia" }) { id } }`,
-    );
-    expect(gate.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    expect(gate.errors?.[0].extensions?.fields).toEqual(["countryCode"]);
-
-    const unknownCountry = await postGraphQL(
-      border.url,
-      `mutation { createBorderGate(input: { provinceCode: "VN-30", name: "Cửa khẩu thử", kind: AUXILIARY, countryCode: "ZZ" }) { id } }`,
-    );
-    expect(unknownCountry.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    expect(unknownCountry.errors?.[0].extensions?.fields).toEqual(["countryCode"]);
-
-    const longLanguage = await postGraphQL(
-      border.url,
-      `mutation { createOutreachSession(input: { provinceCode: "VN-30", topic: "x", language: "zh-Hans" }) { id } }`,
-    );
-    expect(longLanguage.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    expect(longLanguage.errors?.[0].extensions?.fields).toEqual(["language"]);
-
-    expect(await snapshot()).toEqual(before);
-  });
-
   it("costs one query per relation however many task representations are asked for", async () => {
     const ask = async (count: number) => {
       const reps = Array.from({ length: count }, (_, i) => ({
@@ -398,4 +354,49 @@ describe("border-security subgraph on a real database file", () => {
     const one = await ask(gates.slice(0, 1));
     expect(await ask(gates)).toBe(one);
   });
+
+  describeRecordWrites("borderSecurity", () => border.url, [
+    {
+      type: "BorderGate",
+      one: "borderGate",
+      many: "borderGates",
+      valid: { provinceCode: "VN-30", name: "Cửa khẩu thử", kind: "AUXILIARY", countryCode: "KH" },
+      invalid: { input: { name: "", countryCode: "Cambodia" }, fields: ["name", "countryCode"] },
+    },
+    {
+      type: "BorderCommune",
+      one: "borderCommune",
+      many: "borderCommunes",
+      valid: { provinceCode: "VN-30", name: "Xã thử", countryCode: "KH" },
+      invalid: { input: { name: "", countryCode: "Cambodia" }, fields: ["name", "countryCode"] },
+    },
+    {
+      type: "InformationPoint",
+      one: "informationPoint",
+      many: "informationPoints",
+      valid: { provinceCode: "VN-30", name: "Cụm pa nô thử", kind: "PANEL_CLUSTER", status: "PLANNED" },
+      invalid: { input: { name: "", languages: ["Vietnamese"] }, fields: ["name", "languages"] },
+    },
+    {
+      type: "OutreachSession",
+      one: "outreachSession",
+      many: "outreachSessions",
+      valid: { provinceCode: "VN-30", topic: "Tuyên truyền thử" },
+      invalid: { input: { topic: "", provinceCode: "Gia Lai" }, fields: ["topic", "provinceCode"] },
+    },
+    {
+      type: "SelfManagementGroup",
+      one: "selfManagementGroup",
+      many: "selfManagementGroups",
+      valid: { provinceCode: "VN-30", name: "Tổ tự quản thử" },
+      invalid: { input: { name: "", provinceCode: "Gia Lai" }, fields: ["name", "provinceCode"] },
+    },
+    {
+      type: "BorderIncident",
+      one: "borderIncident",
+      many: "borderIncidents",
+      valid: { provinceCode: "VN-30", title: "Sự việc thử" },
+      invalid: { input: { title: "", provinceCode: "Gia Lai" }, fields: ["title", "provinceCode"] },
+    },
+  ]);
 });

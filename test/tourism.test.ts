@@ -1,6 +1,7 @@
 import type { RunningSubgraph } from "../shared/federation/subgraph-server";
 import { tourismSubgraph } from "../subgraphs/tourism";
 import { postGraphQL, queryData } from "./support/graphql-client";
+import { describeRecordWrites } from "./support/record-write-contract";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
 
 const TASK_FIELDS = `
@@ -219,29 +220,6 @@ describe("tourism subgraph on a real database file", () => {
     expect(country._entities[0].culturalEvents.map((e: any) => e.id)).toContain(created.createCulturalEvent.id);
   });
 
-  it("answers NOT_FOUND when updating an unknown record", async () => {
-    const result = await postGraphQL(
-      tourism.url,
-      `mutation { updatePromotionCampaign(id: "missing", version: 1, input: { provinceCode: "VN-30", name: "x" }) { id } }`,
-    );
-    expect(result.errors?.[0].extensions?.code).toBe("NOT_FOUND");
-  });
-
-  it("refuses invalid input with BAD_USER_INPUT naming each field, and writes nothing", async () => {
-    const all = `{ publications(limit: 500) { id } }`;
-    const before = await queryData(tourism.url, all);
-    const result = await postGraphQL(
-      tourism.url,
-      `mutation { createPublication(input: { provinceCode: "Gia Lai", title: "", format: BOOK, languages: ["vi,km"], copies: -5 }) { id } }`,
-    );
-    const error = result.errors?.[0];
-    expect(error?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(error?.extensions?.fields).toEqual(expect.arrayContaining(["provinceCode", "title", "languages", "copies"]));
-    expect(error?.message).toContain("languages");
-    const after = await queryData(tourism.url, all);
-    expect(after.publications).toEqual(before.publications);
-  });
-
   it("refuses an event that ends before it starts, a bad country code and a null list", async () => {
     const result = await postGraphQL(tourism.url, `mutation ($input: CulturalEventInput!) { createCulturalEvent(input: $input) { id } }`, {
       input: {
@@ -273,4 +251,35 @@ describe("tourism subgraph on a real database file", () => {
     );
     expect(date.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
+
+  describeRecordWrites("tourism", () => tourism.url, [
+    {
+      type: "Destination",
+      one: "destination",
+      many: "destinations",
+      valid: { provinceCode: "VN-30", name: "Điểm đến thử", kind: "HISTORIC_SITE" },
+      invalid: { input: { name: "", provinceCode: "Gia Lai" }, fields: ["name", "provinceCode"] },
+    },
+    {
+      type: "CulturalEvent",
+      one: "culturalEvent",
+      many: "culturalEvents",
+      valid: { provinceCode: "VN-30", name: "Lễ hội thử", kind: "FESTIVAL" },
+      invalid: { input: { name: "", countryCode: "Cambodia" }, fields: ["name", "countryCode"] },
+    },
+    {
+      type: "PromotionCampaign",
+      one: "promotionCampaign",
+      many: "promotionCampaigns",
+      valid: { provinceCode: "VN-30", name: "Chiến dịch thử" },
+      invalid: { input: { name: "", provinceCode: "Gia Lai" }, fields: ["name", "provinceCode"] },
+    },
+    {
+      type: "Publication",
+      one: "publication",
+      many: "publications",
+      valid: { provinceCode: "VN-30", title: "Ấn phẩm thử", format: "BROCHURE" },
+      invalid: { input: { title: "", copies: -5 }, fields: ["title", "copies"] },
+    },
+  ]);
 });

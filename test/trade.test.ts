@@ -1,6 +1,7 @@
 import type { RunningSubgraph } from "../shared/federation/subgraph-server";
 import { tradeSubgraph } from "../subgraphs/trade";
 import { postGraphQL, queryData } from "./support/graphql-client";
+import { describeRecordWrites } from "./support/record-write-contract";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
 
 describe("trade subgraph on a real database file", () => {
@@ -71,32 +72,41 @@ describe("trade subgraph on a real database file", () => {
     expect(current.tradeEvent).toEqual({ name: "Hội chợ Văn hóa – Thương mại Việt – Lào", version: 2, kind: "EXHIBITION" });
   });
 
-  it("answers NOT_FOUND when updating an unknown record", async () => {
-    const result = await postGraphQL(
-      trade.url,
-      `mutation { updateTradeEvent(id: "missing", version: 1, input: { provinceCode: "VN-30", name: "x", kind: FAIR }) { id } }`,
-    );
-    expect(result.errors?.[0].extensions?.code).toBe("NOT_FOUND");
-  });
-
-  it("refuses invalid input with BAD_USER_INPUT naming the field, and writes nothing", async () => {
-    const before = await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-99") { id } }`);
-    const result = await postGraphQL(
-      trade.url,
-      `mutation { createTradeEvent(input: { provinceCode: "Gia Lai", name: "", kind: FAIR, countryCode: "Cambodia" }) { id } }`,
-    );
-    const error = result.errors?.[0];
-    expect(error?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(error?.extensions?.fields).toEqual(expect.arrayContaining(["provinceCode", "name", "countryCode"]));
-    expect(error?.message).toContain("provinceCode");
-    const after = await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-99") { id } }`);
-    expect(after.tradeEvents).toEqual(before.tradeEvents);
-  });
-
   it("refuses a date that does not exist", async () => {
     const result = await postGraphQL(trade.url, `mutation ($input: TradeEventInput!) { createTradeEvent(input: $input) { id } }`, {
       input: { provinceCode: "VN-30", name: "x", kind: "FAIR", startsOn: "2019-11-31" },
     });
     expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
+
+  describeRecordWrites("trade", () => trade.url, [
+    {
+      type: "TradeEvent",
+      one: "tradeEvent",
+      many: "tradeEvents",
+      valid: { provinceCode: "VN-30", name: "Hội chợ thử", kind: "FAIR" },
+      invalid: { input: { provinceCode: "Gia Lai", name: "", countryCode: "Cambodia" }, fields: ["provinceCode", "name", "countryCode"] },
+    },
+    {
+      type: "Product",
+      one: "product",
+      many: "products",
+      valid: { provinceCode: "VN-30", name: "Gạo thơm thử" },
+      invalid: { input: { name: "", exportMarketCodes: ["Cambodia"] }, fields: ["name", "exportMarketCodes"] },
+    },
+    {
+      type: "InvestmentProject",
+      one: "investmentProject",
+      many: "investmentProjects",
+      valid: { provinceCode: "VN-30", name: "Dự án thử", sector: "Logistics", status: "LICENSED" },
+      invalid: { input: { name: "", investorCountryCode: "Cambodia" }, fields: ["name", "investorCountryCode"] },
+    },
+    {
+      type: "FtaOutreach",
+      one: "ftaOutreach",
+      many: "ftaOutreaches",
+      valid: { provinceCode: "VN-30", title: "Phổ biến EVFTA thử", agreement: "EVFTA" },
+      invalid: { input: { title: "", provinceCode: "Gia Lai" }, fields: ["title", "provinceCode"] },
+    },
+  ]);
 });

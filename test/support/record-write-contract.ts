@@ -1,0 +1,54 @@
+import { postGraphQL, queryData } from "./graphql-client";
+
+/**
+ * One record type as the write contract sees it: its GraphQL names, an input
+ * that is valid, and one that is not, with the fields it must name.
+ */
+export interface RecordType {
+  type: string;
+  one: string;
+  many: string;
+  valid: Record<string, unknown>;
+  invalid: { input: Record<string, unknown>; fields: string[] };
+}
+
+/**
+ * What every record type's writes promise (see the README's "Conventions"):
+ * an unknown id is NOT_FOUND, an invalid input is BAD_USER_INPUT naming each
+ * field, a stale version is CONFLICT, and on every error nothing is written.
+ * Run once per department, over a real subgraph at `url()`.
+ */
+export function describeRecordWrites(department: string, url: () => string, types: RecordType[]): void {
+  const create = (t: RecordType) => `mutation ($input: ${t.type}Input!) { create${t.type}(input: $input) { id version } }`;
+  const update = (t: RecordType) =>
+    `mutation ($id: ID!, $v: Int!, $input: ${t.type}Input!) { update${t.type}(id: $id, version: $v, input: $input) { id version } }`;
+  const ids = async (t: RecordType) =>
+    (await queryData(url(), `{ ${t.many}(limit: 500) { id } }`))[t.many].map((r: { id: string }) => r.id).sort();
+  const cases = types.map((t) => [t.type, t] as const);
+
+  describe(`${department}: every record type keeps the write contract`, () => {
+    it.each(cases)("%s: an update of an unknown id is NOT_FOUND, and writes nothing", async (_type, t) => {
+      const before = await ids(t);
+      const result = await postGraphQL(url(), update(t), { id: "no-such-record", v: 1, input: t.valid });
+      expect(result.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+      expect(await ids(t)).toEqual(before);
+    });
+
+    it.each(cases)("%s: an invalid input is BAD_USER_INPUT naming each field, and writes nothing", async (_type, t) => {
+      const before = await ids(t);
+      const result = await postGraphQL(url(), create(t), { input: { ...t.valid, ...t.invalid.input } });
+      expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+      expect(result.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining(t.invalid.fields));
+      expect(await ids(t)).toEqual(before);
+    });
+
+    it.each(cases)("%s: an update with a stale version is CONFLICT, and the record stays as it was", async (_type, t) => {
+      const created = (await queryData(url(), create(t), { input: t.valid }))[`create${t.type}`];
+      await queryData(url(), update(t), { id: created.id, v: 1, input: t.valid });
+      const stale = await postGraphQL(url(), update(t), { id: created.id, v: 1, input: t.valid });
+      expect(stale.errors?.[0]).toMatchObject({ extensions: { code: "CONFLICT", currentVersion: 2 } });
+      const current = await queryData(url(), `query ($id: ID!) { ${t.one}(id: $id) { version } }`, { id: created.id });
+      expect(current[t.one]).toEqual({ version: 2 });
+    });
+  });
+}
