@@ -21,71 +21,132 @@ export function readDemoPlan(file: string): PlanDocument {
   return parsePlanDocument(fs.readFileSync(path.join(REPOSITORY_ROOT, "subgraphs/plans/demo/documents", file), "utf8"));
 }
 
-/** How far each Gia Lai 2019 task got, as its lead agency reported it (demo). */
-const GIA_LAI_PROGRESS: [string, TaskStatus, string?][] = [
-  ["1", TaskStatus.DONE, "Đã ban hành hướng dẫn công tác thông tin đối ngoại năm 2019 (dữ liệu minh họa)."],
-  ["2", TaskStatus.DONE],
-  ["3", TaskStatus.DONE, "Đã tổ chức 02 lớp tập huấn tại huyện Đức Cơ (dữ liệu minh họa)."],
-  ["4", TaskStatus.IN_PROGRESS],
-  ["5", TaskStatus.DONE],
-  ["6", TaskStatus.IN_PROGRESS, "Đang lắp đặt cụm thông tin đối ngoại tại Cửa khẩu quốc tế Lệ Thanh (dữ liệu minh họa)."],
-  ["7", TaskStatus.IN_PROGRESS],
-  ["8", TaskStatus.DONE],
-  ["9", TaskStatus.IN_PROGRESS],
+const GIA_LAI_2019 = "VN-30-2019";
+const AN_GIANG_2018 = "VN-44-2018";
+/** Ids as the importer and the directory make them. */
+const task = (plan: string, outline: string) => `${plan}:${outline}`;
+const deadline = (plan: string, number: number) => `${plan}:deadline:${number}`;
+const gate = (province: string, slug: string) => `${province}-${slug}`;
+const agency = (province: string, code: string) => agencyId(province, code);
+
+/** How far tasks got, as their lead agencies reported it (demo). */
+const PROGRESS: { task: string; status: TaskStatus; note?: string }[] = [
+  {
+    task: task(GIA_LAI_2019, "1"),
+    status: TaskStatus.DONE,
+    note: "Đã ban hành hướng dẫn công tác thông tin đối ngoại năm 2019 (dữ liệu minh họa).",
+  },
+  { task: task(GIA_LAI_2019, "2"), status: TaskStatus.DONE },
+  { task: task(GIA_LAI_2019, "3"), status: TaskStatus.DONE, note: "Đã tổ chức 02 lớp tập huấn tại huyện Đức Cơ (dữ liệu minh họa)." },
+  { task: task(GIA_LAI_2019, "4"), status: TaskStatus.IN_PROGRESS },
+  { task: task(GIA_LAI_2019, "5"), status: TaskStatus.DONE },
+  {
+    task: task(GIA_LAI_2019, "6"),
+    status: TaskStatus.IN_PROGRESS,
+    note: "Đang lắp đặt cụm thông tin đối ngoại tại Cửa khẩu quốc tế Lệ Thanh (dữ liệu minh họa).",
+  },
+  { task: task(GIA_LAI_2019, "7"), status: TaskStatus.IN_PROGRESS },
+  { task: task(GIA_LAI_2019, "8"), status: TaskStatus.DONE },
+  { task: task(GIA_LAI_2019, "9"), status: TaskStatus.IN_PROGRESS },
+  { task: task(AN_GIANG_2018, "1"), status: TaskStatus.DONE },
+  { task: task(AN_GIANG_2018, "2"), status: TaskStatus.DONE },
+  { task: task(AN_GIANG_2018, "3"), status: TaskStatus.DONE },
+  { task: task(AN_GIANG_2018, "4"), status: TaskStatus.IN_PROGRESS },
+  { task: task(AN_GIANG_2018, "5.1.5.a"), status: TaskStatus.DONE },
+  { task: task(AN_GIANG_2018, "5.1.5.d"), status: TaskStatus.IN_PROGRESS },
 ];
 
-const AN_GIANG_PROGRESS: [string, TaskStatus][] = [
-  ["1", TaskStatus.DONE],
-  ["2", TaskStatus.DONE],
-  ["3", TaskStatus.DONE],
-  ["4", TaskStatus.IN_PROGRESS],
-  ["5.1.5.a", TaskStatus.DONE],
-  ["5.1.5.d", TaskStatus.IN_PROGRESS],
-];
-
-/** Tasks that name a border gate (gate ids are the border guard's). */
-const TASK_GATES: [string, string][] = [
-  ["VN-30-2019:6", "VN-30-le-thanh"],
-  ["VN-30-2019:7", "VN-30-le-thanh"],
-  ["VN-44-2018:5.1.5.d", "VN-44-tinh-bien"],
-  ["VN-44-2018:5.1.5.d", "VN-44-vinh-xuong"],
-  ["VN-44-2018:5.1.5.d", "VN-44-khanh-binh"],
-  ["VN-44-2018:5.1.5.d", "VN-44-vinh-hoi-dong"],
+/** Border gates the tasks name (the border subgraph owns the gates). */
+const TASK_GATES: { task: string; gate: string }[] = [
+  { task: task(GIA_LAI_2019, "6"), gate: gate("VN-30", "le-thanh") },
+  { task: task(GIA_LAI_2019, "7"), gate: gate("VN-30", "le-thanh") },
+  ...["tinh-bien", "vinh-xuong", "khanh-binh", "vinh-hoi-dong"].map((slug) => ({
+    task: task(AN_GIANG_2018, "5.1.5.d"),
+    gate: gate("VN-44", slug),
+  })),
 ];
 
 /** Focal points (fictitious people, reserved example addresses). */
-const FOCAL_POINTS: [string, FocalPointRole, string, string, string][] = [
-  ["VN-30-STTTT", FocalPointRole.LEADER, "Nguyễn Minh Khoa", "Phó Giám đốc Sở", "stttt.lanhdao@example.gov.vn"],
-  [
-    "VN-30-STTTT",
-    FocalPointRole.OFFICER,
-    "Trần Thị Thu Hà",
-    "Chuyên viên Phòng Thông tin - Báo chí - Xuất bản",
-    "stttt.ttdn@example.gov.vn",
-  ],
-  ["VN-30-SNGV", FocalPointRole.LEADER, "Lê Văn Hùng", "Phó Giám đốc Sở", "sngv.lanhdao@example.gov.vn"],
-  ["VN-30-SNGV", FocalPointRole.OFFICER, "Rơ Châm H'Lan", "Chuyên viên", "sngv.ttdn@example.gov.vn"],
-  ["VN-30-BDBP", FocalPointRole.LEADER, "Phạm Quốc Tuấn", "Phó Chính ủy", "bdbp.lanhdao@example.gov.vn"],
-  ["VN-30-SVHTTDL", FocalPointRole.OFFICER, "Ksor Nguyên", "Chuyên viên Phòng Quản lý Du lịch", "svhttdl.ttdn@example.gov.vn"],
-  ["VN-44-STTTT", FocalPointRole.LEADER, "Võ Thanh Bình", "Giám đốc Sở", "stttt.lanhdao@example.gov.vn"],
-  ["VN-44-STTTT", FocalPointRole.OFFICER, "Châu Thị Mỹ", "Chuyên viên", "stttt.ttdn@example.gov.vn"],
-  ["VN-44-SNGV", FocalPointRole.OFFICER, "Néang Sóc Thia", "Chuyên viên", "sngv.ttdn@example.gov.vn"],
+const FOCAL_POINTS: { agency: string; role: FocalPointRole; fullName: string; position: string; email: string }[] = [
+  {
+    agency: agency("VN-30", "STTTT"),
+    role: FocalPointRole.LEADER,
+    fullName: "Nguyễn Minh Khoa",
+    position: "Phó Giám đốc Sở",
+    email: "stttt.lanhdao@example.gov.vn",
+  },
+  {
+    agency: agency("VN-30", "STTTT"),
+    role: FocalPointRole.OFFICER,
+    fullName: "Trần Thị Thu Hà",
+    position: "Chuyên viên Phòng Thông tin - Báo chí - Xuất bản",
+    email: "stttt.ttdn@example.gov.vn",
+  },
+  {
+    agency: agency("VN-30", "SNGV"),
+    role: FocalPointRole.LEADER,
+    fullName: "Lê Văn Hùng",
+    position: "Phó Giám đốc Sở",
+    email: "sngv.lanhdao@example.gov.vn",
+  },
+  {
+    agency: agency("VN-30", "SNGV"),
+    role: FocalPointRole.OFFICER,
+    fullName: "Rơ Châm H'Lan",
+    position: "Chuyên viên",
+    email: "sngv.ttdn@example.gov.vn",
+  },
+  {
+    agency: agency("VN-30", "BDBP"),
+    role: FocalPointRole.LEADER,
+    fullName: "Phạm Quốc Tuấn",
+    position: "Phó Chính ủy",
+    email: "bdbp.lanhdao@example.gov.vn",
+  },
+  {
+    agency: agency("VN-30", "SVHTTDL"),
+    role: FocalPointRole.OFFICER,
+    fullName: "Ksor Nguyên",
+    position: "Chuyên viên Phòng Quản lý Du lịch",
+    email: "svhttdl.ttdn@example.gov.vn",
+  },
+  {
+    agency: agency("VN-44", "STTTT"),
+    role: FocalPointRole.LEADER,
+    fullName: "Võ Thanh Bình",
+    position: "Giám đốc Sở",
+    email: "stttt.lanhdao@example.gov.vn",
+  },
+  {
+    agency: agency("VN-44", "STTTT"),
+    role: FocalPointRole.OFFICER,
+    fullName: "Châu Thị Mỹ",
+    position: "Chuyên viên",
+    email: "stttt.ttdn@example.gov.vn",
+  },
+  {
+    agency: agency("VN-44", "SNGV"),
+    role: FocalPointRole.OFFICER,
+    fullName: "Néang Sóc Thia",
+    position: "Chuyên viên",
+    email: "sngv.ttdn@example.gov.vn",
+  },
 ];
 
-/** Reports received (deadline number within the plan, agency, date). */
-const REPORTS: [string, string, string][] = [
-  ["VN-30-2019:deadline:1", "VN-30-STTTT", "2019-06-03"],
-  ["VN-30-2019:deadline:1", "VN-30-BDBP", "2019-06-05"],
-  ["VN-30-2019:deadline:1", "VN-30-SNGV", "2019-06-12"],
-  ["VN-30-2019:deadline:1", "VN-30-SVHTTDL", "2019-06-04"],
-  ["VN-30-2019:deadline:1", "VN-30-SCT", "2019-06-20"],
-  ["VN-30-2019:deadline:2", "VN-30-STTTT", "2019-11-25"],
-  ["VN-44-2018:deadline:1", "VN-44-STTTT", "2018-06-18"],
-  ["VN-44-2018:deadline:1", "VN-44-SNGV", "2018-06-20"],
-  ["VN-44-2018:deadline:1", "VN-44-SCT", "2018-06-28"],
-  ["VN-44-2018:deadline:2", "VN-44-STTTT", "2018-11-19"],
-  ["VN-44-2018:deadline:2", "VN-44-SNGV", "2018-12-03"],
-  ["VN-44-2018:deadline:2", "VN-44-BDBP", "2018-11-15"],
+/** Reports received: against which deadline of which plan, from which agency, on which day. */
+const REPORTS: { deadline: string; agency: string; submittedOn: string }[] = [
+  { deadline: deadline(GIA_LAI_2019, 1), agency: agency("VN-30", "STTTT"), submittedOn: "2019-06-03" },
+  { deadline: deadline(GIA_LAI_2019, 1), agency: agency("VN-30", "BDBP"), submittedOn: "2019-06-05" },
+  { deadline: deadline(GIA_LAI_2019, 1), agency: agency("VN-30", "SNGV"), submittedOn: "2019-06-12" },
+  { deadline: deadline(GIA_LAI_2019, 1), agency: agency("VN-30", "SVHTTDL"), submittedOn: "2019-06-04" },
+  { deadline: deadline(GIA_LAI_2019, 1), agency: agency("VN-30", "SCT"), submittedOn: "2019-06-20" },
+  { deadline: deadline(GIA_LAI_2019, 2), agency: agency("VN-30", "STTTT"), submittedOn: "2019-11-25" },
+  { deadline: deadline(AN_GIANG_2018, 1), agency: agency("VN-44", "STTTT"), submittedOn: "2018-06-18" },
+  { deadline: deadline(AN_GIANG_2018, 1), agency: agency("VN-44", "SNGV"), submittedOn: "2018-06-20" },
+  { deadline: deadline(AN_GIANG_2018, 1), agency: agency("VN-44", "SCT"), submittedOn: "2018-06-28" },
+  { deadline: deadline(AN_GIANG_2018, 2), agency: agency("VN-44", "STTTT"), submittedOn: "2018-11-19" },
+  { deadline: deadline(AN_GIANG_2018, 2), agency: agency("VN-44", "SNGV"), submittedOn: "2018-12-03" },
+  { deadline: deadline(AN_GIANG_2018, 2), agency: agency("VN-44", "BDBP"), submittedOn: "2018-11-15" },
 ];
 
 /**
@@ -116,43 +177,39 @@ export async function seedPlansDemo(manager: EntityManager): Promise<void> {
 
   for (const file of DEMO_DOCUMENTS) await importPlanDocument(manager, readDemoPlan(file));
 
-  const progress = [
-    ...GIA_LAI_PROGRESS.map(([outline, status, note]) => ({ id: `VN-30-2019:${outline}`, status, note })),
-    ...AN_GIANG_PROGRESS.map(([outline, status]) => ({ id: `VN-44-2018:${outline}`, status, note: undefined })),
-  ];
-  for (const { id, status, note } of progress) await manager.update(Task, { id }, { status, progressNote: note ?? null });
+  for (const { task: id, status, note } of PROGRESS) await manager.update(Task, { id }, { status, progressNote: note ?? null });
 
   await manager.insert(
     TaskBorderGate,
-    TASK_GATES.map(([taskId, borderGateId]) => ({ id: `${taskId}>${borderGateId}`, taskId, borderGateId })),
+    TASK_GATES.map((link) => ({ id: `${link.task}>${link.gate}`, taskId: link.task, borderGateId: link.gate })),
   );
 
   await manager.insert(
     FocalPoint,
-    FOCAL_POINTS.map(([agency, role, fullName, position, email], i) =>
+    FOCAL_POINTS.map((point, i) =>
       manager.create(FocalPoint, {
-        id: `demo-focal-${agency}-${role}`.toLowerCase(),
-        agencyId: agency,
-        provinceCode: agency.slice(0, 5),
-        role,
-        fullName,
-        position,
-        email,
+        id: `demo-focal-${point.agency}-${point.role}`.toLowerCase(),
+        agencyId: point.agency,
+        provinceCode: point.agency.slice(0, 5),
+        role: point.role,
+        fullName: point.fullName,
+        position: point.position,
+        email: point.email,
         phone: `0269 3${String(820000 + i * 17).padStart(6, "0")}`,
-        appointedOn: agency.startsWith("VN-30") ? "2019-03-25" : "2018-03-15",
+        appointedOn: point.agency.startsWith("VN-30") ? "2019-03-25" : "2018-03-15",
       }),
     ),
   );
 
   await manager.insert(
     Report,
-    REPORTS.map(([deadlineId, agency, submittedOn]) =>
+    REPORTS.map((report) =>
       manager.create(Report, {
-        id: `demo-report-${deadlineId}-${agency}`,
-        deadlineId,
-        agencyId: agency,
-        provinceCode: agency.slice(0, 5),
-        submittedOn,
+        id: `demo-report-${report.deadline}-${report.agency}`,
+        deadlineId: report.deadline,
+        agencyId: report.agency,
+        provinceCode: report.agency.slice(0, 5),
+        submittedOn: report.submittedOn,
         summary: "Báo cáo mẫu (dữ liệu minh họa).",
       }),
     ),
