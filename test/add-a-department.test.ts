@@ -187,7 +187,18 @@ function copyProject(to: string): void {
       const response = await fetch(`http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: `{ inspections(provinceCode: "VN-30") { goods province { name } } }` }),
+        body: JSON.stringify({
+          query: /* GraphQL */ `
+            {
+              inspections(provinceCode: "VN-30") {
+                goods
+                province {
+                  name
+                }
+              }
+            }
+          `,
+        }),
       });
       expect(await response.json()).toEqual({ data: { inspections: [{ goods: "Cà phê nhân", province: { name: "Gia Lai" } }] } });
     } finally {

@@ -12,7 +12,13 @@ import { startHub, type RunningHub } from "./support/hub";
 
 const run = promisify(execFile);
 const GIA_LAI_COORDINATOR = official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "coordinator" });
-const PLANS = `{ plans(provinceCode: "VN-30", year: 2019) { id } }`;
+const PLANS = /* GraphQL */ `
+  {
+    plans(provinceCode: "VN-30", year: 2019) {
+      id
+    }
+  }
+`;
 
 /** A token like `npm run token` makes, with the given changes, signed with the given key. */
 async function token(
@@ -63,7 +69,17 @@ describe("authentication at the gateway", () => {
   it("serves a request without a token PUBLIC records only", async () => {
     const result = await ask(
       undefined,
-      `{ plans(provinceCode: "VN-30", year: 2019) { id } borderGates(provinceCode: "VN-30") { name classification } }`,
+      /* GraphQL */ `
+        {
+          plans(provinceCode: "VN-30", year: 2019) {
+            id
+          }
+          borderGates(provinceCode: "VN-30") {
+            name
+            classification
+          }
+        }
+      `,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data.plans).toEqual([]); // plans are INTERNAL
@@ -121,7 +137,16 @@ describe("authentication at the gateway", () => {
 
   it("refuses a mutation without a token at the gateway, before any subgraph is called", async () => {
     const before = hub.subgraphRequests();
-    const result = await ask(undefined, `mutation { createProduct(input: { provinceCode: "VN-30", name: "Hồ tiêu" }) { id } }`);
+    const result = await ask(
+      undefined,
+      /* GraphQL */ `
+        mutation {
+          createProduct(input: { provinceCode: "VN-30", name: "Hồ tiêu" }) {
+            id
+          }
+        }
+      `,
+    );
     expect(result.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     expect(hub.subgraphRequests()).toBe(before);
   });

@@ -4,7 +4,7 @@ import { official, postGraphQL, queryData } from "./support/graphql-client";
 import { describeRecordWrites } from "./support/record-write-contract";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
 
-const entities = (selection: string) => `query ($reps: [_Any!]!) { _entities(representations: $reps) { ${selection} } }`;
+const entities = (selection: string) => /* GraphQL */ `query ($reps: [_Any!]!) { _entities(representations: $reps) { ${selection} } }`;
 const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
 
 const GIA_LAI_BORDER_GUARD = official({ provinceCode: "VN-30", agencyCode: "BDBP", role: "editor", clearance: "SECRET" });
@@ -27,9 +27,40 @@ describe("border-security subgraph on a real database file", () => {
     expect(border.seeded).toBe(true);
     const result = await queryData(
       border.url,
-      `{ borderGates(limit: 500) { id name kind oppositeGate district isDemo classification province { code } country { code } }
-         borderCommunes(limit: 500) { isDemo } informationPoints(limit: 500) { isDemo } outreachSessions(limit: 500) { isDemo }
-         selfManagementGroups(limit: 500) { isDemo } borderIncidents(limit: 500) { isDemo } }`,
+      /* GraphQL */ `
+        {
+          borderGates(limit: 500) {
+            id
+            name
+            kind
+            oppositeGate
+            district
+            isDemo
+            classification
+            province {
+              code
+            }
+            country {
+              code
+            }
+          }
+          borderCommunes(limit: 500) {
+            isDemo
+          }
+          informationPoints(limit: 500) {
+            isDemo
+          }
+          outreachSessions(limit: 500) {
+            isDemo
+          }
+          selfManagementGroups(limit: 500) {
+            isDemo
+          }
+          borderIncidents(limit: 500) {
+            isDemo
+          }
+        }
+      `,
     );
     expect(ids(result.borderGates).sort()).toEqual([
       "VN-30-le-thanh",
@@ -58,9 +89,32 @@ describe("border-security subgraph on a real database file", () => {
   it("answers the border-gate part of the BorderGateDossier contract operation", async () => {
     const result = await queryData(
       border.url,
-      `query ($provinceCode: String!) { borderGates(provinceCode: $provinceCode) {
-         id name kind province { code } country { code }
-         informationPoints { id name status } outreachSessions { id topic heldOn attendees } } }`,
+      /* GraphQL */ `
+        query ($provinceCode: String!) {
+          borderGates(provinceCode: $provinceCode) {
+            id
+            name
+            kind
+            province {
+              code
+            }
+            country {
+              code
+            }
+            informationPoints {
+              id
+              name
+              status
+            }
+            outreachSessions {
+              id
+              topic
+              heldOn
+              attendees
+            }
+          }
+        }
+      `,
       { provinceCode: "VN-30" },
     );
     expect(result.borderGates).toHaveLength(1);
@@ -163,17 +217,71 @@ describe("border-security subgraph on a real database file", () => {
     expect(ids(anGiang.borderGates)).toEqual(["VN-44-khanh-binh", "VN-44-tinh-bien", "VN-44-vinh-hoi-dong", "VN-44-vinh-xuong"]);
     expect(anGiang.y2018).toEqual({ outreachSessions: 2, attendees: 360, informationPoints: 2 });
 
-    const summaryType = await queryData(border.url, `{ __type(name: "BorderSummary") { fields { name } } }`);
+    const summaryType = await queryData(
+      border.url,
+      /* GraphQL */ `
+        {
+          __type(name: "BorderSummary") {
+            fields {
+              name
+            }
+          }
+        }
+      `,
+    );
     expect(summaryType.__type.fields.map((f: any) => f.name).sort()).toEqual(["attendees", "informationPoints", "outreachSessions"]);
   });
 
   it("links border communes to their panels, sessions and self-management groups, and records back to gates and communes", async () => {
     const result = await queryData(
       border.url,
-      `{ borderCommunes(provinceCode: "VN-30") { id name district country { code } informationPoints { id } outreachSessions { id } selfManagementGroups { name markers } }
-         informationPoints(provinceCode: "VN-44") { id borderGate { name } borderCommune { name } }
-         outreachSessions(provinceCode: "VN-44") { id borderGate { id } borderCommune { id } }
-         selfManagementGroups(provinceCode: "VN-44") { name borderCommune { name district } } }`,
+      /* GraphQL */ `
+        {
+          borderCommunes(provinceCode: "VN-30") {
+            id
+            name
+            district
+            country {
+              code
+            }
+            informationPoints {
+              id
+            }
+            outreachSessions {
+              id
+            }
+            selfManagementGroups {
+              name
+              markers
+            }
+          }
+          informationPoints(provinceCode: "VN-44") {
+            id
+            borderGate {
+              name
+            }
+            borderCommune {
+              name
+            }
+          }
+          outreachSessions(provinceCode: "VN-44") {
+            id
+            borderGate {
+              id
+            }
+            borderCommune {
+              id
+            }
+          }
+          selfManagementGroups(provinceCode: "VN-44") {
+            name
+            borderCommune {
+              name
+              district
+            }
+          }
+        }
+      `,
     );
     expect(result.borderCommunes.map((c: any) => `${c.name} (${c.district})`)).toEqual([
       "Ia Chía (Ia Grai)",
@@ -214,13 +322,35 @@ describe("border-security subgraph on a real database file", () => {
     // Each province's cleared border guard sees its own incidents; together they see all three.
     const giaLai = await queryData(
       border.url,
-      `{ borderIncidents(limit: 500) { id classification title borderGate { id } } }`,
+      /* GraphQL */ `
+        {
+          borderIncidents(limit: 500) {
+            id
+            classification
+            title
+            borderGate {
+              id
+            }
+          }
+        }
+      `,
       {},
       { as: GIA_LAI_BORDER_GUARD },
     );
     const anGiang = await queryData(
       border.url,
-      `{ borderIncidents(limit: 500) { id classification title borderGate { id } } }`,
+      /* GraphQL */ `
+        {
+          borderIncidents(limit: 500) {
+            id
+            classification
+            title
+            borderGate {
+              id
+            }
+          }
+        }
+      `,
       {},
       { as: AN_GIANG_BORDER_GUARD },
     );
@@ -234,7 +364,15 @@ describe("border-security subgraph on a real database file", () => {
   it("classifies a new border incident SECRET when the input omits classification, and keeps it on update", async () => {
     const created = await queryData(
       border.url,
-      `mutation { createBorderIncident(input: { provinceCode: "VN-49", title: "Sự việc thử nghiệm", occurredOn: "2019-03-02" }) { id classification version } }`,
+      /* GraphQL */ `
+        mutation {
+          createBorderIncident(input: { provinceCode: "VN-49", title: "Sự việc thử nghiệm", occurredOn: "2019-03-02" }) {
+            id
+            classification
+            version
+          }
+        }
+      `,
       {},
       { as: TEST_PROVINCE_BORDER_GUARD },
     );
@@ -242,7 +380,15 @@ describe("border-security subgraph on a real database file", () => {
 
     const updated = await queryData(
       border.url,
-      `mutation ($id: ID!) { updateBorderIncident(id: $id, version: 1, input: { provinceCode: "VN-49", title: "Sự việc thử nghiệm (đã xác minh)" }) { classification version title } }`,
+      /* GraphQL */ `
+        mutation ($id: ID!) {
+          updateBorderIncident(id: $id, version: 1, input: { provinceCode: "VN-49", title: "Sự việc thử nghiệm (đã xác minh)" }) {
+            classification
+            version
+            title
+          }
+        }
+      `,
       { id: created.createBorderIncident.id },
       { as: TEST_PROVINCE_BORDER_GUARD },
     );
@@ -250,7 +396,13 @@ describe("border-security subgraph on a real database file", () => {
 
     const explicit = await queryData(
       border.url,
-      `mutation { createBorderIncident(input: { provinceCode: "VN-49", title: "Sự việc công khai", classification: INTERNAL }) { classification } }`,
+      /* GraphQL */ `
+        mutation {
+          createBorderIncident(input: { provinceCode: "VN-49", title: "Sự việc công khai", classification: INTERNAL }) {
+            classification
+          }
+        }
+      `,
     );
     expect(explicit.createBorderIncident.classification).toBe("INTERNAL");
 
@@ -261,7 +413,13 @@ describe("border-security subgraph on a real database file", () => {
 
     const otherRecord = await queryData(
       border.url,
-      `mutation { createOutreachSession(input: { provinceCode: "VN-49", topic: "x" }) { classification } }`,
+      /* GraphQL */ `
+        mutation {
+          createOutreachSession(input: { provinceCode: "VN-49", topic: "x" }) {
+            classification
+          }
+        }
+      `,
     );
     expect(otherRecord.createOutreachSession.classification).toBe("INTERNAL");
   });
@@ -269,7 +427,28 @@ describe("border-security subgraph on a real database file", () => {
   it("creates and updates an outreach session, refusing a stale version with CONFLICT", async () => {
     const created = await queryData(
       border.url,
-      `mutation { createOutreachSession(input: { provinceCode: "VN-30", topic: "Tuyên truyền về biên giới cho học sinh", heldOn: "2019-05-05", attendees: 40, language: "vi", borderGateId: "VN-30-le-thanh" }) { id version topic classification borderGate { name } } }`,
+      /* GraphQL */ `
+        mutation {
+          createOutreachSession(
+            input: {
+              provinceCode: "VN-30"
+              topic: "Tuyên truyền về biên giới cho học sinh"
+              heldOn: "2019-05-05"
+              attendees: 40
+              language: "vi"
+              borderGateId: "VN-30-le-thanh"
+            }
+          ) {
+            id
+            version
+            topic
+            classification
+            borderGate {
+              name
+            }
+          }
+        }
+      `,
     );
     const session = created.createOutreachSession;
     expect(session).toMatchObject({
@@ -281,7 +460,21 @@ describe("border-security subgraph on a real database file", () => {
 
     const updated = await queryData(
       border.url,
-      `mutation ($id: ID!) { updateOutreachSession(id: $id, version: 1, input: { provinceCode: "VN-30", topic: "Tuyên truyền về biên giới cho học sinh các xã biên giới", attendees: 55 }) { version topic attendees heldOn language } }`,
+      /* GraphQL */ `
+        mutation ($id: ID!) {
+          updateOutreachSession(
+            id: $id
+            version: 1
+            input: { provinceCode: "VN-30", topic: "Tuyên truyền về biên giới cho học sinh các xã biên giới", attendees: 55 }
+          ) {
+            version
+            topic
+            attendees
+            heldOn
+            language
+          }
+        }
+      `,
       { id: session.id },
     );
     expect(updated.updateOutreachSession).toEqual({
@@ -294,13 +487,31 @@ describe("border-security subgraph on a real database file", () => {
 
     const stale = await postGraphQL(
       border.url,
-      `mutation ($id: ID!) { updateOutreachSession(id: $id, version: 1, input: { provinceCode: "VN-30", topic: "lost update" }) { version } }`,
+      /* GraphQL */ `
+        mutation ($id: ID!) {
+          updateOutreachSession(id: $id, version: 1, input: { provinceCode: "VN-30", topic: "lost update" }) {
+            version
+          }
+        }
+      `,
       { id: session.id },
     );
     expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
-    const current = await queryData(border.url, `query ($id: ID!) { outreachSession(id: $id) { topic version attendees } }`, {
-      id: session.id,
-    });
+    const current = await queryData(
+      border.url,
+      /* GraphQL */ `
+        query ($id: ID!) {
+          outreachSession(id: $id) {
+            topic
+            version
+            attendees
+          }
+        }
+      `,
+      {
+        id: session.id,
+      },
+    );
     expect(current.outreachSession).toEqual({
       topic: "Tuyên truyền về biên giới cho học sinh các xã biên giới",
       version: 2,
@@ -311,8 +522,26 @@ describe("border-security subgraph on a real database file", () => {
   it("takes other records' ids as ID in its inputs", async () => {
     const result = await queryData(
       border.url,
-      `{ incident: __type(name: "BorderIncidentInput") { inputFields { name type { name } } }
-         group: __type(name: "SelfManagementGroupInput") { inputFields { name type { name } } } }`,
+      /* GraphQL */ `
+        {
+          incident: __type(name: "BorderIncidentInput") {
+            inputFields {
+              name
+              type {
+                name
+              }
+            }
+          }
+          group: __type(name: "SelfManagementGroupInput") {
+            inputFields {
+              name
+              type {
+                name
+              }
+            }
+          }
+        }
+      `,
     );
     const typeOf = (input: any, field: string) => input.inputFields.find((f: any) => f.name === field).type.name;
     expect(typeOf(result.incident, "borderGateId")).toBe("ID");

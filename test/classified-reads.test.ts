@@ -55,7 +55,13 @@ describe("reads: every role × classification × province, through the real gate
     for (const level of LEVELS) {
       const created = await queryData(
         hub.gateway.url,
-        `mutation ($input: TradeEventInput!) { createTradeEvent(input: $input) { id } }`,
+        /* GraphQL */ `
+          mutation ($input: TradeEventInput!) {
+            createTradeEvent(input: $input) {
+              id
+            }
+          }
+        `,
         {
           input: {
             provinceCode: "VN-30",
@@ -80,14 +86,32 @@ describe("reads: every role × classification × province, through the real gate
   it.each(MATRIX)("%s reads exactly what the rules allow, by every path", async (_who, as, readable) => {
     const result = await queryData(
       hub.gateway.url,
-      `query ($public: ID!, $internal: ID!, $secret: ID!) {
-         public: tradeEvent(id: $public) { name }
-         internal: tradeEvent(id: $internal) { name }
-         secret: tradeEvent(id: $secret) { name }
-         list: tradeEvents(provinceCode: "VN-30", search: "phien giao thuong") { name }
-         country(code: "LA") { tradeEvents { name } }
-         province(code: "VN-30") { tradeSummary(year: 2019) { tradeEvents } }
-       }`,
+      /* GraphQL */ `
+        query ($public: ID!, $internal: ID!, $secret: ID!) {
+          public: tradeEvent(id: $public) {
+            name
+          }
+          internal: tradeEvent(id: $internal) {
+            name
+          }
+          secret: tradeEvent(id: $secret) {
+            name
+          }
+          list: tradeEvents(provinceCode: "VN-30", search: "phien giao thuong") {
+            name
+          }
+          country(code: "LA") {
+            tradeEvents {
+              name
+            }
+          }
+          province(code: "VN-30") {
+            tradeSummary(year: 2019) {
+              tradeEvents
+            }
+          }
+        }
+      `,
       { public: ids.PUBLIC, internal: ids.INTERNAL, secret: ids.SECRET },
       { as },
     );
@@ -120,13 +144,32 @@ describe("reads: every role × classification × province, through the real gate
       ["a cleared border guard of another province", official({ provinceCode: "VN-44", agencyCode: "BDBP", clearance: "SECRET" })],
       ["an admin without clearance", official({ provinceCode: "VN-30", agencyCode: "BDBP", role: "admin" })],
     ];
-    const SEEK = `query ($id: ID!) {
-      list: borderIncidents(limit: 500) { id }
-      byId: borderIncident(id: $id) { id title }
-      alias: borderIncident(id: $id) { description }
-      borderGates(provinceCode: "VN-30") { borderIncidents { id } }
-      country(code: "KH") { borderGates { borderIncidents { id } } }
-    }`;
+    const SEEK = /* GraphQL */ `
+      query ($id: ID!) {
+        list: borderIncidents(limit: 500) {
+          id
+        }
+        byId: borderIncident(id: $id) {
+          id
+          title
+        }
+        alias: borderIncident(id: $id) {
+          description
+        }
+        borderGates(provinceCode: "VN-30") {
+          borderIncidents {
+            id
+          }
+        }
+        country(code: "KH") {
+          borderGates {
+            borderIncidents {
+              id
+            }
+          }
+        }
+      }
+    `;
     const INCIDENT = "demo-border-security-incident-le-thanh-1";
 
     it("are visible to a cleared official of the border guard", async () => {

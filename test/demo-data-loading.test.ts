@@ -13,13 +13,43 @@ describe("demo data", () => {
       if (ON_MYSQL) await seedDatabase(tradeSubgraph, database.location);
       const first = await startTestSubgraph(tradeSubgraph, data.directory, { database });
       expect(first.seeded).toBe(!ON_MYSQL);
-      await queryData(first.url, `mutation { createProduct(input: { provinceCode: "VN-49", name: "Bưởi Năm Roi" }) { id } }`);
-      const countFirst = (await queryData(first.url, `{ products(limit: 500) { id } }`)).products.length;
+      await queryData(
+        first.url,
+        /* GraphQL */ `
+          mutation {
+            createProduct(input: { provinceCode: "VN-49", name: "Bưởi Năm Roi" }) {
+              id
+            }
+          }
+        `,
+      );
+      const countFirst = (
+        await queryData(
+          first.url,
+          /* GraphQL */ `
+            {
+              products(limit: 500) {
+                id
+              }
+            }
+          `,
+        )
+      ).products.length;
       await first.stop();
 
       const second = await startTestSubgraph(tradeSubgraph, data.directory, { database });
       expect(second.seeded).toBe(false);
-      const afterRestart = await queryData(second.url, `{ products(limit: 500) { id name } }`);
+      const afterRestart = await queryData(
+        second.url,
+        /* GraphQL */ `
+          {
+            products(limit: 500) {
+              id
+              name
+            }
+          }
+        `,
+      );
       expect(afterRestart.products).toHaveLength(countFirst);
       expect(afterRestart.products.map((p: any) => p.name)).toContain("Bưởi Năm Roi");
       await second.stop();
@@ -36,7 +66,20 @@ describe("demo data", () => {
     try {
       const running = await startTestSubgraph(tradeSubgraph, data.directory, { seedDemoData: false });
       expect(running.seeded).toBe(false);
-      expect((await queryData(running.url, `{ tradeEvents { id } }`)).tradeEvents).toEqual([]);
+      expect(
+        (
+          await queryData(
+            running.url,
+            /* GraphQL */ `
+              {
+                tradeEvents {
+                  id
+                }
+              }
+            `,
+          )
+        ).tradeEvents,
+      ).toEqual([]);
       await running.stop();
     } finally {
       data.cleanup();

@@ -20,7 +20,19 @@ const PORT: Record<string, number> = {
   borderSecurity: BASE + 5,
 };
 const GATEWAY = `http://localhost:${PORT.gateway}/graphql`;
-const QUERY = `{ province(code: "VN-30") { name tradeSummary(year: 2019) { tradeEvents } } plans(provinceCode: "VN-30", year: 2019) { id } }`;
+const QUERY = /* GraphQL */ `
+  {
+    province(code: "VN-30") {
+      name
+      tradeSummary(year: 2019) {
+        tradeEvents
+      }
+    }
+    plans(provinceCode: "VN-30", year: 2019) {
+      id
+    }
+  }
+`;
 
 async function until(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -126,7 +138,13 @@ describe("faults: the hub keeps serving through a department's failure", () => {
   it("answers with what it has when a department is killed, names the department, and recovers when it returns", async () => {
     const written = await queryData(
       GATEWAY,
-      `mutation { createTradeEvent(input: { provinceCode: "VN-30", name: "Hội chợ trước sự cố", kind: FAIR, startsOn: "2019-12-01" }) { id } }`,
+      /* GraphQL */ `
+        mutation {
+          createTradeEvent(input: { provinceCode: "VN-30", name: "Hội chợ trước sự cố", kind: FAIR, startsOn: "2019-12-01" }) {
+            id
+          }
+        }
+      `,
     );
 
     const trade = processes.get("trade")!;
@@ -150,7 +168,17 @@ describe("faults: the hub keeps serving through a department's failure", () => {
 
     start("trade");
     await until(async () => (await status(PORT.gateway, "/health/ready")) === 200);
-    const after = await postGraphQL(GATEWAY, `query ($id: ID!) { tradeEvent(id: $id) { name } }`, { id: written.createTradeEvent.id });
+    const after = await postGraphQL(
+      GATEWAY,
+      /* GraphQL */ `
+        query ($id: ID!) {
+          tradeEvent(id: $id) {
+            name
+          }
+        }
+      `,
+      { id: written.createTradeEvent.id },
+    );
     expect(after).toEqual({ data: { tradeEvent: { name: "Hội chợ trước sự cố" } } });
   });
 
@@ -159,7 +187,19 @@ describe("faults: the hub keeps serving through a department's failure", () => {
     tourism.kill("SIGSTOP"); // frozen: accepts connections, answers nothing
     try {
       const started = Date.now();
-      const during = await postGraphQL(GATEWAY, `{ province(code: "VN-30") { name tourismSummary(year: 2019) { publications } } }`);
+      const during = await postGraphQL(
+        GATEWAY,
+        /* GraphQL */ `
+          {
+            province(code: "VN-30") {
+              name
+              tourismSummary(year: 2019) {
+                publications
+              }
+            }
+          }
+        `,
+      );
       expect(Date.now() - started).toBeLessThan(5000);
       expect(during.data?.province).toEqual({ name: "Gia Lai", tourismSummary: null }); // the rest of the answer survives
       expect(during.errors?.map((e) => e.extensions)).toContainEqual(
@@ -171,7 +211,21 @@ describe("faults: the hub keeps serving through a department's failure", () => {
       tourism.kill("SIGCONT");
     }
     await until(
-      async () => !(await postGraphQL(GATEWAY, `{ province(code: "VN-30") { tourismSummary(year: 2019) { publications } } }`)).errors,
+      async () =>
+        !(
+          await postGraphQL(
+            GATEWAY,
+            /* GraphQL */ `
+              {
+                province(code: "VN-30") {
+                  tourismSummary(year: 2019) {
+                    publications
+                  }
+                }
+              }
+            `,
+          )
+        ).errors,
     );
   });
 
@@ -179,7 +233,16 @@ describe("faults: the hub keeps serving through a department's failure", () => {
     await link!.cut();
     const during = await postGraphQL(
       GATEWAY,
-      `{ tradeEvent(id: "demo-trade-gl-le-thanh-fair-2019") { name } plans(provinceCode: "VN-30", year: 2019) { id } }`,
+      /* GraphQL */ `
+        {
+          tradeEvent(id: "demo-trade-gl-le-thanh-fair-2019") {
+            name
+          }
+          plans(provinceCode: "VN-30", year: 2019) {
+            id
+          }
+        }
+      `,
     );
     expect(during.data?.plans).toEqual([{ id: "VN-30-2019" }]);
     const error = during.errors?.find((e) => e.extensions?.code === "DATABASE_UNAVAILABLE");
@@ -194,7 +257,16 @@ describe("faults: the hub keeps serving through a department's failure", () => {
 
     await link!.open();
     await until(async () => (await status(PORT.trade, "/health/ready")) === 200);
-    const after = await queryData(GATEWAY, `{ tradeEvents(provinceCode: "VN-30", search: "truoc su co") { name } }`);
+    const after = await queryData(
+      GATEWAY,
+      /* GraphQL */ `
+        {
+          tradeEvents(provinceCode: "VN-30", search: "truoc su co") {
+            name
+          }
+        }
+      `,
+    );
     expect(after.tradeEvents).toEqual([{ name: "Hội chợ trước sự cố" }]);
     const metrics = await (await fetch(`http://127.0.0.1:${PORT.trade}/metrics`)).text();
     expect(metrics).toMatch(/hub_database_query_duration_seconds_count\{[^}]*outcome="error"[^}]*\} [1-9]/);

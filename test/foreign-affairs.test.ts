@@ -4,7 +4,25 @@ import { postGraphQL, queryData } from "./support/graphql-client";
 import { describeRecordWrites } from "./support/record-write-contract";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
 
-const ENTITIES = `query ($reps: [_Any!]!) { _entities(representations: $reps) { __typename ... on Task { id pressVisits { id } delegations { id } mediaMonitoringItems { id } } } }`;
+const ENTITIES = /* GraphQL */ `
+  query ($reps: [_Any!]!) {
+    _entities(representations: $reps) {
+      __typename
+      ... on Task {
+        id
+        pressVisits {
+          id
+        }
+        delegations {
+          id
+        }
+        mediaMonitoringItems {
+          id
+        }
+      }
+    }
+  }
+`;
 
 describe("foreign affairs subgraph on a real database file", () => {
   const data = temporaryDataDirectory("foreign-affairs");
@@ -45,13 +63,36 @@ describe("foreign affairs subgraph on a real database file", () => {
   it("answers the CountryView fields for Cambodia with the Vietnamese name and every list", async () => {
     const result = await queryData(
       fa.url,
-      `query ($code: String!) { country(code: $code) {
-        code name nameEn
-        partnerLocalities { id name province { code } }
-        delegations { id name direction startsOn }
-        pressVisits { id outlet arrivesOn }
-        overseasCommunities { name }
-      } }`,
+      /* GraphQL */ `
+        query ($code: String!) {
+          country(code: $code) {
+            code
+            name
+            nameEn
+            partnerLocalities {
+              id
+              name
+              province {
+                code
+              }
+            }
+            delegations {
+              id
+              name
+              direction
+              startsOn
+            }
+            pressVisits {
+              id
+              outlet
+              arrivesOn
+            }
+            overseasCommunities {
+              name
+            }
+          }
+        }
+      `,
       { code: "KH" },
     );
     const country = result.country;
@@ -76,14 +117,37 @@ describe("foreign affairs subgraph on a real database file", () => {
   });
 
   it("accepts a lower-case code and answers null for a well-formed code no country has", async () => {
-    const result = await queryData(fa.url, `{ lower: country(code: "la") { code name } unknown: country(code: "ZZ") { code } }`);
+    const result = await queryData(
+      fa.url,
+      /* GraphQL */ `
+        {
+          lower: country(code: "la") {
+            code
+            name
+          }
+          unknown: country(code: "ZZ") {
+            code
+          }
+        }
+      `,
+    );
     expect(result.lower).toEqual({ code: "LA", name: "Cộng hòa Dân chủ nhân dân Lào" });
     expect(result.unknown).toBeNull();
   });
 
   it("refuses a malformed country code with BAD_USER_INPUT", async () => {
     for (const code of ["Cambodia", "K", "KHM", "1A"]) {
-      const result = await postGraphQL(fa.url, `query ($code: String!) { country(code: $code) { code } }`, { code });
+      const result = await postGraphQL(
+        fa.url,
+        /* GraphQL */ `
+          query ($code: String!) {
+            country(code: $code) {
+              code
+            }
+          }
+        `,
+        { code },
+      );
       expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
       expect(result.errors?.[0].extensions?.fields).toEqual(["code"]);
     }
@@ -92,7 +156,29 @@ describe("foreign affairs subgraph on a real database file", () => {
   it("resolves Country references from other subgraphs, null for an unknown code", async () => {
     const result = await queryData(
       fa.url,
-      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Country { code name nameEn partnerLocalities { name } delegations { direction } pressVisits { id } overseasCommunities { id } } } }`,
+      /* GraphQL */ `
+        query ($reps: [_Any!]!) {
+          _entities(representations: $reps) {
+            ... on Country {
+              code
+              name
+              nameEn
+              partnerLocalities {
+                name
+              }
+              delegations {
+                direction
+              }
+              pressVisits {
+                id
+              }
+              overseasCommunities {
+                id
+              }
+            }
+          }
+        }
+      `,
       {
         reps: [
           { __typename: "Country", code: "LA" },
@@ -117,11 +203,32 @@ describe("foreign affairs subgraph on a real database file", () => {
   it("adds press visits, delegations and media items to plan tasks through entity references", async () => {
     const result = await queryData(
       fa.url,
-      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Task { id
-        pressVisits { outlet country { code } arrivesOn }
-        delegations { name direction }
-        mediaMonitoringItems { id sentiment rebuttal rebuttedOn }
-      } } }`,
+      /* GraphQL */ `
+        query ($reps: [_Any!]!) {
+          _entities(representations: $reps) {
+            ... on Task {
+              id
+              pressVisits {
+                outlet
+                country {
+                  code
+                }
+                arrivesOn
+              }
+              delegations {
+                name
+                direction
+              }
+              mediaMonitoringItems {
+                id
+                sentiment
+                rebuttal
+                rebuttedOn
+              }
+            }
+          }
+        }
+      `,
       {
         reps: [
           { __typename: "Task", id: "VN-44-2018:5.1.5.a" },
@@ -145,7 +252,20 @@ describe("foreign affairs subgraph on a real database file", () => {
   it("lists the press visits that entered through a border gate", async () => {
     const result = await queryData(
       fa.url,
-      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on BorderGate { id pressVisits { id outlet arrivesOn } } } }`,
+      /* GraphQL */ `
+        query ($reps: [_Any!]!) {
+          _entities(representations: $reps) {
+            ... on BorderGate {
+              id
+              pressVisits {
+                id
+                outlet
+                arrivesOn
+              }
+            }
+          }
+        }
+      `,
       {
         reps: [
           { __typename: "BorderGate", id: "VN-44-tinh-bien" },
@@ -162,11 +282,35 @@ describe("foreign affairs subgraph on a real database file", () => {
   it("counts a province's foreign affairs records for a year and lists its partner localities", async () => {
     const result = await queryData(
       fa.url,
-      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Province { code
-        y2018: foreignAffairsSummary(year: 2018) { pressVisits delegations pressConferences mediaItems rebuttals }
-        y2019: foreignAffairsSummary(year: 2019) { pressVisits delegations pressConferences mediaItems rebuttals }
-        partnerLocalities { name country { code } }
-      } } }`,
+      /* GraphQL */ `
+        query ($reps: [_Any!]!) {
+          _entities(representations: $reps) {
+            ... on Province {
+              code
+              y2018: foreignAffairsSummary(year: 2018) {
+                pressVisits
+                delegations
+                pressConferences
+                mediaItems
+                rebuttals
+              }
+              y2019: foreignAffairsSummary(year: 2019) {
+                pressVisits
+                delegations
+                pressConferences
+                mediaItems
+                rebuttals
+              }
+              partnerLocalities {
+                name
+                country {
+                  code
+                }
+              }
+            }
+          }
+        }
+      `,
       {
         reps: [
           { __typename: "Province", code: "VN-44" },
@@ -191,8 +335,21 @@ describe("foreign affairs subgraph on a real database file", () => {
   it("links delegations and partner localities both ways", async () => {
     const result = await queryData(
       fa.url,
-      `{ delegation(id: "demo-foreign-affairs-ag-delegation-kandal-in-2018") { partnerLocality { name localName } }
-         partnerLocality(id: "demo-foreign-affairs-ag-kandal") { delegations { id } } }`,
+      /* GraphQL */ `
+        {
+          delegation(id: "demo-foreign-affairs-ag-delegation-kandal-in-2018") {
+            partnerLocality {
+              name
+              localName
+            }
+          }
+          partnerLocality(id: "demo-foreign-affairs-ag-kandal") {
+            delegations {
+              id
+            }
+          }
+        }
+      `,
     );
     expect(result.delegation.partnerLocality).toEqual({ name: "Kandal", localName: "ខេត្តកណ្ដាល" });
     expect(result.partnerLocality.delegations.map((d: any) => d.id)).toEqual([
@@ -206,14 +363,46 @@ describe("foreign affairs subgraph on a real database file", () => {
       (
         await queryData(
           fa.url,
-          `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Province { foreignAffairsSummary(year: 2020) { mediaItems rebuttals } } } }`,
+          /* GraphQL */ `
+            query ($reps: [_Any!]!) {
+              _entities(representations: $reps) {
+                ... on Province {
+                  foreignAffairsSummary(year: 2020) {
+                    mediaItems
+                    rebuttals
+                  }
+                }
+              }
+            }
+          `,
           { reps: [{ __typename: "Province", code: "VN-37" }] },
         )
       )._entities[0].foreignAffairsSummary;
 
     const created = await queryData(
       fa.url,
-      `mutation { createMediaMonitoringItem(input: { provinceCode: "VN-37", headline: "Tin sai về cửa khẩu Mộc Bài", outlet: "Trang tin nước ngoài", publishedOn: "2020-04-02", sentiment: FALSE_INFORMATION, countryCode: "KH" }) { id version classification rebuttal country { name } } }`,
+      /* GraphQL */ `
+        mutation {
+          createMediaMonitoringItem(
+            input: {
+              provinceCode: "VN-37"
+              headline: "Tin sai về cửa khẩu Mộc Bài"
+              outlet: "Trang tin nước ngoài"
+              publishedOn: "2020-04-02"
+              sentiment: FALSE_INFORMATION
+              countryCode: "KH"
+            }
+          ) {
+            id
+            version
+            classification
+            rebuttal
+            country {
+              name
+            }
+          }
+        }
+      `,
     );
     const item = created.createMediaMonitoringItem;
     expect(item).toMatchObject({ version: 1, classification: "INTERNAL", rebuttal: null, country: { name: "Campuchia" } });
@@ -221,7 +410,27 @@ describe("foreign affairs subgraph on a real database file", () => {
 
     const updated = await queryData(
       fa.url,
-      `mutation ($id: ID!) { updateMediaMonitoringItem(id: $id, version: 1, input: { provinceCode: "VN-37", headline: "Tin sai về cửa khẩu Mộc Bài", outlet: "Trang tin nước ngoài", sentiment: FALSE_INFORMATION, rebuttal: "Thông cáo báo chí giải thích, làm rõ.", rebuttedOn: "2020-04-05" }) { version publishedOn rebuttal rebuttedOn } }`,
+      /* GraphQL */ `
+        mutation ($id: ID!) {
+          updateMediaMonitoringItem(
+            id: $id
+            version: 1
+            input: {
+              provinceCode: "VN-37"
+              headline: "Tin sai về cửa khẩu Mộc Bài"
+              outlet: "Trang tin nước ngoài"
+              sentiment: FALSE_INFORMATION
+              rebuttal: "Thông cáo báo chí giải thích, làm rõ."
+              rebuttedOn: "2020-04-05"
+            }
+          ) {
+            version
+            publishedOn
+            rebuttal
+            rebuttedOn
+          }
+        }
+      `,
       { id: item.id },
     );
     expect(updated.updateMediaMonitoringItem).toEqual({
@@ -234,13 +443,35 @@ describe("foreign affairs subgraph on a real database file", () => {
 
     const stale = await postGraphQL(
       fa.url,
-      `mutation ($id: ID!) { updateMediaMonitoringItem(id: $id, version: 1, input: { provinceCode: "VN-37", headline: "lost update", outlet: "x", sentiment: NEUTRAL, rebuttal: null }) { version } }`,
+      /* GraphQL */ `
+        mutation ($id: ID!) {
+          updateMediaMonitoringItem(
+            id: $id
+            version: 1
+            input: { provinceCode: "VN-37", headline: "lost update", outlet: "x", sentiment: NEUTRAL, rebuttal: null }
+          ) {
+            version
+          }
+        }
+      `,
       { id: item.id },
     );
     expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
-    const current = await queryData(fa.url, `query ($id: ID!) { mediaMonitoringItem(id: $id) { headline sentiment version } }`, {
-      id: item.id,
-    });
+    const current = await queryData(
+      fa.url,
+      /* GraphQL */ `
+        query ($id: ID!) {
+          mediaMonitoringItem(id: $id) {
+            headline
+            sentiment
+            version
+          }
+        }
+      `,
+      {
+        id: item.id,
+      },
+    );
     expect(current.mediaMonitoringItem).toEqual({ headline: "Tin sai về cửa khẩu Mộc Bài", sentiment: "FALSE_INFORMATION", version: 2 });
     expect(await summary()).toEqual({ mediaItems: 1, rebuttals: 1 });
   });
@@ -248,7 +479,32 @@ describe("foreign affairs subgraph on a real database file", () => {
   it("creates a delegation whose partner locality and country resolve", async () => {
     const created = await queryData(
       fa.url,
-      `mutation { createDelegation(input: { provinceCode: "VN-30", name: "Đoàn tỉnh Ratanakiri dự lễ hội", direction: INCOMING, countryCode: "KH", partnerLocalityId: "demo-foreign-affairs-gl-ratanakiri", startsOn: "2020-03-01", memberCount: 9 }) { direction country { name } partnerLocality { name } province { code } } }`,
+      /* GraphQL */ `
+        mutation {
+          createDelegation(
+            input: {
+              provinceCode: "VN-30"
+              name: "Đoàn tỉnh Ratanakiri dự lễ hội"
+              direction: INCOMING
+              countryCode: "KH"
+              partnerLocalityId: "demo-foreign-affairs-gl-ratanakiri"
+              startsOn: "2020-03-01"
+              memberCount: 9
+            }
+          ) {
+            direction
+            country {
+              name
+            }
+            partnerLocality {
+              name
+            }
+            province {
+              code
+            }
+          }
+        }
+      `,
     );
     expect(created.createDelegation).toEqual({
       direction: "INCOMING",
@@ -274,7 +530,28 @@ describe("foreign affairs subgraph on a real database file", () => {
   });
 
   it("costs one query per relation however many countries are asked for", async () => {
-    const query = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Country { partnerLocalities { id } delegations { partnerLocality { id } } pressVisits { id } overseasCommunities { id } } } }`;
+    const query = /* GraphQL */ `
+      query ($reps: [_Any!]!) {
+        _entities(representations: $reps) {
+          ... on Country {
+            partnerLocalities {
+              id
+            }
+            delegations {
+              partnerLocality {
+                id
+              }
+            }
+            pressVisits {
+              id
+            }
+            overseasCommunities {
+              id
+            }
+          }
+        }
+      }
+    `;
     const codes = ["KH", "LA", "TH", "CN", "JP", "KR", "US", "FR", "DE", "GB", "SG", "MY", "ID", "PH", "MM", "AU", "IN", "RU", "IT", "ES"];
     const count = async (n: number) => {
       const before = fa.database.queries.count;

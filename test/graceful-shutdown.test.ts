@@ -29,7 +29,27 @@ describe("graceful shutdown", () => {
       }
       const signer = await createIdentitySigner();
       const body = JSON.stringify({
-        query: `{ plans(provinceCode: "VN-44") { tasks { title leads { name } coordinators { name } } legalBases { text } assignments { duties } } }`,
+        query: /* GraphQL */ `
+          {
+            plans(provinceCode: "VN-44") {
+              tasks {
+                title
+                leads {
+                  name
+                }
+                coordinators {
+                  name
+                }
+              }
+              legalBases {
+                text
+              }
+              assignments {
+                duties
+              }
+            }
+          }
+        `,
       });
       const identities = await Promise.all(Array.from({ length: 20 }, () => signer(TEST_ADMIN, "plans", "shutdown-test", body)));
       const ask = (_: unknown, i: number) =>

@@ -70,7 +70,7 @@ describe("every error the HTTP layer can raise is coded JSON, without internals"
     ],
     [
       "a body over 1 MB",
-      { headers: JSON_BODY, body: JSON.stringify({ query: `{ __typename } #${"x".repeat(1_100_000)}` }) },
+      { headers: JSON_BODY, body: JSON.stringify({ query: /* GraphQL */ `{ __typename } #${"x".repeat(1_100_000)}` }) },
       413,
       "PAYLOAD_TOO_LARGE",
     ],
@@ -137,8 +137,28 @@ describe("a client's mistake is the client's error, not an outage", () => {
   });
 
   it.each([
-    ["an invalid Date variable", `query ($d: Date) { agencies(provinceCode: "VN-30", activeOn: $d) { id } }`, { d: "2019-13-45" }],
-    ["an invalid Date literal", `{ agencies(provinceCode: "VN-30", activeOn: "not a date") { id } }`, {}],
+    [
+      "an invalid Date variable",
+      /* GraphQL */ `
+        query ($d: Date) {
+          agencies(provinceCode: "VN-30", activeOn: $d) {
+            id
+          }
+        }
+      `,
+      { d: "2019-13-45" },
+    ],
+    [
+      "an invalid Date literal",
+      /* GraphQL */ `
+        {
+          agencies(provinceCode: "VN-30", activeOn: "not a date") {
+            id
+          }
+        }
+      `,
+      {},
+    ],
   ])("passes on %s as the caller's error and counts no department failure", async (_what, query, variables) => {
     const before = await subgraphFailures();
     const result = await postGraphQL(hub.gateway.url, query, variables);
@@ -149,8 +169,35 @@ describe("a client's mistake is the client's error, not an outage", () => {
   });
 
   it.each([
-    ["an inline fragment", `{ ...on Query { auditLog { plans { operation } } } }`],
-    ["a named fragment", `fragment Log on Query { auditLog { plans { operation } } } { ...Log }`],
+    [
+      "an inline fragment",
+      /* GraphQL */ `
+        {
+          ... on Query {
+            auditLog {
+              plans {
+                operation
+              }
+            }
+          }
+        }
+      `,
+    ],
+    [
+      "a named fragment",
+      /* GraphQL */ `
+        fragment Log on Query {
+          auditLog {
+            plans {
+              operation
+            }
+          }
+        }
+        {
+          ...Log
+        }
+      `,
+    ],
   ])("sees through %s to the audit log: UNAUTHENTICATED when signed out, before any department is asked", async (_how, query) => {
     const before = hub.subgraphRequests();
     const anonymous = await postGraphQL(hub.gateway.url, query, {}, { as: "anonymous" });
@@ -161,8 +208,15 @@ describe("a client's mistake is the client's error, not an outage", () => {
   });
 
   it("labels metrics with the hub's own operation names only; any other name is 'other'", async () => {
-    for (let i = 0; i < 20; i++) await postGraphQL(hub.gateway.url, `query Attacker${i}Probe { __typename }`);
-    await postGraphQL(hub.gateway.url, `query PlanDossier { __typename }`);
+    for (let i = 0; i < 20; i++) await postGraphQL(hub.gateway.url, /* GraphQL */ `query Attacker${i}Probe { __typename }`);
+    await postGraphQL(
+      hub.gateway.url,
+      /* GraphQL */ `
+        query PlanDossier {
+          __typename
+        }
+      `,
+    );
     const metrics = await (await fetch(new URL("/metrics", hub.gateway.url))).text();
     const operations = new Set([...metrics.matchAll(/operation="([^"]*)"/g)].map((m) => m[1]));
     expect(operations.has("other")).toBe(true);

@@ -3,9 +3,18 @@ import { tradeSubgraph } from "../subgraphs/trade";
 import { postGraphQL, queryData } from "./support/graphql-client";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
 
-const COUNTRY_EVENTS = `query ($reps: [_Any!]!, $limit: Int, $offset: Int) {
-  _entities(representations: $reps) { ... on Country { code tradeEvents(limit: $limit, offset: $offset) { name } } }
-}`;
+const COUNTRY_EVENTS = /* GraphQL */ `
+  query ($reps: [_Any!]!, $limit: Int, $offset: Int) {
+    _entities(representations: $reps) {
+      ... on Country {
+        code
+        tradeEvents(limit: $limit, offset: $offset) {
+          name
+        }
+      }
+    }
+  }
+`;
 
 describe("lists that can grow are paged, per parent, with a default and a maximum", () => {
   const data = temporaryDataDirectory("limits");
@@ -15,15 +24,25 @@ describe("lists that can grow are paged, per parent, with a default and a maximu
     trade = await startTestSubgraph(tradeSubgraph, data.directory, { seedDemoData: false });
     for (let i = 1; i <= 60; i++) {
       const name = `Phiên chợ biên giới số ${String(i).padStart(2, "0")}`;
-      await queryData(trade.url, `mutation ($input: TradeEventInput!) { createTradeEvent(input: $input) { id } }`, {
-        input: {
-          provinceCode: "VN-49",
-          name,
-          kind: "FAIR",
-          countryCode: i % 2 ? "LA" : "KH",
-          startsOn: `2024-01-${String((i % 28) + 1).padStart(2, "0")}`,
+      await queryData(
+        trade.url,
+        /* GraphQL */ `
+          mutation ($input: TradeEventInput!) {
+            createTradeEvent(input: $input) {
+              id
+            }
+          }
+        `,
+        {
+          input: {
+            provinceCode: "VN-49",
+            name,
+            kind: "FAIR",
+            countryCode: i % 2 ? "LA" : "KH",
+            startsOn: `2024-01-${String((i % 28) + 1).padStart(2, "0")}`,
+          },
         },
-      });
+      );
     }
   });
   afterAll(async () => {
@@ -52,16 +71,44 @@ describe("lists that can grow are paged, per parent, with a default and a maximu
   });
 
   it("returns 50 by default and refuses more than 500", async () => {
-    const all = await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-49") { id } }`);
+    const all = await queryData(
+      trade.url,
+      /* GraphQL */ `
+        {
+          tradeEvents(provinceCode: "VN-49") {
+            id
+          }
+        }
+      `,
+    );
     expect(all.tradeEvents).toHaveLength(50);
     const tooMany = await postGraphQL(trade.url, COUNTRY_EVENTS, { reps, limit: 501 });
     expect(tooMany.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    const negative = await postGraphQL(trade.url, `{ tradeEvents(offset: -1) { id } }`);
+    const negative = await postGraphQL(
+      trade.url,
+      /* GraphQL */ `
+        {
+          tradeEvents(offset: -1) {
+            id
+          }
+        }
+      `,
+    );
     expect(negative.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("refuses a null limit sent through a nullable variable as the caller's BAD_USER_INPUT, not an internal error", async () => {
-    const result = await postGraphQL(trade.url, `query ($limit: Int) { tradeEvents(limit: $limit) { id } }`, { limit: null });
+    const result = await postGraphQL(
+      trade.url,
+      /* GraphQL */ `
+        query ($limit: Int) {
+          tradeEvents(limit: $limit) {
+            id
+          }
+        }
+      `,
+      { limit: null },
+    );
     expect(result.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/"limit".*must not be null/),
       extensions: { code: "BAD_USER_INPUT" },

@@ -74,7 +74,20 @@ describe(ON_MYSQL ? "npm run migrate && npm run seed && npm start, on MySQL" : "
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
         body: JSON.stringify({
-          query: `query TasksWithTradeEvents { plans(provinceCode: "VN-30", year: 2019) { tasks { leads { code } tradeEvents { name } } } }`,
+          query: /* GraphQL */ `
+            query TasksWithTradeEvents {
+              plans(provinceCode: "VN-30", year: 2019) {
+                tasks {
+                  leads {
+                    code
+                  }
+                  tradeEvents {
+                    name
+                  }
+                }
+              }
+            }
+          `,
         }),
       });
       const result = ((await response.json()) as { data: any }).data;

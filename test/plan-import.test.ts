@@ -17,7 +17,21 @@ const PLAN_DOSSIER = fs.readFileSync(path.join(REPOSITORY_ROOT, "test/contract/o
 
 const GIA_LAI_COORDINATOR = official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "coordinator" });
 const TAY_NINH_COORDINATOR = official({ provinceCode: "VN-37", agencyCode: "STTTT", role: "coordinator" });
-const IMPORT = `mutation ($text: String!, $add: Boolean) { importPlan(text: $text, addUnknown: $add) { id title year tasks { id } legalBases { number } } }`;
+const IMPORT = /* GraphQL */ `
+  mutation ($text: String!, $add: Boolean) {
+    importPlan(text: $text, addUnknown: $add) {
+      id
+      title
+      year
+      tasks {
+        id
+      }
+      legalBases {
+        number
+      }
+    }
+  }
+`;
 
 /** Gia Lai's plan, moved to Tây Ninh 2020 and naming a department the demo directory lacks. */
 const TAY_NINH = GIA_LAI.replace(/Gia Lai/g, "Tây Ninh")
@@ -43,7 +57,13 @@ describe("plan importer: a document into the hub, end to end", () => {
   it("re-importing a sample updates it, keeps task progress, and duplicates nothing", async () => {
     await queryData(
       hub.gateway.url,
-      `mutation { updateTaskProgress(id: "VN-30-2019:10", version: 1, input: { status: IN_PROGRESS, progressNote: "Đang làm" }) { version } }`,
+      /* GraphQL */ `
+        mutation {
+          updateTaskProgress(id: "VN-30-2019:10", version: 1, input: { status: IN_PROGRESS, progressNote: "Đang làm" }) {
+            version
+          }
+        }
+      `,
       {},
       { as: official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "editor" }) },
     );
@@ -54,7 +74,17 @@ describe("plan importer: a document into the hub, end to end", () => {
     expect(first.importPlan).toMatchObject({ id: "VN-30-2019", year: 2019 });
     expect(first.importPlan.tasks).toHaveLength(10);
     expect(await counts()).toEqual(before);
-    const { task } = await queryData(hub.gateway.url, `{ task(id: "VN-30-2019:10") { status progressNote } }`);
+    const { task } = await queryData(
+      hub.gateway.url,
+      /* GraphQL */ `
+        {
+          task(id: "VN-30-2019:10") {
+            status
+            progressNote
+          }
+        }
+      `,
+    );
     expect(task).toEqual({ status: "IN_PROGRESS", progressNote: "Đang làm" });
   });
 
@@ -63,7 +93,18 @@ describe("plan importer: a document into the hub, end to end", () => {
     expect(refused.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(refused.errors?.[0].message).toContain("Sở Xây dựng");
     expect(refused.errors?.[0].extensions?.unknownAgencies).toContain("SXD");
-    expect(await queryData(hub.gateway.url, `{ plans(provinceCode: "VN-37") { id } }`)).toEqual({ plans: [] });
+    expect(
+      await queryData(
+        hub.gateway.url,
+        /* GraphQL */ `
+          {
+            plans(provinceCode: "VN-37") {
+              id
+            }
+          }
+        `,
+      ),
+    ).toEqual({ plans: [] });
 
     const added = await queryData(hub.gateway.url, IMPORT, { text: TAY_NINH, add: true }, { as: TAY_NINH_COORDINATOR });
     expect(added.importPlan).toMatchObject({ id: "VN-37-2020", year: 2020 });
@@ -148,7 +189,16 @@ describe("plan importer: a document into the hub, end to end", () => {
       (
         await queryData(
           hub.gateway.url,
-          `{ plans(provinceCode: "VN-30", year: 2023) { reportingDeadlines { period rawText } } }`,
+          /* GraphQL */ `
+            {
+              plans(provinceCode: "VN-30", year: 2023) {
+                reportingDeadlines {
+                  period
+                  rawText
+                }
+              }
+            }
+          `,
           {},
           { as: GIA_LAI_COORDINATOR },
         )
@@ -211,7 +261,20 @@ describe("plan importer: a document into the hub, end to end", () => {
     }
     fs.rmSync(folder, { recursive: true, force: true });
 
-    const WITH_PROVINCE = `mutation ($text: String!, $province: String) { importPlan(text: $text, addUnknown: true, provinceCode: $province) { id province { code name } tasks { id } } }`;
+    const WITH_PROVINCE = /* GraphQL */ `
+      mutation ($text: String!, $province: String) {
+        importPlan(text: $text, addUnknown: true, provinceCode: $province) {
+          id
+          province {
+            code
+            name
+          }
+          tasks {
+            id
+          }
+        }
+      }
+    `;
     const contradicted = await postGraphQL(hub.gateway.url, WITH_PROVINCE, { text: GIA_LAI, province: "VN-58" });
     expect(contradicted.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: ["provinceCode"] });
     expect(contradicted.errors?.[0].message).toContain("VN-30");

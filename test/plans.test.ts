@@ -18,8 +18,34 @@ describe("plans subgraph on a real database file", () => {
   it("holds Gia Lai's 2019 plan with its ten tasks, leads and timeframes", async () => {
     const { plans: found } = await queryData(
       plans.url,
-      `{ plans(provinceCode: "VN-30", year: 2019) { id title year province { code name }
-           tasks(scope: TOP_LEVEL) { ordinal status timeframe { label startsOn endsOn } leads { code } coordinators { code } } } }`,
+      /* GraphQL */ `
+        {
+          plans(provinceCode: "VN-30", year: 2019) {
+            id
+            title
+            year
+            province {
+              code
+              name
+            }
+            tasks(scope: TOP_LEVEL) {
+              ordinal
+              status
+              timeframe {
+                label
+                startsOn
+                endsOn
+              }
+              leads {
+                code
+              }
+              coordinators {
+                code
+              }
+            }
+          }
+        }
+      `,
     );
     expect(found).toHaveLength(1);
     const [plan] = found;
@@ -37,7 +63,16 @@ describe("plans subgraph on a real database file", () => {
   it("finds plans and agencies by words of their names, ignoring case and tone marks", async () => {
     const result = await queryData(
       plans.url,
-      `{ plans(provinceCode: "VN-44", search: "THONG TIN DOI NGOAI an giang") { id } agencies(provinceCode: "VN-30", search: "bien phong") { code } }`,
+      /* GraphQL */ `
+        {
+          plans(provinceCode: "VN-44", search: "THONG TIN DOI NGOAI an giang") {
+            id
+          }
+          agencies(provinceCode: "VN-30", search: "bien phong") {
+            code
+          }
+        }
+      `,
     );
     expect(result.plans).toEqual([{ id: "VN-44-2018" }]);
     expect(result.agencies).toEqual([{ code: "BDBP" }]);
@@ -48,7 +83,18 @@ describe("plans subgraph on a real database file", () => {
       plans: [plan],
     } = await queryData(
       plans.url,
-      `{ plans(provinceCode: "VN-30", year: 2019) { reportingDeadlines { period dueOn rawText } importWarnings } }`,
+      /* GraphQL */ `
+        {
+          plans(provinceCode: "VN-30", year: 2019) {
+            reportingDeadlines {
+              period
+              dueOn
+              rawText
+            }
+            importWarnings
+          }
+        }
+      `,
     );
     expect(plan.reportingDeadlines).toEqual(
       expect.arrayContaining([
@@ -64,7 +110,22 @@ describe("plans subgraph on a real database file", () => {
       plans: [plan],
     } = await queryData(
       plans.url,
-      `{ plans(provinceCode: "VN-44", year: 2018) { legalBases { kind number issuedOn issuer } tasks { outline depth } } }`,
+      /* GraphQL */ `
+        {
+          plans(provinceCode: "VN-44", year: 2018) {
+            legalBases {
+              kind
+              number
+              issuedOn
+              issuer
+            }
+            tasks {
+              outline
+              depth
+            }
+          }
+        }
+      `,
     );
     expect(plan.legalBases).toHaveLength(11);
     expect(plan.legalBases).toContainEqual({ kind: "Nghị định", number: "72/2015/NĐ-CP", issuedOn: "2015-09-07", issuer: "Chính phủ" });
@@ -77,7 +138,26 @@ describe("plans subgraph on a real database file", () => {
   it("computes each agency's report state against the deadlines", async () => {
     const { agencies } = await queryData(
       plans.url,
-      `{ agencies(provinceCode: "VN-30") { code focalPoints { role fullName } ledTasks(year: 2019) { outline } reports(year: 2019) { period dueOn submittedOn state } } }`,
+      /* GraphQL */ `
+        {
+          agencies(provinceCode: "VN-30") {
+            code
+            focalPoints {
+              role
+              fullName
+            }
+            ledTasks(year: 2019) {
+              outline
+            }
+            reports(year: 2019) {
+              period
+              dueOn
+              submittedOn
+              state
+            }
+          }
+        }
+      `,
     );
     const byCode = Object.fromEntries(agencies.map((a: any) => [a.code, a]));
     const semiAnnual = (code: string) => byCode[code].reports.find((r: any) => r.period === "SEMI_ANNUAL");
@@ -99,7 +179,26 @@ describe("plans subgraph on a real database file", () => {
   it("summarises a province's year: tasks by status, overdue tasks, reports", async () => {
     const { province } = await queryData(
       plans.url,
-      `{ province(code: "VN-30") { name planSummary(year: 2019) { tasks overdueTasks tasksByStatus { status count } reportsOnTime reportsLate reportsMissing reportsDeadlineUnknown deadlinesWithoutDate } } }`,
+      /* GraphQL */ `
+        {
+          province(code: "VN-30") {
+            name
+            planSummary(year: 2019) {
+              tasks
+              overdueTasks
+              tasksByStatus {
+                status
+                count
+              }
+              reportsOnTime
+              reportsLate
+              reportsMissing
+              reportsDeadlineUnknown
+              deadlinesWithoutDate
+            }
+          }
+        }
+      `,
     );
     const summary = province.planSummary;
     expect(summary.tasks).toBe(10);
@@ -121,9 +220,31 @@ describe("plans subgraph on a real database file", () => {
   it("resolves Task, Agency and Province references and the tasks that name a border gate", async () => {
     const result = await queryData(
       plans.url,
-      `query ($reps: [_Any!]!) { _entities(representations: $reps) {
-         ... on Task { id title } ... on Agency { code name } ... on Province { name }
-         ... on BorderGate { tasks { id leads { code } } } } }`,
+      /* GraphQL */ `
+        query ($reps: [_Any!]!) {
+          _entities(representations: $reps) {
+            ... on Task {
+              id
+              title
+            }
+            ... on Agency {
+              code
+              name
+            }
+            ... on Province {
+              name
+            }
+            ... on BorderGate {
+              tasks {
+                id
+                leads {
+                  code
+                }
+              }
+            }
+          }
+        }
+      `,
       {
         reps: [
           { __typename: "Task", id: "VN-30-2019:6" },
@@ -142,10 +263,32 @@ describe("plans subgraph on a real database file", () => {
   });
 
   it("lets the lead update progress under optimistic versioning", async () => {
-    const { task } = await queryData(plans.url, `{ task(id: "VN-30-2019:10") { version status } }`);
+    const { task } = await queryData(
+      plans.url,
+      /* GraphQL */ `
+        {
+          task(id: "VN-30-2019:10") {
+            version
+            status
+          }
+        }
+      `,
+    );
     const updated = await queryData(
       plans.url,
-      `mutation ($v: Int!) { updateTaskProgress(id: "VN-30-2019:10", version: $v, input: { status: IN_PROGRESS, progressNote: "Đang biên soạn ấn phẩm tiếng Jrai" }) { status progressNote version } }`,
+      /* GraphQL */ `
+        mutation ($v: Int!) {
+          updateTaskProgress(
+            id: "VN-30-2019:10"
+            version: $v
+            input: { status: IN_PROGRESS, progressNote: "Đang biên soạn ấn phẩm tiếng Jrai" }
+          ) {
+            status
+            progressNote
+            version
+          }
+        }
+      `,
       { v: task.version },
     );
     expect(updated.updateTaskProgress).toEqual({
@@ -155,23 +298,63 @@ describe("plans subgraph on a real database file", () => {
     });
     const stale = await postGraphQL(
       plans.url,
-      `mutation ($v: Int!) { updateTaskProgress(id: "VN-30-2019:10", version: $v, input: { status: DONE }) { status } }`,
+      /* GraphQL */ `
+        mutation ($v: Int!) {
+          updateTaskProgress(id: "VN-30-2019:10", version: $v, input: { status: DONE }) {
+            status
+          }
+        }
+      `,
       { v: task.version },
     );
     expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
-    const after = await queryData(plans.url, `{ task(id: "VN-30-2019:10") { status } }`);
+    const after = await queryData(
+      plans.url,
+      /* GraphQL */ `
+        {
+          task(id: "VN-30-2019:10") {
+            status
+          }
+        }
+      `,
+    );
     expect(after.task.status).toBe("IN_PROGRESS");
   });
 
   it("adds a nested task to a plan and refuses one for an unknown plan", async () => {
     const created = await queryData(
       plans.url,
-      `mutation { createTask(input: { planId: "VN-30-2019", parentId: "VN-30-2019:9", ordinal: "a", title: "Tuyên truyền Hiệp định về Quy chế quản lý biên giới Việt Nam - Lào", endsOn: "2019-12-31" }) { id outline depth parent { id } } }`,
+      /* GraphQL */ `
+        mutation {
+          createTask(
+            input: {
+              planId: "VN-30-2019"
+              parentId: "VN-30-2019:9"
+              ordinal: "a"
+              title: "Tuyên truyền Hiệp định về Quy chế quản lý biên giới Việt Nam - Lào"
+              endsOn: "2019-12-31"
+            }
+          ) {
+            id
+            outline
+            depth
+            parent {
+              id
+            }
+          }
+        }
+      `,
     );
     expect(created.createTask).toEqual({ id: "VN-30-2019:9.a", outline: "9.a", depth: 1, parent: { id: "VN-30-2019:9" } });
     const missing = await postGraphQL(
       plans.url,
-      `mutation { createTask(input: { planId: "VN-99-2019", ordinal: "1", title: "x" }) { id } }`,
+      /* GraphQL */ `
+        mutation {
+          createTask(input: { planId: "VN-99-2019", ordinal: "1", title: "x" }) {
+            id
+          }
+        }
+      `,
     );
     expect(missing.errors?.[0].extensions?.code).toBe("NOT_FOUND");
   });
@@ -179,13 +362,27 @@ describe("plans subgraph on a real database file", () => {
   it("validates directory writes and names the offending fields", async () => {
     const result = await postGraphQL(
       plans.url,
-      `mutation { createFocalPoint(input: { agencyId: "VN-30-SNGV", role: OFFICER, fullName: "", email: "not-an-email" }) { id } }`,
+      /* GraphQL */ `
+        mutation {
+          createFocalPoint(input: { agencyId: "VN-30-SNGV", role: OFFICER, fullName: "", email: "not-an-email" }) {
+            id
+          }
+        }
+      `,
     );
     expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(result.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining(["fullName", "email"]));
     const created = await queryData(
       plans.url,
-      `mutation { createAgency(input: { provinceCode: "VN-30", code: "UBND-H:Chư Prông", name: "Ủy ban nhân dân huyện Chư Prông" }) { id code version } }`,
+      /* GraphQL */ `
+        mutation {
+          createAgency(input: { provinceCode: "VN-30", code: "UBND-H:Chư Prông", name: "Ủy ban nhân dân huyện Chư Prông" }) {
+            id
+            code
+            version
+          }
+        }
+      `,
     );
     expect(created.createAgency).toEqual({ id: "VN-30-UBND-H-chu-prong", code: "UBND-H:Chư Prông", version: 1 });
   });

@@ -58,7 +58,14 @@ describe("identity claims are read strictly", () => {
         .sign(key.privateKey);
       const result = await postGraphQL(
         hub.gateway.url,
-        `{ borderIncidents { id title } }`,
+        /* GraphQL */ `
+          {
+            borderIncidents {
+              id
+              title
+            }
+          }
+        `,
         {},
         { as: "anonymous", headers: { authorization: `Bearer ${token}` } },
       );

@@ -8,7 +8,7 @@ import { postGraphQL } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 
 const nested = (depth: number) =>
-  `{ plans(provinceCode: "VN-30") { tasks { ${"plan { tasks { ".repeat(depth)} id ${"} } ".repeat(depth)} } } }`;
+  /* GraphQL */ `{ plans(provinceCode: "VN-30") { tasks { ${"plan { tasks { ".repeat(depth)} id ${"} } ".repeat(depth)} } } }`;
 
 describe("request limits at the gateway", () => {
   let hub: RunningHub;
@@ -38,12 +38,12 @@ describe("request limits at the gateway", () => {
 
   it("refuses an oversized query (tokens)", async () => {
     const fields = Array.from({ length: 1200 }, () => "code").join(" ");
-    expect(await refusedBeforeAnySubgraph(`{ province(code: "VN-30") { ${fields} } }`)).toMatch(/token|aborted/i);
+    expect(await refusedBeforeAnySubgraph(/* GraphQL */ `{ province(code: "VN-30") { ${fields} } }`)).toMatch(/token|aborted/i);
   });
 
   it("refuses too many directives", async () => {
     const directives = Array.from({ length: REQUEST_LIMITS.maxDirectives + 5 }, () => "@include(if: true)").join(" ");
-    expect(await refusedBeforeAnySubgraph(`{ province(code: "VN-30") { code ${directives} } }`)).toMatch(/directive/i);
+    expect(await refusedBeforeAnySubgraph(/* GraphQL */ `{ province(code: "VN-30") { code ${directives} } }`)).toMatch(/directive/i);
   });
 
   it("refuses a query whose cost is too high", async () => {
@@ -57,15 +57,19 @@ describe("request limits at the gateway", () => {
 
   it("counts aliased __typename fields like any other alias", async () => {
     const typenames = Array.from({ length: 600 }, (_, i) => `t${i}: __typename`).join(" ");
-    expect(await refusedBeforeAnySubgraph(`{ agencies(provinceCode: "VN-30", limit: 1000) { ${typenames} } }`)).toMatch(/alias/i);
+    expect(await refusedBeforeAnySubgraph(/* GraphQL */ `{ agencies(provinceCode: "VN-30", limit: 1000) { ${typenames} } }`)).toMatch(
+      /alias/i,
+    );
   });
 
   it("multiplies the cost of what a list selects by the size the list may reach", async () => {
     const records = (size: number) =>
       `tradeEvents(limit: ${size}) { id name kind startsOn endsOn venue organizer } culturalEvents(limit: ${size}) { id name } pressVisits(limit: ${size}) { id outlet }`;
     const selection = (size: number) => `ledTasks { ${records(size)} } coordinatedTasks { ${records(size)} }`;
-    expect(await refusedBeforeAnySubgraph(`{ agencies(provinceCode: "VN-30", limit: 1000) { ${selection(500)} } }`)).toMatch(/cost/i);
-    const small = await postGraphQL(hub.gateway.url, `{ agencies(provinceCode: "VN-30", limit: 5) { ${selection(5)} } }`);
+    expect(await refusedBeforeAnySubgraph(/* GraphQL */ `{ agencies(provinceCode: "VN-30", limit: 1000) { ${selection(500)} } }`)).toMatch(
+      /cost/i,
+    );
+    const small = await postGraphQL(hub.gateway.url, /* GraphQL */ `{ agencies(provinceCode: "VN-30", limit: 5) { ${selection(5)} } }`);
     expect(small.errors).toBeUndefined();
   });
 
@@ -82,7 +86,16 @@ describe("request limits at the gateway", () => {
   });
 
   it("refuses a list size over its maximum", async () => {
-    const result = await postGraphQL(hub.gateway.url, `{ tradeEvents(limit: 100000) { id } }`);
+    const result = await postGraphQL(
+      hub.gateway.url,
+      /* GraphQL */ `
+        {
+          tradeEvents(limit: 100000) {
+            id
+          }
+        }
+      `,
+    );
     expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
@@ -98,7 +111,23 @@ describe("request limits at the gateway", () => {
   it("lets the contract's dossiers through", async () => {
     const result = await postGraphQL(
       hub.gateway.url,
-      `{ plans(provinceCode: "VN-30", year: 2019) { tasks { leads { name } tradeEvents { name } outreachSessions { topic } } } }`,
+      /* GraphQL */ `
+        {
+          plans(provinceCode: "VN-30", year: 2019) {
+            tasks {
+              leads {
+                name
+              }
+              tradeEvents {
+                name
+              }
+              outreachSessions {
+                topic
+              }
+            }
+          }
+        }
+      `,
     );
     expect(result.errors).toBeUndefined();
   });
@@ -115,7 +144,16 @@ describe("request limits at the gateway", () => {
     try {
       const result = await postGraphQL(
         gateway.url,
-        `{ tradeEvent(id: "demo-trade-gl-le-thanh-fair-2019") { id } province(code: "VN-30") { name } }`,
+        /* GraphQL */ `
+          {
+            tradeEvent(id: "demo-trade-gl-le-thanh-fair-2019") {
+              id
+            }
+            province(code: "VN-30") {
+              name
+            }
+          }
+        `,
       );
       const text = JSON.stringify(result);
       expect(result.data?.province).toEqual({ name: "Gia Lai" });
@@ -151,11 +189,40 @@ describe("request limits at the gateway", () => {
     });
 
     it("turns introspection and field suggestions off", async () => {
-      const introspection = await postGraphQL(production.url, `{ __schema { types { name } } }`);
+      const introspection = await postGraphQL(
+        production.url,
+        /* GraphQL */ `
+          {
+            __schema {
+              types {
+                name
+              }
+            }
+          }
+        `,
+      );
       expect(introspection.data).toBeUndefined();
-      const typo = await postGraphQL(production.url, `{ provinces { cod } }`);
+      const typo = await postGraphQL(
+        production.url,
+        /* GraphQL */ `
+          {
+            provinces {
+              cod
+            }
+          }
+        `,
+      );
       expect(JSON.stringify(typo.errors)).not.toMatch(/Did you mean/);
-      const answer = await postGraphQL(production.url, `{ provinces { code } }`);
+      const answer = await postGraphQL(
+        production.url,
+        /* GraphQL */ `
+          {
+            provinces {
+              code
+            }
+          }
+        `,
+      );
       expect(answer.data?.provinces.length).toBeGreaterThan(0);
     });
 

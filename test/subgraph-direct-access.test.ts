@@ -25,7 +25,18 @@ async function direct(url: string, query: string, headers: Headers = {}, variabl
   return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
 }
 
-const ENTITIES = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on BorderGate { borderIncidents { id title } } } }`;
+const ENTITIES = /* GraphQL */ `
+  query ($reps: [_Any!]!) {
+    _entities(representations: $reps) {
+      ... on BorderGate {
+        borderIncidents {
+          id
+          title
+        }
+      }
+    }
+  }
+`;
 const REPS = { reps: [{ __typename: "BorderGate", id: "VN-30-le-thanh" }] };
 
 describe("a subgraph reached directly, bypassing the gateway", () => {
@@ -44,8 +55,29 @@ describe("a subgraph reached directly, bypassing the gateway", () => {
   });
 
   it.each([
-    ["a query", `{ borderIncidents { id title } }`, {}],
-    ["_service (the schema)", `{ _service { sdl } }`, {}],
+    [
+      "a query",
+      /* GraphQL */ `
+        {
+          borderIncidents {
+            id
+            title
+          }
+        }
+      `,
+      {},
+    ],
+    [
+      "_service (the schema)",
+      /* GraphQL */ `
+        {
+          _service {
+            sdl
+          }
+        }
+      `,
+      {},
+    ],
     ["_entities (references)", ENTITIES, REPS],
   ])("answers nothing to %s without the gateway's identity", async (_name, query, variables) => {
     const result = await direct(border.url, query, {}, variables);
@@ -137,7 +169,17 @@ describe("a subgraph reached directly, bypassing the gateway", () => {
         if (i > 200) throw new Error("the subgraph did not start");
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      const result = await direct(url, `{ borderGates { id } }`, identity("borderSecurity"));
+      const result = await direct(
+        url,
+        /* GraphQL */ `
+          {
+            borderGates {
+              id
+            }
+          }
+        `,
+        identity("borderSecurity"),
+      );
       expect(result.status).toBe(200);
       expect(fs.readdirSync(keys).filter((file) => file.endsWith(".jwk.json"))).toEqual([publicFile]);
     } finally {

@@ -24,7 +24,7 @@ describe("tourism subgraph on a real database file", () => {
   });
 
   const entities = (selection: string, reps: Record<string, unknown>[]) =>
-    queryData(tourism.url, `query ($reps: [_Any!]!) { _entities(representations: $reps) { ${selection} } }`, { reps });
+    queryData(tourism.url, /* GraphQL */ `query ($reps: [_Any!]!) { _entities(representations: $reps) { ${selection} } }`, { reps });
 
   it("loads the demo records of both provinces on first start, each marked as demo data", async () => {
     expect(tourism.seeded).toBe(true);
@@ -164,7 +164,35 @@ describe("tourism subgraph on a real database file", () => {
   it("creates and updates a publication, refusing a stale version with CONFLICT", async () => {
     const created = await queryData(
       tourism.url,
-      `mutation { createPublication(input: { provinceCode: "VN-37", title: "Tờ gấp du lịch Tây Ninh", format: BROCHURE, languages: ["vi", "km"], publishedOn: "2019-03-01", copies: 1000, taskId: "VN-37-2019:5", agencyIds: ["VN-37-SVHTTDL"] }) { id version title languages classification isDemo task { id } agencies { id } } }`,
+      /* GraphQL */ `
+        mutation {
+          createPublication(
+            input: {
+              provinceCode: "VN-37"
+              title: "Tờ gấp du lịch Tây Ninh"
+              format: BROCHURE
+              languages: ["vi", "km"]
+              publishedOn: "2019-03-01"
+              copies: 1000
+              taskId: "VN-37-2019:5"
+              agencyIds: ["VN-37-SVHTTDL"]
+            }
+          ) {
+            id
+            version
+            title
+            languages
+            classification
+            isDemo
+            task {
+              id
+            }
+            agencies {
+              id
+            }
+          }
+        }
+      `,
     );
     const publication = created.createPublication;
     expect(publication).toMatchObject({
@@ -179,7 +207,28 @@ describe("tourism subgraph on a real database file", () => {
 
     const updated = await queryData(
       tourism.url,
-      `mutation ($id: ID!) { updatePublication(id: $id, version: 1, input: { provinceCode: "VN-37", title: "Tờ gấp du lịch Tây Ninh (tái bản)", format: BROCHURE, languages: ["vi", "km", "en"], classification: PUBLIC }) { version title languages copies publishedOn classification } }`,
+      /* GraphQL */ `
+        mutation ($id: ID!) {
+          updatePublication(
+            id: $id
+            version: 1
+            input: {
+              provinceCode: "VN-37"
+              title: "Tờ gấp du lịch Tây Ninh (tái bản)"
+              format: BROCHURE
+              languages: ["vi", "km", "en"]
+              classification: PUBLIC
+            }
+          ) {
+            version
+            title
+            languages
+            copies
+            publishedOn
+            classification
+          }
+        }
+      `,
       { id: publication.id },
     );
     expect(updated.updatePublication).toEqual({
@@ -193,18 +242,48 @@ describe("tourism subgraph on a real database file", () => {
 
     const stale = await postGraphQL(
       tourism.url,
-      `mutation ($id: ID!) { updatePublication(id: $id, version: 1, input: { provinceCode: "VN-37", title: "lost update", format: DVD }) { version } }`,
+      /* GraphQL */ `
+        mutation ($id: ID!) {
+          updatePublication(id: $id, version: 1, input: { provinceCode: "VN-37", title: "lost update", format: DVD }) {
+            version
+          }
+        }
+      `,
       { id: publication.id },
     );
     expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
-    const current = await queryData(tourism.url, `query ($id: ID!) { publication(id: $id) { title version format } }`, {
-      id: publication.id,
-    });
+    const current = await queryData(
+      tourism.url,
+      /* GraphQL */ `
+        query ($id: ID!) {
+          publication(id: $id) {
+            title
+            version
+            format
+          }
+        }
+      `,
+      {
+        id: publication.id,
+      },
+    );
     expect(current.publication).toEqual({ title: "Tờ gấp du lịch Tây Ninh (tái bản)", version: 2, format: "BROCHURE" });
 
     const cleared = await queryData(
       tourism.url,
-      `mutation ($id: ID!) { updatePublication(id: $id, version: 2, input: { provinceCode: "VN-37", title: "Tờ gấp du lịch Tây Ninh (tái bản)", format: BROCHURE, languages: [], copies: null }) { version languages copies } }`,
+      /* GraphQL */ `
+        mutation ($id: ID!) {
+          updatePublication(
+            id: $id
+            version: 2
+            input: { provinceCode: "VN-37", title: "Tờ gấp du lịch Tây Ninh (tái bản)", format: BROCHURE, languages: [], copies: null }
+          ) {
+            version
+            languages
+            copies
+          }
+        }
+      `,
       { id: publication.id },
     );
     expect(cleared.updatePublication).toEqual({ version: 3, languages: [], copies: null });
@@ -213,7 +292,27 @@ describe("tourism subgraph on a real database file", () => {
   it("creates a cultural event abroad whose country and communities read back as sent", async () => {
     const created = await queryData(
       tourism.url,
-      `mutation { createCulturalEvent(input: { provinceCode: "VN-37", name: "Giao lưu văn hóa Tây Ninh – Svay Rieng", kind: CULTURAL_EXCHANGE, startsOn: "2019-05-01", endsOn: "2019-05-02", countryCode: "KH", communities: ["Kinh", "Khmer", "Chăm"] }) { id country { code } communities } }`,
+      /* GraphQL */ `
+        mutation {
+          createCulturalEvent(
+            input: {
+              provinceCode: "VN-37"
+              name: "Giao lưu văn hóa Tây Ninh – Svay Rieng"
+              kind: CULTURAL_EXCHANGE
+              startsOn: "2019-05-01"
+              endsOn: "2019-05-02"
+              countryCode: "KH"
+              communities: ["Kinh", "Khmer", "Chăm"]
+            }
+          ) {
+            id
+            country {
+              code
+            }
+            communities
+          }
+        }
+      `,
     );
     expect(created.createCulturalEvent).toMatchObject({ country: { code: "KH" }, communities: ["Kinh", "Khmer", "Chăm"] });
     const country = await entities(`... on Country { culturalEvents { id } }`, [{ __typename: "Country", code: "KH" }]);
@@ -221,17 +320,27 @@ describe("tourism subgraph on a real database file", () => {
   });
 
   it("refuses an event that ends before it starts, a bad country code and a null list", async () => {
-    const result = await postGraphQL(tourism.url, `mutation ($input: CulturalEventInput!) { createCulturalEvent(input: $input) { id } }`, {
-      input: {
-        provinceCode: "VN-30",
-        name: "x",
-        kind: "FESTIVAL",
-        startsOn: "2019-05-10",
-        endsOn: "2019-05-01",
-        countryCode: "Lào",
-        communities: null,
+    const result = await postGraphQL(
+      tourism.url,
+      /* GraphQL */ `
+        mutation ($input: CulturalEventInput!) {
+          createCulturalEvent(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          provinceCode: "VN-30",
+          name: "x",
+          kind: "FESTIVAL",
+          startsOn: "2019-05-10",
+          endsOn: "2019-05-01",
+          countryCode: "Lào",
+          communities: null,
+        },
       },
-    });
+    );
     expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(result.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining(["endsOn", "countryCode", "communities"]));
   });
@@ -239,12 +348,24 @@ describe("tourism subgraph on a real database file", () => {
   it("refuses a destination language that is not an ISO 639 code, and a date that does not exist", async () => {
     const language = await postGraphQL(
       tourism.url,
-      `mutation { createDestination(input: { provinceCode: "VN-30", name: "x", kind: ECOTOURISM, materialLanguages: ["tiếng Jrai"] }) { id } }`,
+      /* GraphQL */ `
+        mutation {
+          createDestination(input: { provinceCode: "VN-30", name: "x", kind: ECOTOURISM, materialLanguages: ["tiếng Jrai"] }) {
+            id
+          }
+        }
+      `,
     );
     expect(language.errors?.[0].extensions?.fields).toEqual(["materialLanguages"]);
     const date = await postGraphQL(
       tourism.url,
-      `mutation ($input: PromotionCampaignInput!) { createPromotionCampaign(input: $input) { id } }`,
+      /* GraphQL */ `
+        mutation ($input: PromotionCampaignInput!) {
+          createPromotionCampaign(input: $input) {
+            id
+          }
+        }
+      `,
       {
         input: { provinceCode: "VN-30", name: "x", startsOn: "2019-11-31" },
       },

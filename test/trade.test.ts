@@ -17,7 +17,24 @@ describe("trade subgraph on a real database file", () => {
   });
 
   it("loads the demo records on first start, each marked as demo data", async () => {
-    const result = await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-30") { id name isDemo borderGate { id } task { id } } }`);
+    const result = await queryData(
+      trade.url,
+      /* GraphQL */ `
+        {
+          tradeEvents(provinceCode: "VN-30") {
+            id
+            name
+            isDemo
+            borderGate {
+              id
+            }
+            task {
+              id
+            }
+          }
+        }
+      `,
+    );
     expect(result.tradeEvents.length).toBeGreaterThan(0);
     expect(result.tradeEvents.every((e: any) => e.isDemo)).toBe(true);
     expect(result.tradeEvents.map((e: any) => e.borderGate?.id)).toContain("VN-30-le-thanh");
@@ -26,7 +43,20 @@ describe("trade subgraph on a real database file", () => {
   it("adds trade events to a plan task through an entity reference", async () => {
     const result = await queryData(
       trade.url,
-      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Task { id tradeEvents { name kind startsOn } } } }`,
+      /* GraphQL */ `
+        query ($reps: [_Any!]!) {
+          _entities(representations: $reps) {
+            ... on Task {
+              id
+              tradeEvents {
+                name
+                kind
+                startsOn
+              }
+            }
+          }
+        }
+      `,
       {
         reps: [
           { __typename: "Task", id: "VN-30-2019:5" },
@@ -41,7 +71,20 @@ describe("trade subgraph on a real database file", () => {
   it("counts a province's trade records for a year", async () => {
     const result = await queryData(
       trade.url,
-      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Province { code tradeSummary(year: 2019) { tradeEvents investmentProjects ftaOutreaches } } } }`,
+      /* GraphQL */ `
+        query ($reps: [_Any!]!) {
+          _entities(representations: $reps) {
+            ... on Province {
+              code
+              tradeSummary(year: 2019) {
+                tradeEvents
+                investmentProjects
+                ftaOutreaches
+              }
+            }
+          }
+        }
+      `,
       { reps: [{ __typename: "Province", code: "VN-30" }] },
     );
     expect(result._entities[0].tradeSummary).toEqual({ tradeEvents: 2, investmentProjects: 2, ftaOutreaches: 0 });
@@ -50,32 +93,89 @@ describe("trade subgraph on a real database file", () => {
   it("creates and updates a trade event, refusing a stale version with CONFLICT", async () => {
     const created = await queryData(
       trade.url,
-      `mutation { createTradeEvent(input: { provinceCode: "VN-30", name: "Hội chợ Văn hoá – Thương mại", kind: EXHIBITION, startsOn: "2019-10-01", countryCode: "LA" }) { id version name classification } }`,
+      /* GraphQL */ `
+        mutation {
+          createTradeEvent(
+            input: {
+              provinceCode: "VN-30"
+              name: "Hội chợ Văn hoá – Thương mại"
+              kind: EXHIBITION
+              startsOn: "2019-10-01"
+              countryCode: "LA"
+            }
+          ) {
+            id
+            version
+            name
+            classification
+          }
+        }
+      `,
     );
     const event = created.createTradeEvent;
     expect(event).toMatchObject({ version: 1, name: "Hội chợ Văn hoá – Thương mại", classification: "INTERNAL" });
 
     const updated = await queryData(
       trade.url,
-      `mutation ($id: ID!) { updateTradeEvent(id: $id, version: 1, input: { provinceCode: "VN-30", name: "Hội chợ Văn hóa – Thương mại Việt – Lào", kind: EXHIBITION }) { version name startsOn } }`,
+      /* GraphQL */ `
+        mutation ($id: ID!) {
+          updateTradeEvent(
+            id: $id
+            version: 1
+            input: { provinceCode: "VN-30", name: "Hội chợ Văn hóa – Thương mại Việt – Lào", kind: EXHIBITION }
+          ) {
+            version
+            name
+            startsOn
+          }
+        }
+      `,
       { id: event.id },
     );
     expect(updated.updateTradeEvent).toEqual({ version: 2, name: "Hội chợ Văn hóa – Thương mại Việt – Lào", startsOn: "2019-10-01" });
 
     const stale = await postGraphQL(
       trade.url,
-      `mutation ($id: ID!) { updateTradeEvent(id: $id, version: 1, input: { provinceCode: "VN-30", name: "lost update", kind: FAIR }) { version } }`,
+      /* GraphQL */ `
+        mutation ($id: ID!) {
+          updateTradeEvent(id: $id, version: 1, input: { provinceCode: "VN-30", name: "lost update", kind: FAIR }) {
+            version
+          }
+        }
+      `,
       { id: event.id },
     );
     expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
-    const current = await queryData(trade.url, `query ($id: ID!) { tradeEvent(id: $id) { name version kind } }`, { id: event.id });
+    const current = await queryData(
+      trade.url,
+      /* GraphQL */ `
+        query ($id: ID!) {
+          tradeEvent(id: $id) {
+            name
+            version
+            kind
+          }
+        }
+      `,
+      { id: event.id },
+    );
     expect(current.tradeEvent).toEqual({ name: "Hội chợ Văn hóa – Thương mại Việt – Lào", version: 2, kind: "EXHIBITION" });
   });
 
   it("refuses a date that does not exist", async () => {
-    const result = await postGraphQL(trade.url, `mutation ($input: TradeEventInput!) { createTradeEvent(input: $input) { id } }`, {
-      input: { provinceCode: "VN-30", name: "x", kind: "FAIR", startsOn: "2019-11-31" },
-    });
+    const result = await postGraphQL(
+      trade.url,
+      /* GraphQL */ `
+        mutation ($input: TradeEventInput!) {
+          createTradeEvent(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: { provinceCode: "VN-30", name: "x", kind: "FAIR", startsOn: "2019-11-31" },
+      },
+    );
     expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 

@@ -4,7 +4,14 @@ import { tradeSubgraph } from "../subgraphs/trade";
 import { postGraphQL, queryData } from "./support/graphql-client";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
 
-const CREATE = `mutation ($input: TradeEventInput!) { createTradeEvent(input: $input) { id name } }`;
+const CREATE = /* GraphQL */ `
+  mutation ($input: TradeEventInput!) {
+    createTradeEvent(input: $input) {
+      id
+      name
+    }
+  }
+`;
 const names = (list: { name: string }[]) => list.map((item) => item.name).sort();
 
 describe("Vietnamese text, the same on every database", () => {
@@ -32,33 +39,98 @@ describe("Vietnamese text, the same on every database", () => {
   });
 
   it('finds "Lệ Thanh" from "le thanh"', async () => {
-    const result = await queryData(border.url, `{ borderGates(search: "le thanh") { id name } }`);
+    const result = await queryData(
+      border.url,
+      /* GraphQL */ `
+        {
+          borderGates(search: "le thanh") {
+            id
+            name
+          }
+        }
+      `,
+    );
     expect(result.borderGates).toEqual([{ id: "VN-30-le-thanh", name: "Lệ Thanh" }]);
   });
 
   it("finds a record when every word appears, in any order", async () => {
-    const result = await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-49", search: "tay nguyen LIEN HOAN") { name } }`);
+    const result = await queryData(
+      trade.url,
+      /* GraphQL */ `
+        {
+          tradeEvents(provinceCode: "VN-49", search: "tay nguyen LIEN HOAN") {
+            name
+          }
+        }
+      `,
+    );
     expect(names(result.tradeEvents)).toEqual(["Liên hoan Văn hoá Tây Nguyên"]);
   });
 
   it('finds both tone-mark placements, "Văn hoá" and "Văn hóa", from "van hoa" in any case', async () => {
     const expected = ["Liên hoan Văn hoá Tây Nguyên", "Ngày hội Văn hóa các dân tộc"];
     for (const search of ["van hoa", "VĂN HOÁ", "văn hóa", "Van  Hoa"]) {
-      const result = await queryData(trade.url, `query ($s: String) { tradeEvents(provinceCode: "VN-49", search: $s) { name } }`, {
-        s: search,
-      });
+      const result = await queryData(
+        trade.url,
+        /* GraphQL */ `
+          query ($s: String) {
+            tradeEvents(provinceCode: "VN-49", search: $s) {
+              name
+            }
+          }
+        `,
+        {
+          s: search,
+        },
+      );
       expect({ search, found: names(result.tradeEvents) }).toEqual({ search, found: expected });
     }
   });
 
   it('matches đ with d ("duc co" finds "Đức Cơ") and treats % and _ as plain characters', async () => {
-    const duc = await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-49", search: "duc co") { name } }`);
+    const duc = await queryData(
+      trade.url,
+      /* GraphQL */ `
+        {
+          tradeEvents(provinceCode: "VN-49", search: "duc co") {
+            name
+          }
+        }
+      `,
+    );
     expect(names(duc.tradeEvents)).toEqual(["Hội chợ nông sản Đức Cơ"]);
-    const wildcard = await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-49", search: "%") { name } }`);
+    const wildcard = await queryData(
+      trade.url,
+      /* GraphQL */ `
+        {
+          tradeEvents(provinceCode: "VN-49", search: "%") {
+            name
+          }
+        }
+      `,
+    );
     expect(wildcard.tradeEvents).toHaveLength(4); // nothing to match on: no filter, not "match everything by accident"
-    const none = await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-49", search: "xyz%") { name } }`);
+    const none = await queryData(
+      trade.url,
+      /* GraphQL */ `
+        {
+          tradeEvents(provinceCode: "VN-49", search: "xyz%") {
+            name
+          }
+        }
+      `,
+    );
     expect(none.tradeEvents).toEqual([]);
-    const separated = await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-49", search: "Đức_Cơ") { name } }`);
+    const separated = await queryData(
+      trade.url,
+      /* GraphQL */ `
+        {
+          tradeEvents(provinceCode: "VN-49", search: "Đức_Cơ") {
+            name
+          }
+        }
+      `,
+    );
     expect(names(separated.tradeEvents)).toEqual(["Hội chợ nông sản Đức Cơ"]);
   });
 
@@ -66,7 +138,16 @@ describe("Vietnamese text, the same on every database", () => {
     const decomposed = "Hội nghị Xúc tiến Đầu tư Lệ Thanh".normalize("NFD");
     const created = await queryData(trade.url, CREATE, { input: { provinceCode: "VN-37", name: decomposed, kind: "FAIR" } });
     expect(created.createTradeEvent.name).toBe("Hội nghị Xúc tiến Đầu tư Lệ Thanh".normalize("NFC"));
-    const emoji = await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-49", search: "bien gioi") { name } }`);
+    const emoji = await queryData(
+      trade.url,
+      /* GraphQL */ `
+        {
+          tradeEvents(provinceCode: "VN-49", search: "bien gioi") {
+            name
+          }
+        }
+      `,
+    );
     expect(Buffer.from(emoji.tradeEvents[0].name)).toEqual(Buffer.from("Triển lãm ảnh biên giới 😀"));
   });
 
@@ -74,17 +155,59 @@ describe("Vietnamese text, the same on every database", () => {
     const created = await queryData(trade.url, CREATE, { input: { provinceCode: "VN-37", name: "Hội chợ Tịnh Biên", kind: "FAIR" } });
     await queryData(
       trade.url,
-      `mutation ($id: ID!) { updateTradeEvent(id: $id, version: 1, input: { provinceCode: "VN-37", name: "Hội chợ Vĩnh Xương", kind: FAIR }) { version } }`,
+      /* GraphQL */ `
+        mutation ($id: ID!) {
+          updateTradeEvent(id: $id, version: 1, input: { provinceCode: "VN-37", name: "Hội chợ Vĩnh Xương", kind: FAIR }) {
+            version
+          }
+        }
+      `,
       {
         id: created.createTradeEvent.id,
       },
     );
-    expect((await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-37", search: "tinh bien") { id } }`)).tradeEvents).toEqual([]);
-    expect((await queryData(trade.url, `{ tradeEvents(provinceCode: "VN-37", search: "vinh xuong") { id } }`)).tradeEvents).toHaveLength(1);
+    expect(
+      (
+        await queryData(
+          trade.url,
+          /* GraphQL */ `
+            {
+              tradeEvents(provinceCode: "VN-37", search: "tinh bien") {
+                id
+              }
+            }
+          `,
+        )
+      ).tradeEvents,
+    ).toEqual([]);
+    expect(
+      (
+        await queryData(
+          trade.url,
+          /* GraphQL */ `
+            {
+              tradeEvents(provinceCode: "VN-37", search: "vinh xuong") {
+                id
+              }
+            }
+          `,
+        )
+      ).tradeEvents,
+    ).toHaveLength(1);
   });
 
   it("refuses an overlong search with BAD_USER_INPUT", async () => {
-    const result = await postGraphQL(trade.url, `query ($s: String) { tradeEvents(search: $s) { id } }`, { s: "a".repeat(201) });
+    const result = await postGraphQL(
+      trade.url,
+      /* GraphQL */ `
+        query ($s: String) {
+          tradeEvents(search: $s) {
+            id
+          }
+        }
+      `,
+      { s: "a".repeat(201) },
+    );
     expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

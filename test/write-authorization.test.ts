@@ -17,7 +17,14 @@ const GIA_LAI_COORDINATOR = official({ provinceCode: "VN-30", agencyCode: "STTTT
 const GIA_LAI_PROPAGANDA_EDITOR = official({ provinceCode: "VN-30", agencyCode: "BTGTU", role: "editor" });
 const GIA_LAI_FOREIGN_AFFAIRS_EDITOR = official({ provinceCode: "VN-30", agencyCode: "SNGV", role: "editor" });
 
-const UPDATE_EVENT = `mutation ($id: ID!, $v: Int!, $name: String!) { updateTradeEvent(id: $id, version: $v, input: { provinceCode: "VN-30", name: $name, kind: FAIR }) { name version } }`;
+const UPDATE_EVENT = /* GraphQL */ `
+  mutation ($id: ID!, $v: Int!, $name: String!) {
+    updateTradeEvent(id: $id, version: $v, input: { provinceCode: "VN-30", name: $name, kind: FAIR }) {
+      name
+      version
+    }
+  }
+`;
 const EVENT = "demo-trade-gl-le-thanh-fair-2019"; // PUBLIC, Gia Lai
 const INTERNAL_EVENT = "demo-trade-gl-investment-conf-2019"; // INTERNAL, Gia Lai
 
@@ -84,13 +91,27 @@ describe("writes: only the right people change each record, and every attempt is
   it.each([
     [
       "a value that does not validate",
-      `mutation { createTradeEvent(input: { provinceCode: "VN-30", name: "Hội chợ bí mật ABC", kind: FAIR, startsOn: "2019-05-02", endsOn: "2019-05-01" }) { id } }`,
+      /* GraphQL */ `
+        mutation {
+          createTradeEvent(
+            input: { provinceCode: "VN-30", name: "Hội chợ bí mật ABC", kind: FAIR, startsOn: "2019-05-02", endsOn: "2019-05-01" }
+          ) {
+            id
+          }
+        }
+      `,
       {},
       "endsOn",
     ],
     [
       "a variable the department cannot read (a date that does not exist)",
-      `mutation ($input: TradeEventInput!) { createTradeEvent(input: $input) { id } }`,
+      /* GraphQL */ `
+        mutation ($input: TradeEventInput!) {
+          createTradeEvent(input: $input) {
+            id
+          }
+        }
+      `,
       { input: { provinceCode: "VN-30", name: "Hội chợ bí mật ABC", kind: "FAIR", startsOn: "2019-13-45" } },
       "input.startsOn",
     ],
@@ -114,7 +135,13 @@ describe("writes: only the right people change each record, and every attempt is
   it("refuses a record created for another province", async () => {
     const result = await postGraphQL(
       hub.gateway.url,
-      `mutation { createTradeEvent(input: { provinceCode: "VN-44", name: "Hội chợ ngoài tỉnh", kind: FAIR }) { id } }`,
+      /* GraphQL */ `
+        mutation {
+          createTradeEvent(input: { provinceCode: "VN-44", name: "Hội chợ ngoài tỉnh", kind: FAIR }) {
+            id
+          }
+        }
+      `,
       {},
       { as: GIA_LAI_TRADE_EDITOR },
     );
@@ -124,14 +151,36 @@ describe("writes: only the right people change each record, and every attempt is
   });
 
   it("lets only the lead agency report progress on its task; coordinators create tasks", async () => {
-    const progress = `mutation ($v: Int!) { updateTaskProgress(id: "VN-30-2019:4", version: $v, input: { status: DONE, progressNote: "Đã hoàn thành" }) { status version } }`;
-    const { task } = await queryData(hub.gateway.url, `{ task(id: "VN-30-2019:4") { version } }`);
+    const progress = /* GraphQL */ `
+      mutation ($v: Int!) {
+        updateTaskProgress(id: "VN-30-2019:4", version: $v, input: { status: DONE, progressNote: "Đã hoàn thành" }) {
+          status
+          version
+        }
+      }
+    `;
+    const { task } = await queryData(
+      hub.gateway.url,
+      /* GraphQL */ `
+        {
+          task(id: "VN-30-2019:4") {
+            version
+          }
+        }
+      `,
+    );
     const coordinatorOfTask = await postGraphQL(hub.gateway.url, progress, { v: task.version }, { as: GIA_LAI_FOREIGN_AFFAIRS_EDITOR });
     expect(coordinatorOfTask.errors?.[0].extensions?.code).toBe("FORBIDDEN"); // SNGV coordinates task 4, BTGTU leads it
     const lead = await queryData(hub.gateway.url, progress, { v: task.version }, { as: GIA_LAI_PROPAGANDA_EDITOR });
     expect(lead.updateTaskProgress).toEqual({ status: "DONE", version: task.version + 1 });
 
-    const createTask = `mutation { createTask(input: { planId: "VN-30-2019", ordinal: "11", title: "Nhiệm vụ bổ sung" }) { id } }`;
+    const createTask = /* GraphQL */ `
+      mutation {
+        createTask(input: { planId: "VN-30-2019", ordinal: "11", title: "Nhiệm vụ bổ sung" }) {
+          id
+        }
+      }
+    `;
     expect((await postGraphQL(hub.gateway.url, createTask, {}, { as: GIA_LAI_PROPAGANDA_EDITOR })).errors?.[0].extensions?.code).toBe(
       "FORBIDDEN",
     );
@@ -139,7 +188,24 @@ describe("writes: only the right people change each record, and every attempt is
   });
 
   it("shows the audit log to coordinators (their province) and admins, and to no one else", async () => {
-    const AUDIT = `{ auditLog { trade(limit: 200) { operation outcome actorProvinceCode recordId hash previousHash } plans { operation outcome } } }`;
+    const AUDIT = /* GraphQL */ `
+      {
+        auditLog {
+          trade(limit: 200) {
+            operation
+            outcome
+            actorProvinceCode
+            recordId
+            hash
+            previousHash
+          }
+          plans {
+            operation
+            outcome
+          }
+        }
+      }
+    `;
     const coordinator = await queryData(hub.gateway.url, AUDIT, {}, { as: GIA_LAI_COORDINATOR });
     expect(coordinator.auditLog.trade.length).toBeGreaterThan(0);
     expect(coordinator.auditLog.plans.map((e: any) => e.operation)).toContain("createTask");
@@ -152,7 +218,20 @@ describe("writes: only the right people change each record, and every attempt is
   });
 
   it("offers no way to change or delete an audit entry through the API", async () => {
-    const schema = await queryData(hub.gateway.url, `{ __schema { mutationType { fields { name } } } }`);
+    const schema = await queryData(
+      hub.gateway.url,
+      /* GraphQL */ `
+        {
+          __schema {
+            mutationType {
+              fields {
+                name
+              }
+            }
+          }
+        }
+      `,
+    );
     expect(schema.__schema.mutationType.fields.map((f: any) => f.name).filter((n: string) => /audit/i.test(n))).toEqual([]);
   });
 

@@ -19,9 +19,9 @@ export interface RecordType {
  * Run once per department, over a real subgraph at `url()`.
  */
 export function describeRecordWrites(department: string, url: () => string, types: RecordType[]): void {
-  const create = (t: RecordType) => `mutation ($input: ${t.type}Input!) { create${t.type}(input: $input) { id version } }`;
+  const create = (t: RecordType) => /* GraphQL */ `mutation ($input: ${t.type}Input!) { create${t.type}(input: $input) { id version } }`;
   const update = (t: RecordType) =>
-    `mutation ($id: ID!, $v: Int!, $input: ${t.type}Input!) { update${t.type}(id: $id, version: $v, input: $input) { id version } }`;
+    /* GraphQL */ `mutation ($id: ID!, $v: Int!, $input: ${t.type}Input!) { update${t.type}(id: $id, version: $v, input: $input) { id version } }`;
   const ids = async (t: RecordType) =>
     (await queryData(url(), `{ ${t.many}(limit: 500) { id } }`))[t.many].map((r: { id: string }) => r.id).sort();
   const cases = types.map((t) => [t.type, t] as const);
@@ -47,7 +47,7 @@ export function describeRecordWrites(department: string, url: () => string, type
       await queryData(url(), update(t), { id: created.id, v: 1, input: t.valid });
       const stale = await postGraphQL(url(), update(t), { id: created.id, v: 1, input: t.valid });
       expect(stale.errors?.[0]).toMatchObject({ extensions: { code: "CONFLICT", currentVersion: 2 } });
-      const current = await queryData(url(), `query ($id: ID!) { ${t.one}(id: $id) { version } }`, { id: created.id });
+      const current = await queryData(url(), /* GraphQL */ `query ($id: ID!) { ${t.one}(id: $id) { version } }`, { id: created.id });
       expect(current[t.one]).toEqual({ version: 2 });
     });
   });
