@@ -95,6 +95,7 @@ function compose(departments: readonly DepartmentManifest[]): string {
       "      HUB_SUBGRAPH_HOST: 0.0.0.0 # the gateway reaches it over the compose network",
       `      ${d.env}_PORT: "${d.port}"`,
       `      ${d.env}_DATABASE_URL: mysql://${databaseName(d)}:\${${password(d)}}@mysql:3306/${databaseName(d)}`,
+      "      HUB_IDENTITY_PUBLIC_KEY: ${HUB_IDENTITY_PUBLIC_KEY:?set in .env} # verifies the gateway's identity; it cannot sign one",
       "    healthcheck: *subgraph-health",
       "    depends_on: *needs-schema",
       "",
@@ -106,6 +107,12 @@ function compose(departments: readonly DepartmentManifest[]): string {
     `      PORT: "4000"`,
     `      GATEWAY_PORT: "4000"`,
     "      HUB_OPS_TOKEN: ${HUB_OPS_TOKEN:-} # bearer token for /metrics and readiness details; unset, no one reads them",
+    "      HUB_AUTH_JWKS_URL: ${HUB_AUTH_JWKS_URL:-} # the identity provider's keys (or HUB_AUTH_PUBLIC_KEY)",
+    "      HUB_AUTH_PUBLIC_KEY: ${HUB_AUTH_PUBLIC_KEY:-}",
+    "      HUB_AUTH_KEY_ID: ${HUB_AUTH_KEY_ID:-}",
+    "      HUB_AUTH_ISSUER: ${HUB_AUTH_ISSUER:?set in .env}",
+    "      HUB_AUTH_AUDIENCE: ${HUB_AUTH_AUDIENCE:?set in .env}",
+    "      HUB_IDENTITY_PRIVATE_KEY: ${HUB_IDENTITY_PRIVATE_KEY:?set in .env} # signs the identity forwarded to the departments",
     ...departments.map((d) => `      ${d.env}_URL: http://${service(d)}:${d.port}/graphql`),
     `    ports: ["4000:4000"]`,
     "    healthcheck: *subgraph-health",
@@ -201,6 +208,19 @@ function envExample(departments: readonly DepartmentManifest[]): string {
 # Copy to .env (never commit .env) and replace every value with a long random secret.
 MYSQL_ROOT_PASSWORD=change-me-root
 ${departments.map((d) => `${password(d)}=change-me-${d.folder}`).join("\n")}
+# The identity provider whose tokens the gateway accepts: its JWKS URL, or one SPKI PEM public key
+# (PEM values on one line, with \\n for each line break), and the issuer and audience it writes.
+HUB_AUTH_JWKS_URL=
+HUB_AUTH_PUBLIC_KEY=
+HUB_AUTH_KEY_ID=
+HUB_AUTH_ISSUER=
+HUB_AUTH_AUDIENCE=
+# The gateway's own ES256 key pair: the private half (PKCS#8 PEM) signs what it forwards to the
+# departments, the public half (SPKI PEM) is all a department gets. Make one with:
+#   openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt > identity.key
+#   openssl ec -in identity.key -pubout > identity.pub
+HUB_IDENTITY_PRIVATE_KEY=
+HUB_IDENTITY_PUBLIC_KEY=
 # Optional: lets Prometheus read the gateway's /metrics (Authorization: Bearer <token>).
 HUB_OPS_TOKEN=
 `;
