@@ -6,17 +6,17 @@ import { createNodeResolver, importX } from "eslint-plugin-import-x";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "data/**", "bench/results/**", "web/dist/**", "coverage/**"] },
+  { ignores: ["dist/**", "node_modules/**", "data/**", "bench/results/**", "web/dist/**", "web/src/gql/**", "coverage/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ["**/*.ts"],
+    files: ["**/*.ts", "**/*.tsx"],
     plugins: { "import-x": importX },
     settings: {
-      "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".js", ".json"] })],
+      "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js", ".json"] })],
       // Imported files are read with the TypeScript parser too, so cycles through them are seen.
-      "import-x/parsers": { "@typescript-eslint/parser": [".ts"] },
-      "import-x/extensions": [".ts", ".js"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+      "import-x/extensions": [".ts", ".tsx", ".js"],
     },
     rules: {
       "import-x/no-cycle": "error",

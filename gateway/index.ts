@@ -16,12 +16,14 @@ import { ServiceMetrics } from "../shared/service/metrics";
 import { observeRequests } from "../shared/service/observe-requests";
 import { startService } from "../shared/service/service";
 import { DepartmentDataSource, subgraphTimeoutMs, type GatewayContext } from "./departments";
+import { developmentSignIn } from "./development-sign-in";
 import { accessGuards } from "./guards";
 import { graphiqlEnabled, offlineGraphiQL, serveIdeAssets } from "./offline-ide";
 import { departmentsReadiness } from "./readiness";
 import { referenceChecks } from "./reference-checks";
 import { requestLimits } from "./request-limits";
 import { readSupergraph } from "./supergraph";
+import { serveWebApp } from "./web-app";
 
 export type { GatewayContext } from "./departments";
 
@@ -85,6 +87,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     host: gatewayHost(),
     readiness: () => departmentsReadiness(urls),
     routes(app) {
+      developmentSignIn(app);
       if (ide) serveIdeAssets(app);
       app.use(
         "/graphql",
@@ -96,6 +99,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
           }),
         }),
       );
+      serveWebApp(app);
     },
     onStop: () => apollo.stop(),
   });

@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { composeServices } from "@apollo/composition";
+import { ApolloGateway } from "@apollo/gateway";
 import { printSubgraphSchema } from "@apollo/subgraph";
-import { parse } from "graphql";
+import { parse, printSchema } from "graphql";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import { buildFederatedSchema, type SubgraphDefinition } from "../shared/federation/subgraph";
 
@@ -31,6 +32,19 @@ export async function composeSupergraph(definitions: SubgraphDefinition[], urlOf
     throw new Error(`The subgraphs do not compose:\n${result.errors.map((e) => `- ${e.message}`).join("\n")}`);
   }
   return result.supergraphSdl;
+}
+
+/** The schema clients see (the supergraph without its federation directives), for the web app's typed queries. */
+export const API_SCHEMA_FILE = path.join(REPOSITORY_ROOT, "web", "schema.graphql");
+
+export async function apiSchemaSdl(supergraphSdl: string): Promise<string> {
+  const gateway = new ApolloGateway({ supergraphSdl });
+  try {
+    const { schema } = await gateway.load();
+    return `# The hub's API schema as clients see it, printed from gateway/supergraph.graphql by \`npm run compose\`.\n${printSchema(schema)}\n`;
+  } finally {
+    await gateway.stop();
+  }
 }
 
 export function readSupergraph(file = SUPERGRAPH_FILE): string {

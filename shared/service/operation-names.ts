@@ -1,6 +1,6 @@
 /**
  * The operations the hub's own clients send, by name: the contract's
- * operations (`test/contract/operations`). Metrics label these by name and
+ * operations (`test/contract/operations`) and the web app's documents. Metrics label these by name and
  * every other operation as `other`, so a caller can neither grow the metrics
  * without bound nor read other callers' operation names in them.
  */

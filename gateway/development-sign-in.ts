@@ -1,0 +1,71 @@
+import express from "express";
+import type { Official } from "../shared/auth/identity";
+import { signDevelopmentToken } from "../shared/auth/user-tokens";
+import { isProduction } from "../shared/core/config";
+import { errorBody } from "../shared/service/http-safety";
+
+/** The demo officials the web app's development sign-in lists. */
+export const DEMO_OFFICIALS: (Omit<Official, "anonymous" | "userId"> & { id: string; name: string })[] = [
+  {
+    id: "gia-lai-stttt-coordinator",
+    name: "Điều phối viên Sở TT&TT Gia Lai",
+    provinceCode: "VN-30",
+    agencyCode: "STTTT",
+    role: "coordinator",
+    clearance: "INTERNAL",
+  },
+  {
+    id: "an-giang-stttt-coordinator",
+    name: "Điều phối viên Sở TT&TT An Giang",
+    provinceCode: "VN-44",
+    agencyCode: "STTTT",
+    role: "coordinator",
+    clearance: "INTERNAL",
+  },
+  {
+    id: "gia-lai-border-guard-editor",
+    name: "Biên tập viên BĐBP Gia Lai (Mật)",
+    provinceCode: "VN-30",
+    agencyCode: "BDBP",
+    role: "editor",
+    clearance: "SECRET",
+  },
+  {
+    id: "gia-lai-trade-editor",
+    name: "Biên tập viên Sở Công Thương Gia Lai",
+    provinceCode: "VN-30",
+    agencyCode: "SCT",
+    role: "editor",
+    clearance: "INTERNAL",
+  },
+  {
+    id: "gia-lai-viewer",
+    name: "Lãnh đạo UBND tỉnh Gia Lai (xem)",
+    provinceCode: "VN-30",
+    agencyCode: "UBND",
+    role: "viewer",
+    clearance: "INTERNAL",
+  },
+  { id: "admin", name: "Quản trị hệ thống", provinceCode: "VN-30", agencyCode: "STTTT", role: "admin", clearance: "INTERNAL" },
+];
+
+/**
+ * Development only: the sign-in screen's list of demo officials, and a token
+ * for one of them from the development key. Not mounted in production, where
+ * officials sign in with the configured identity provider.
+ */
+export function developmentSignIn(app: express.Express): void {
+  if (isProduction()) return;
+  app.get("/auth/development/officials", (_req, res) => {
+    res.json({ officials: DEMO_OFFICIALS });
+  });
+  app.post("/auth/development/token", express.json({ limit: "1kb" }), async (req, res) => {
+    const official = DEMO_OFFICIALS.find((o) => o.id === (req.body as { id?: unknown })?.id);
+    if (!official) {
+      res.status(400).json(errorBody("Name one of the demo officials by its id.", "BAD_USER_INPUT"));
+      return;
+    }
+    const { id, name: _name, ...claims } = official;
+    res.json({ token: await signDevelopmentToken({ anonymous: false, userId: `demo.${id}`, ...claims }) });
+  });
+}

@@ -1,0 +1,55 @@
+import type { Browser } from "playwright-core";
+import { launchBrowser, screenshot, signInAs } from "../support/browser";
+import { startHub, type RunningHub } from "../support/hub";
+
+describe("the web app in a real browser: signing in and reading a plan", () => {
+  let hub: RunningHub;
+  let browser: Browser;
+  let origin: string;
+  beforeAll(async () => {
+    hub = await startHub();
+    origin = new URL(hub.gateway.url).origin;
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.stop();
+  });
+
+  it("serves the app at / in Vietnamese, showing the public view when signed out", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/`);
+    await page.getByRole("heading", { name: "Các tỉnh" }).waitFor();
+    await page.getByText("Gia Lai", { exact: true }).waitFor();
+    await page.getByText("Chưa đăng nhập: chỉ thấy thông tin công khai.").waitFor();
+    // Plans are INTERNAL: signed out, no plan is offered.
+    expect(await page.getByRole("link", { name: /Kế hoạch năm/ }).count()).toBe(0);
+    await screenshot(page, "home-signed-out");
+    await page.close();
+  });
+
+  it("signs in as the Gia Lai STTTT coordinator and shows the 2019 plan's 10 tasks, task 1 led by BTGTU", async () => {
+    const page = await browser.newPage();
+    await signInAs(page, origin, "Điều phối viên Sở TT&TT Gia Lai");
+    await page.getByRole("link", { name: "Kế hoạch năm 2019" }).click();
+    await page.waitForURL(`${origin}/plans/VN-30/2019`);
+    const rows = page.locator(".ant-table-tbody tr.ant-table-row");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(10);
+    const first = rows.first();
+    expect(await first.locator("td").nth(0).innerText()).toBe("1");
+    expect(await first.locator("td").nth(2).innerText()).toContain("BTGTU");
+    await page.getByRole("heading", { name: /Gia Lai năm 2019/ }).waitFor();
+    await screenshot(page, "plan-gia-lai-2019");
+    await page.close();
+  });
+
+  it("switches the labels to English", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/`);
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { name: "Provinces" }).waitFor();
+    await page.getByText("Signed out: public information only.").waitFor();
+    await page.close();
+  });
+});

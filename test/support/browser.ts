@@ -1,0 +1,39 @@
+import fs from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { REPOSITORY_ROOT } from "../../shared/core/config";
+
+/** Debian's Chromium (apt-get install chromium); nothing downloads a browser. */
+export const CHROMIUM = process.env.HUB_CHROMIUM ?? "/usr/bin/chromium";
+
+/** Where the browser tests leave their screenshots (the README shows two of them). */
+export const SCREENSHOTS = path.join(REPOSITORY_ROOT, "test", "browser", "screenshots");
+
+/** A headless Chromium, started with the flags this closed network needs. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Signs in through the development sign-in screen as the demo official named `name`. */
+export async function signInAs(page: Page, origin: string, name: string): Promise<void> {
+  await page.goto(`${origin}/sign-in`);
+  await page.getByRole("button", { name: new RegExp(`: ${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }).click();
+  await page.waitForURL(`${origin}/`);
+}

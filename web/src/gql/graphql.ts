@@ -1,0 +1,2698 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+};
+
+export type Agency = {
+  __typename?: 'Agency';
+  classification: Classification;
+  /** Directory code: STTTT, SNGV, BDBP, UBND-H:<district>, … */
+  code: Scalars['String']['output'];
+  /** Tasks the agency coordinates. */
+  coordinatedTasks: Array<Task>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The leader and officer named for foreign-information work. */
+  focalPoints: Array<FocalPoint>;
+  id: Scalars['ID']['output'];
+  /** Tasks the agency leads, in plan order. */
+  ledTasks: Array<Task>;
+  /** Usual Vietnamese spelling. */
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  province: Province;
+  /** Reports owed for the year and their computed state. */
+  reports: Array<ReportStatus>;
+  /** Whether the agency owes the periodic foreign-information reports. */
+  reportsRequired: Scalars['Boolean']['output'];
+  /** The agency that took over after a reorganisation. */
+  successor?: Maybe<Agency>;
+  updatedAt: Scalars['DateTime']['output'];
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validUntil?: Maybe<Scalars['Date']['output']>;
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+
+export type AgencyCoordinatedTasksArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AgencyLedTasksArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AgencyReportsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+export type AgencyInput = {
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  provinceCode: Scalars['String']['input'];
+  reportsRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The agency that takes over after a reorganisation. */
+  successorId?: InputMaybe<Scalars['ID']['input']>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type Assignment = {
+  __typename?: 'Assignment';
+  /** The directory agency, when the name matched one. */
+  agency?: Maybe<Agency>;
+  /** The agency as the document names it. */
+  agencyName: Scalars['String']['output'];
+  duties: Array<Scalars['String']['output']>;
+};
+
+/** One write, or one refused write, as the subgraph recorded it. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The writer's province. */
+  actorProvinceCode?: Maybe<Scalars['String']['output']>;
+  /** The record after the write (or as attempted), as JSON. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** The writer's agency code. */
+  agencyCode?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The record before the write, as JSON. */
+  before?: Maybe<Scalars['String']['output']>;
+  entity: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+  /** The mutation, e.g. updateTradeEvent. */
+  operation: Scalars['String']['output'];
+  /** ALLOWED or REFUSED. */
+  outcome: Scalars['String']['output'];
+  previousHash: Scalars['String']['output'];
+  /** Why a write was refused (error code and message). */
+  reason?: Maybe<Scalars['String']['output']>;
+  recordId?: Maybe<Scalars['String']['output']>;
+  role?: Maybe<Scalars['String']['output']>;
+  /** Position in this subgraph's chain, from 1. */
+  sequence: Scalars['Int']['output'];
+  userId?: Maybe<Scalars['String']['output']>;
+};
+
+/** The audit trails of the five subgraphs. */
+export type AuditLog = {
+  __typename?: 'AuditLog';
+  /** The borderSecurity subgraph's entries, newest first. */
+  borderSecurity: Array<AuditEntry>;
+  /** The foreignAffairs subgraph's entries, newest first. */
+  foreignAffairs: Array<AuditEntry>;
+  id: Scalars['ID']['output'];
+  /** The plans subgraph's entries, newest first. */
+  plans: Array<AuditEntry>;
+  /** The tourism subgraph's entries, newest first. */
+  tourism: Array<AuditEntry>;
+  /** The trade subgraph's entries, newest first. */
+  trade: Array<AuditEntry>;
+};
+
+
+/** The audit trails of the five subgraphs. */
+export type AuditLogBorderSecurityArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The audit trails of the five subgraphs. */
+export type AuditLogForeignAffairsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The audit trails of the five subgraphs. */
+export type AuditLogPlansArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The audit trails of the five subgraphs. */
+export type AuditLogTourismArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The audit trails of the five subgraphs. */
+export type AuditLogTradeArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type BorderCommune = {
+  __typename?: 'BorderCommune';
+  /** The agencies involved. */
+  agencies: Array<Agency>;
+  /** Length of border it holds, km. */
+  borderLengthKm?: Maybe<Scalars['Float']['output']>;
+  classification: Classification;
+  /** The country across the border. */
+  country: Country;
+  createdAt: Scalars['DateTime']['output'];
+  /** District (huyện, thị xã) it belongs to. */
+  district?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  informationPoints?: Maybe<Array<InformationPoint>>;
+  /** True for the hub's demonstration records. */
+  isDemo: Scalars['Boolean']['output'];
+  /** As written, in Vietnamese, e.g. 'Ia Dom'. */
+  name: Scalars['String']['output'];
+  outreachSessions?: Maybe<Array<OutreachSession>>;
+  population?: Maybe<Scalars['Int']['output']>;
+  province: Province;
+  selfManagementGroups?: Maybe<Array<SelfManagementGroup>>;
+  /** The plan task this record carries out. */
+  task?: Maybe<Task>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+
+export type BorderCommuneInformationPointsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type BorderCommuneOutreachSessionsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type BorderCommuneSelfManagementGroupsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+export type BorderCommuneInput = {
+  /** Agency ids from the plans directory. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  borderLengthKm?: InputMaybe<Scalars['Float']['input']>;
+  /** Defaults to INTERNAL. */
+  classification?: InputMaybe<Classification>;
+  /** The country across the border, ISO 3166-1 alpha-2. */
+  countryCode: Scalars['String']['input'];
+  district?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  population?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  provinceCode: Scalars['String']['input'];
+  /** The plan task this record carries out. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type BorderGate = {
+  __typename?: 'BorderGate';
+  /** The agencies involved. */
+  agencies: Array<Agency>;
+  /** Incidents at the gate (classified). */
+  borderIncidents?: Maybe<Array<BorderIncident>>;
+  classification: Classification;
+  /** The neighbouring country. */
+  country: Country;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** District (huyện, thị xã) it lies in. */
+  district?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Information points at the gate. */
+  informationPoints?: Maybe<Array<InformationPoint>>;
+  /** Projects in the gate's economic zone. */
+  investmentProjects?: Maybe<Array<InvestmentProject>>;
+  /** True for the hub's demonstration records. */
+  isDemo: Scalars['Boolean']['output'];
+  kind: BorderGateKind;
+  /** As written, in Vietnamese, e.g. 'Lệ Thanh'. */
+  name: Scalars['String']['output'];
+  openedOn?: Maybe<Scalars['Date']['output']>;
+  /** The gate's name on the other side, e.g. 'O Yadav'. */
+  oppositeGate?: Maybe<Scalars['String']['output']>;
+  /** Outreach sessions held at or for the gate. */
+  outreachSessions?: Maybe<Array<OutreachSession>>;
+  /** Foreign press visits that entered through this gate. */
+  pressVisits?: Maybe<Array<ForeignPressVisit>>;
+  province: Province;
+  /** The plan task this record carries out. */
+  task?: Maybe<Task>;
+  /** Plan tasks that name this gate. */
+  tasks?: Maybe<Array<Task>>;
+  /** Trade events in the gate's economic zone. */
+  tradeEvents?: Maybe<Array<TradeEvent>>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+
+export type BorderGateBorderIncidentsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type BorderGateInformationPointsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type BorderGateInvestmentProjectsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type BorderGateOutreachSessionsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type BorderGatePressVisitsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type BorderGateTasksArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type BorderGateTradeEventsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+export type BorderGateInput = {
+  /** Agency ids from the plans directory. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Defaults to INTERNAL. */
+  classification?: InputMaybe<Classification>;
+  /** The neighbouring country, ISO 3166-1 alpha-2. */
+  countryCode: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  district?: InputMaybe<Scalars['String']['input']>;
+  kind: BorderGateKind;
+  name: Scalars['String']['input'];
+  openedOn?: InputMaybe<Scalars['Date']['input']>;
+  oppositeGate?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  provinceCode: Scalars['String']['input'];
+  /** The plan task this record carries out. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Cửa khẩu quốc tế, quốc gia, phụ. */
+export type BorderGateKind =
+  | 'AUXILIARY'
+  | 'INTERNATIONAL'
+  | 'NATIONAL';
+
+export type BorderIncident = {
+  __typename?: 'BorderIncident';
+  actionTaken?: Maybe<Scalars['String']['output']>;
+  /** The agencies involved. */
+  agencies: Array<Agency>;
+  borderCommune?: Maybe<BorderCommune>;
+  borderGate?: Maybe<BorderGate>;
+  classification: Classification;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** True for the hub's demonstration records. */
+  isDemo: Scalars['Boolean']['output'];
+  occurredOn?: Maybe<Scalars['Date']['output']>;
+  province: Province;
+  /** The plan task this record carries out. */
+  task?: Maybe<Task>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export type BorderIncidentInput = {
+  actionTaken?: InputMaybe<Scalars['String']['input']>;
+  /** Agency ids from the plans directory. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  borderCommuneId?: InputMaybe<Scalars['ID']['input']>;
+  borderGateId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to SECRET. */
+  classification?: InputMaybe<Classification>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  occurredOn?: InputMaybe<Scalars['Date']['input']>;
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  provinceCode: Scalars['String']['input'];
+  /** The plan task this record carries out. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** The border guard's figures for a province and year. Classified records (incidents) are never counted here. */
+export type BorderSummary = {
+  __typename?: 'BorderSummary';
+  /** People who attended those sessions. */
+  attendees: Scalars['Int']['output'];
+  /** Information points installed in the year. */
+  informationPoints: Scalars['Int']['output'];
+  /** Outreach sessions held in the year. */
+  outreachSessions: Scalars['Int']['output'];
+};
+
+/** PUBLIC: anyone. INTERNAL: officials of the record's province. SECRET: state secret, cleared users of the agencies concerned. */
+export type Classification =
+  | 'INTERNAL'
+  | 'PUBLIC'
+  | 'SECRET';
+
+/** A country by its ISO 3166-1 alpha-2 code. */
+export type Country = {
+  __typename?: 'Country';
+  /** Border gates facing this country. */
+  borderGates?: Maybe<Array<BorderGate>>;
+  /** ISO 3166-1 alpha-2, e.g. KH. */
+  code: Scalars['String']['output'];
+  /** Cultural events held in this country or with it as partner. */
+  culturalEvents?: Maybe<Array<CulturalEvent>>;
+  /** Delegations received from or sent to this country. */
+  delegations?: Maybe<Array<Delegation>>;
+  /** Projects whose investor comes from this country. */
+  investmentProjects?: Maybe<Array<InvestmentProject>>;
+  /** Vietnamese name, e.g. 'Campuchia'. */
+  name: Scalars['String']['output'];
+  /** English name, e.g. 'Cambodia'. */
+  nameEn: Scalars['String']['output'];
+  /** Vietnamese communities living in this country. */
+  overseasCommunities?: Maybe<Array<OverseasCommunity>>;
+  /** Localities of this country that Vietnamese provinces partner. */
+  partnerLocalities?: Maybe<Array<PartnerLocality>>;
+  /** Visits by this country's press. */
+  pressVisits?: Maybe<Array<ForeignPressVisit>>;
+  /** Tourism campaigns aimed at this market. */
+  promotionCampaigns?: Maybe<Array<PromotionCampaign>>;
+  /** Trade events held in or aimed at this country. */
+  tradeEvents?: Maybe<Array<TradeEvent>>;
+};
+
+
+/** A country by its ISO 3166-1 alpha-2 code. */
+export type CountryBorderGatesArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+/** A country by its ISO 3166-1 alpha-2 code. */
+export type CountryCulturalEventsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+/** A country by its ISO 3166-1 alpha-2 code. */
+export type CountryDelegationsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+/** A country by its ISO 3166-1 alpha-2 code. */
+export type CountryInvestmentProjectsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+/** A country by its ISO 3166-1 alpha-2 code. */
+export type CountryOverseasCommunitiesArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+/** A country by its ISO 3166-1 alpha-2 code. */
+export type CountryPartnerLocalitiesArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+/** A country by its ISO 3166-1 alpha-2 code. */
+export type CountryPressVisitsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+/** A country by its ISO 3166-1 alpha-2 code. */
+export type CountryPromotionCampaignsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+/** A country by its ISO 3166-1 alpha-2 code. */
+export type CountryTradeEventsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+export type CulturalEvent = {
+  __typename?: 'CulturalEvent';
+  /** The agencies involved. */
+  agencies: Array<Agency>;
+  classification: Classification;
+  /** Communities whose culture it presents, e.g. Kinh, Hoa, Khmer, Chăm, Jrai, Bahnar. */
+  communities: Array<Scalars['String']['output']>;
+  /** Where it is held when abroad, or the partner country. */
+  country?: Maybe<Country>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** True for the hub's demonstration records. */
+  isDemo: Scalars['Boolean']['output'];
+  kind: CulturalEventKind;
+  /** As written, in Vietnamese. */
+  name: Scalars['String']['output'];
+  province: Province;
+  startsOn?: Maybe<Scalars['Date']['output']>;
+  /** The plan task this record carries out. */
+  task?: Maybe<Task>;
+  updatedAt: Scalars['DateTime']['output'];
+  venue?: Maybe<Scalars['String']['output']>;
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export type CulturalEventInput = {
+  /** Agency ids from the plans directory. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Defaults to INTERNAL. */
+  classification?: InputMaybe<Classification>;
+  /** [] clears the list. */
+  communities?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ISO 3166-1 alpha-2, e.g. KH. */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  kind: CulturalEventKind;
+  name: Scalars['String']['input'];
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  provinceCode: Scalars['String']['input'];
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The plan task this record carries out. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+  venue?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CulturalEventKind =
+  | 'CULTURAL_EXCHANGE'
+  | 'EXHIBITION'
+  | 'FESTIVAL'
+  | 'PERFORMANCE'
+  | 'SPORTS_EXCHANGE';
+
+export type Delegation = {
+  __typename?: 'Delegation';
+  /** The agencies involved. */
+  agencies: Array<Agency>;
+  classification: Classification;
+  /** The foreign country it comes from or goes to. */
+  country?: Maybe<Country>;
+  createdAt: Scalars['DateTime']['output'];
+  direction: DelegationDirection;
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  /** The position of who heads it, e.g. 'Phó Chủ tịch UBND tỉnh'; never a person's private data. */
+  headedBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** True for the hub's demonstration records. */
+  isDemo: Scalars['Boolean']['output'];
+  memberCount?: Maybe<Scalars['Int']['output']>;
+  /** As written, in Vietnamese. */
+  name: Scalars['String']['output'];
+  /** The partner locality it visits or comes from. */
+  partnerLocality?: Maybe<PartnerLocality>;
+  province: Province;
+  purpose?: Maybe<Scalars['String']['output']>;
+  startsOn?: Maybe<Scalars['Date']['output']>;
+  /** The plan task this record carries out. */
+  task?: Maybe<Task>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+/** INCOMING: a foreign delegation visits the province. OUTGOING: the province's delegation goes abroad. */
+export type DelegationDirection =
+  | 'INCOMING'
+  | 'OUTGOING';
+
+export type DelegationInput = {
+  /** Agency ids from the plans directory. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Defaults to INTERNAL. */
+  classification?: InputMaybe<Classification>;
+  /** ISO 3166-1 alpha-2, e.g. KH. */
+  countryCode: Scalars['String']['input'];
+  direction: DelegationDirection;
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  headedBy?: InputMaybe<Scalars['String']['input']>;
+  memberCount?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** Id of a PartnerLocality. */
+  partnerLocalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  provinceCode: Scalars['String']['input'];
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The plan task this record carries out. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Destination = {
+  __typename?: 'Destination';
+  /** The agencies involved. */
+  agencies: Array<Agency>;
+  classification: Classification;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** District-level unit as written, e.g. 'huyện Đức Cơ', 'thành phố Châu Đốc'. */
+  district?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** True for the hub's demonstration records. */
+  isDemo: Scalars['Boolean']['output'];
+  kind: DestinationKind;
+  /** Languages promotional material about it exists in (ISO 639 codes: vi, en, km, jra, …). */
+  materialLanguages: Array<Scalars['String']['output']>;
+  /** As written, in Vietnamese. */
+  name: Scalars['String']['output'];
+  province: Province;
+  /** The plan task this record carries out. */
+  task?: Maybe<Task>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export type DestinationInput = {
+  /** Agency ids from the plans directory. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Defaults to INTERNAL. */
+  classification?: InputMaybe<Classification>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  district?: InputMaybe<Scalars['String']['input']>;
+  kind: DestinationKind;
+  /** ISO 639 codes, e.g. ['vi', 'en', 'km']; [] clears the list. */
+  materialLanguages?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  provinceCode: Scalars['String']['input'];
+  /** The plan task this record carries out. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type DestinationKind =
+  | 'BORDER_TOURISM'
+  | 'CULTURAL_HERITAGE'
+  | 'ECOTOURISM'
+  | 'HISTORIC_SITE'
+  | 'SCENIC_SPOT'
+  | 'SPIRITUAL';
+
+export type FocalPoint = {
+  __typename?: 'FocalPoint';
+  appointedOn?: Maybe<Scalars['Date']['output']>;
+  classification: Classification;
+  createdAt: Scalars['DateTime']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  position?: Maybe<Scalars['String']['output']>;
+  role: FocalPointRole;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export type FocalPointInput = {
+  agencyId: Scalars['ID']['input'];
+  appointedOn?: InputMaybe<Scalars['Date']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  fullName: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  position?: InputMaybe<Scalars['String']['input']>;
+  role: FocalPointRole;
+};
+
+export type FocalPointRole =
+  | 'LEADER'
+  | 'OFFICER';
+
+/** The foreign affairs department's figures for a province and year. */
+export type ForeignAffairsSummary = {
+  __typename?: 'ForeignAffairsSummary';
+  /** Delegations, incoming and outgoing, starting in the year. */
+  delegations: Scalars['Int']['output'];
+  /** Media items published in the year. */
+  mediaItems: Scalars['Int']['output'];
+  /** Press conferences held in the year. */
+  pressConferences: Scalars['Int']['output'];
+  /** Foreign press visits arriving in the year. */
+  pressVisits: Scalars['Int']['output'];
+  /** Media items published in the year that have a rebuttal. */
+  rebuttals: Scalars['Int']['output'];
+};
+
+export type ForeignPressVisit = {
+  __typename?: 'ForeignPressVisit';
+  /** The agencies involved. */
+  agencies: Array<Agency>;
+  arrivesOn?: Maybe<Scalars['Date']['output']>;
+  /** The gate the reporters entered through, if any. */
+  borderGate?: Maybe<BorderGate>;
+  classification: Classification;
+  /** Where the outlet comes from. */
+  country?: Maybe<Country>;
+  createdAt: Scalars['DateTime']['output'];
+  departsOn?: Maybe<Scalars['Date']['output']>;
+  /** Who hosts them in the province, as written. */
+  hostAgency?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** True for the hub's demonstration records. */
+  isDemo: Scalars['Boolean']['output'];
+  /** The news organisation, as written, e.g. 'Đài Truyền hình Quốc gia Campuchia (TVK)'. */
+  outlet: Scalars['String']['output'];
+  province: Province;
+  /** What they came to cover. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  reporterCount?: Maybe<Scalars['Int']['output']>;
+  /** The plan task this record carries out. */
+  task?: Maybe<Task>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export type ForeignPressVisitInput = {
+  /** Agency ids from the plans directory. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  arrivesOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Border gate id, e.g. VN-44-tinh-bien. */
+  borderGateId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to INTERNAL. */
+  classification?: InputMaybe<Classification>;
+  /** ISO 3166-1 alpha-2, e.g. KH. */
+  countryCode: Scalars['String']['input'];
+  departsOn?: InputMaybe<Scalars['Date']['input']>;
+  hostAgency?: InputMaybe<Scalars['String']['input']>;
+  outlet: Scalars['String']['input'];
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  provinceCode: Scalars['String']['input'];
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  reporterCount?: InputMaybe<Scalars['Int']['input']>;
+  /** The plan task this record carries out. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type FtaOutreach = {
+  __typename?: 'FtaOutreach';
+  /** The agencies involved. */
+  agencies: Array<Agency>;
+  /** The agreement explained, e.g. 'EVFTA'. */
+  agreement: Scalars['String']['output'];
+  attendees?: Maybe<Scalars['Int']['output']>;
+  /** Who it was for, e.g. 'doanh nghiệp xuất khẩu'. */
+  audience?: Maybe<Scalars['String']['output']>;
+  classification: Classification;
+  createdAt: Scalars['DateTime']['output'];
+  heldOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** True for the hub's demonstration records. */
+  isDemo: Scalars['Boolean']['output'];
+  province: Province;
+  /** The plan task this record carries out. */
+  task?: Maybe<Task>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  venue?: Maybe<Scalars['String']['output']>;
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export type FtaOutreachInput = {
+  /** Agency ids from the plans directory. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  agreement: Scalars['String']['input'];
+  attendees?: InputMaybe<Scalars['Int']['input']>;
+  audience?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to INTERNAL. */
+  classification?: InputMaybe<Classification>;
+  heldOn?: InputMaybe<Scalars['Date']['input']>;
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  provinceCode: Scalars['String']['input'];
+  /** The plan task this record carries out. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  venue?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InformationPoint = {
+  __typename?: 'InformationPoint';
+  /** The agencies involved. */
+  agencies: Array<Agency>;
+  /** The border commune it stands in. */
+  borderCommune?: Maybe<BorderCommune>;
+  /** The gate it stands at. */
+  borderGate?: Maybe<BorderGate>;
+  classification: Classification;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** When it went into service; null while not yet installed. */
+  installedOn?: Maybe<Scalars['Date']['output']>;
+  /** True for the hub's demonstration records. */
+  isDemo: Scalars['Boolean']['output'];
+  kind: InformationPointKind;
+  /** Languages of its content, ISO 639 codes (vi, km, en, jra…). */
+  languages: Array<Scalars['String']['output']>;
+  /** As written, in Vietnamese. */
+  name: Scalars['String']['output'];
+  province: Province;
+  status: InformationPointStatus;
+  /** The plan task this record carries out. */
+  task?: Maybe<Task>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export type InformationPointInput = {
+  /** Agency ids from the plans directory. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  borderCommuneId?: InputMaybe<Scalars['ID']['input']>;
+  borderGateId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to INTERNAL. */
+  classification?: InputMaybe<Classification>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  installedOn?: InputMaybe<Scalars['Date']['input']>;
+  kind: InformationPointKind;
+  /** ISO 639 codes, e.g. vi, km, en, jra. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  provinceCode: Scalars['String']['input'];
+  status: InformationPointStatus;
+  /** The plan task this record carries out. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Cụm pa nô, điểm thông tin, màn hình, loa. */
+export type InformationPointKind =
+  | 'INFORMATION_POINT'
+  | 'LOUDSPEAKER'
+  | 'PANEL_CLUSTER'
+  | 'SCREEN';
+
+export type InformationPointStatus =
+  | 'OPERATING'
+  | 'OUT_OF_SERVICE'
+  | 'PLANNED'
+  | 'UNDER_CONSTRUCTION';
+
+export type InvestmentProject = {
+  __typename?: 'InvestmentProject';
+  /** The agencies involved. */
+  agencies: Array<Agency>;
+  borderGate?: Maybe<BorderGate>;
+  /** Registered or expected capital, million USD. */
+  capitalMillionUsd?: Maybe<Scalars['Float']['output']>;
+  classification: Classification;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  investor?: Maybe<Scalars['String']['output']>;
+  investorCountry?: Maybe<Country>;
+  /** True for the hub's demonstration records. */
+  isDemo: Scalars['Boolean']['output'];
+  location?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  province: Province;
+  /** When it was called for or licensed. */
+  registeredOn?: Maybe<Scalars['Date']['output']>;
+  /** e.g. 'Logistics', 'Chế biến nông sản'. */
+  sector: Scalars['String']['output'];
+  status: InvestmentProjectStatus;
+  /** The plan task this record carries out. */
+  task?: Maybe<Task>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export type InvestmentProjectInput = {
+  /** Agency ids from the plans directory. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The border gate whose economic zone hosts it. */
+  borderGateId?: InputMaybe<Scalars['ID']['input']>;
+  capitalMillionUsd?: InputMaybe<Scalars['Float']['input']>;
+  /** Defaults to INTERNAL. */
+  classification?: InputMaybe<Classification>;
+  investor?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2, e.g. KH. */
+  investorCountryCode?: InputMaybe<Scalars['String']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  provinceCode: Scalars['String']['input'];
+  registeredOn?: InputMaybe<Scalars['Date']['input']>;
+  sector: Scalars['String']['input'];
+  status: InvestmentProjectStatus;
+  /** The plan task this record carries out. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type InvestmentProjectStatus =
+  | 'CALLING_FOR_INVESTMENT'
+  | 'LICENSED'
+  | 'OPERATING'
+  | 'UNDER_CONSTRUCTION'
+  | 'WITHDRAWN';
+
+export type LegalBasis = {
+  __typename?: 'LegalBasis';
+  issuedOn?: Maybe<Scalars['Date']['output']>;
+  issuer?: Maybe<Scalars['String']['output']>;
+  /** Kết luận, Nghị định, Chỉ thị, Quyết định, Thông tư, Công văn, … */
+  kind: Scalars['String']['output'];
+  /** e.g. '72/2015/NĐ-CP'. */
+  number?: Maybe<Scalars['String']['output']>;
+  /** The reference as written. */
+  text: Scalars['String']['output'];
+};
+
+export type MediaMonitoringItem = {
+  __typename?: 'MediaMonitoringItem';
+  /** The agencies involved. */
+  agencies: Array<Agency>;
+  classification: Classification;
+  /** The outlet's country, when known. */
+  country?: Maybe<Country>;
+  createdAt: Scalars['DateTime']['output'];
+  headline: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** True for the hub's demonstration records. */
+  isDemo: Scalars['Boolean']['output'];
+  /** Where it appeared, as written. */
+  outlet: Scalars['String']['output'];
+  province: Province;
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  /** The province's explanation or rebuttal, as published. */
+  rebuttal?: Maybe<Scalars['String']['output']>;
+  rebuttedOn?: Maybe<Scalars['Date']['output']>;
+  sentiment: MediaSentiment;
+  /** The plan task this record carries out. */
+  task?: Maybe<Task>;
+  updatedAt: Scalars['DateTime']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export type MediaMonitoringItemInput = {
+  /** Agency ids from the plans directory. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Defaults to INTERNAL. */
+  classification?: InputMaybe<Classification>;
+  /** ISO 3166-1 alpha-2, e.g. KH. */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  headline: Scalars['String']['input'];
+  outlet: Scalars['String']['input'];
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  provinceCode: Scalars['String']['input'];
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  rebuttal?: InputMaybe<Scalars['String']['input']>;
+  rebuttedOn?: InputMaybe<Scalars['Date']['input']>;
+  sentiment: MediaSentiment;
+  /** The plan task this record carries out. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How the coverage presents the province; FALSE_INFORMATION calls for a rebuttal. */
+export type MediaSentiment =
+  | 'FALSE_INFORMATION'
+  | 'NEGATIVE'
+  | 'NEUTRAL'
+  | 'POSITIVE';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Records a new Agency. */
+  createAgency: Agency;
+  /** Records a new BorderCommune. */
+  createBorderCommune: BorderCommune;
+  /** Records a new BorderGate. */
+  createBorderGate: BorderGate;
+  /** Records a new BorderIncident. */
+  createBorderIncident: BorderIncident;
+  /** Records a new CulturalEvent. */
+  createCulturalEvent: CulturalEvent;
+  /** Records a new Delegation. */
+  createDelegation: Delegation;
+  /** Records a new Destination. */
+  createDestination: Destination;
+  /** Records a new FocalPoint. */
+  createFocalPoint: FocalPoint;
+  /** Records a new ForeignPressVisit. */
+  createForeignPressVisit: ForeignPressVisit;
+  /** Records a new FtaOutreach. */
+  createFtaOutreach: FtaOutreach;
+  /** Records a new InformationPoint. */
+  createInformationPoint: InformationPoint;
+  /** Records a new InvestmentProject. */
+  createInvestmentProject: InvestmentProject;
+  /** Records a new MediaMonitoringItem. */
+  createMediaMonitoringItem: MediaMonitoringItem;
+  /** Records a new OutreachSession. */
+  createOutreachSession: OutreachSession;
+  /** Records a new OverseasCommunity. */
+  createOverseasCommunity: OverseasCommunity;
+  /** Records a new PartnerLocality. */
+  createPartnerLocality: PartnerLocality;
+  /** Records a new Plan. */
+  createPlan: Plan;
+  /** Records a new PressConference. */
+  createPressConference: PressConference;
+  /** Records a new Product. */
+  createProduct: Product;
+  /** Records a new PromotionCampaign. */
+  createPromotionCampaign: PromotionCampaign;
+  /** Records a new Publication. */
+  createPublication: Publication;
+  /** Records a new Report. */
+  createReport: Report;
+  /** Sets a reporting deadline on a plan (information department). */
+  createReportingDeadline: ReportingDeadline;
+  /** Records a new SelfManagementGroup. */
+  createSelfManagementGroup: SelfManagementGroup;
+  /** Adds a task to a plan (information department). */
+  createTask: Task;
+  /** Records a new TradeEvent. */
+  createTradeEvent: TradeEvent;
+  /** Reads a plan document (plain text or Markdown) and loads it, all or nothing (coordinators of its province). Importing the same plan again updates it. A province or agencies missing from the directory refuse it unless addUnknown is true. */
+  importPlan: Plan;
+  /** Changes a Agency: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updateAgency: Agency;
+  /** Changes a BorderCommune: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updateBorderCommune: BorderCommune;
+  /** Changes a BorderGate: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updateBorderGate: BorderGate;
+  /** Changes a BorderIncident: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updateBorderIncident: BorderIncident;
+  /** Changes a CulturalEvent: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updateCulturalEvent: CulturalEvent;
+  /** Changes a Delegation: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updateDelegation: Delegation;
+  /** Changes a Destination: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updateDestination: Destination;
+  /** Changes a FocalPoint: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updateFocalPoint: FocalPoint;
+  /** Changes a ForeignPressVisit: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updateForeignPressVisit: ForeignPressVisit;
+  /** Changes a FtaOutreach: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updateFtaOutreach: FtaOutreach;
+  /** Changes a InformationPoint: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updateInformationPoint: InformationPoint;
+  /** Changes a InvestmentProject: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updateInvestmentProject: InvestmentProject;
+  /** Changes a MediaMonitoringItem: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updateMediaMonitoringItem: MediaMonitoringItem;
+  /** Changes a OutreachSession: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updateOutreachSession: OutreachSession;
+  /** Changes a OverseasCommunity: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updateOverseasCommunity: OverseasCommunity;
+  /** Changes a PartnerLocality: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updatePartnerLocality: PartnerLocality;
+  /** Changes a Plan: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updatePlan: Plan;
+  /** Changes a PressConference: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updatePressConference: PressConference;
+  /** Changes a Product: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updateProduct: Product;
+  /** Changes a PromotionCampaign: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updatePromotionCampaign: PromotionCampaign;
+  /** Changes a Publication: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updatePublication: Publication;
+  /** Changes a Report: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updateReport: Report;
+  /** Changes a deadline. Refused with CONFLICT when `version` is stale. */
+  updateReportingDeadline: ReportingDeadline;
+  /** Changes a SelfManagementGroup: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updateSelfManagementGroup: SelfManagementGroup;
+  /** Changes a task's wording or timeframe. Refused with CONFLICT when `version` is stale. */
+  updateTask: Task;
+  /** The lead agency reports the task's status and progress. */
+  updateTaskProgress: Task;
+  /** Changes a TradeEvent: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updateTradeEvent: TradeEvent;
+};
+
+
+export type MutationCreateAgencyArgs = {
+  input: AgencyInput;
+};
+
+
+export type MutationCreateBorderCommuneArgs = {
+  input: BorderCommuneInput;
+};
+
+
+export type MutationCreateBorderGateArgs = {
+  input: BorderGateInput;
+};
+
+
+export type MutationCreateBorderIncidentArgs = {
+  input: BorderIncidentInput;
+};
+
+
+export type MutationCreateCulturalEventArgs = {
+  input: CulturalEventInput;
+};
+
+
+export type MutationCreateDelegationArgs = {
+  input: DelegationInput;
+};
+
+
+export type MutationCreateDestinationArgs = {
+  input: DestinationInput;
+};
+
+
+export type MutationCreateFocalPointArgs = {
+  input: FocalPointInput;
+};
+
+
+export type MutationCreateForeignPressVisitArgs = {
+  input: ForeignPressVisitInput;
+};
+
+
+export type MutationCreateFtaOutreachArgs = {
+  input: FtaOutreachInput;
+};
+
+
+export type MutationCreateInformationPointArgs = {
+  input: InformationPointInput;
+};
+
+
+export type MutationCreateInvestmentProjectArgs = {
+  input: InvestmentProjectInput;
+};
+
+
+export type MutationCreateMediaMonitoringItemArgs = {
+  input: MediaMonitoringItemInput;
+};
+
+
+export type MutationCreateOutreachSessionArgs = {
+  input: OutreachSessionInput;
+};
+
+
+export type MutationCreateOverseasCommunityArgs = {
+  input: OverseasCommunityInput;
+};
+
+
+export type MutationCreatePartnerLocalityArgs = {
+  input: PartnerLocalityInput;
+};
+
+
+export type MutationCreatePlanArgs = {
+  input: PlanInput;
+};
+
+
+export type MutationCreatePressConferenceArgs = {
+  input: PressConferenceInput;
+};
+
+
+export type MutationCreateProductArgs = {
+  input: ProductInput;
+};
+
+
+export type MutationCreatePromotionCampaignArgs = {
+  input: PromotionCampaignInput;
+};
+
+
+export type MutationCreatePublicationArgs = {
+  input: PublicationInput;
+};
+
+
+export type MutationCreateReportArgs = {
+  input: ReportInput;
+};
+
+
+export type MutationCreateReportingDeadlineArgs = {
+  input: ReportingDeadlineInput;
+};
+
+
+export type MutationCreateSelfManagementGroupArgs = {
+  input: SelfManagementGroupInput;
+};
+
+
+export type MutationCreateTaskArgs = {
+  input: TaskInput;
+};
+
+
+export type MutationCreateTradeEventArgs = {
+  input: TradeEventInput;
+};
+
+
+export type MutationImportPlanArgs = {
+  addUnknown?: Scalars['Boolean']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateAgencyArgs = {
+  id: Scalars['ID']['input'];
+  input: AgencyInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateBorderCommuneArgs = {
+  id: Scalars['ID']['input'];
+  input: BorderCommuneInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateBorderGateArgs = {
+  id: Scalars['ID']['input'];
+  input: BorderGateInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateBorderIncidentArgs = {
+  id: Scalars['ID']['input'];
+  input: BorderIncidentInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateCulturalEventArgs = {
+  id: Scalars['ID']['input'];
+  input: CulturalEventInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateDelegationArgs = {
+  id: Scalars['ID']['input'];
+  input: DelegationInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateDestinationArgs = {
+  id: Scalars['ID']['input'];
+  input: DestinationInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateFocalPointArgs = {
+  id: Scalars['ID']['input'];
+  input: FocalPointInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateForeignPressVisitArgs = {
+  id: Scalars['ID']['input'];
+  input: ForeignPressVisitInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateFtaOutreachArgs = {
+  id: Scalars['ID']['input'];
+  input: FtaOutreachInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateInformationPointArgs = {
+  id: Scalars['ID']['input'];
+  input: InformationPointInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateInvestmentProjectArgs = {
+  id: Scalars['ID']['input'];
+  input: InvestmentProjectInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateMediaMonitoringItemArgs = {
+  id: Scalars['ID']['input'];
+  input: MediaMonitoringItemInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateOutreachSessionArgs = {
+  id: Scalars['ID']['input'];
+  input: OutreachSessionInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateOverseasCommunityArgs = {
+  id: Scalars['ID']['input'];
+  input: OverseasCommunityInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdatePartnerLocalityArgs = {
+  id: Scalars['ID']['input'];
+  input: PartnerLocalityInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdatePlanArgs = {
+  id: Scalars['ID']['input'];
+  input: PlanInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdatePressConferenceArgs = {
+  id: Scalars['ID']['input'];
+  input: PressConferenceInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateProductArgs = {
+  id: Scalars['ID']['input'];
+  input: ProductInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdatePromotionCampaignArgs = {
+  id: Scalars['ID']['input'];
+  input: PromotionCampaignInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdatePublicationArgs = {
+  id: Scalars['ID']['input'];
+  input: PublicationInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateReportArgs = {
+  id: Scalars['ID']['input'];
+  input: ReportInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateReportingDeadlineArgs = {
+  id: Scalars['ID']['input'];
+  input: ReportingDeadlineInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateSelfManagementGroupArgs = {
+  id: Scalars['ID']['input'];
+  input: SelfManagementGroupInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateTaskArgs = {
+  id: Scalars['ID']['input'];
+  input: TaskInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateTaskProgressArgs = {
+  id: Scalars['ID']['input'];
+  input: TaskProgressInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateTradeEventArgs = {
+  id: Scalars['ID']['input'];
+  input: TradeEventInput;
+  version: Scalars['Int']['input'];
+};
+
+export type OutreachSession = {
+  __typename?: 'OutreachSession';
+  /** The agencies involved. */
+  agencies: Array<Agency>;
+  attendees?: Maybe<Scalars['Int']['output']>;
+  borderCommune?: Maybe<BorderCommune>;
+  borderGate?: Maybe<BorderGate>;
+  classification: Classification;
+  createdAt: Scalars['DateTime']['output'];
+  heldOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** True for the hub's demonstration records. */
+  isDemo: Scalars['Boolean']['output'];
+  /** Main language it was held in, ISO 639 code (vi, km, jra…). */
+  language?: Maybe<Scalars['String']['output']>;
+  /** Where it was held, as written. */
+  location?: Maybe<Scalars['String']['output']>;
+  province: Province;
+  /** The plan task this record carries out. */
+  task?: Maybe<Task>;
+  /** What was explained, as written. */
+  topic: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export type OutreachSessionInput = {
+  /** Agency ids from the plans directory. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  attendees?: InputMaybe<Scalars['Int']['input']>;
+  borderCommuneId?: InputMaybe<Scalars['ID']['input']>;
+  borderGateId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to INTERNAL. */
+  classification?: InputMaybe<Classification>;
+  heldOn?: InputMaybe<Scalars['Date']['input']>;
+  /** ISO 639 code, e.g. vi. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  provinceCode: Scalars['String']['input'];
+  /** The plan task this record carries out. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+  topic: Scalars['String']['input'];
+};
+
+export type OverseasCommunity = {
+  __typename?: 'OverseasCommunity';
+  /** The agencies involved. */
+  agencies: Array<Agency>;
+  classification: Classification;
+  /** The organisation the department stays in touch through. */
+  contactOrganisation?: Maybe<Scalars['String']['output']>;
+  country?: Maybe<Country>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Estimated number of people. */
+  estimatedSize?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** True for the hub's demonstration records. */
+  isDemo: Scalars['Boolean']['output'];
+  /** As written, e.g. 'Tổng hội Việt kiều ở Campuchia'. */
+  name: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  province: Province;
+  /** The plan task this record carries out. */
+  task?: Maybe<Task>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export type OverseasCommunityInput = {
+  /** Agency ids from the plans directory. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Defaults to INTERNAL. */
+  classification?: InputMaybe<Classification>;
+  contactOrganisation?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2, e.g. KH. */
+  countryCode: Scalars['String']['input'];
+  estimatedSize?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  provinceCode: Scalars['String']['input'];
+  /** The plan task this record carries out. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ParticipantRole =
+  | 'COORDINATOR'
+  | 'LEAD';
+
+export type PartnerLocality = {
+  __typename?: 'PartnerLocality';
+  /** The agencies involved. */
+  agencies: Array<Agency>;
+  /** The cooperation agreement or memorandum, as written. */
+  agreement?: Maybe<Scalars['String']['output']>;
+  classification: Classification;
+  cooperationSince?: Maybe<Scalars['Date']['output']>;
+  country?: Maybe<Country>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Delegations exchanged with this locality. */
+  delegations: Array<Delegation>;
+  id: Scalars['ID']['output'];
+  /** True for the hub's demonstration records. */
+  isDemo: Scalars['Boolean']['output'];
+  /** e.g. 'tỉnh', 'thành phố'. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** In the partner's own language and script. */
+  localName?: Maybe<Scalars['String']['output']>;
+  /** As the province writes it, e.g. 'Kandal', 'Takeo'. */
+  name: Scalars['String']['output'];
+  province: Province;
+  /** The plan task this record carries out. */
+  task?: Maybe<Task>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+
+export type PartnerLocalityDelegationsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+export type PartnerLocalityInput = {
+  /** Agency ids from the plans directory. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  agreement?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to INTERNAL. */
+  classification?: InputMaybe<Classification>;
+  cooperationSince?: InputMaybe<Scalars['Date']['input']>;
+  /** ISO 3166-1 alpha-2, e.g. KH. */
+  countryCode: Scalars['String']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
+  localName?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  provinceCode: Scalars['String']['input'];
+  /** The plan task this record carries out. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Plan = {
+  __typename?: 'Plan';
+  /** Number of the approving decision, when one comes first. */
+  approvedByNumber?: Maybe<Scalars['String']['output']>;
+  approvedOn?: Maybe<Scalars['Date']['output']>;
+  /** Tổ chức thực hiện: duties per agency. */
+  assignments: Array<Assignment>;
+  /** Funding, as written (Kinh phí). */
+  budget?: Maybe<Scalars['String']['output']>;
+  classification: Classification;
+  createdAt: Scalars['DateTime']['output'];
+  /** e.g. '21/KH-STTTT' when the document states it. */
+  documentNumber?: Maybe<Scalars['String']['output']>;
+  /** Deadline for agencies to name their focal points. */
+  focalPointsDueOn?: Maybe<Scalars['Date']['output']>;
+  /** That deadline as written. */
+  focalPointsDueText?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** What could not be read cleanly when the plan was imported. */
+  importWarnings: Array<Scalars['String']['output']>;
+  /** Căn cứ: the legal bases, in document order. */
+  legalBases: Array<LegalBasis>;
+  objectives: Array<Scalars['String']['output']>;
+  province: Province;
+  reportingDeadlines: Array<ReportingDeadline>;
+  requirements: Array<Scalars['String']['output']>;
+  signatoryName?: Maybe<Scalars['String']['output']>;
+  /** e.g. 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH'. */
+  signatoryTitle?: Maybe<Scalars['String']['output']>;
+  /** The plan's tasks in document order; nested items too unless scope is TOP_LEVEL. */
+  tasks: Array<Task>;
+  /** One line, as written. */
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+
+export type PlanTasksArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  scope?: TaskScope;
+};
+
+export type PlanInput = {
+  budget?: InputMaybe<Scalars['String']['input']>;
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  focalPointsDueOn?: InputMaybe<Scalars['Date']['input']>;
+  provinceCode: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** The information department's figures for a province's plans of one year. */
+export type PlanSummary = {
+  __typename?: 'PlanSummary';
+  /** The year's reporting deadlines without a usable date: a coordinator must set each one. */
+  deadlinesWithoutDate: Scalars['Int']['output'];
+  overdueTasks: Scalars['Int']['output'];
+  /** Reports owed against a deadline that has no usable date. */
+  reportsDeadlineUnknown: Scalars['Int']['output'];
+  reportsLate: Scalars['Int']['output'];
+  reportsMissing: Scalars['Int']['output'];
+  reportsOnTime: Scalars['Int']['output'];
+  reportsPending: Scalars['Int']['output'];
+  /** All tasks and nested items of the year's plans. */
+  tasks: Scalars['Int']['output'];
+  tasksByStatus: Array<TaskStatusCount>;
+};
+
+export type PressConference = {
+  __typename?: 'PressConference';
+  /** The agencies involved. */
+  agencies: Array<Agency>;
+  attendees?: Maybe<Scalars['Int']['output']>;
+  classification: Classification;
+  createdAt: Scalars['DateTime']['output'];
+  /** Foreign news organisations present. */
+  foreignOutlets?: Maybe<Scalars['Int']['output']>;
+  heldOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** True for the hub's demonstration records. */
+  isDemo: Scalars['Boolean']['output'];
+  province: Province;
+  /** The spokesperson's position, e.g. 'Giám đốc Sở Ngoại vụ'. */
+  spokesperson?: Maybe<Scalars['String']['output']>;
+  /** The plan task this record carries out. */
+  task?: Maybe<Task>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  venue?: Maybe<Scalars['String']['output']>;
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export type PressConferenceInput = {
+  /** Agency ids from the plans directory. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  attendees?: InputMaybe<Scalars['Int']['input']>;
+  /** Defaults to INTERNAL. */
+  classification?: InputMaybe<Classification>;
+  foreignOutlets?: InputMaybe<Scalars['Int']['input']>;
+  heldOn?: InputMaybe<Scalars['Date']['input']>;
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  provinceCode: Scalars['String']['input'];
+  spokesperson?: InputMaybe<Scalars['String']['input']>;
+  /** The plan task this record carries out. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  venue?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Product = {
+  __typename?: 'Product';
+  /** The agencies involved. */
+  agencies: Array<Agency>;
+  /** e.g. 'Nông sản', 'Thủy sản'. */
+  category?: Maybe<Scalars['String']['output']>;
+  classification: Classification;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Countries it is exported to or promoted in. */
+  exportMarkets: Array<Country>;
+  id: Scalars['ID']['output'];
+  /** True for the hub's demonstration records. */
+  isDemo: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  province: Province;
+  /** The plan task this record carries out. */
+  task?: Maybe<Task>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export type ProductInput = {
+  /** Agency ids from the plans directory. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to INTERNAL. */
+  classification?: InputMaybe<Classification>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2 codes. */
+  exportMarketCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  provinceCode: Scalars['String']['input'];
+  /** The plan task this record carries out. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PromotionCampaign = {
+  __typename?: 'PromotionCampaign';
+  /** The agencies involved. */
+  agencies: Array<Agency>;
+  /** Where it runs, e.g. 'Đài Phát thanh - Truyền hình', 'Cổng thông tin điện tử', 'hội chợ du lịch'. */
+  channels: Array<Scalars['String']['output']>;
+  classification: Classification;
+  /** The target market abroad; none for a domestic campaign. */
+  country?: Maybe<Country>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** True for the hub's demonstration records. */
+  isDemo: Scalars['Boolean']['output'];
+  /** As written, in Vietnamese. */
+  name: Scalars['String']['output'];
+  province: Province;
+  startsOn?: Maybe<Scalars['Date']['output']>;
+  /** The plan task this record carries out. */
+  task?: Maybe<Task>;
+  /** Slogan or theme, e.g. 'Hai quốc gia, một điểm đến'. */
+  theme?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export type PromotionCampaignInput = {
+  /** Agency ids from the plans directory. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** [] clears the list. */
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Defaults to INTERNAL. */
+  classification?: InputMaybe<Classification>;
+  /** ISO 3166-1 alpha-2 of the target market. */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  name: Scalars['String']['input'];
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  provinceCode: Scalars['String']['input'];
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The plan task this record carries out. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+  theme?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Province = {
+  __typename?: 'Province';
+  agencies: Array<Agency>;
+  /** The province's border gates. */
+  borderGates?: Maybe<Array<BorderGate>>;
+  borderSummary?: Maybe<BorderSummary>;
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  code: Scalars['String']['output'];
+  /** The province's tourism destinations. */
+  destinations?: Maybe<Array<Destination>>;
+  foreignAffairsSummary?: Maybe<ForeignAffairsSummary>;
+  /** As written, e.g. 'Gia Lai'. */
+  name: Scalars['String']['output'];
+  /** Foreign localities this province partners. */
+  partnerLocalities?: Maybe<Array<PartnerLocality>>;
+  planSummary: PlanSummary;
+  /** The province's plans, newest first. */
+  plans: Array<Plan>;
+  /** The province's key export products. */
+  products?: Maybe<Array<Product>>;
+  tourismSummary?: Maybe<TourismSummary>;
+  tradeSummary?: Maybe<TradeSummary>;
+  /** Reorganisations end a province; old plans still resolve. */
+  validUntil?: Maybe<Scalars['Date']['output']>;
+};
+
+
+export type ProvinceAgenciesArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type ProvinceBorderGatesArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type ProvinceBorderSummaryArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type ProvinceDestinationsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type ProvinceForeignAffairsSummaryArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type ProvincePartnerLocalitiesArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type ProvincePlanSummaryArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type ProvincePlansArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type ProvinceProductsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type ProvinceTourismSummaryArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type ProvinceTradeSummaryArgs = {
+  year: Scalars['Int']['input'];
+};
+
+export type Publication = {
+  __typename?: 'Publication';
+  /** The agencies involved. */
+  agencies: Array<Agency>;
+  classification: Classification;
+  /** Copies printed or discs pressed; none for a website. */
+  copies?: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  format: PublicationFormat;
+  id: Scalars['ID']['output'];
+  /** True for the hub's demonstration records. */
+  isDemo: Scalars['Boolean']['output'];
+  /** Languages it is published in: ISO 639 codes where one exists (vi, km, en, jra, bdq), otherwise the name as written. */
+  languages: Array<Scalars['String']['output']>;
+  province: Province;
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  /** The plan task this record carries out. */
+  task?: Maybe<Task>;
+  /** As written. */
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export type PublicationFormat =
+  | 'BOOK'
+  | 'BROCHURE'
+  | 'DVD'
+  | 'PANEL'
+  | 'VIDEO'
+  | 'WEBSITE';
+
+export type PublicationInput = {
+  /** Agency ids from the plans directory. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Defaults to INTERNAL. */
+  classification?: InputMaybe<Classification>;
+  copies?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  format: PublicationFormat;
+  /** e.g. ['vi', 'km', 'en']; [] clears the list. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  provinceCode: Scalars['String']['input'];
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The plan task this record carries out. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** A province's agency directory; `activeOn` keeps those valid on that day. */
+  agencies: Array<Agency>;
+  agency?: Maybe<Agency>;
+  /** The hub's audit trails (coordinators and admins). */
+  auditLog: AuditLog;
+  /** One BorderCommune by id. */
+  borderCommune?: Maybe<BorderCommune>;
+  /** BorderCommune records, optionally of one province or matching a search. */
+  borderCommunes: Array<BorderCommune>;
+  /** One BorderGate by id. */
+  borderGate?: Maybe<BorderGate>;
+  /** BorderGate records, optionally of one province or matching a search. */
+  borderGates: Array<BorderGate>;
+  /** One BorderIncident by id. */
+  borderIncident?: Maybe<BorderIncident>;
+  /** BorderIncident records, optionally of one province or matching a search. */
+  borderIncidents: Array<BorderIncident>;
+  /** One country by ISO 3166-1 alpha-2 code (case ignored); null when no country has that code. */
+  country?: Maybe<Country>;
+  /** One CulturalEvent by id. */
+  culturalEvent?: Maybe<CulturalEvent>;
+  /** CulturalEvent records, optionally of one province or matching a search. */
+  culturalEvents: Array<CulturalEvent>;
+  /** One Delegation by id. */
+  delegation?: Maybe<Delegation>;
+  /** Delegation records, optionally of one province or matching a search. */
+  delegations: Array<Delegation>;
+  /** One Destination by id. */
+  destination?: Maybe<Destination>;
+  /** Destination records, optionally of one province or matching a search. */
+  destinations: Array<Destination>;
+  /** One ForeignPressVisit by id. */
+  foreignPressVisit?: Maybe<ForeignPressVisit>;
+  /** ForeignPressVisit records, optionally of one province or matching a search. */
+  foreignPressVisits: Array<ForeignPressVisit>;
+  /** One FtaOutreach by id. */
+  ftaOutreach?: Maybe<FtaOutreach>;
+  /** FtaOutreach records, optionally of one province or matching a search. */
+  ftaOutreaches: Array<FtaOutreach>;
+  /** One InformationPoint by id. */
+  informationPoint?: Maybe<InformationPoint>;
+  /** InformationPoint records, optionally of one province or matching a search. */
+  informationPoints: Array<InformationPoint>;
+  /** One InvestmentProject by id. */
+  investmentProject?: Maybe<InvestmentProject>;
+  /** InvestmentProject records, optionally of one province or matching a search. */
+  investmentProjects: Array<InvestmentProject>;
+  /** One MediaMonitoringItem by id. */
+  mediaMonitoringItem?: Maybe<MediaMonitoringItem>;
+  /** MediaMonitoringItem records, optionally of one province or matching a search. */
+  mediaMonitoringItems: Array<MediaMonitoringItem>;
+  /** One OutreachSession by id. */
+  outreachSession?: Maybe<OutreachSession>;
+  /** OutreachSession records, optionally of one province or matching a search. */
+  outreachSessions: Array<OutreachSession>;
+  /** OverseasCommunity records, optionally of one province or matching a search. */
+  overseasCommunities: Array<OverseasCommunity>;
+  /** One OverseasCommunity by id. */
+  overseasCommunity?: Maybe<OverseasCommunity>;
+  /** PartnerLocality records, optionally of one province or matching a search. */
+  partnerLocalities: Array<PartnerLocality>;
+  /** One PartnerLocality by id. */
+  partnerLocality?: Maybe<PartnerLocality>;
+  plan?: Maybe<Plan>;
+  /** A province's plans, optionally for one year, newest first. */
+  plans: Array<Plan>;
+  /** One PressConference by id. */
+  pressConference?: Maybe<PressConference>;
+  /** PressConference records, optionally of one province or matching a search. */
+  pressConferences: Array<PressConference>;
+  /** One Product by id. */
+  product?: Maybe<Product>;
+  /** Product records, optionally of one province or matching a search. */
+  products: Array<Product>;
+  /** One PromotionCampaign by id. */
+  promotionCampaign?: Maybe<PromotionCampaign>;
+  /** PromotionCampaign records, optionally of one province or matching a search. */
+  promotionCampaigns: Array<PromotionCampaign>;
+  /** A province by ISO 3166-2:VN code. */
+  province?: Maybe<Province>;
+  provinces: Array<Province>;
+  /** One Publication by id. */
+  publication?: Maybe<Publication>;
+  /** Publication records, optionally of one province or matching a search. */
+  publications: Array<Publication>;
+  /** One SelfManagementGroup by id. */
+  selfManagementGroup?: Maybe<SelfManagementGroup>;
+  /** SelfManagementGroup records, optionally of one province or matching a search. */
+  selfManagementGroups: Array<SelfManagementGroup>;
+  task?: Maybe<Task>;
+  /** One TradeEvent by id. */
+  tradeEvent?: Maybe<TradeEvent>;
+  /** TradeEvent records, optionally of one province or matching a search. */
+  tradeEvents: Array<TradeEvent>;
+};
+
+
+export type QueryAgenciesArgs = {
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode: Scalars['String']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAgencyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBorderCommuneArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBorderCommunesArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryBorderGateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBorderGatesArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryBorderIncidentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBorderIncidentsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCountryArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryCulturalEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCulturalEventsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDelegationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDelegationsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDestinationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDestinationsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryForeignPressVisitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryForeignPressVisitsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFtaOutreachArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFtaOutreachesArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryInformationPointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInformationPointsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryInvestmentProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInvestmentProjectsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMediaMonitoringItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMediaMonitoringItemsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOutreachSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOutreachSessionsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOverseasCommunitiesArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOverseasCommunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnerLocalitiesArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPartnerLocalityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlansArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode: Scalars['String']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPressConferenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPressConferencesArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPromotionCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPromotionCampaignsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryProvinceArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryPublicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPublicationsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySelfManagementGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySelfManagementGroupsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTradeEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTradeEventsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Report = {
+  __typename?: 'Report';
+  classification: Classification;
+  createdAt: Scalars['DateTime']['output'];
+  /** Reference of the report document. */
+  documentNumber?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  submittedOn: Scalars['Date']['output'];
+  summary?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export type ReportInput = {
+  agencyId: Scalars['ID']['input'];
+  deadlineId: Scalars['ID']['input'];
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  submittedOn: Scalars['Date']['input'];
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReportPeriod =
+  | 'AD_HOC'
+  | 'ANNUAL'
+  | 'SEMI_ANNUAL';
+
+/** Computed, never typed in: ON_TIME or LATE once submitted, MISSING when the deadline passed without one, else PENDING; DEADLINE_UNKNOWN while the deadline has no usable date (the source wrote one that does not exist) until a coordinator sets it. */
+export type ReportState =
+  | 'DEADLINE_UNKNOWN'
+  | 'LATE'
+  | 'MISSING'
+  | 'ON_TIME'
+  | 'PENDING';
+
+export type ReportStatus = {
+  __typename?: 'ReportStatus';
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  /** The deadline as written. */
+  dueText: Scalars['String']['output'];
+  period: ReportPeriod;
+  state: ReportState;
+  submittedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+export type ReportingDeadline = {
+  __typename?: 'ReportingDeadline';
+  classification: Classification;
+  createdAt: Scalars['DateTime']['output'];
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  period: ReportPeriod;
+  /** As written, e.g. 'trước ngày 31/11/2019'. */
+  rawText: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export type ReportingDeadlineInput = {
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  period: ReportPeriod;
+  planId: Scalars['ID']['input'];
+  rawText: Scalars['String']['input'];
+};
+
+export type SelfManagementGroup = {
+  __typename?: 'SelfManagementGroup';
+  /** The agencies involved. */
+  agencies: Array<Agency>;
+  borderCommune?: Maybe<BorderCommune>;
+  classification: Classification;
+  createdAt: Scalars['DateTime']['output'];
+  establishedOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** True for the hub's demonstration records. */
+  isDemo: Scalars['Boolean']['output'];
+  /** Length of border line it looks after, km. */
+  lengthKm?: Maybe<Scalars['Float']['output']>;
+  /** Markers it looks after, as written, e.g. 'mốc 19–21'. */
+  markers?: Maybe<Scalars['String']['output']>;
+  /** Number of members. */
+  members?: Maybe<Scalars['Int']['output']>;
+  /** As written, in Vietnamese. */
+  name: Scalars['String']['output'];
+  province: Province;
+  /** The plan task this record carries out. */
+  task?: Maybe<Task>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export type SelfManagementGroupInput = {
+  /** Agency ids from the plans directory. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  borderCommuneId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to INTERNAL. */
+  classification?: InputMaybe<Classification>;
+  establishedOn?: InputMaybe<Scalars['Date']['input']>;
+  lengthKm?: InputMaybe<Scalars['Float']['input']>;
+  markers?: InputMaybe<Scalars['String']['input']>;
+  members?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  provinceCode: Scalars['String']['input'];
+  /** The plan task this record carries out. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Task = {
+  __typename?: 'Task';
+  /** Border gates the task names. */
+  borderGates: Array<BorderGate>;
+  /** Nested items, in document order. */
+  children: Array<Task>;
+  classification: Classification;
+  /** Agencies that coordinate (Cơ quan phối hợp). */
+  coordinators: Array<Agency>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Festivals and exchange events that carried out this task. */
+  culturalEvents?: Maybe<Array<CulturalEvent>>;
+  /** Delegations that carried out this task. */
+  delegations?: Maybe<Array<Delegation>>;
+  /** 0 for a top-level task. */
+  depth: Scalars['Int']['output'];
+  /** Destinations promoted under this task. */
+  destinations?: Maybe<Array<Destination>>;
+  id: Scalars['ID']['output'];
+  /** Information points built under this task. */
+  informationPoints?: Maybe<Array<InformationPoint>>;
+  investmentProjects?: Maybe<Array<InvestmentProject>>;
+  /** Agencies that lead the task (Cơ quan chủ trì). */
+  leads: Array<Agency>;
+  /** Press coverage monitored or rebutted under this task. */
+  mediaMonitoringItems?: Maybe<Array<MediaMonitoringItem>>;
+  /** As numbered in the document: '1', '5.1.5', 'a'. */
+  ordinal: Scalars['String']['output'];
+  /** Full number from the top, e.g. '5.1.5.a'. */
+  outline: Scalars['String']['output'];
+  /** Border outreach sessions that carried out this task. */
+  outreachSessions?: Maybe<Array<OutreachSession>>;
+  /** Timeframe ended and neither DONE nor CANCELLED. */
+  overdue: Scalars['Boolean']['output'];
+  parent?: Maybe<Task>;
+  /** Leads and coordinators as written, including collective phrases. */
+  participants: Array<TaskParticipant>;
+  plan: Plan;
+  /** Place in the document, counting nested items. */
+  position: Scalars['Int']['output'];
+  /** Foreign press visits that carried out this task. */
+  pressVisits?: Maybe<Array<ForeignPressVisit>>;
+  /** The lead agency's latest note on progress. */
+  progressNote?: Maybe<Scalars['String']['output']>;
+  /** Tourism promotion campaigns that carried out this task. */
+  promotionCampaigns?: Maybe<Array<PromotionCampaign>>;
+  /** Publications produced for this task. */
+  publications?: Maybe<Array<Publication>>;
+  status: TaskStatus;
+  /** The body of the item, as written. */
+  text?: Maybe<Scalars['String']['output']>;
+  timeframe?: Maybe<Timeframe>;
+  title: Scalars['String']['output'];
+  /** Trade events that carried out this task. */
+  tradeEvents?: Maybe<Array<TradeEvent>>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+
+export type TaskCulturalEventsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type TaskDelegationsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type TaskDestinationsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type TaskInformationPointsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type TaskInvestmentProjectsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type TaskMediaMonitoringItemsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type TaskOutreachSessionsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type TaskPressVisitsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type TaskPromotionCampaignsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type TaskPublicationsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type TaskTradeEventsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+/** A task added to a plan by the information department. */
+export type TaskInput = {
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  ordinal: Scalars['String']['input'];
+  /** The task this one is nested in. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  planId: Scalars['ID']['input'];
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  timeframeLabel?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type TaskParticipant = {
+  __typename?: 'TaskParticipant';
+  /** The directory agency, when the name matched one. */
+  agency?: Maybe<Agency>;
+  /** As written; collective phrases ('các sở, ban, ngành') match no agency. */
+  nameAsWritten: Scalars['String']['output'];
+  role: ParticipantRole;
+};
+
+/** What a lead agency reports on its task. */
+export type TaskProgressInput = {
+  progressNote?: InputMaybe<Scalars['String']['input']>;
+  status: TaskStatus;
+};
+
+/** ALL: every task and nested item in document order; TOP_LEVEL: numbered items only. */
+export type TaskScope =
+  | 'ALL'
+  | 'TOP_LEVEL';
+
+export type TaskStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED';
+
+export type TaskStatusCount = {
+  __typename?: 'TaskStatusCount';
+  count: Scalars['Int']['output'];
+  status: TaskStatus;
+};
+
+/** When a task is to be done: the label as written and the dates it means. */
+export type Timeframe = {
+  __typename?: 'Timeframe';
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  /** e.g. 'Trong quý II - quý III năm 2019'. */
+  label: Scalars['String']['output'];
+  startsOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** The tourism department's figures for a province and year. */
+export type TourismSummary = {
+  __typename?: 'TourismSummary';
+  /** Cultural events starting in the year. */
+  culturalEvents: Scalars['Int']['output'];
+  /** Promotion campaigns starting in the year. */
+  promotionCampaigns: Scalars['Int']['output'];
+  /** Copies of those publications, where a count was recorded. */
+  publicationCopies: Scalars['Int']['output'];
+  /** Publications published in the year. */
+  publications: Scalars['Int']['output'];
+};
+
+export type TradeEvent = {
+  __typename?: 'TradeEvent';
+  /** The agencies involved. */
+  agencies: Array<Agency>;
+  /** The border gate whose economic zone it serves. */
+  borderGate?: Maybe<BorderGate>;
+  classification: Classification;
+  /** Where it takes place, or the market it targets. */
+  country?: Maybe<Country>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** True for the hub's demonstration records. */
+  isDemo: Scalars['Boolean']['output'];
+  kind: TradeEventKind;
+  /** As written, in Vietnamese. */
+  name: Scalars['String']['output'];
+  /** Who organises it, as written. */
+  organizer?: Maybe<Scalars['String']['output']>;
+  participatingBusinesses?: Maybe<Scalars['Int']['output']>;
+  province: Province;
+  startsOn?: Maybe<Scalars['Date']['output']>;
+  /** The plan task this record carries out. */
+  task?: Maybe<Task>;
+  updatedAt: Scalars['DateTime']['output'];
+  venue?: Maybe<Scalars['String']['output']>;
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export type TradeEventInput = {
+  /** Agency ids from the plans directory. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The border gate whose economic zone it serves. */
+  borderGateId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to INTERNAL. */
+  classification?: InputMaybe<Classification>;
+  /** ISO 3166-1 alpha-2, e.g. KH. */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  kind: TradeEventKind;
+  name: Scalars['String']['input'];
+  organizer?: InputMaybe<Scalars['String']['input']>;
+  participatingBusinesses?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  provinceCode: Scalars['String']['input'];
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The plan task this record carries out. */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+  venue?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TradeEventKind =
+  | 'BUSINESS_MATCHING'
+  | 'EXHIBITION'
+  | 'FAIR'
+  | 'INVESTMENT_CONFERENCE'
+  | 'MARKET_SURVEY';
+
+/** The trade department's figures for a province and year. */
+export type TradeSummary = {
+  __typename?: 'TradeSummary';
+  /** Free-trade-agreement briefings held in the year. */
+  ftaOutreaches: Scalars['Int']['output'];
+  /** Investment projects called for or licensed in the year. */
+  investmentProjects: Scalars['Int']['output'];
+  /** Trade events starting in the year. */
+  tradeEvents: Scalars['Int']['output'];
+};
+
+export type ProvinceListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvinceListQuery = { __typename?: 'Query', provinces: Array<{ __typename?: 'Province', code: string, name: string, plans: Array<{ __typename?: 'Plan', id: string, year: number }> }> };
+
+export type PlanViewQueryVariables = Exact<{
+  provinceCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type PlanViewQuery = { __typename?: 'Query', plans: Array<{ __typename?: 'Plan', id: string, title: string, year: number, documentNumber?: string | null, province: { __typename?: 'Province', code: string, name: string }, legalBases: Array<{ __typename?: 'LegalBasis', text: string }>, reportingDeadlines: Array<{ __typename?: 'ReportingDeadline', period: ReportPeriod, dueOn?: string | null, rawText: string }>, tasks: Array<{ __typename?: 'Task', id: string, ordinal: string, outline: string, title: string, status: TaskStatus, timeframe?: { __typename?: 'Timeframe', label: string } | null, leads: Array<{ __typename?: 'Agency', id: string, code: string, name: string }>, coordinators: Array<{ __typename?: 'Agency', id: string, code: string, name: string }>, tradeEvents?: Array<{ __typename?: 'TradeEvent', id: string, name: string }> | null, culturalEvents?: Array<{ __typename?: 'CulturalEvent', id: string, name: string }> | null, pressVisits?: Array<{ __typename?: 'ForeignPressVisit', id: string, outlet: string }> | null, outreachSessions?: Array<{ __typename?: 'OutreachSession', id: string, topic: string }> | null }> }> };
+
+
+export const ProvinceListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProvinceList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provinces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}}]} as unknown as DocumentNode<ProvinceListQuery, ProvinceListQueryVariables>;
+export const PlanViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provinceCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provinceCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provinceCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalBases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportingDeadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rawText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"outline"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timeframe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tradeEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"culturalEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pressVisits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outreachSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanViewQuery, PlanViewQueryVariables>;
