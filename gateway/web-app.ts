@@ -20,7 +20,9 @@ export function serveWebApp(app: express.Express): void {
   app.use("/assets", express.static(path.join(WEB_APP_DIRECTORY, "assets"), { immutable: true, maxAge: "365d", fallthrough: false }));
   app.use(express.static(WEB_APP_DIRECTORY, { index: false, maxAge: "1h" }));
   app.use((req, res, next) => {
-    if ((req.method !== "GET" && req.method !== "HEAD") || HUB_PATHS.test(req.path) || !req.accepts("html")) return next();
+    // A browser (asking for HTML first) gets the app, which shows its own views; any other client the JSON 404.
+    const wantsPage = req.accepts(["application/json", "text/html"]) === "text/html";
+    if ((req.method !== "GET" && req.method !== "HEAD") || HUB_PATHS.test(req.path) || !wantsPage) return next();
     res.set("cache-control", "no-cache").sendFile(page);
   });
 }

@@ -52,4 +52,15 @@ describe("the web app in a real browser: signing in and reading a plan", () => {
     await page.getByText("Signed out: public information only.").waitFor();
     await page.close();
   });
+
+  it("shows a notice for a department that is down and keeps the rest of the plan (run last: it stops border security)", async () => {
+    await hub.subgraphs.borderSecurity.stop();
+    const page = await browser.newPage();
+    await signInAs(page, origin, "Điều phối viên Sở TT&TT Gia Lai");
+    await page.goto(`${origin}/plans/VN-30/2019`);
+    await page.getByRole("status").filter({ hasText: "borderSecurity" }).waitFor();
+    expect(await page.locator(".ant-table-tbody tr.ant-table-row").count()).toBe(10);
+    await screenshot(page, "plan-with-a-department-down");
+    await page.close();
+  });
 });

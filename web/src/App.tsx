@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { BrowserRouter, Link, Route, Routes } from "react-router-dom";
 import { Client, Provider, cacheExchange, fetchExchange } from "urql";
 import { switchLanguage } from "./i18n";
+import { BorderGatePage } from "./pages/BorderGate";
 import { Home } from "./pages/Home";
 import { PlanPage } from "./pages/Plan";
 import { SignIn } from "./pages/SignIn";
@@ -52,13 +53,12 @@ export function App() {
               </Space>
             </Layout.Header>
             <Layout.Content style={{ padding: 24, maxWidth: 1400, width: "100%", margin: "0 auto" }}>
-              <main>
-                <Routes>
-                  <Route path="/" element={<Home />} />
-                  <Route path="/sign-in" element={<SignIn />} />
-                  <Route path="/plans/:provinceCode/:year" element={<PlanPage />} />
-                </Routes>
-              </main>
+              <Routes>
+                <Route path="/" element={<Home />} />
+                <Route path="/sign-in" element={<SignIn />} />
+                <Route path="/plans/:provinceCode/:year" element={<PlanPage />} />
+                <Route path="/border-gates/:id" element={<BorderGatePage />} />
+              </Routes>
             </Layout.Content>
           </Layout>
         </BrowserRouter>
