@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { launchBrowser, screenshot, signInAs } from "../support/browser";
+import { launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
 import { startHub, type RunningHub } from "../support/hub";
 
 const GATE = "VN-30-le-thanh";
@@ -64,6 +64,7 @@ describe("a border gate's dossier in the browser: SECRET incidents only for thos
     for (const title of secretTitles) await page.getByText(title).waitFor();
     expect(await page.locator("main").getByText("Mật", { exact: true }).count()).toBeGreaterThanOrEqual(secretTitles.length);
     await screenshot(page, "border-gate-cleared");
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { launchBrowser, screenshot, signInAs } from "../support/browser";
+import { launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
 import { startHub, type RunningHub } from "../support/hub";
 
 describe("the web app in a real browser: signing in and reading a plan", () => {
@@ -25,6 +25,24 @@ describe("the web app in a real browser: signing in and reading a plan", () => {
     // Plans are INTERNAL: signed out, no plan is offered.
     expect(await page.getByRole("link", { name: /Kế hoạch năm/ }).count()).toBe(0);
     await screenshot(page, "home-signed-out");
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("lists every demo official on the development sign-in screen", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/sign-in`);
+    for (const name of [
+      "Điều phối viên Sở TT&TT Gia Lai",
+      "Điều phối viên Sở TT&TT An Giang",
+      "Biên tập viên BĐBP Gia Lai (Mật)",
+      "Biên tập viên Sở Công Thương Gia Lai",
+      "Lãnh đạo UBND tỉnh Gia Lai (xem)",
+      "Quản trị hệ thống",
+    ]) {
+      await page.getByText(name, { exact: true }).waitFor();
+    }
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -41,6 +59,7 @@ describe("the web app in a real browser: signing in and reading a plan", () => {
     expect(await first.locator("td").nth(2).innerText()).toContain("BTGTU");
     await page.getByRole("heading", { name: /Gia Lai năm 2019/ }).waitFor();
     await screenshot(page, "plan-gia-lai-2019");
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.close();
   });
 

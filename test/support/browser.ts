@@ -37,3 +37,30 @@ export async function signInAs(page: Page, origin: string, name: string): Promis
   await page.getByRole("button", { name: new RegExp(`: ${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }).click();
   await page.waitForURL(`${origin}/`);
 }
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * axe-core's accessibility check of the page as it stands: the serious and
+ * critical violations, none expected. Injected through the DevTools protocol,
+ * which the page's Content-Security-Policy does not govern.
+ */
+export async function seriousAccessibilityViolations(page: Page): Promise<{ id: string; help: string; targets: string[] }[]> {
+  await page.evaluate(fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+  const violations = await page.evaluate(async () => {
+    // Runs in the page: the browser's globals, which this project's Node types do not describe.
+    const page = globalThis as unknown as {
+      axe: { run(context: unknown, options: object): Promise<{ violations: AxeViolation[] }> };
+      document: unknown;
+    };
+    return (await page.axe.run(page.document, { resultTypes: ["violations"] })).violations;
+  });
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+}

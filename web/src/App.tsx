@@ -7,10 +7,21 @@ import { BrowserRouter, Link, Route, Routes } from "react-router-dom";
 import { Client, Provider, cacheExchange, fetchExchange } from "urql";
 import { switchLanguage } from "./i18n";
 import { BorderGatePage } from "./pages/BorderGate";
+import { CompliancePage } from "./pages/Compliance";
 import { Home } from "./pages/Home";
 import { PlanPage } from "./pages/Plan";
 import { SignIn } from "./pages/SignIn";
 import { setSession, useSession } from "./session";
+
+/** Ant Design's colours, darkened where its defaults fall short of WCAG AA contrast on white. */
+const THEME = {
+  token: {
+    colorPrimary: "#0050b3",
+    colorTextSecondary: "rgba(0, 0, 0, 0.68)",
+    colorTextDescription: "rgba(0, 0, 0, 0.68)",
+    colorTextTertiary: "rgba(0, 0, 0, 0.62)",
+  },
+};
 
 /** One GraphQL client per signed-in official: a new sign-in never sees another's cached answers. */
 function useClient(token: string | undefined): Client {
@@ -30,7 +41,7 @@ export function App() {
   const session = useSession();
   const client = useClient(session?.token);
   return (
-    <ConfigProvider locale={i18n.language === "en" ? enUS : viVN}>
+    <ConfigProvider locale={i18n.language === "en" ? enUS : viVN} theme={THEME}>
       <Provider value={client}>
         <BrowserRouter>
           <Layout style={{ minHeight: "100vh" }}>
@@ -58,6 +69,7 @@ export function App() {
                 <Route path="/sign-in" element={<SignIn />} />
                 <Route path="/plans/:provinceCode/:year" element={<PlanPage />} />
                 <Route path="/border-gates/:id" element={<BorderGatePage />} />
+                <Route path="/compliance/:provinceCode/:year" element={<CompliancePage />} />
               </Routes>
             </Layout.Content>
           </Layout>

@@ -1,10 +1,10 @@
-import { Tag } from "antd";
 import { useTranslation } from "react-i18next";
+import { Label, type Tone } from "./Label";
 
-const COLOURS: Record<string, string> = { PUBLIC: "green", INTERNAL: "blue", SECRET: "red" };
+const TONES: Record<string, Tone> = { PUBLIC: "success", INTERNAL: "info", SECRET: "error" };
 
 /** Every record shows its classification. */
 export function ClassificationBadge({ classification }: { classification: string }) {
   const { t } = useTranslation();
-  return <Tag color={COLOURS[classification] ?? "default"}>{t(`classification.${classification}`)}</Tag>;
+  return <Label tone={TONES[classification] ?? "neutral"}>{t(`classification.${classification}`)}</Label>;
 }

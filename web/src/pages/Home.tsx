@@ -32,9 +32,10 @@ export function Home() {
             <List.Item.Meta title={province.name} description={province.code} />
             <Space>
               {province.plans.map((plan) => (
-                <Link key={plan.id} to={`/plans/${province.code}/${plan.year}`}>
-                  {t("home.plan", { year: plan.year })}
-                </Link>
+                <Space key={plan.id}>
+                  <Link to={`/plans/${province.code}/${plan.year}`}>{t("home.plan", { year: plan.year })}</Link>
+                  <Link to={`/compliance/${province.code}/${plan.year}`}>{t("home.compliance", { year: plan.year })}</Link>
+                </Space>
               ))}
             </Space>
           </List.Item>

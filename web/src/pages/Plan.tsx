@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { DepartmentNotice } from "../components/DepartmentNotice";
+import { Label, type Tone } from "../components/Label";
 import { graphql } from "../gql";
 import type { PlanViewQuery } from "../gql/graphql";
 
@@ -67,7 +68,7 @@ const PlanView = graphql(/* GraphQL */ `
 
 type Task = PlanViewQuery["plans"][number]["tasks"][number];
 
-const STATUS_COLOURS: Record<string, string> = { NOT_STARTED: "default", IN_PROGRESS: "processing", DONE: "success", CANCELLED: "error" };
+const STATUS_TONES: Record<string, Tone> = { NOT_STARTED: "neutral", IN_PROGRESS: "info", DONE: "success", CANCELLED: "error" };
 
 /** dd/mm/yyyy, as officials write dates. */
 export const formatDate = (iso: string | null | undefined) => (iso ? iso.split("-").reverse().join("/") : "");
@@ -131,7 +132,7 @@ export function PlanPage() {
               {
                 title: t("plan.status"),
                 dataIndex: "status",
-                render: (status: string) => <Tag color={STATUS_COLOURS[status]}>{t(`status.${status}`)}</Tag>,
+                render: (status: string) => <Label tone={STATUS_TONES[status]}>{t(`status.${status}`)}</Label>,
               },
               { title: t("plan.records"), key: "records", render: (_, task) => records(task).join("; ") },
             ]}

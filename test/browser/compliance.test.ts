@@ -1,0 +1,62 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import type { Browser } from "playwright-core";
+import { launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
+import { startHub, type RunningHub } from "../support/hub";
+
+describe("agency compliance in the browser: the table, and its export as a spreadsheet", () => {
+  let hub: RunningHub;
+  let browser: Browser;
+  let origin: string;
+  let agencies: { code: string; name: string }[];
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "hub-exports-"));
+  beforeAll(async () => {
+    hub = await startHub();
+    origin = new URL(hub.gateway.url).origin;
+    browser = await launchBrowser();
+    agencies = await hub.subgraphs.plans.database.dataSource.query(
+      `SELECT code, name FROM agency WHERE provinceCode = 'VN-30' ORDER BY code`,
+    );
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.stop();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("lists every Gia Lai agency with its report states, and exports them as .xlsx and .csv with the Vietnamese intact", async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    await signInAs(page, origin, "Điều phối viên Sở TT&TT Gia Lai");
+    await page.goto(`${origin}/compliance/VN-30/2019`);
+    const rows = page.locator(".ant-table-tbody tr.ant-table-row");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(agencies.length);
+    await page.getByText("Thời hạn chưa xác định").first().waitFor(); // the annual deadline "31/11/2019"
+    expect(await page.getByRole("button", { name: "Xuất CSV" }).isEnabled()).toBe(true);
+    await screenshot(page, "compliance-gia-lai-2019");
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Xuất Excel (.xlsx)" }).click()]);
+    const xlsxFile = path.join(folder, xlsx.suggestedFilename());
+    await xlsx.saveAs(xlsxFile);
+    expect(xlsx.suggestedFilename()).toBe("bao-cao-tuan-thu-VN-30-2019.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsxFile);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.rowCount).toBe(agencies.length + 1);
+    expect(sheet.getRow(1).getCell(2).value).toBe("Cơ quan");
+    const names = Array.from({ length: agencies.length }, (_, i) => String(sheet.getRow(i + 2).getCell(2).value));
+    expect(names.sort()).toEqual(agencies.map((a) => a.name).sort());
+
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Xuất CSV" }).click()]);
+    const csvFile = path.join(folder, csv.suggestedFilename());
+    await csv.saveAs(csvFile);
+    const text = fs.readFileSync(csvFile, "utf8");
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    expect(text.trim().split("\r\n")).toHaveLength(agencies.length + 1);
+    expect(text).toContain("Sở Thông tin và Truyền thông");
+    await page.close();
+  });
+});

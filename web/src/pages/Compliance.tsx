@@ -1,0 +1,139 @@
+import { Button, Card, Space, Table } from "antd";
+import { useTranslation } from "react-i18next";
+import { useParams } from "react-router-dom";
+import { useQuery } from "urql";
+import { DepartmentNotice } from "../components/DepartmentNotice";
+import { Label, type Tone } from "../components/Label";
+import { downloadCsv, downloadXlsx, type ExportTable } from "../export";
+import { graphql } from "../gql";
+import type { AgencyComplianceViewQuery } from "../gql/graphql";
+import { formatDate } from "./Plan";
+
+const AgencyComplianceView = graphql(/* GraphQL */ `
+  query AgencyComplianceView($provinceCode: String!, $year: Int!) {
+    agencies(provinceCode: $provinceCode) {
+      id
+      code
+      name
+      focalPoints {
+        role
+        fullName
+        position
+        phone
+        email
+      }
+      ledTasks(year: $year) {
+        id
+        outline
+        title
+        status
+      }
+      reports(year: $year) {
+        period
+        dueOn
+        dueText
+        submittedOn
+        state
+      }
+    }
+  }
+`);
+
+type Agency = AgencyComplianceViewQuery["agencies"][number];
+
+const STATE_TONES: Record<string, Tone> = {
+  ON_TIME: "success",
+  LATE: "warning",
+  MISSING: "error",
+  PENDING: "neutral",
+  DEADLINE_UNKNOWN: "notice",
+};
+
+/** Per agency: its focal points, the tasks it leads and its reports with their computed state; exportable. */
+export function CompliancePage() {
+  const { t } = useTranslation();
+  const { provinceCode = "", year = "" } = useParams();
+  const [{ data, error, fetching }] = useQuery({ query: AgencyComplianceView, variables: { provinceCode, year: Number(year) } });
+  const agencies = data?.agencies ?? [];
+  const focal = (agency: Agency, role: string) =>
+    agency.focalPoints
+      .filter((f) => f.role === role)
+      .map((f) => [f.fullName, f.position, f.phone, f.email].filter(Boolean).join(", "))
+      .join("; ");
+  const report = (agency: Agency, period: string) =>
+    agency.reports
+      .filter((r) => r.period === period)
+      .map((r) => `${t(`state.${r.state}`)}${r.submittedOn ? ` (${formatDate(r.submittedOn)})` : ""}`)
+      .join("; ");
+  const table = (): ExportTable => ({
+    sheet: `${provinceCode} ${year}`,
+    header: [
+      t("compliance.code"),
+      t("compliance.agency"),
+      t("compliance.leader"),
+      t("compliance.officer"),
+      t("compliance.ledTasks"),
+      t("compliance.semiAnnual"),
+      t("compliance.annual"),
+    ],
+    rows: agencies.map((a) => [
+      a.code,
+      a.name,
+      focal(a, "LEADER"),
+      focal(a, "OFFICER"),
+      String(a.ledTasks.length),
+      report(a, "SEMI_ANNUAL"),
+      report(a, "ANNUAL"),
+    ]),
+  });
+  const fileName = `bao-cao-tuan-thu-${provinceCode}-${year}`;
+  return (
+    <Card
+      loading={fetching && !data}
+      title={<h1 style={{ fontSize: 20, margin: 0 }}>{t("compliance.title", { provinceCode, year })}</h1>}
+      extra={
+        <Space>
+          <Button onClick={() => void downloadXlsx(table(), `${fileName}.xlsx`)} disabled={!agencies.length}>
+            {t("compliance.exportXlsx")}
+          </Button>
+          <Button onClick={() => downloadCsv(table(), `${fileName}.csv`)} disabled={!agencies.length}>
+            {t("compliance.exportCsv")}
+          </Button>
+        </Space>
+      }
+    >
+      <DepartmentNotice error={error} />
+      <Table<Agency>
+        rowKey="id"
+        size="small"
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        dataSource={agencies}
+        columns={[
+          { title: t("compliance.code"), dataIndex: "code", sorter: (a, b) => a.code.localeCompare(b.code) },
+          { title: t("compliance.agency"), dataIndex: "name", sorter: (a, b) => a.name.localeCompare(b.name, "vi") },
+          {
+            title: t("compliance.focalPoints"),
+            key: "focal",
+            render: (_, a) =>
+              a.focalPoints.length ? (
+                a.focalPoints.map((f) => <div key={f.role}>{`${t(`role.${f.role}`)}: ${f.fullName}`}</div>)
+              ) : (
+                <Label tone="error">{t("compliance.noFocalPoints")}</Label>
+              ),
+          },
+          { title: t("compliance.ledTasks"), key: "led", render: (_, a) => a.ledTasks.map((task) => task.outline).join(", ") },
+          {
+            title: t("compliance.reports"),
+            key: "reports",
+            render: (_, a) =>
+              a.reports.map((r) => (
+                <Label key={r.period} tone={STATE_TONES[r.state]}>
+                  {`${t(`period.${r.period}`)}: ${t(`state.${r.state}`)}`}
+                </Label>
+              )),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
