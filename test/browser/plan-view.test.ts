@@ -63,6 +63,33 @@ describe("the web app in a real browser: signing in and reading a plan", () => {
     await page.close();
   });
 
+  it.each([
+    "Điều phối viên Sở TT&TT Gia Lai",
+    "Điều phối viên Sở TT&TT An Giang",
+    "Biên tập viên BĐBP Gia Lai (Mật)",
+    "Biên tập viên Sở Công Thương Gia Lai",
+    "Lãnh đạo UBND tỉnh Gia Lai (xem)",
+    "Quản trị hệ thống",
+  ])("signs in as %s, and out again", async (name) => {
+    const page = await browser.newPage();
+    await signInAs(page, origin, name);
+    await page.getByText(`Đang đăng nhập: ${name}`).waitFor();
+    await page.getByRole("button", { name: "Đăng xuất" }).click();
+    await page.getByText("Chưa đăng nhập: chỉ thấy thông tin công khai.").waitFor();
+    await page.close();
+  });
+
+  it("shows the An Giang 2018 plan's 11 legal bases to the An Giang coordinator", async () => {
+    const page = await browser.newPage();
+    await signInAs(page, origin, "Điều phối viên Sở TT&TT An Giang");
+    await page.goto(`${origin}/plans/VN-44/2018`);
+    await page.getByRole("heading", { name: "Căn cứ" }).waitFor();
+    const bases = page.getByRole("heading", { name: "Căn cứ" }).locator("xpath=following-sibling::div[1]").locator(".ant-list-item");
+    await bases.first().waitFor();
+    expect(await bases.count()).toBe(11);
+    await page.close();
+  });
+
   it("switches the labels to English", async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/`);
