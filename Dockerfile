@@ -9,6 +9,7 @@ COPY shared ./shared
 COPY subgraphs ./subgraphs
 COPY gateway ./gateway
 COPY scripts ./scripts
+COPY web ./web
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
@@ -16,6 +17,7 @@ WORKDIR /hub
 ENV NODE_ENV=production HUB_DATA_DIR=/data
 COPY --from=build /hub/node_modules ./node_modules
 COPY --from=build /hub/dist ./dist
+COPY --from=build /hub/web/dist ./web/dist
 COPY --from=build /hub/package.json ./
 COPY gateway/supergraph.graphql ./gateway/supergraph.graphql
 COPY subgraphs/plans/demo ./subgraphs/plans/demo

@@ -3,10 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser } from "playwright-core";
-import { launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
+import { describeInBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
 import { startHub, type RunningHub } from "../support/hub";
 
-describe("agency compliance in the browser: the table, and its export as a spreadsheet", () => {
+describeInBrowser("agency compliance in the browser: the table, and its export as a spreadsheet", () => {
   let hub: RunningHub;
   let browser: Browser;
   let origin: string;

@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
+import { describeInBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
 import { startHub, type RunningHub } from "../support/hub";
 
 /** The demo officials the development sign-in lists, as the screen names them. */
@@ -12,7 +12,7 @@ const DEMO_OFFICIALS = [
   "Quản trị hệ thống",
 ];
 
-describe("the web app in a real browser: signing in and reading a plan", () => {
+describeInBrowser("the web app in a real browser: signing in and reading a plan", () => {
   let hub: RunningHub;
   let browser: Browser;
   let origin: string;
@@ -61,6 +61,8 @@ describe("the web app in a real browser: signing in and reading a plan", () => {
     expect(await first.locator("td").nth(0).innerText()).toBe("1");
     expect(await first.locator("td").nth(2).innerText()).toContain("BTGTU");
     await page.getByRole("heading", { name: /Gia Lai năm 2019/ }).waitFor();
+    // The figure a leader looks for comes first: how many tasks are done.
+    await page.getByText(/^5\/10 nhiệm vụ hoàn thành, \d+ nhiệm vụ quá hạn$/).waitFor();
     await screenshot(page, "plan-gia-lai-2019");
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.close();

@@ -6,6 +6,18 @@ import { REPOSITORY_ROOT } from "../../shared/core/config";
 /** Debian's Chromium (apt-get install chromium); nothing downloads a browser. */
 export const CHROMIUM = process.env.HUB_CHROMIUM ?? "/usr/bin/chromium";
 
+/**
+ * The browser tests need Chromium. Without it (a fresh machine, before
+ * `apt-get install chromium`) they are skipped, saying so; in CI (CI=true)
+ * a missing browser is an error, as a missing MySQL server is.
+ */
+export function describeInBrowser(name: string, tests: () => void): void {
+  if (fs.existsSync(CHROMIUM)) return describe(name, tests);
+  if (process.env.CI === "true") throw new Error(`The browser tests need Chromium at ${CHROMIUM} (apt-get install chromium); CI must run them.`);
+  console.warn(`Browser tests SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium, or set HUB_CHROMIUM).`);
+  describe.skip(name, tests);
+}
+
 /** Where the browser tests leave their screenshots (the README shows two of them). */
 export const SCREENSHOTS = path.join(REPOSITORY_ROOT, "test", "browser", "screenshots");
 

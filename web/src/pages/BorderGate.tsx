@@ -4,8 +4,8 @@ import { useParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { ClassificationBadge } from "../components/ClassificationBadge";
 import { DepartmentNotice } from "../components/DepartmentNotice";
+import { formatDate } from "../format";
 import { graphql } from "../gql";
-import { formatDate } from "./Plan";
 
 const BorderGateView = graphql(/* GraphQL */ `
   query BorderGateView($id: ID!) {

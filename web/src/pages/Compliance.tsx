@@ -5,12 +5,15 @@ import { useQuery } from "urql";
 import { DepartmentNotice } from "../components/DepartmentNotice";
 import { Label, type Tone } from "../components/Label";
 import { downloadCsv, downloadXlsx, type ExportTable } from "../export";
+import { formatDate } from "../format";
 import { graphql } from "../gql";
 import type { AgencyComplianceViewQuery } from "../gql/graphql";
-import { formatDate } from "./Plan";
 
 const AgencyComplianceView = graphql(/* GraphQL */ `
   query AgencyComplianceView($provinceCode: String!, $year: Int!) {
+    province(code: $provinceCode) {
+      name
+    }
     agencies(provinceCode: $provinceCode) {
       id
       code
@@ -90,7 +93,7 @@ export function CompliancePage() {
   return (
     <Card
       loading={fetching && !data}
-      title={<h1 style={{ fontSize: 20, margin: 0 }}>{t("compliance.title", { provinceCode, year })}</h1>}
+      title={<h1 style={{ fontSize: 20, margin: 0 }}>{t("compliance.title", { province: data?.province?.name ?? provinceCode, year })}</h1>}
       extra={
         <Space>
           <Button onClick={() => void downloadXlsx(table(), `${fileName}.xlsx`)} disabled={!agencies.length}>

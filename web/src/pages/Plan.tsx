@@ -4,6 +4,7 @@ import { useParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { DepartmentNotice } from "../components/DepartmentNotice";
 import { Label, type Tone } from "../components/Label";
+import { formatDate } from "../format";
 import { graphql } from "../gql";
 import type { PlanViewQuery } from "../gql/graphql";
 
@@ -32,6 +33,7 @@ const PlanView = graphql(/* GraphQL */ `
         outline
         title
         status
+        overdue
         timeframe {
           label
         }
@@ -70,9 +72,6 @@ type Task = PlanViewQuery["plans"][number]["tasks"][number];
 
 const STATUS_TONES: Record<string, Tone> = { NOT_STARTED: "neutral", IN_PROGRESS: "info", DONE: "success", CANCELLED: "error" };
 
-/** dd/mm/yyyy, as officials write dates. */
-export const formatDate = (iso: string | null | undefined) => (iso ? iso.split("-").reverse().join("/") : "");
-
 /** The plan as a readable document: legal bases, deadlines, and the tasks with who leads them and what was done. */
 export function PlanPage() {
   const { t } = useTranslation();
@@ -97,10 +96,20 @@ export function PlanPage() {
             column={1}
             items={[
               {
-                key: "province",
-                label: plan.province.code,
-                children: [plan.province.name, plan.documentNumber].filter(Boolean).join(" · "),
+                key: "progress",
+                label: t("plan.progress"),
+                children: (
+                  <strong>
+                    {t("plan.progressFigures", {
+                      done: plan.tasks.filter((task) => task.status === "DONE").length,
+                      total: plan.tasks.length,
+                      overdue: plan.tasks.filter((task) => task.overdue).length,
+                    })}
+                  </strong>
+                ),
               },
+              { key: "province", label: t("plan.province"), children: plan.province.name },
+              ...(plan.documentNumber ? [{ key: "number", label: t("plan.number"), children: plan.documentNumber }] : []),
             ]}
           />
           <Typography.Title level={2} style={{ fontSize: 16 }}>
