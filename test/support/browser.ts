@@ -13,7 +13,8 @@ export const CHROMIUM = process.env.HUB_CHROMIUM ?? "/usr/bin/chromium";
  */
 export function describeInBrowser(name: string, tests: () => void): void {
   if (fs.existsSync(CHROMIUM)) return describe(name, tests);
-  if (process.env.CI === "true") throw new Error(`The browser tests need Chromium at ${CHROMIUM} (apt-get install chromium); CI must run them.`);
+  if (process.env.CI === "true")
+    throw new Error(`The browser tests need Chromium at ${CHROMIUM} (apt-get install chromium); CI must run them.`);
   console.warn(`Browser tests SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium, or set HUB_CHROMIUM).`);
   describe.skip(name, tests);
 }
