@@ -1,5 +1,6 @@
 import express from "express";
 import type { Official } from "../shared/auth/identity";
+import { oidcSettings } from "../shared/auth/oidc";
 import { signDevelopmentToken } from "../shared/auth/user-tokens";
 import { isProduction } from "../shared/core/config";
 import { errorBody } from "../shared/service/http-safety";
@@ -49,13 +50,18 @@ export const DEMO_OFFICIALS: (Omit<Official, "anonymous" | "userId"> & { id: str
   { id: "admin", name: "Quản trị hệ thống", provinceCode: "VN-30", agencyCode: "STTTT", role: "admin", clearance: "INTERNAL" },
 ];
 
+/** Whether the development sign-in is offered: never in production, nor where an OIDC provider is configured. */
+export function developmentSignInEnabled(): boolean {
+  return !isProduction() && oidcSettings() === null;
+}
+
 /**
  * Development only: the sign-in screen's list of demo officials, and a token
  * for one of them from the development key. Not mounted in production, where
  * officials sign in with the configured identity provider.
  */
 export function developmentSignIn(app: express.Express): void {
-  if (isProduction()) return;
+  if (!developmentSignInEnabled()) return;
   app.get("/auth/development/officials", (_req, res) => {
     res.json({ officials: DEMO_OFFICIALS });
   });

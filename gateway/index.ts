@@ -22,6 +22,7 @@ import { graphiqlEnabled, offlineGraphiQL, serveIdeAssets } from "./offline-ide"
 import { departmentsReadiness } from "./readiness";
 import { referenceChecks } from "./reference-checks";
 import { requestLimits } from "./request-limits";
+import { signInConnectSources, signInOptions } from "./sign-in-options";
 import { readSupergraph } from "./supergraph";
 import { serveWebApp } from "./web-app";
 
@@ -86,7 +87,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     port: options.port ?? gatewayPort(),
     host: gatewayHost(),
     readiness: () => departmentsReadiness(urls),
+    connectSources: signInConnectSources(),
     routes(app) {
+      signInOptions(app, authenticate);
       developmentSignIn(app);
       if (ide) serveIdeAssets(app);
       app.use(

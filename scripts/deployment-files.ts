@@ -107,11 +107,19 @@ function compose(departments: readonly DepartmentManifest[]): string {
     `      PORT: "4000"`,
     `      GATEWAY_PORT: "4000"`,
     "      HUB_OPS_TOKEN: ${HUB_OPS_TOKEN:-} # bearer token for /metrics and readiness details; unset, no one reads them",
-    "      HUB_AUTH_JWKS_URL: ${HUB_AUTH_JWKS_URL:-} # the identity provider's keys (or HUB_AUTH_PUBLIC_KEY)",
+    "      HUB_OIDC_ISSUER: ${HUB_OIDC_ISSUER:-} # the OpenID Connect provider officials sign in with (README: The web app)",
+    "      HUB_OIDC_CLIENT_ID: ${HUB_OIDC_CLIENT_ID:-}",
+    "      HUB_OIDC_SCOPE: ${HUB_OIDC_SCOPE:-openid profile}",
+    "      HUB_OIDC_CLAIM_PROVINCE: ${HUB_OIDC_CLAIM_PROVINCE:-province}",
+    "      HUB_OIDC_CLAIM_AGENCY: ${HUB_OIDC_CLAIM_AGENCY:-agency}",
+    "      HUB_OIDC_CLAIM_ROLE: ${HUB_OIDC_CLAIM_ROLE:-role}",
+    "      HUB_OIDC_CLAIM_CLEARANCE: ${HUB_OIDC_CLAIM_CLEARANCE:-clearance}",
+    "      HUB_OIDC_CLAIM_NAME: ${HUB_OIDC_CLAIM_NAME:-name}",
+    "      HUB_AUTH_JWKS_URL: ${HUB_AUTH_JWKS_URL:-} # without OIDC: the token issuer's keys (or HUB_AUTH_PUBLIC_KEY)",
     "      HUB_AUTH_PUBLIC_KEY: ${HUB_AUTH_PUBLIC_KEY:-}",
     "      HUB_AUTH_KEY_ID: ${HUB_AUTH_KEY_ID:-}",
-    "      HUB_AUTH_ISSUER: ${HUB_AUTH_ISSUER:?set in .env}",
-    "      HUB_AUTH_AUDIENCE: ${HUB_AUTH_AUDIENCE:?set in .env}",
+    "      HUB_AUTH_ISSUER: ${HUB_AUTH_ISSUER:-}",
+    "      HUB_AUTH_AUDIENCE: ${HUB_AUTH_AUDIENCE:-}",
     "      HUB_IDENTITY_PRIVATE_KEY: ${HUB_IDENTITY_PRIVATE_KEY:?set in .env} # signs the identity forwarded to the departments",
     ...departments.map((d) => `      ${d.env}_URL: http://${service(d)}:${d.port}/graphql`),
     `    ports: ["4000:4000"]`,
@@ -208,7 +216,17 @@ function envExample(departments: readonly DepartmentManifest[]): string {
 # Copy to .env (never commit .env) and replace every value with a long random secret.
 MYSQL_ROOT_PASSWORD=change-me-root
 ${departments.map((d) => `${password(d)}=change-me-${d.folder}`).join("\n")}
-# The identity provider whose tokens the gateway accepts: its JWKS URL, or one SPKI PEM public key
+# The OpenID Connect provider officials sign in with: its issuer URL, the web app's client id there,
+# the scopes to ask for and the claims that carry province, agency, role, clearance and name.
+HUB_OIDC_ISSUER=
+HUB_OIDC_CLIENT_ID=
+HUB_OIDC_SCOPE=openid profile
+HUB_OIDC_CLAIM_PROVINCE=province
+HUB_OIDC_CLAIM_AGENCY=agency
+HUB_OIDC_CLAIM_ROLE=role
+HUB_OIDC_CLAIM_CLEARANCE=clearance
+HUB_OIDC_CLAIM_NAME=name
+# Or, without OIDC, the issuer whose tokens the gateway accepts: its JWKS URL, or one SPKI PEM public key
 # (PEM values on one line, with \\n for each line break), and the issuer and audience it writes.
 HUB_AUTH_JWKS_URL=
 HUB_AUTH_PUBLIC_KEY=

@@ -36,6 +36,19 @@ describe("a service given a bad setting", () => {
     expect(started.log).toContain('HUB_SUBGRAPH_TIMEOUT_MS must be a positive number, got \\"5s\\"');
   });
 
+  it("the gateway refuses an OIDC issuer without the web app's client id, naming the variable", async () => {
+    const started = await startWith("gateway/main.js", { HUB_OIDC_ISSUER: "https://sso.gialai.gov.vn/realms/hub" });
+    expect(started.code).toBe(1);
+    expect(started.log).toContain("could not start");
+    expect(started.log).toContain("set HUB_OIDC_CLIENT_ID");
+  });
+
+  it("the gateway refuses an OIDC issuer over plain http to another host", async () => {
+    const started = await startWith("gateway/main.js", { HUB_OIDC_ISSUER: "http://sso.gialai.gov.vn", HUB_OIDC_CLIENT_ID: "hub-web" });
+    expect(started.code).toBe(1);
+    expect(started.log).toContain("HUB_OIDC_ISSUER must use https");
+  });
+
   it("a subgraph refuses a negative shutdown grace period, naming the variable", async () => {
     const started = await startWith("subgraphs/plans/main.js", { HUB_SHUTDOWN_GRACE_MS: "-1" });
     expect(started.code).toBe(1);

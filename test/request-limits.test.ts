@@ -175,6 +175,8 @@ describe("request limits at the gateway", () => {
         HUB_LOG_LEVEL: "silent",
         HUB_AUTH_PUBLIC_KEY: await exportSPKI(users.publicKey),
         HUB_AUTH_KEY_ID: users.kid,
+        HUB_AUTH_ISSUER: "provincial-hub-development",
+        HUB_AUTH_AUDIENCE: "provincial-hub",
         HUB_IDENTITY_PRIVATE_KEY: await exportPKCS8(identity.privateKey),
       });
       production = await startGateway({

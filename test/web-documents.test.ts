@@ -3,7 +3,10 @@ import path from "node:path";
 import { generate } from "@graphql-codegen/cli";
 import { API_SCHEMA_FILE, apiSchemaSdl, readSupergraph } from "../gateway/supergraph";
 import { REPOSITORY_ROOT } from "../shared/core/config";
+import { KNOWN_OPERATIONS } from "../shared/service/operation-names";
 import config from "../web/codegen";
+import en from "../web/src/locales/en.json";
+import vi from "../web/src/locales/vi.json";
 
 describe("the web app's queries are typed against the hub's API schema", () => {
   it("keeps web/schema.graphql the API schema of the checked-in supergraph (npm run compose rewrites it)", async () => {
@@ -20,5 +23,32 @@ describe("the web app's queries are typed against the hub's API schema", () => {
         content: output.content,
       });
     }
+  });
+
+  it("names every web document among the operations metrics label by name", () => {
+    const generated = fs.readFileSync(path.join(REPOSITORY_ROOT, "web/src/gql/graphql.ts"), "utf8");
+    const names = [...generated.matchAll(/^export type (\w+)Query = /gm)].map((m) => m[1]);
+    expect(names.length).toBeGreaterThan(5);
+    expect(names.filter((name) => !KNOWN_OPERATIONS.has(name))).toEqual([]);
+  });
+});
+
+describe("every label the web app shows is in both catalogues", () => {
+  const sources = (directory: string): string[] =>
+    fs.readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+      const file = path.join(directory, entry.name);
+      if (entry.isDirectory()) return entry.name === "gql" ? [] : sources(file);
+      return /\.tsx?$/.test(entry.name) ? [fs.readFileSync(file, "utf8")] : [];
+    });
+  const code = sources(path.join(REPOSITORY_ROOT, "web/src")).join("\n");
+
+  it("has the same keys in Vietnamese and English", () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+  });
+
+  it("has every key the code asks for by name", () => {
+    const asked = [...code.matchAll(/\bt\(\s*"([^"]+)"/g)].map((m) => m[1]);
+    expect(asked.length).toBeGreaterThan(50);
+    expect([...new Set(asked)].filter((key) => !(key in vi))).toEqual([]);
   });
 });

@@ -2,25 +2,36 @@ import { SignJWT, createRemoteJWKSet, decodeProtectedHeader, importSPKI, jwtVeri
 import { unauthenticated } from "../core/errors";
 import { ANONYMOUS, claimsOf, viewerFromClaims, type Official, type Viewer } from "./identity";
 import { ALGORITHM, developmentKey, isProduction } from "./keys";
+import { discoveredKeys, hubClaims, oidcSettings } from "./oidc";
 
 /**
  * Users' bearer tokens, verified by the gateway with jose: issuer, audience
- * and algorithm pinned. Production takes the issuer's keys from
- * HUB_AUTH_JWKS_URL or HUB_AUTH_PUBLIC_KEY; development uses the local key
- * that `npm run token` signs with.
+ * and algorithms pinned. With an OIDC provider configured (`HUB_OIDC_ISSUER`)
+ * its ID tokens are verified through its discovered JWKS; otherwise
+ * production takes the issuer's keys from HUB_AUTH_JWKS_URL or
+ * HUB_AUTH_PUBLIC_KEY, and development uses the local key that
+ * `npm run token` signs with.
  */
 export function tokenSettings() {
+  const oidc = oidcSettings();
+  if (isProduction() && !oidc && !(process.env.HUB_AUTH_ISSUER && process.env.HUB_AUTH_AUDIENCE))
+    throw new Error(
+      "Set HUB_OIDC_ISSUER and HUB_OIDC_CLIENT_ID, or HUB_AUTH_ISSUER and HUB_AUTH_AUDIENCE: production has no default issuer",
+    );
   return {
-    issuer: process.env.HUB_AUTH_ISSUER || "provincial-hub-development",
-    audience: process.env.HUB_AUTH_AUDIENCE || "provincial-hub",
-    algorithm: process.env.HUB_AUTH_ALGORITHM || ALGORITHM,
+    issuer: oidc?.issuer ?? (process.env.HUB_AUTH_ISSUER || "provincial-hub-development"),
+    audience: process.env.HUB_AUTH_AUDIENCE || oidc?.clientId || "provincial-hub",
+    // Providers sign ID tokens with RS256 unless told otherwise; the development key is ES256.
+    algorithms: (process.env.HUB_AUTH_ALGORITHM || (oidc ? "RS256,PS256,ES256" : ALGORITHM)).split(",").map((a) => a.trim()),
   };
 }
 
 type KeyChoice = { key: KeyLike | JWTVerifyGetKey; kid?: string };
 
 async function verificationKey(): Promise<KeyChoice> {
-  const { algorithm } = tokenSettings();
+  const [algorithm] = tokenSettings().algorithms;
+  const oidc = oidcSettings();
+  if (oidc && !process.env.HUB_AUTH_JWKS_URL) return { key: discoveredKeys(oidc.issuer) };
   if (process.env.HUB_AUTH_JWKS_URL) {
     // The identity provider's published keys, fetched and cached by jose.
     return { key: createRemoteJWKSet(new URL(process.env.HUB_AUTH_JWKS_URL), { cooldownDuration: 30_000, cacheMaxAge: 600_000 }) };
@@ -31,7 +42,8 @@ async function verificationKey(): Promise<KeyChoice> {
       kid: process.env.HUB_AUTH_KEY_ID || undefined,
     };
   }
-  if (isProduction()) throw new Error("Set HUB_AUTH_JWKS_URL or HUB_AUTH_PUBLIC_KEY: production does not accept the development key");
+  if (isProduction())
+    throw new Error("Set HUB_OIDC_ISSUER, HUB_AUTH_JWKS_URL or HUB_AUTH_PUBLIC_KEY: production does not accept the development key");
   const development = await developmentKey("user-tokens");
   return { key: development.publicKey, kid: development.kid };
 }
@@ -40,6 +52,7 @@ export type UserTokenVerifier = (authorization: string | undefined) => Promise<V
 
 export async function createUserTokenVerifier(): Promise<UserTokenVerifier> {
   const settings = tokenSettings();
+  const oidc = oidcSettings();
   const { key, kid } = await verificationKey();
   return async (authorization) => {
     if (authorization === undefined || authorization === "") return ANONYMOUS;
@@ -51,11 +64,11 @@ export async function createUserTokenVerifier(): Promise<UserTokenVerifier> {
       const { payload } = await jwtVerify(token, key as KeyLike, {
         issuer: settings.issuer,
         audience: settings.audience,
-        algorithms: [settings.algorithm],
+        algorithms: settings.algorithms,
         requiredClaims: ["exp", "sub"],
         clockTolerance: 30,
       });
-      const viewer = viewerFromClaims(payload);
+      const viewer = viewerFromClaims(oidc ? hubClaims(payload, oidc) : payload);
       if (!viewer) throw new Error("claims");
       return viewer;
     } catch {

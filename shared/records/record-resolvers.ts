@@ -59,7 +59,7 @@ export function recordMutations<T extends Versioned, I extends object>(
 
     @Mutation(() => entity, {
       name: `update${label}`,
-      description: `Changes a ${label}: omitted fields keep their value, null clears one. Refused with CONFLICT when \`version\` is stale.`,
+      description: `Changes ${/^[AEIOU]/.test(label) ? "an" : "a"} ${label}: omitted fields keep their value, null clears one. Refused with CONFLICT when \`version\` is stale.`,
     })
     async update(
       @Arg("id", () => ID) id: string,

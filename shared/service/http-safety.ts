@@ -17,9 +17,10 @@ export function errorBody(message: string, code: string): { errors: { message: s
 /**
  * `helmet`'s headers. The only HTML the hub serves (GraphiQL, the web app)
  * loads scripts and styles from its own origin; GraphiQL's editor sets
- * inline styles and data: images, nothing else.
+ * inline styles and data: images, nothing else. `connectSources` adds
+ * origins the page may call (the OIDC provider the web app signs in with).
  */
-export function securityHeaders(): RequestHandler {
+export function securityHeaders(connectSources: string[] = []): RequestHandler {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -29,7 +30,7 @@ export function securityHeaders(): RequestHandler {
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", "data:"],
         fontSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
+        connectSrc: ["'self'", ...connectSources],
         objectSrc: ["'none'"],
         baseUri: ["'none'"],
         formAction: ["'self'"],

@@ -10,6 +10,17 @@ export const KNOWN_OPERATIONS: ReadonlySet<string> = new Set([
   "CountryView",
   "PlanDossier",
   "ProvinceDashboard",
+  // The web app's documents (web/src), one per view.
+  "AgencyComplianceView",
+  "BorderGateView",
+  "CountryDossier",
+  "NationalOverviewView",
+  "PlanView",
+  "ProvinceDashboardView",
+  "ProvinceList",
+  "PublicPages",
+  "SearchEverywhere",
+  "SearchProvinces",
 ]);
 
 /**

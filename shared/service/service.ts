@@ -26,6 +26,8 @@ export interface ServiceDefinition {
   port: number;
   /** Interface to listen on; undefined listens on every one. */
   host?: string;
+  /** Origins besides its own that the pages it serves may call (the sign-in provider). */
+  connectSources?: string[];
   /** What the service needs to answer (its database, the departments). */
   readiness(): Promise<DependencyState[]>;
   /** Adds the service's own routes (GraphQL, the IDE, the web app). */
@@ -56,7 +58,7 @@ export async function startService(service: ServiceDefinition): Promise<RunningS
   const operator = operatorAccess();
   const app = express();
   app.disable("x-powered-by");
-  app.use(securityHeaders());
+  app.use(securityHeaders(service.connectSources));
   app.get("/health/live", (_req, res) => {
     res.json({ status: "ok", service: service.name });
   });

@@ -102,7 +102,7 @@ describeInBrowser("the web app in a real browser: signing in and reading a plan"
     const page = await browser.newPage();
     await signInAs(page, origin, "Điều phối viên Sở TT&TT Gia Lai");
     await page.goto(`${origin}/plans/VN-30/2019`);
-    await page.getByRole("status").filter({ hasText: "borderSecurity" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Biên phòng (Bộ đội Biên phòng tỉnh)" }).waitFor();
     expect(await page.locator(".ant-table-tbody tr.ant-table-row").count()).toBe(10);
     await screenshot(page, "plan-with-a-department-down");
     await page.close();

@@ -20,12 +20,12 @@ export interface RunningHub {
  * its own new database holding the demo data, behind the real gateway loading
  * the checked-in supergraph.
  */
-export async function startHub(): Promise<RunningHub> {
+export async function startHub(options: { gatewayPort?: number } = {}): Promise<RunningHub> {
   const data = temporaryDataDirectory("hub");
   const running = await Promise.all(ALL_SUBGRAPHS.map((definition) => startTestSubgraph(definition, data.directory)));
   const subgraphs = Object.fromEntries(running.map((s) => [s.name, s]));
   const gateway = await startGateway({
-    port: 0,
+    port: options.gatewayPort ?? 0,
     supergraphSdl: readSupergraph(),
     subgraphUrls: Object.fromEntries(running.map((s) => [s.name, s.url])),
   });

@@ -1,43 +1,125 @@
-import { Button, ConfigProvider, Layout, Space, Typography } from "antd";
+import { Button, ConfigProvider, Input, Layout, Space, Spin, Typography } from "antd";
 import enUS from "antd/locale/en_US";
 import viVN from "antd/locale/vi_VN";
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo, type ComponentType } from "react";
 import { useTranslation } from "react-i18next";
-import { BrowserRouter, Link, Route, Routes } from "react-router-dom";
-import { Client, Provider, cacheExchange, fetchExchange } from "urql";
+import { BrowserRouter, Link, Route, Routes, useNavigate } from "react-router-dom";
+import { Client, Provider, cacheExchange, fetchExchange, mapExchange } from "urql";
 import { switchLanguage } from "./i18n";
-import { BorderGatePage } from "./pages/BorderGate";
-import { CompliancePage } from "./pages/Compliance";
-import { Home } from "./pages/Home";
-import { PlanPage } from "./pages/Plan";
-import { SignIn } from "./pages/SignIn";
-import { setSession, useSession } from "./session";
+import { NotFound } from "./pages/NotFound";
+import { setSession, signOut, useSession } from "./session";
 
-/** Ant Design's colours, darkened where its defaults fall short of WCAG AA contrast on white. */
+/** Ant Design's colours, darkened where its defaults fall short of WCAG AA contrast on white; a font with every Vietnamese glyph. */
 const THEME = {
   token: {
     colorPrimary: "#0050b3",
+    colorLink: "#0050b3",
+    colorLinkHover: "#003a8c",
+    colorInfo: "#0050b3",
     colorTextSecondary: "rgba(0, 0, 0, 0.68)",
     colorTextDescription: "rgba(0, 0, 0, 0.68)",
     colorTextTertiary: "rgba(0, 0, 0, 0.62)",
+    fontFamily: "'Be Vietnam Pro', system-ui, sans-serif",
   },
 };
 
-/** One GraphQL client per signed-in official: a new sign-in never sees another's cached answers. */
+/** Each view is its own chunk, loaded when first opened: the first page loads only what it shows. */
+function view<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+const Home = view(() => import("./pages/Home"), "Home");
+const SignIn = view(() => import("./pages/SignIn"), "SignIn");
+const SignedIn = view(() => import("./pages/SignIn"), "SignedIn");
+const NationalOverview = view(() => import("./pages/NationalOverview"), "NationalOverview");
+const ProvinceDashboard = view(() => import("./pages/ProvinceDashboard"), "ProvinceDashboard");
+const PlanPage = view(() => import("./pages/Plan"), "PlanPage");
+const CompliancePage = view(() => import("./pages/Compliance"), "CompliancePage");
+const BorderGatePage = view(() => import("./pages/BorderGate"), "BorderGatePage");
+const CountryPage = view(() => import("./pages/Country"), "CountryPage");
+const SearchPage = view(() => import("./pages/Search"), "SearchPage");
+const PublicProvince = view(() => import("./pages/PublicProvince"), "PublicProvince");
+
+/**
+ * One GraphQL client per signed-in official: a new sign-in never sees
+ * another's cached answers. A token the gateway no longer accepts (expired)
+ * signs the official out, rather than leaving a page of errors.
+ */
 function useClient(token: string | undefined): Client {
   return useMemo(
     () =>
       new Client({
         url: "/graphql",
-        exchanges: [cacheExchange, fetchExchange],
+        exchanges: [
+          cacheExchange,
+          mapExchange({
+            onError(error) {
+              if (token && error.response?.status === 401) signOut("expired");
+            },
+          }),
+          fetchExchange,
+        ],
         fetchOptions: (): RequestInit => ({ headers: token ? { authorization: `Bearer ${token}` } : ({} as Record<string, string>) }),
       }),
     [token],
   );
 }
 
+function Header() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  const white = { color: "#fff" };
+  return (
+    <Layout.Header
+      // Grows rather than overflows when a long name or a narrow window wraps it.
+      style={{
+        display: "flex",
+        alignItems: "center",
+        justifyContent: "space-between",
+        gap: 12,
+        background: "#8b0000",
+        flexWrap: "wrap",
+        height: "auto",
+        lineHeight: 1.5,
+        paddingBlock: 12,
+      }}
+    >
+      <Space size="large">
+        <Link to="/" style={{ ...white, fontWeight: 600, fontSize: 18 }}>
+          {t("app.title")}
+        </Link>
+        {session ? (
+          <Link to="/overview" style={white}>
+            {t("nav.overview")}
+          </Link>
+        ) : null}
+      </Space>
+      <Space wrap>
+        <Input.Search
+          aria-label={t("search.box")}
+          placeholder={t("search.placeholder")}
+          allowClear
+          style={{ width: 260, verticalAlign: "middle" }}
+          onSearch={(q) => q.trim() && navigate(`/search?q=${encodeURIComponent(q.trim())}`)}
+        />
+        <Typography.Text style={white}>
+          {session ? t("signIn.signedInAs", { name: session.official.name }) : t("signIn.public")}
+        </Typography.Text>
+        {session ? (
+          <Button onClick={() => setSession(null)}>{t("nav.signOut")}</Button>
+        ) : (
+          <Link to="/sign-in">
+            <Button>{t("nav.signIn")}</Button>
+          </Link>
+        )}
+        <Button onClick={switchLanguage}>{t("nav.language")}</Button>
+      </Space>
+    </Layout.Header>
+  );
+}
+
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const session = useSession();
   const client = useClient(session?.token);
   return (
@@ -45,32 +127,25 @@ export function App() {
       <Provider value={client}>
         <BrowserRouter>
           <Layout style={{ minHeight: "100vh" }}>
-            <Layout.Header style={{ display: "flex", alignItems: "center", justifyContent: "space-between", background: "#8b0000" }}>
-              <Link to="/" style={{ color: "#fff", fontWeight: 600, fontSize: 18 }}>
-                {t("app.title")}
-              </Link>
-              <Space>
-                <Typography.Text style={{ color: "#fff" }}>
-                  {session ? t("signIn.signedInAs", { name: session.official.name }) : t("signIn.public")}
-                </Typography.Text>
-                {session ? (
-                  <Button onClick={() => setSession(null)}>{t("nav.signOut")}</Button>
-                ) : (
-                  <Link to="/sign-in">
-                    <Button>{t("nav.signIn")}</Button>
-                  </Link>
-                )}
-                <Button onClick={switchLanguage}>{t("nav.language")}</Button>
-              </Space>
-            </Layout.Header>
+            <Header />
             <Layout.Content style={{ padding: 24, maxWidth: 1400, width: "100%", margin: "0 auto" }}>
-              <Routes>
-                <Route path="/" element={<Home />} />
-                <Route path="/sign-in" element={<SignIn />} />
-                <Route path="/plans/:provinceCode/:year" element={<PlanPage />} />
-                <Route path="/border-gates/:id" element={<BorderGatePage />} />
-                <Route path="/compliance/:provinceCode/:year" element={<CompliancePage />} />
-              </Routes>
+              <Suspense fallback={<Spin />}>
+                <Routes>
+                  <Route path="/" element={<Home />} />
+                  <Route path="/sign-in" element={<SignIn />} />
+                  <Route path="/signed-in" element={<SignedIn />} />
+                  <Route path="/overview" element={<NationalOverview />} />
+                  <Route path="/overview/:year" element={<NationalOverview />} />
+                  <Route path="/provinces/:provinceCode/:year" element={<ProvinceDashboard />} />
+                  <Route path="/plans/:provinceCode/:year" element={<PlanPage />} />
+                  <Route path="/compliance/:provinceCode/:year" element={<CompliancePage />} />
+                  <Route path="/border-gates/:id" element={<BorderGatePage />} />
+                  <Route path="/countries/:code" element={<CountryPage />} />
+                  <Route path="/search" element={<SearchPage />} />
+                  <Route path="/public/:provinceCode" element={<PublicProvince />} />
+                  <Route path="*" element={<NotFound />} />
+                </Routes>
+              </Suspense>
             </Layout.Content>
           </Layout>
         </BrowserRouter>

@@ -13,6 +13,10 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 
+// The page's language follows the labels', for screen readers and the browser's own spelling and hyphenation.
+i18n.on("languageChanged", (language) => document.documentElement.setAttribute("lang", language));
+document.documentElement.setAttribute("lang", i18n.language);
+
 export function switchLanguage(): void {
   const next = i18n.language === "vi" ? "en" : "vi";
   localStorage.setItem("hub.language", next);

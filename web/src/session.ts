@@ -26,6 +26,14 @@ export function setSession(session: Session | null): void {
   for (const listener of listeners) listener();
 }
 
+/** Why the last session ended without the official asking (shown once on the sign-in screen). */
+export let signedOutBecause: "expired" | null = null;
+
+export function signOut(reason: "expired" | null = null): void {
+  signedOutBecause = reason;
+  setSession(null);
+}
+
 export function useSession(): Session | null {
   return useSyncExternalStore(
     (listener) => {
@@ -34,4 +42,9 @@ export function useSession(): Session | null {
     },
     () => current,
   );
+}
+
+/** Whether the official sees the whole country (admins) rather than one province. */
+export function isNational(session: Session | null): boolean {
+  return session?.official.role === "admin";
 }

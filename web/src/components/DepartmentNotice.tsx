@@ -2,35 +2,43 @@ import { Alert } from "antd";
 import { useTranslation } from "react-i18next";
 import type { CombinedError } from "urql";
 
-/**
- * What a failed part of an answer means to the reader: a department that is
- * down is named, and the rest of the page keeps working.
- */
-export function DepartmentNotice({ error }: { error?: CombinedError }) {
-  const { t } = useTranslation();
-  if (!error) return null;
-  const departments = [
+/** The departments an answer lacks because they are down or too slow (the gateway's DEPARTMENT_UNAVAILABLE / DEPARTMENT_TIMEOUT). */
+export function departmentsDown(error: CombinedError | undefined): string[] {
+  if (!error) return [];
+  return [
     ...new Set(
       error.graphQLErrors
         .filter((e) => e.extensions?.code === "DEPARTMENT_UNAVAILABLE" || e.extensions?.code === "DEPARTMENT_TIMEOUT")
         .map((e) => String(e.extensions?.department ?? "")),
     ),
   ];
-  if (departments.length > 0) {
+}
+
+/**
+ * What a failed part of an answer means to the reader: a department that is
+ * down is named, and the rest of the page keeps working. `only` limits the
+ * notice to the departments that feed one part of a page.
+ */
+export function DepartmentNotice({ error, only }: { error?: CombinedError; only?: string[] }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const down = departmentsDown(error).filter((department) => !only || only.includes(department));
+  if (down.length > 0) {
     return (
       <>
-        {departments.map((department) => (
+        {down.map((department) => (
           <Alert
             key={department}
             type="warning"
             showIcon
             role="status"
-            message={t("error.department", { department })}
+            message={t("error.department", { department: t(`department.${department}`, { defaultValue: department }) })}
             style={{ marginBottom: 12 }}
           />
         ))}
       </>
     );
   }
+  if (only || departmentsDown(error).length > 0) return null;
   return <Alert type="error" showIcon message={t("error.generic", { message: error.message })} style={{ marginBottom: 12 }} />;
 }

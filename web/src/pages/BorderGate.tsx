@@ -1,10 +1,12 @@
 import { Card, Descriptions, Empty, List, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router-dom";
+import { Link, useParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { ClassificationBadge } from "../components/ClassificationBadge";
 import { DepartmentNotice } from "../components/DepartmentNotice";
-import { formatDate } from "../format";
+import { Nothing } from "../components/Nothing";
+import { PageTitle } from "../components/PageTitle";
+import { RecordList } from "../components/RecordList";
 import { graphql } from "../gql";
 
 const BorderGateView = graphql(/* GraphQL */ `
@@ -61,34 +63,6 @@ const BorderGateView = graphql(/* GraphQL */ `
   }
 `);
 
-interface Item {
-  id: string;
-  label: string;
-  date?: string | null;
-  classification: string;
-}
-
-function Section({ title, items }: { title: string; items: Item[] }) {
-  return (
-    <>
-      <Typography.Title level={2} style={{ fontSize: 16 }}>
-        {title}
-      </Typography.Title>
-      <List
-        size="small"
-        locale={{ emptyText: "—" }}
-        dataSource={items}
-        renderItem={(item) => (
-          <List.Item extra={<ClassificationBadge classification={item.classification} />}>
-            {item.label}
-            {item.date ? ` (${formatDate(item.date)})` : ""}
-          </List.Item>
-        )}
-      />
-    </>
-  );
-}
-
 /** A border gate's dossier: what every department recorded at it. SECRET records appear only for those the API lets see them. */
 export function BorderGatePage() {
   const { t } = useTranslation();
@@ -96,10 +70,7 @@ export function BorderGatePage() {
   const [{ data, error, fetching }] = useQuery({ query: BorderGateView, variables: { id } });
   const gate = data?.borderGate;
   return (
-    <Card
-      loading={fetching && !data}
-      title={<h1 style={{ fontSize: 20, margin: 0 }}>{gate ? `${t("gate.title")} ${gate.name}` : t("gate.title")}</h1>}
-    >
+    <Card loading={fetching && !data} title={<PageTitle>{gate ? `${t("gate.title")} ${gate.name}` : t("gate.title")}</PageTitle>}>
       <DepartmentNotice error={error} />
       {!gate && !fetching ? <Empty description={t("gate.none")} /> : null}
       {gate ? (
@@ -109,7 +80,11 @@ export function BorderGatePage() {
             column={1}
             items={[
               { key: "province", label: t("gate.province"), children: gate.province.name },
-              { key: "country", label: t("gate.country"), children: gate.country.name ?? gate.country.code },
+              {
+                key: "country",
+                label: t("gate.country"),
+                children: <Link to={`/countries/${gate.country.code}`}>{gate.country.name ?? gate.country.code}</Link>,
+              },
               {
                 key: "classification",
                 label: t("gate.classification"),
@@ -117,11 +92,11 @@ export function BorderGatePage() {
               },
             ]}
           />
-          <Section
+          <RecordList
             title={t("gate.informationPoints")}
             items={(gate.informationPoints ?? []).map((p) => ({ id: p.id, label: p.name, classification: p.classification }))}
           />
-          <Section
+          <RecordList
             title={t("gate.outreachSessions")}
             items={(gate.outreachSessions ?? []).map((s) => ({
               id: s.id,
@@ -130,7 +105,7 @@ export function BorderGatePage() {
               classification: s.classification,
             }))}
           />
-          <Section
+          <RecordList
             title={t("gate.borderIncidents")}
             items={(gate.borderIncidents ?? []).map((i) => ({
               id: i.id,
@@ -139,11 +114,11 @@ export function BorderGatePage() {
               classification: i.classification,
             }))}
           />
-          <Section
+          <RecordList
             title={t("gate.tradeEvents")}
             items={(gate.tradeEvents ?? []).map((e) => ({ id: e.id, label: e.name, date: e.startsOn, classification: e.classification }))}
           />
-          <Section
+          <RecordList
             title={t("gate.pressVisits")}
             items={(gate.pressVisits ?? []).map((v) => ({
               id: v.id,
@@ -157,7 +132,7 @@ export function BorderGatePage() {
           </Typography.Title>
           <List
             size="small"
-            locale={{ emptyText: "—" }}
+            locale={{ emptyText: <Nothing /> }}
             dataSource={gate.tasks ?? []}
             renderItem={(task) => <List.Item>{task.title}</List.Item>}
           />

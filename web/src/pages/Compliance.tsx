@@ -3,11 +3,13 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { DepartmentNotice } from "../components/DepartmentNotice";
-import { Label, type Tone } from "../components/Label";
+import { Label } from "../components/Label";
+import { PageTitle } from "../components/PageTitle";
 import { downloadCsv, downloadXlsx, type ExportTable } from "../export";
 import { formatDate } from "../format";
 import { graphql } from "../gql";
 import type { AgencyComplianceViewQuery } from "../gql/graphql";
+import { REPORT_STATE_TONES } from "../statuses";
 
 const AgencyComplianceView = graphql(/* GraphQL */ `
   query AgencyComplianceView($provinceCode: String!, $year: Int!) {
@@ -43,14 +45,6 @@ const AgencyComplianceView = graphql(/* GraphQL */ `
 `);
 
 type Agency = AgencyComplianceViewQuery["agencies"][number];
-
-const STATE_TONES: Record<string, Tone> = {
-  ON_TIME: "success",
-  LATE: "warning",
-  MISSING: "error",
-  PENDING: "neutral",
-  DEADLINE_UNKNOWN: "notice",
-};
 
 /** Per agency: its focal points, the tasks it leads and its reports with their computed state; exportable. */
 export function CompliancePage() {
@@ -93,7 +87,7 @@ export function CompliancePage() {
   return (
     <Card
       loading={fetching && !data}
-      title={<h1 style={{ fontSize: 20, margin: 0 }}>{t("compliance.title", { province: data?.province?.name ?? provinceCode, year })}</h1>}
+      title={<PageTitle>{t("compliance.title", { province: data?.province?.name ?? provinceCode, year })}</PageTitle>}
       extra={
         <Space>
           <Button onClick={() => void downloadXlsx(table(), `${fileName}.xlsx`)} disabled={!agencies.length}>
@@ -130,7 +124,7 @@ export function CompliancePage() {
             key: "reports",
             render: (_, a) =>
               a.reports.map((r) => (
-                <Label key={r.period} tone={STATE_TONES[r.state]}>
+                <Label key={r.period} tone={REPORT_STATE_TONES[r.state]}>
                   {`${t(`period.${r.period}`)}: ${t(`state.${r.state}`)}`}
                 </Label>
               )),

@@ -1,12 +1,17 @@
-import { Card, Descriptions, Empty, List, Table, Tag, Typography } from "antd";
+import { Card, Descriptions, Empty, List, Select, Space, Table, Tag, Typography } from "antd";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router-dom";
+import { useParams, useSearchParams } from "react-router-dom";
 import { useQuery } from "urql";
+import { ClassificationBadge } from "../components/ClassificationBadge";
 import { DepartmentNotice } from "../components/DepartmentNotice";
-import { Label, type Tone } from "../components/Label";
+import { Label } from "../components/Label";
+import { Nothing } from "../components/Nothing";
+import { PageTitle } from "../components/PageTitle";
 import { formatDate } from "../format";
 import { graphql } from "../gql";
 import type { PlanViewQuery } from "../gql/graphql";
+import { STATUS_TONES, TASK_STATUSES } from "../statuses";
 
 const PlanView = graphql(/* GraphQL */ `
   query PlanView($provinceCode: String!, $year: Int!) {
@@ -15,6 +20,12 @@ const PlanView = graphql(/* GraphQL */ `
       title
       year
       documentNumber
+      approvedByNumber
+      approvedOn
+      signatoryName
+      signatoryTitle
+      objectives
+      requirements
       province {
         code
         name
@@ -31,9 +42,14 @@ const PlanView = graphql(/* GraphQL */ `
         id
         ordinal
         outline
+        depth
         title
         status
+        progressNote
         overdue
+        parent {
+          id
+        }
         timeframe {
           label
         }
@@ -50,18 +66,53 @@ const PlanView = graphql(/* GraphQL */ `
         tradeEvents {
           id
           name
+          startsOn
+          classification
+        }
+        investmentProjects {
+          id
+          name
+          classification
         }
         culturalEvents {
           id
           name
+          startsOn
+          classification
+        }
+        promotionCampaigns {
+          id
+          name
+          classification
+        }
+        publications {
+          id
+          title
+          publishedOn
+          classification
         }
         pressVisits {
           id
           outlet
+          arrivesOn
+          classification
+        }
+        delegations {
+          id
+          name
+          startsOn
+          classification
         }
         outreachSessions {
           id
           topic
+          heldOn
+          classification
+        }
+        informationPoints {
+          id
+          name
+          classification
         }
       }
     }
@@ -69,24 +120,146 @@ const PlanView = graphql(/* GraphQL */ `
 `);
 
 type Task = PlanViewQuery["plans"][number]["tasks"][number];
+type TaskRow = Task & { children?: TaskRow[] };
 
-const STATUS_TONES: Record<string, Tone> = { NOT_STARTED: "neutral", IN_PROGRESS: "info", DONE: "success", CANCELLED: "error" };
+interface Done {
+  key: string;
+  label: string;
+  on?: string | null;
+  classification: string;
+}
 
-/** The plan as a readable document: legal bases, deadlines, and the tasks with who leads them and what was done. */
+/** What each department recorded for a task, under the department's name (`PlanDossier`). */
+function dossier(task: Task): [string, Done[]][] {
+  const item = (kind: string, id: string, label: string, classification: string, on?: string | null): Done => ({
+    key: `${kind}-${id}`,
+    label,
+    on,
+    classification,
+  });
+  const groups: [string, Done[]][] = [
+    [
+      "trade",
+      [
+        ...(task.tradeEvents ?? []).map((r) => item("te", r.id, r.name, r.classification, r.startsOn)),
+        ...(task.investmentProjects ?? []).map((r) => item("ip", r.id, r.name, r.classification)),
+      ],
+    ],
+    [
+      "tourism",
+      [
+        ...(task.culturalEvents ?? []).map((r) => item("ce", r.id, r.name, r.classification, r.startsOn)),
+        ...(task.promotionCampaigns ?? []).map((r) => item("pc", r.id, r.name, r.classification)),
+        ...(task.publications ?? []).map((r) => item("pu", r.id, r.title, r.classification, r.publishedOn)),
+      ],
+    ],
+    [
+      "foreignAffairs",
+      [
+        ...(task.pressVisits ?? []).map((r) => item("pv", r.id, r.outlet, r.classification, r.arrivesOn)),
+        ...(task.delegations ?? []).map((r) => item("de", r.id, r.name, r.classification, r.startsOn)),
+      ],
+    ],
+    [
+      "borderSecurity",
+      [
+        ...(task.outreachSessions ?? []).map((r) => item("os", r.id, r.topic, r.classification, r.heldOn)),
+        ...(task.informationPoints ?? []).map((r) => item("in", r.id, r.name, r.classification)),
+      ],
+    ],
+  ];
+  return groups.filter(([, items]) => items.length > 0);
+}
+
+/** The tasks as the document nests them, keeping a task when it or any task under it matches the filters. */
+function taskTree(tasks: Task[], keep: (task: Task) => boolean): TaskRow[] {
+  const rows = new Map<string, TaskRow>(tasks.map((task) => [task.id, { ...task }]));
+  const roots: TaskRow[] = [];
+  for (const task of tasks) {
+    const row = rows.get(task.id)!;
+    const parent = task.parent ? rows.get(task.parent.id) : undefined;
+    if (parent) (parent.children ??= []).push(row);
+    else roots.push(row);
+  }
+  const prune = (list: TaskRow[]): TaskRow[] =>
+    list.flatMap((row) => {
+      const children = row.children ? prune(row.children) : [];
+      if (!keep(row) && children.length === 0) return [];
+      return [{ ...row, children: children.length ? children : undefined }];
+    });
+  return prune(roots);
+}
+
+function TaskDossier({ task }: { task: Task }) {
+  const { t } = useTranslation();
+  const groups = dossier(task);
+  if (!groups.length && !task.progressNote) return null;
+  return (
+    <div style={{ marginTop: 6, fontSize: 13 }}>
+      {task.progressNote ? (
+        <div>
+          <Typography.Text type="secondary">{t("plan.progressNote")}: </Typography.Text>
+          {task.progressNote}
+        </div>
+      ) : null}
+      {groups.map(([department, items]) => (
+        <div key={department}>
+          <Typography.Text type="secondary">{t(`department.${department}`)}: </Typography.Text>
+          {items.map((done, index) => (
+            <span key={done.key}>
+              {index > 0 ? "; " : ""}
+              {done.label}
+              {done.on ? ` (${formatDate(done.on)})` : ""} <ClassificationBadge classification={done.classification} />
+            </span>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function Heading({ children }: { children: string }) {
+  return (
+    <Typography.Title level={2} style={{ fontSize: 16 }}>
+      {children}
+    </Typography.Title>
+  );
+}
+
+/**
+ * The plan as a readable document: legal bases, objectives, deadlines, and
+ * the tasks as the document nests them, each with who leads and coordinates
+ * it, its timeframe and status, and under it what each department did for it.
+ * The agency and status filters live in the address, so a filtered view can be shared.
+ */
 export function PlanPage() {
   const { t } = useTranslation();
   const { provinceCode = "", year = "" } = useParams();
+  const [params, setParams] = useSearchParams();
+  const agency = params.get("agency");
+  const status = params.get("status");
   const [{ data, error, fetching }] = useQuery({ query: PlanView, variables: { provinceCode, year: Number(year) } });
   const plan = data?.plans[0];
-  const records = (task: Task) =>
-    [
-      ...(task.tradeEvents ?? []).map((r) => r.name),
-      ...(task.culturalEvents ?? []).map((r) => r.name),
-      ...(task.pressVisits ?? []).map((r) => r.outlet),
-      ...(task.outreachSessions ?? []).map((r) => r.topic),
-    ].filter(Boolean);
+  const agencies = useMemo(
+    () => [...new Set((plan?.tasks ?? []).flatMap((task) => [...task.leads, ...task.coordinators].map((a) => a.code)))].sort(),
+    [plan],
+  );
+  const tree = useMemo(
+    () =>
+      taskTree(
+        plan?.tasks ?? [],
+        (task) => (!agency || [...task.leads, ...task.coordinators].some((a) => a.code === agency)) && (!status || task.status === status),
+      ),
+    [plan, agency, status],
+  );
+  const filter = (name: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  };
   return (
-    <Card loading={fetching && !data} title={<h1 style={{ fontSize: 20, margin: 0 }}>{plan?.title ?? t("plan.title")}</h1>}>
+    <Card loading={fetching && !data} title={<PageTitle>{plan?.title ?? t("plan.title")}</PageTitle>}>
       <DepartmentNotice error={error} />
       {!plan && !fetching ? <Empty description={t("plan.none")} /> : null}
       {plan ? (
@@ -110,40 +283,107 @@ export function PlanPage() {
               },
               { key: "province", label: t("plan.province"), children: plan.province.name },
               ...(plan.documentNumber ? [{ key: "number", label: t("plan.number"), children: plan.documentNumber }] : []),
+              ...(plan.approvedByNumber
+                ? [
+                    {
+                      key: "approved",
+                      label: t("plan.approvedBy"),
+                      children: `${plan.approvedByNumber}${plan.approvedOn ? ` (${formatDate(plan.approvedOn)})` : ""}`,
+                    },
+                  ]
+                : []),
+              ...(plan.signatoryName
+                ? [
+                    {
+                      key: "signatory",
+                      label: t("plan.signatory"),
+                      children: [plan.signatoryTitle, plan.signatoryName].filter(Boolean).join(" "),
+                    },
+                  ]
+                : []),
             ]}
           />
-          <Typography.Title level={2} style={{ fontSize: 16 }}>
-            {t("plan.legalBases")}
-          </Typography.Title>
+          <Heading>{t("plan.legalBases")}</Heading>
           <List size="small" dataSource={plan.legalBases} renderItem={(basis) => <List.Item>{basis.text}</List.Item>} />
-          <Typography.Title level={2} style={{ fontSize: 16 }}>
-            {t("plan.deadlines")}
-          </Typography.Title>
+          {plan.objectives.length ? (
+            <section aria-label={t("plan.objectives")}>
+              <Heading>{t("plan.objectives")}</Heading>
+              <List size="small" dataSource={plan.objectives} renderItem={(objective) => <List.Item>{objective}</List.Item>} />
+            </section>
+          ) : null}
+          {plan.requirements.length ? (
+            <>
+              <Heading>{t("plan.requirements")}</Heading>
+              <List size="small" dataSource={plan.requirements} renderItem={(requirement) => <List.Item>{requirement}</List.Item>} />
+            </>
+          ) : null}
+          <Heading>{t("plan.deadlines")}</Heading>
           <List
             size="small"
             dataSource={plan.reportingDeadlines}
-            renderItem={(deadline) => <List.Item>{deadline.dueOn ? formatDate(deadline.dueOn) : deadline.rawText}</List.Item>}
+            renderItem={(deadline) => (
+              <List.Item>
+                {t(`period.${deadline.period}`)}: {deadline.dueOn ? formatDate(deadline.dueOn) : deadline.rawText}
+              </List.Item>
+            )}
           />
-          <Typography.Title level={2} style={{ fontSize: 16 }}>
-            {t("plan.tasks")}
-          </Typography.Title>
-          <Table<Task>
+          <Heading>{t("plan.tasks")}</Heading>
+          <Space wrap style={{ marginBottom: 12 }}>
+            <Typography.Text id="filter-agency">{t("plan.filterAgency")}</Typography.Text>
+            <Select
+              aria-labelledby="filter-agency"
+              allowClear
+              showSearch
+              placeholder={t("plan.allAgencies")}
+              style={{ width: 200 }}
+              value={agency ?? undefined}
+              options={agencies.map((code) => ({ value: code, label: code }))}
+              onChange={(value?: string) => filter("agency", value)}
+            />
+            <Typography.Text id="filter-status">{t("plan.filterStatus")}</Typography.Text>
+            <Select
+              aria-labelledby="filter-status"
+              allowClear
+              placeholder={t("plan.allStatuses")}
+              style={{ width: 200 }}
+              value={status ?? undefined}
+              options={TASK_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+              onChange={(value?: string) => filter("status", value)}
+            />
+          </Space>
+          <Table<TaskRow>
             rowKey="id"
             size="small"
             pagination={false}
-            dataSource={plan.tasks}
+            dataSource={tree}
+            expandable={{ defaultExpandAllRows: true }}
+            key={`${agency}|${status}`}
+            locale={{ emptyText: <Nothing>{t("plan.noMatch")}</Nothing> }}
             columns={[
-              { title: t("plan.ordinal"), dataIndex: "outline", width: 70 },
-              { title: t("plan.task"), dataIndex: "title" },
+              { title: t("plan.ordinal"), dataIndex: "outline", width: 90 },
+              {
+                title: t("plan.task"),
+                dataIndex: "title",
+                render: (title: string, task) => (
+                  <>
+                    {title}
+                    <TaskDossier task={task} />
+                  </>
+                ),
+              },
               { title: t("plan.lead"), key: "leads", render: (_, task) => task.leads.map((a) => <Tag key={a.id}>{a.code}</Tag>) },
               { title: t("plan.coordinators"), key: "coordinators", render: (_, task) => task.coordinators.map((a) => a.code).join(", ") },
               { title: t("plan.timeframe"), key: "timeframe", render: (_, task) => task.timeframe?.label ?? "" },
               {
                 title: t("plan.status"),
                 dataIndex: "status",
-                render: (status: string) => <Label tone={STATUS_TONES[status]}>{t(`status.${status}`)}</Label>,
+                render: (value: string, task) => (
+                  <Space direction="vertical" size={2}>
+                    <Label tone={STATUS_TONES[value]}>{t(`status.${value}`)}</Label>
+                    {task.overdue ? <Label tone="warning">{t("plan.overdue")}</Label> : null}
+                  </Space>
+                ),
               },
-              { title: t("plan.records"), key: "records", render: (_, task) => records(task).join("; ") },
             ]}
           />
         </>

@@ -1,16 +1,19 @@
-import { Button, Card, List, Typography } from "antd";
-import { useEffect, useState } from "react";
+import { Alert, Button, Card, List, Result, Spin, Typography } from "antd";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
-import { setSession, type Session } from "../session";
+import { PageTitle } from "../components/PageTitle";
+import { setSession, signedOutBecause, type Session } from "../session";
+import { AccountNotAccepted, finishProviderSignIn, signInOptions, startProviderSignIn, type SignInOptions } from "../sign-in";
 
 type Official = Session["official"];
 
-/** Development sign-in: the demo officials, each signed in with a token from the development key. */
-export function SignIn() {
+/** The demo officials, each signed in with a token from the development key (development only). */
+function DevelopmentOfficials() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [officials, setOfficials] = useState<Official[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
     void fetch("/auth/development/officials")
       .then((response) => (response.ok ? response.json() : { officials: [] }))
@@ -22,13 +25,15 @@ export function SignIn() {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ id: official.id }),
     });
+    if (!response.ok) return setFailure(t("signIn.failed"));
     const body = (await response.json()) as { token: string };
     setSession({ token: body.token, official });
     navigate("/");
   };
   return (
-    <Card title={<h1 style={{ fontSize: 20, margin: 0 }}>{t("signIn.title")}</h1>}>
+    <>
       <Typography.Paragraph>{t("signIn.intro")}</Typography.Paragraph>
+      {failure ? <Alert type="error" showIcon message={failure} /> : null}
       <List
         dataSource={officials}
         renderItem={(official) => (
@@ -46,6 +51,60 @@ export function SignIn() {
           </List.Item>
         )}
       />
+    </>
+  );
+}
+
+/** Signing in: with the configured OpenID Connect provider, or in development as a demo official. */
+export function SignIn() {
+  const { t } = useTranslation();
+  const [options, setOptions] = useState<SignInOptions | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  useEffect(() => {
+    void signInOptions()
+      .then(setOptions)
+      .catch(() => setFailure(t("signIn.unavailable")));
+  }, [t]);
+  const oidc = options?.oidc;
+  return (
+    <Card
+      title={<PageTitle>{options?.development ? t("signIn.titleDevelopment") : t("signIn.title")}</PageTitle>}
+      loading={!options && !failure}
+    >
+      {signedOutBecause === "expired" ? <Alert type="info" showIcon message={t("signIn.expired")} style={{ marginBottom: 12 }} /> : null}
+      {failure ? <Alert type="error" showIcon message={failure} /> : null}
+      {oidc ? (
+        <>
+          <Typography.Paragraph>{t("signIn.providerIntro")}</Typography.Paragraph>
+          <Button type="primary" onClick={() => void startProviderSignIn(oidc).catch(() => setFailure(t("signIn.providerUnavailable")))}>
+            {t("signIn.withProvider")}
+          </Button>
+        </>
+      ) : null}
+      {options?.development ? <DevelopmentOfficials /> : null}
+      {options && !oidc && !options.development ? <Typography.Paragraph>{t("signIn.notConfigured")}</Typography.Paragraph> : null}
     </Card>
   );
+}
+
+/** Where the provider sends the browser back: the code is exchanged (PKCE) and the official is signed in. */
+export function SignedIn() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [failure, setFailure] = useState<string | null>(null);
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return; // the code can be exchanged once only (React runs effects twice in development)
+    started.current = true;
+    finishProviderSignIn()
+      .then((session) => {
+        setSession(session);
+        navigate("/", { replace: true });
+      })
+      .catch((error: unknown) =>
+        setFailure(error instanceof AccountNotAccepted ? t("signIn.notAccepted") : error instanceof Error ? error.message : String(error)),
+      );
+  }, [navigate, t]);
+  if (failure) return <Result status="error" title={t("signIn.providerFailed")} subTitle={failure} />;
+  return <Spin tip={t("signIn.finishing")} fullscreen />;
 }

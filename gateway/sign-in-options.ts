@@ -1,0 +1,42 @@
+import type express from "express";
+import { oidcSettings } from "../shared/auth/oidc";
+import type { UserTokenVerifier } from "../shared/auth/user-tokens";
+import { errorBody } from "../shared/service/http-safety";
+import { developmentSignInEnabled } from "./development-sign-in";
+
+/**
+ * `GET /auth/options`: how the web app signs officials in here — the demo
+ * officials (development), or the configured OpenID Connect provider, with
+ * the claim names that carry the hub's identity. Nothing in it is secret: a
+ * browser app's client id is public, and PKCE replaces a client secret.
+ */
+export function signInOptions(app: express.Express, authenticate: UserTokenVerifier): void {
+  const oidc = oidcSettings();
+  // Who a bearer token names, as the gateway reads it: the web app asks before it calls anyone signed in,
+  // so an account the hub does not accept (claims missing or not the hub's) is told so at once.
+  app.get("/auth/identity", async (req, res) => {
+    try {
+      const viewer = await authenticate(req.header("authorization"));
+      if (viewer.anonymous) {
+        res.status(401).json(errorBody("Send a bearer token.", "UNAUTHENTICATED"));
+        return;
+      }
+      const { userId, provinceCode, agencyCode, role, clearance } = viewer;
+      res.set("cache-control", "no-store").json({ identity: { userId, provinceCode, agencyCode, role, clearance } });
+    } catch {
+      res.status(401).json(errorBody("The bearer token was not accepted.", "UNAUTHENTICATED"));
+    }
+  });
+  app.get("/auth/options", (_req, res) => {
+    res.set("cache-control", "no-cache").json({
+      development: developmentSignInEnabled(),
+      oidc: oidc ? { authority: oidc.issuer, clientId: oidc.clientId, scope: oidc.scope, claims: oidc.claims } : null,
+    });
+  });
+}
+
+/** Origins the web app's page may call besides its own: the OIDC provider's (discovery, token endpoint). */
+export function signInConnectSources(): string[] {
+  const oidc = oidcSettings();
+  return oidc ? [new URL(oidc.issuer).origin] : [];
+}

@@ -1,0 +1,145 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { signDevelopmentToken } from "../../shared/auth/user-tokens";
+import { describeInBrowser, launchBrowser, screenshot, seriousAccessibilityViolations } from "../support/browser";
+import { startHub, type RunningHub } from "../support/hub";
+
+/** The provider's accounts: the hub's claims under the provider's own claim names, as an operator maps them. */
+const ACCOUNTS = {
+  "nguyen.van.a": {
+    name: "Nguyễn Văn A (Sở KH&CN Gia Lai)",
+    hub_province: "VN-30",
+    hub_agency: "STTTT",
+    hub_role: "coordinator",
+    hub_clearance: "INTERNAL",
+  },
+  "khach.moi": { name: "Khách mới", hub_province: "VN-30", hub_role: "superuser" },
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts test/support/oidc-provider.mjs and waits for the issuer URL it prints. */
+function startProvider(redirectUri: string): Promise<{ issuer: string; process: ChildProcess }> {
+  const child = spawn(process.execPath, [path.join(__dirname, "../support/oidc-provider.mjs")], {
+    env: { ...process.env, OIDC_ACCOUNTS: JSON.stringify(ACCOUNTS), OIDC_REDIRECT_URI: redirectUri, OIDC_CLIENT_ID: "hub-web" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  return new Promise((resolve, reject) => {
+    let errors = "";
+    child.stderr!.on("data", (chunk: Buffer) => (errors += chunk.toString()));
+    child.once("exit", (code) => reject(new Error(`the OIDC provider stopped (${code}): ${errors}`)));
+    child.stdout!.once("data", (chunk: Buffer) => resolve({ issuer: chunk.toString().trim().split("\n")[0], process: child }));
+  });
+}
+
+async function signInAtProvider(page: Page, origin: string, login: string): Promise<void> {
+  await page.goto(`${origin}/sign-in`);
+  await page.getByRole("button", { name: "Đăng nhập bằng tài khoản công vụ" }).click();
+  // The provider's own pages: its login form, then its consent screen.
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill("any password");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
+}
+
+describeInBrowser("signing in with an OpenID Connect provider (authorization code with PKCE)", () => {
+  const saved = { ...process.env };
+  let provider: { issuer: string; process: ChildProcess };
+  let hub: RunningHub;
+  let browser: Browser;
+  let origin: string;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    provider = await startProvider(`${origin}/signed-in`);
+    Object.assign(process.env, {
+      HUB_OIDC_ISSUER: provider.issuer,
+      HUB_OIDC_CLIENT_ID: "hub-web",
+      HUB_OIDC_SCOPE: "openid profile hub",
+      HUB_OIDC_CLAIM_PROVINCE: "hub_province",
+      HUB_OIDC_CLAIM_AGENCY: "hub_agency",
+      HUB_OIDC_CLAIM_ROLE: "hub_role",
+      HUB_OIDC_CLAIM_CLEARANCE: "hub_clearance",
+    });
+    hub = await startHub({ gatewayPort: port });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.stop();
+    provider?.process.kill("SIGTERM");
+    process.env = saved;
+  });
+
+  it("offers the provider instead of the demo officials, whose endpoints are gone", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/sign-in`);
+    await page.getByRole("button", { name: "Đăng nhập bằng tài khoản công vụ" }).waitFor();
+    expect(await page.getByRole("button", { name: /^Đăng nhập: / }).count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    const officials = await fetch(`${origin}/auth/development/officials`, { headers: { accept: "application/json" } });
+    expect(officials.status).toBe(404);
+    await page.close();
+  });
+
+  it("signs in at the provider and back, and reads what the provider's claims allow", async () => {
+    const page = await browser.newPage();
+    await signInAtProvider(page, origin, "nguyen.van.a");
+    await page.waitForURL(`${origin}/`);
+    await page.getByText("Đang đăng nhập: Nguyễn Văn A (Sở KH&CN Gia Lai)").waitFor();
+    // The plan is INTERNAL: only an accepted token shows it.
+    await page.getByRole("link", { name: "Kế hoạch năm 2019" }).click();
+    await page.locator(".ant-table-tbody tr.ant-table-row").first().waitFor();
+    expect(await page.locator(".ant-table-tbody tr.ant-table-row").count()).toBe(10);
+    await screenshot(page, "oidc-signed-in-plan");
+    // The bearer token is the provider's ID token, verified by the gateway through the provider's JWKS.
+    const session = JSON.parse((await page.evaluate("sessionStorage.getItem('hub.session')")) as string) as { token: string };
+    const token = session.token;
+    const [header, payload] = token
+      .split(".")
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, "base64url").toString()));
+    expect(header).toMatchObject({ alg: "RS256", kid: "test-rs256" });
+    expect(payload).toMatchObject({ iss: provider.issuer, aud: "hub-web", sub: "nguyen.van.a", hub_role: "coordinator" });
+    await page.close();
+  });
+
+  it("tells an account the hub does not accept so, and signs no one in", async () => {
+    const page = await browser.newPage();
+    await signInAtProvider(page, origin, "khach.moi");
+    await page.getByText(/chưa được cấp quyền trong hệ thống/).waitFor();
+    expect(await page.evaluate("sessionStorage.getItem('hub.session')")).toBeNull();
+    await page.close();
+  });
+
+  it("refuses tokens from the development key once a provider is configured", async () => {
+    delete process.env.HUB_OIDC_ISSUER; // sign as `npm run token` does, with the development issuer
+    const token = await signDevelopmentToken({
+      anonymous: false,
+      userId: "demo",
+      provinceCode: "VN-30",
+      agencyCode: "STTTT",
+      role: "admin",
+      clearance: "SECRET",
+    });
+    process.env.HUB_OIDC_ISSUER = provider.issuer;
+    const response = await fetch(`${origin}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: "{ provinces { code } }" }),
+    });
+    expect(response.status).toBe(401);
+  });
+});

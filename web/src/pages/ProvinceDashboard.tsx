@@ -1,0 +1,304 @@
+import { Card, Col, Empty, List, Row, Select, Space, Statistic, Typography } from "antd";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useParams } from "react-router-dom";
+import { useQuery } from "urql";
+import { DepartmentNotice, departmentsDown } from "../components/DepartmentNotice";
+import { Label } from "../components/Label";
+import { Nothing } from "../components/Nothing";
+import { PageTitle } from "../components/PageTitle";
+import { TaskProgressChart, type ProgressSeries } from "../components/TaskProgressChart";
+import { formatDate, todayIso } from "../format";
+import { graphql } from "../gql";
+import type { ProvinceDashboardViewQuery } from "../gql/graphql";
+import { STATUS_COLORS, STATUS_TONES, TASK_STATUSES } from "../statuses";
+
+const ProvinceDashboardView = graphql(/* GraphQL */ `
+  query ProvinceDashboardView($provinceCode: String!, $year: Int!) {
+    province(code: $provinceCode) {
+      code
+      name
+      plans(limit: 50) {
+        id
+        year
+      }
+      planSummary(year: $year) {
+        tasks
+        overdueTasks
+        tasksByStatus {
+          status
+          count
+        }
+        reportsOnTime
+        reportsLate
+        reportsMissing
+        reportsPending
+      }
+      tradeSummary(year: $year) {
+        tradeEvents
+        investmentProjects
+      }
+      tourismSummary(year: $year) {
+        culturalEvents
+        promotionCampaigns
+        publications
+      }
+      foreignAffairsSummary(year: $year) {
+        pressVisits
+        delegations
+        mediaItems
+        rebuttals
+      }
+      borderSummary(year: $year) {
+        outreachSessions
+        attendees
+        informationPoints
+      }
+    }
+    plans(provinceCode: $provinceCode, year: $year) {
+      id
+      title
+      reportingDeadlines {
+        period
+        dueOn
+        rawText
+      }
+      tasks {
+        id
+        outline
+        title
+        status
+        overdue
+        timeframe {
+          label
+          endsOn
+        }
+        leads {
+          id
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
+type Plan = ProvinceDashboardViewQuery["plans"][number];
+type Task = Plan["tasks"][number];
+
+/** How far ahead "upcoming" looks. */
+const UPCOMING_DAYS = 90;
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function Tile({ title, value, suffix }: { title: string; value: number | string; suffix?: string }) {
+  return (
+    <Col xs={12} sm={8} md={6} lg={4}>
+      <Card size="small">
+        <Statistic title={title} value={value} suffix={suffix} />
+      </Card>
+    </Col>
+  );
+}
+
+/** Task progress per lead agency, as the chart draws it. */
+function progressByLead(tasks: Task[], statusLabel: (status: string) => string): { agencies: string[]; series: ProgressSeries[] } {
+  const agencies = [...new Set(tasks.flatMap((task) => task.leads.map((lead) => lead.code)))].sort();
+  const series = TASK_STATUSES.map((status) => ({
+    name: statusLabel(status),
+    color: STATUS_COLORS[status],
+    counts: agencies.map((code) => tasks.filter((task) => task.status === status && task.leads.some((l) => l.code === code)).length),
+  }));
+  return { agencies, series };
+}
+
+/** The province's year at a glance, for its leaders: figures from all five departments in one request. */
+export function ProvinceDashboard() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { provinceCode = "", year: yearParam = "" } = useParams();
+  const year = Number(yearParam);
+  const [{ data, error, fetching }] = useQuery({ query: ProvinceDashboardView, variables: { provinceCode, year } });
+  const province = data?.province;
+  const tasks = useMemo(() => (data?.plans ?? []).flatMap((plan) => plan.tasks), [data]);
+  const chart = useMemo(() => progressByLead(tasks, (status) => t(`status.${status}`)), [tasks, t]);
+  const down = departmentsDown(error);
+  const today = todayIso();
+  const horizon = addDays(today, UPCOMING_DAYS);
+  const deadlines = (data?.plans ?? [])
+    .flatMap((plan) => plan.reportingDeadlines)
+    .filter((d) => d.dueOn && d.dueOn >= today && d.dueOn <= horizon)
+    .sort((a, b) => (a.dueOn ?? "").localeCompare(b.dueOn ?? ""));
+  const endingTasks = tasks
+    .filter((task) => task.status !== "DONE" && task.status !== "CANCELLED" && task.timeframe?.endsOn)
+    .filter((task) => task.timeframe!.endsOn! >= today && task.timeframe!.endsOn! <= horizon);
+  const overdue = tasks.filter((task) => task.overdue);
+  const years = [...new Set([year, ...(province?.plans ?? []).map((p) => p.year)])].sort((a, b) => b - a);
+  const summary = province?.planSummary;
+  const departmentTile = (department: string, title: string, figures: [string, number][] | null | undefined) => (
+    <Col xs={24} md={12} lg={6} key={department}>
+      <Card size="small" title={<h2 style={{ fontSize: 15, margin: 0, whiteSpace: "normal" }}>{title}</h2>}>
+        {figures ? (
+          <Space wrap size="large">
+            {figures.map(([label, value]) => (
+              <Statistic key={label} title={label} value={value} />
+            ))}
+          </Space>
+        ) : down.includes(department) ? (
+          <DepartmentNotice error={error} only={[department]} />
+        ) : (
+          <Typography.Text>—</Typography.Text>
+        )}
+      </Card>
+    </Col>
+  );
+  return (
+    <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+      <Card
+        loading={fetching && !data}
+        title={<PageTitle>{province ? t("dashboard.title", { province: province.name, year }) : t("dashboard.titleShort")}</PageTitle>}
+        extra={
+          <Space>
+            <Typography.Text id="dashboard-year">{t("dashboard.year")}</Typography.Text>
+            <Select
+              aria-labelledby="dashboard-year"
+              value={year}
+              style={{ width: 110 }}
+              options={years.map((y) => ({ value: y, label: String(y) }))}
+              onChange={(y) => navigate(`/provinces/${provinceCode}/${y}`)}
+            />
+          </Space>
+        }
+      >
+        {down.includes("plans") ? <DepartmentNotice error={error} only={["plans"]} /> : null}
+        {!province && !fetching ? <Empty description={t("dashboard.none")} /> : null}
+        {summary ? (
+          <>
+            <Typography.Title level={2} style={{ fontSize: 16 }}>
+              {t("dashboard.tasks")}
+            </Typography.Title>
+            <Row gutter={[12, 12]}>
+              <Tile title={t("dashboard.allTasks")} value={summary.tasks} />
+              {TASK_STATUSES.map((status) => (
+                <Tile
+                  key={status}
+                  title={t(`status.${status}`)}
+                  value={summary.tasksByStatus.find((s) => s.status === status)?.count ?? 0}
+                />
+              ))}
+              <Tile title={t("dashboard.overdue")} value={summary.overdueTasks} />
+            </Row>
+            <Typography.Title level={2} style={{ fontSize: 16 }}>
+              {t("dashboard.reports")}
+            </Typography.Title>
+            <Row gutter={[12, 12]}>
+              <Tile title={t("state.ON_TIME")} value={summary.reportsOnTime} />
+              <Tile title={t("state.LATE")} value={summary.reportsLate} />
+              <Tile title={t("state.MISSING")} value={summary.reportsMissing} />
+              <Tile title={t("state.PENDING")} value={summary.reportsPending} />
+            </Row>
+            <Space style={{ marginTop: 12 }}>
+              <Link to={`/plans/${provinceCode}/${year}`}>{t("dashboard.openPlan")}</Link>
+              <Link to={`/compliance/${provinceCode}/${year}`}>{t("dashboard.openCompliance")}</Link>
+              <Link to={`/public/${provinceCode}`}>{t("dashboard.openPublic")}</Link>
+            </Space>
+          </>
+        ) : null}
+      </Card>
+      {province ? (
+        <Row gutter={[12, 12]}>
+          {departmentTile(
+            "trade",
+            t("department.trade"),
+            province.tradeSummary && [
+              [t("dashboard.tradeEvents"), province.tradeSummary.tradeEvents],
+              [t("dashboard.investmentProjects"), province.tradeSummary.investmentProjects],
+            ],
+          )}
+          {departmentTile(
+            "tourism",
+            t("department.tourism"),
+            province.tourismSummary && [
+              [t("dashboard.culturalEvents"), province.tourismSummary.culturalEvents],
+              [t("dashboard.promotionCampaigns"), province.tourismSummary.promotionCampaigns],
+              [t("dashboard.publications"), province.tourismSummary.publications],
+            ],
+          )}
+          {departmentTile(
+            "foreignAffairs",
+            t("department.foreignAffairs"),
+            province.foreignAffairsSummary && [
+              [t("dashboard.pressVisits"), province.foreignAffairsSummary.pressVisits],
+              [t("dashboard.delegations"), province.foreignAffairsSummary.delegations],
+              [t("dashboard.mediaItems"), province.foreignAffairsSummary.mediaItems],
+              [t("dashboard.rebuttals"), province.foreignAffairsSummary.rebuttals],
+            ],
+          )}
+          {departmentTile(
+            "borderSecurity",
+            t("department.borderSecurity"),
+            province.borderSummary && [
+              [t("dashboard.outreachSessions"), province.borderSummary.outreachSessions],
+              [t("dashboard.attendees"), province.borderSummary.attendees],
+              [t("dashboard.informationPoints"), province.borderSummary.informationPoints],
+            ],
+          )}
+        </Row>
+      ) : null}
+      {tasks.length > 0 ? (
+        <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t("dashboard.progressByLead")}</h2>}>
+          <TaskProgressChart agencies={chart.agencies} series={chart.series} label={t("dashboard.progressByLead")} />
+        </Card>
+      ) : null}
+      {province ? (
+        <Row gutter={[12, 12]}>
+          <Col xs={24} lg={12}>
+            <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t("dashboard.upcoming", { days: UPCOMING_DAYS })}</h2>}>
+              <List
+                size="small"
+                locale={{ emptyText: <Nothing>{t("dashboard.noneUpcoming")}</Nothing> }}
+                dataSource={[
+                  ...deadlines.map((d) => ({
+                    key: `d-${d.period}-${d.dueOn}`,
+                    on: d.dueOn!,
+                    text: t("dashboard.reportDue", { period: t(`period.${d.period}`) }),
+                  })),
+                  ...endingTasks.map((task) => ({ key: task.id, on: task.timeframe!.endsOn!, text: `${task.outline}. ${task.title}` })),
+                ].sort((a, b) => a.on.localeCompare(b.on))}
+                renderItem={(item) => (
+                  <List.Item>
+                    <strong>{formatDate(item.on)}</strong>&nbsp;{item.text}
+                  </List.Item>
+                )}
+              />
+            </Card>
+          </Col>
+          <Col xs={24} lg={12}>
+            <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t("dashboard.overdueTasks", { count: overdue.length })}</h2>}>
+              <List
+                size="small"
+                locale={{ emptyText: <Nothing>{t("dashboard.noneOverdue")}</Nothing> }}
+                dataSource={overdue}
+                renderItem={(task) => (
+                  <List.Item extra={<Label tone={STATUS_TONES[task.status]}>{t(`status.${task.status}`)}</Label>}>
+                    <span>
+                      {task.outline}. {task.title}{" "}
+                      <Typography.Text type="secondary">
+                        ({task.leads.map((l) => l.code).join(", ")}
+                        {task.timeframe?.label ? ` · ${task.timeframe.label}` : ""})
+                      </Typography.Text>
+                    </span>
+                  </List.Item>
+                )}
+              />
+            </Card>
+          </Col>
+        </Row>
+      ) : null}
+    </Space>
+  );
+}
