@@ -21,6 +21,7 @@ COPY --from=build /hub/web/dist ./web/dist
 COPY --from=build /hub/package.json ./
 COPY gateway/supergraph.graphql ./gateway/supergraph.graphql
 COPY subgraphs/plans/demo ./subgraphs/plans/demo
+COPY subgraphs/plans/import/formats/pdf-text.mjs ./subgraphs/plans/import/formats/pdf-text.mjs
 RUN mkdir -p /data && chown node:node /data
 USER node
 CMD ["node", "dist/gateway/main.js"]

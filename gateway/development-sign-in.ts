@@ -40,6 +40,14 @@ export const DEMO_OFFICIALS: (Omit<Official, "anonymous" | "userId"> & { id: str
     clearance: "INTERNAL",
   },
   {
+    id: "gia-lai-home-affairs-officer",
+    name: "Cán bộ Sở Nội vụ Gia Lai",
+    provinceCode: "VN-30",
+    agencyCode: "SNV",
+    role: "editor",
+    clearance: "INTERNAL",
+  },
+  {
     id: "gia-lai-viewer",
     name: "Lãnh đạo UBND tỉnh Gia Lai (xem)",
     provinceCode: "VN-30",

@@ -1,6 +1,8 @@
 import type express from "express";
+import { agencyId, operates } from "../shared/auth/identity";
 import { oidcSettings } from "../shared/auth/oidc";
 import type { UserTokenVerifier } from "../shared/auth/user-tokens";
+import { SUBGRAPHS } from "../shared/core/config";
 import { errorBody } from "../shared/service/http-safety";
 import { developmentSignInEnabled } from "./development-sign-in";
 
@@ -22,7 +24,11 @@ export function signInOptions(app: express.Express, authenticate: UserTokenVerif
         return;
       }
       const { userId, provinceCode, agencyCode, role, clearance } = viewer;
-      res.set("cache-control", "no-store").json({ identity: { userId, provinceCode, agencyCode, role, clearance } });
+      // Which departments' records the official's agency keeps: where the app offers editing (the subgraphs' policies decide).
+      const departments = SUBGRAPHS.map((s) => s.name).filter((name) => operates(viewer, name));
+      res.set("cache-control", "no-store").json({
+        identity: { userId, provinceCode, agencyCode, agencyId: agencyId(provinceCode, agencyCode), role, clearance, departments },
+      });
     } catch {
       res.status(401).json(errorBody("The bearer token was not accepted.", "UNAUTHENTICATED"));
     }

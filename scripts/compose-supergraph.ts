@@ -1,16 +1,22 @@
 import "reflect-metadata";
 import fs from "node:fs";
+import path from "node:path";
 import { API_SCHEMA_FILE, apiSchemaSdl, composeSupergraph, SUPERGRAPH_FILE } from "../gateway/supergraph";
 import { SUBGRAPHS } from "../shared/core/config";
 import { ALL_SUBGRAPHS } from "../subgraphs";
+import { recordFormFiles } from "./record-forms";
 
 /** Rebuilds gateway/supergraph.graphql from the subgraphs' schemas, and web/schema.graphql from it. Run after changing a schema. */
 async function main(): Promise<void> {
   const defaultUrl = (name: string) => `http://localhost:${SUBGRAPHS.find((s) => s.name === name)?.port}/graphql`;
   const sdl = await composeSupergraph(ALL_SUBGRAPHS, defaultUrl);
   fs.writeFileSync(SUPERGRAPH_FILE, sdl);
-  fs.writeFileSync(API_SCHEMA_FILE, await apiSchemaSdl(sdl));
-  console.log(`Wrote ${SUPERGRAPH_FILE} and ${API_SCHEMA_FILE}`);
+  const api = await apiSchemaSdl(sdl);
+  fs.writeFileSync(API_SCHEMA_FILE, api);
+  const forms = await recordFormFiles(api, ALL_SUBGRAPHS);
+  for (const { file } of forms) fs.mkdirSync(path.dirname(file), { recursive: true });
+  for (const { file, content } of forms) fs.writeFileSync(file, content);
+  console.log(`Wrote ${SUPERGRAPH_FILE}, ${API_SCHEMA_FILE} and ${forms.map((f) => f.file).join(", ")}`);
 }
 
 main().catch((error) => {

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { openSubgraphDatabase } from "../shared/federation/subgraph-server";
 import { createContext } from "../shared/records/context";
 import { plansSubgraph } from "../subgraphs/plans";
+import { planFileText } from "../subgraphs/plans/import/formats/read-plan-file";
 import { importPlanText } from "../subgraphs/plans/import/plan-import";
 
 const USAGE = "usage: npm run plan:import -- FILE [--add-unknown] [--province VN-xx]";
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   });
   const file = positionals[0];
   if (!file) throw new Error(USAGE);
-  const text = fs.readFileSync(file, "utf8");
+  const { text } = await planFileText(fs.readFileSync(file));
   const database = await openSubgraphDatabase(plansSubgraph);
   try {
     const operator = {

@@ -1,26 +1,27 @@
 import fs from "node:fs";
+import { planFileText } from "../subgraphs/plans/import/formats/read-plan-file";
 import { parsePlanDocument, PlanDocumentError } from "../subgraphs/plans/import/parser/parse-plan";
 
 /**
- * `npm run --silent plan:parse -- FILE`: prints the plan as one JSON object
+ * `npm run --silent plan:parse -- FILE` (Word, PDF, HTML, Markdown or text): prints the plan as one JSON object
  * (contract/plan-document.schema.json) and nothing else; a file that cannot be
  * read or is not a plan exits 1 with a one-line reason on standard error.
  */
-function main(): void {
+async function main(): Promise<void> {
   const file = process.argv[2];
   if (!file) throw new PlanDocumentError("usage: npm run --silent plan:parse -- FILE");
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = fs.readFileSync(file, "utf8");
+    bytes = fs.readFileSync(file);
   } catch (error) {
     throw new PlanDocumentError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+  // Word, PDF, HTML, Markdown or plain text, told apart by the content.
+  const { text } = await planFileText(bytes);
   process.stdout.write(`${JSON.stringify(parsePlanDocument(text), null, 2)}\n`);
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   process.stderr.write(`${(error instanceof Error ? error.message : String(error)).split("\n")[0]}\n`);
   process.exit(1);
-}
+});

@@ -2,8 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { generate } from "@graphql-codegen/cli";
 import { API_SCHEMA_FILE, apiSchemaSdl, readSupergraph } from "../gateway/supergraph";
+import { recordFormFiles } from "../scripts/record-forms";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import { KNOWN_OPERATIONS } from "../shared/service/operation-names";
+import { ALL_SUBGRAPHS } from "../subgraphs";
 import config from "../web/codegen";
 import en from "../web/src/locales/en.json";
 import vi from "../web/src/locales/vi.json";
@@ -27,9 +29,17 @@ describe("the web app's queries are typed against the hub's API schema", () => {
 
   it("names every web document among the operations metrics label by name", () => {
     const generated = fs.readFileSync(path.join(REPOSITORY_ROOT, "web/src/gql/graphql.ts"), "utf8");
-    const names = [...generated.matchAll(/^export type (\w+)Query = /gm)].map((m) => m[1]);
+    const names = [...generated.matchAll(/^export type (\w+)(Query|Mutation) = /gm)].map((m) => m[1]);
     expect(names.length).toBeGreaterThan(5);
     expect(names.filter((name) => !KNOWN_OPERATIONS.has(name))).toEqual([]);
+  });
+});
+
+describe("the record forms are generated from the API schema", () => {
+  it("keeps web/src/records/record-types.ts and its operation names what npm run compose writes", async () => {
+    for (const { file, content } of await recordFormFiles(fs.readFileSync(API_SCHEMA_FILE, "utf8"), ALL_SUBGRAPHS)) {
+      expect({ file, content: fs.readFileSync(file, "utf8") }).toEqual({ file, content });
+    }
   });
 });
 

@@ -9,7 +9,7 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
  */
 const config: CodegenConfig = {
   schema: "web/schema.graphql",
-  documents: ["web/src/**/*.tsx", "!web/src/gql/**"],
+  documents: ["web/src/**/*.tsx", "web/src/**/*.ts", "!web/src/gql/**"],
   ignoreNoDocuments: false,
   generates: {
     "web/src/gql/": {

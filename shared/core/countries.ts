@@ -26,3 +26,11 @@ export function countryNames(code: string | null | undefined): CountryNames | nu
   if (!name || !nameEn) return null;
   return { code: upper, name: name.normalize("NFC"), nameEn: nameEn.normalize("NFC") };
 }
+
+/** Every ISO 3166-1 country with its names, in Vietnamese alphabetical order: what a country picker offers. */
+export function allCountryNames(): CountryNames[] {
+  return Object.keys(countries.getAlpha2Codes())
+    .map((code) => countryNames(code))
+    .filter((names): names is CountryNames => names !== null)
+    .sort((a, b) => a.name.localeCompare(b.name, "vi"));
+}

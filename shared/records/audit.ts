@@ -216,6 +216,19 @@ export async function verifyAuditChain(dataSource: DataSource): Promise<ChainRep
 const AuditPage = paging(100, 1000);
 type AuditPage = InstanceType<typeof AuditPage>;
 
+@Directive("@shareable")
+@ObjectType({ description: "Whether a subgraph's audit chain is whole: every entry hashes to what it says and follows the one before it." })
+export class AuditChainState {
+  @Field()
+  intact!: boolean;
+
+  @Field(() => Int, { description: "Entries checked and found in order (all of them when intact)." })
+  entries!: number;
+
+  @Field(() => String, { nullable: true, description: "Where the chain breaks, when it does." })
+  problem!: string | null;
+}
+
 /**
  * `auditLog { plans { … } trade { … } … }`: the plans subgraph owns the root
  * field, and each subgraph answers its own chain. Coordinators read the
@@ -237,6 +250,13 @@ export function auditLogResolvers(subgraph: SubgraphName): { types: ClassType[];
     async entries(
       @Args(() => AuditPage) page: AuditPage,
       @Arg("recordId", () => ID, { nullable: true }) recordId: string | undefined,
+      @Arg("userId", () => String, { nullable: true, description: "Only this user's writes." }) userId: string | undefined,
+      @Arg("operation", () => String, { nullable: true, description: "Only this mutation, e.g. updateTaskProgress." })
+      operation: string | undefined,
+      @Arg("since", () => DateTimeScalar, { nullable: true, description: "Only entries written at or after this moment." })
+      since: Date | undefined,
+      @Arg("until", () => DateTimeScalar, { nullable: true, description: "Only entries written before this moment." })
+      until: Date | undefined,
       @Ctx() ctx: HubContext,
     ): Promise<AuditEntry[]> {
       const viewer = ctx.viewer;
@@ -248,7 +268,23 @@ export function auditLogResolvers(subgraph: SubgraphName): { types: ClassType[];
         query.andWhere("(a.provinceCode = :auditProvince OR a.actorProvinceCode = :auditProvince)", { auditProvince: viewer.provinceCode });
       }
       if (recordId) query.andWhere("a.recordId = :recordId", { recordId });
+      if (userId) query.andWhere("a.userId = :userId", { userId });
+      if (operation) query.andWhere("a.operation = :operation", { operation });
+      // Moments are stored as ISO 8601 in UTC, which sort as text.
+      if (since) query.andWhere("a.at >= :since", { since: new Date(since).toISOString() });
+      if (until) query.andWhere("a.at < :until", { until: new Date(until).toISOString() });
       return query.orderBy("a.sequence", "DESC").take(page.limit).skip(page.offset).getMany();
+    }
+
+    @FieldResolver(() => AuditChainState, {
+      name: `${subgraph}Chain`,
+      description: `Whether the ${subgraph} subgraph's audit chain is intact, or where it breaks (as npm run audit:verify checks it).`,
+    })
+    async chain(@Ctx() ctx: HubContext): Promise<AuditChainState> {
+      const refusal = auditLogRefusal(ctx.viewer);
+      if (refusal) throw refusal;
+      const report = await verifyAuditChain(ctx.db);
+      return { intact: report.intact, entries: report.entries, problem: report.problem ?? null };
     }
   }
   Object.defineProperty(AuditTrail, "name", { value: `${subgraph}AuditTrail` });

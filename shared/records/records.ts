@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsIn, IsOptional, IsString, Matches, MaxLength } from "class-validator";
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType, type ClassType } from "type-graphql";
 import { Column, CreateDateColumn, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from "typeorm";
 import { Classification, CLASSIFICATIONS, DateTimeScalar } from "../core/domain";
@@ -95,8 +95,9 @@ export abstract class DepartmentRecordInput {
   @MaxLength(120)
   taskId?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: "Agency ids from the plans directory." })
-  @IsOptional()
+  @Field(() => [ID], { nullable: true, description: "Agency ids from the plans directory; [] clears them (null is refused)." })
+  @ValidateIf((input: { agencyIds?: unknown }) => input.agencyIds !== undefined)
+  @IsArray({ message: "must be a list; send [] to clear it" })
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @MaxLength(120, { each: true })

@@ -208,6 +208,34 @@ export async function auditedWrite<T extends ObjectLiteral>(
   });
 }
 
+const ROLLED_BACK = new Error("rehearsal: rolled back");
+
+/**
+ * Rehearses a write: the policy and `work` run in a transaction that is
+ * always rolled back, so nothing changes and nothing is audited. Returns why
+ * the write would be refused (the error it would raise), or null when it
+ * would go through — for previews that must say exactly what the write
+ * itself would say.
+ */
+export async function rehearseWrite(
+  ctx: HubContext,
+  request: WriteRequest,
+  work: (manager: EntityManager) => Promise<unknown>,
+): Promise<unknown> {
+  return oneAtATime(ctx.db, async () => {
+    try {
+      await ctx.db.transaction(async (manager) => {
+        await ctx.policy.authorizeWrite(ctx, request);
+        await work(manager);
+        throw ROLLED_BACK;
+      });
+      return null;
+    } catch (error) {
+      return error === ROLLED_BACK ? null : asClientError(error);
+    }
+  });
+}
+
 /**
  * A mutation refused for its input before any resolver ran — a value that
  * does not validate, a variable of the wrong type — is a refused write too,

@@ -1,3 +1,5 @@
+import { RECORD_OPERATION_NAMES } from "./record-operation-names";
+
 /**
  * The operations the hub's own clients send, by name: the contract's
  * operations (`test/contract/operations`) and the web app's documents. Metrics label these by name and
@@ -5,6 +7,7 @@
  * without bound nor read other callers' operation names in them.
  */
 export const KNOWN_OPERATIONS: ReadonlySet<string> = new Set([
+  ...RECORD_OPERATION_NAMES,
   "AgencyCompliance",
   "BorderGateDossier",
   "CountryView",
@@ -21,6 +24,21 @@ export const KNOWN_OPERATIONS: ReadonlySet<string> = new Set([
   "PublicPages",
   "SearchEverywhere",
   "SearchProvinces",
+  "PreviewPlanImport",
+  "ImportPlan",
+  "AuditView",
+  "PickerTasks",
+  "PickerAgencies",
+  "PickerPlaces",
+  "PickerCountries",
+  "UpdateTaskProgress",
+  "UpdateTask",
+  "UpdateReportingDeadline",
+  "CreateReport",
+  "UpdateReport",
+  "CreateFocalPoint",
+  "UpdateFocalPoint",
+  "ProvinceReportData",
 ]);
 
 /**

@@ -1,5 +1,5 @@
 import { Arg, Directive, Field, ObjectType, Query, Resolver } from "type-graphql";
-import { COUNTRY_CODE, countryNames } from "../../shared/core/countries";
+import { allCountryNames, COUNTRY_CODE, countryNames } from "../../shared/core/countries";
 import { invalidField } from "../../shared/core/errors";
 import type { CodeKeyed } from "../../shared/federation/references";
 
@@ -38,5 +38,10 @@ export class CountryQueries {
     const upper = code.trim().toUpperCase();
     if (!COUNTRY_CODE.test(upper)) throw invalidField("code", "must be an ISO 3166-1 alpha-2 code such as KH");
     return countryFor(upper);
+  }
+
+  @Query(() => [Country], { description: "Every ISO 3166-1 country, in Vietnamese alphabetical order (for pickers)." })
+  countries(): Country[] {
+    return allCountryNames().map((names) => Object.assign(new Country(), names));
   }
 }

@@ -9,7 +9,8 @@ import { TaskParticipant } from "./plan/task";
  * Who may write in the plans subgraph (docs/domain.md, rule 1), decided here only:
  * - coordinators of the information department (STTTT) create and change
  *   plans, tasks, deadlines, reports and the agency directory of their province;
- * - an agency's editors and coordinators name its own focal points;
+ * - an agency's editors and coordinators name its own focal points and
+ *   submit its own reports;
  * - a lead agency's editors and coordinators report progress on its own tasks;
  * - admins may do everything.
  */
@@ -26,6 +27,12 @@ export const plansWritePolicy: WritePolicy = {
       const agencies = [request.before?.agencyId, request.after.agencyId];
       if (agencies.every((id) => id === undefined || id === viewerAgencyId(viewer))) return;
       throw forbidden("An agency names only its own focal points.");
+    }
+    if (request.entity === "Report") {
+      // An agency's officer submits (and corrects) its own reports; STTTT records any, received on paper, above.
+      const agencies = [request.before?.agencyId, request.after.agencyId];
+      if (agencies.every((id) => id === undefined || id === viewerAgencyId(viewer))) return;
+      throw forbidden("An agency submits only its own reports.");
     }
     if (request.operation === "updateTaskProgress") {
       const leads = await ctx.db.getRepository(TaskParticipant).findBy({ taskId: request.after.id, role: ParticipantRole.LEAD });

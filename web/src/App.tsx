@@ -7,6 +7,7 @@ import { BrowserRouter, Link, Route, Routes, useNavigate } from "react-router-do
 import { Client, Provider, cacheExchange, fetchExchange, mapExchange } from "urql";
 import { switchLanguage } from "./i18n";
 import { NotFound } from "./pages/NotFound";
+import { coordinatesPlans, readsAudit } from "./permissions";
 import { setSession, signOut, useSession } from "./session";
 
 /** Ant Design's colours, darkened where its defaults fall short of WCAG AA contrast on white; a font with every Vietnamese glyph. */
@@ -19,6 +20,8 @@ const THEME = {
     colorTextSecondary: "rgba(0, 0, 0, 0.68)",
     colorTextDescription: "rgba(0, 0, 0, 0.68)",
     colorTextTertiary: "rgba(0, 0, 0, 0.62)",
+    colorTextPlaceholder: "rgba(0, 0, 0, 0.6)",
+    colorError: "#c41d1d",
     fontFamily: "'Be Vietnam Pro', system-ui, sans-serif",
   },
 };
@@ -38,6 +41,11 @@ const BorderGatePage = view(() => import("./pages/BorderGate"), "BorderGatePage"
 const CountryPage = view(() => import("./pages/Country"), "CountryPage");
 const SearchPage = view(() => import("./pages/Search"), "SearchPage");
 const PublicProvince = view(() => import("./pages/PublicProvince"), "PublicProvince");
+const RecordsIndex = view(() => import("./pages/Records"), "RecordsIndex");
+const RecordList = view(() => import("./pages/Records"), "RecordList");
+const RecordEdit = view(() => import("./pages/Records"), "RecordEdit");
+const PlanImport = view(() => import("./pages/PlanImport"), "PlanImport");
+const AuditPage = view(() => import("./pages/Audit"), "AuditPage");
 
 /**
  * One GraphQL client per signed-in official: a new sign-in never sees
@@ -89,9 +97,24 @@ function Header() {
           {t("app.title")}
         </Link>
         {session ? (
-          <Link to="/overview" style={white}>
-            {t("nav.overview")}
-          </Link>
+          <>
+            <Link to="/overview" style={white}>
+              {t("nav.overview")}
+            </Link>
+            <Link to="/records" style={white}>
+              {t("nav.records")}
+            </Link>
+            {coordinatesPlans(session, session.official.provinceCode) ? (
+              <Link to="/plans/import" style={white}>
+                {t("nav.import")}
+              </Link>
+            ) : null}
+            {readsAudit(session) ? (
+              <Link to="/audit" style={white}>
+                {t("nav.audit")}
+              </Link>
+            ) : null}
+          </>
         ) : null}
       </Space>
       <Space wrap>
@@ -143,6 +166,11 @@ export function App() {
                   <Route path="/countries/:code" element={<CountryPage />} />
                   <Route path="/search" element={<SearchPage />} />
                   <Route path="/public/:provinceCode" element={<PublicProvince />} />
+                  <Route path="/records" element={<RecordsIndex />} />
+                  <Route path="/records/:type" element={<RecordList />} />
+                  <Route path="/records/:type/:id" element={<RecordEdit />} />
+                  <Route path="/plans/import" element={<PlanImport />} />
+                  <Route path="/audit" element={<AuditPage />} />
                   <Route path="*" element={<NotFound />} />
                 </Routes>
               </Suspense>

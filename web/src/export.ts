@@ -5,7 +5,7 @@ export interface ExportTable {
   rows: string[][];
 }
 
-function download(blob: Blob, fileName: string): void {
+export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
@@ -20,7 +20,7 @@ function download(blob: Blob, fileName: string): void {
 export function downloadCsv(table: ExportTable, fileName: string): void {
   const cell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
   const text = [table.header, ...table.rows].map((row) => row.map(cell).join(",")).join("\r\n");
-  download(new Blob([`\uFEFF${text}\r\n`], { type: "text/csv;charset=utf-8" }), fileName);
+  downloadBlob(new Blob([`\uFEFF${text}\r\n`], { type: "text/csv;charset=utf-8" }), fileName);
 }
 
 /** A real .xlsx workbook, written by exceljs (loaded only when asked for: it is large). */
@@ -32,5 +32,5 @@ export async function downloadXlsx(table: ExportTable, fileName: string): Promis
   for (const row of table.rows) sheet.addRow(row);
   sheet.columns.forEach((column) => (column.width = 24));
   const buffer = await workbook.xlsx.writeBuffer();
-  download(new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }), fileName);
+  downloadBlob(new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }), fileName);
 }

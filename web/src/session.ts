@@ -3,7 +3,28 @@ import { useSyncExternalStore } from "react";
 /** Who is signed in: the bearer token and the official it names, kept for this browser tab only. */
 export interface Session {
   token: string;
-  official: { id: string; name: string; provinceCode: string; agencyCode: string; role: string; clearance: string };
+  official: {
+    id: string;
+    name: string;
+    provinceCode: string;
+    agencyCode: string;
+    /** The agency's directory id (`VN-30-SCT`). */
+    agencyId: string;
+    role: string;
+    clearance: string;
+    /** The departments whose records the agency keeps (`trade`, …), as the gateway reads the token. */
+    departments: string[];
+  };
+}
+
+/** Whom a bearer token names, as the gateway reads it (`GET /auth/identity`); null when it is not accepted. */
+export async function identityOf(token: string, name: string): Promise<Session | null> {
+  const response = await fetch("/auth/identity", { headers: { authorization: `Bearer ${token}`, accept: "application/json" } });
+  if (response.status === 401) return null;
+  if (!response.ok) throw new Error(`/auth/identity answered ${response.status}`);
+  const { identity } = (await response.json()) as { identity: Omit<Session["official"], "id" | "name"> & { userId: string } };
+  const { userId, ...rest } = identity;
+  return { token, official: { id: userId, name: name || userId, ...rest } };
 }
 
 const KEY = "hub.session";

@@ -1,5 +1,5 @@
 import type { UserManager } from "oidc-client-ts";
-import type { Session } from "./session";
+import { identityOf, type Session } from "./session";
 
 /** How this hub signs officials in (`GET /auth/options`). */
 export interface SignInOptions {
@@ -59,21 +59,7 @@ export async function finishProviderSignIn(): Promise<Session> {
   if (!oidc) throw new Error("No identity provider is configured.");
   const user = await (await userManager(oidc)).signinRedirectCallback();
   if (!user.id_token) throw new Error("The provider sent no ID token.");
-  const response = await fetch("/auth/identity", { headers: { authorization: `Bearer ${user.id_token}`, accept: "application/json" } });
-  if (response.status === 401) throw new AccountNotAccepted();
-  if (!response.ok) throw new Error(`/auth/identity answered ${response.status}`);
-  const { identity } = (await response.json()) as {
-    identity: { userId: string; provinceCode: string; agencyCode: string; role: string; clearance: string };
-  };
-  return {
-    token: user.id_token,
-    official: {
-      id: identity.userId,
-      name: displayName(user.profile as Record<string, unknown>, oidc.claims.name) || identity.userId,
-      provinceCode: identity.provinceCode,
-      agencyCode: identity.agencyCode,
-      role: identity.role,
-      clearance: identity.clearance,
-    },
-  };
+  const session = await identityOf(user.id_token, displayName(user.profile as Record<string, unknown>, oidc.claims.name));
+  if (!session) throw new AccountNotAccepted();
+  return session;
 }

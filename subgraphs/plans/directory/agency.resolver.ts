@@ -31,12 +31,21 @@ export async function reportStatuses(ctx: HubContext, agency: Agency, year: numb
     manyBy(ctx, ReportingDeadline, "provinceCode", { dueOn: "ASC", id: "ASC" } as never).load(agency.provinceCode),
     manyBy(ctx, Report, "agencyId").load(agency.id),
   ]);
-  const submitted = new Map(reports.map((r) => [r.deadlineId, r.submittedOn]));
+  const submitted = new Map(reports.map((r) => [r.deadlineId, r]));
   return deadlines
     .filter((d) => d.year === year && (d.dueOn || d.period !== "AD_HOC" || submitted.has(d.id)))
     .map((d) => {
-      const submittedOn = submitted.get(d.id) ?? null;
-      return { period: d.period, dueOn: d.dueOn, dueText: d.rawText, submittedOn, state: reportState(d.dueOn, submittedOn, today) };
+      const report = submitted.get(d.id) ?? null;
+      const submittedOn = report?.submittedOn ?? null;
+      return {
+        deadlineId: d.id,
+        period: d.period,
+        dueOn: d.dueOn,
+        dueText: d.rawText,
+        submittedOn,
+        state: reportState(d.dueOn, submittedOn, today),
+        report,
+      };
     });
 }
 

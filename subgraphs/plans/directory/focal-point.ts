@@ -1,4 +1,4 @@
-import { IsEmail, IsOptional, Matches } from "class-validator";
+import { IsEmail, IsOptional, IsPhoneNumber } from "class-validator";
 import { Field, InputType, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
 import { DateInput, DateOnly, EnumInput, EnumOf, ReferenceInput, Text, TextInput } from "../../../shared/records/fields";
@@ -53,7 +53,8 @@ export class FocalPointInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^[0-9 +().-]{6,40}$/, { message: "must be a phone number" })
+  // libphonenumber's Vietnamese numbering plan: mobiles (0912 345 678, +84 912 345 678) and landlines (0269 3822 123).
+  @IsPhoneNumber("VN", { message: "must be a Vietnamese phone number, e.g. 0912 345 678 or 0269 3822 123" })
   phone?: string | null;
 
   @Field(() => String, { nullable: true })

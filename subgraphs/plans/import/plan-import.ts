@@ -69,6 +69,21 @@ function withProvinceCode(document: PlanDocument, provinceCode: string | undefin
   return { ...document, province: { ...document.province, code: provinceCode } };
 }
 
+/** The document's text as a plan, or BAD_USER_INPUT on `text` saying why it is not one. */
+export function readPlanDocument(text: string, options: ImportOptions = {}): PlanDocument {
+  try {
+    return withProvinceCode(parsePlanDocument(text), options.provinceCode);
+  } catch (error) {
+    if (error instanceof PlanDocumentError) throw refuse(`Not a plan this hub can read: ${error.message}`, { field: "text" });
+    throw error;
+  }
+}
+
+/** The plan's tasks in document order, each with its outline number ("5.1") and depth. */
+export function planTasks(document: PlanDocument): { task: DocumentTask; outline: string; depth: number }[] {
+  return flatten(document.tasks, planId(document), null, 0);
+}
+
 /**
  * Reads a document's text and imports it as `ctx.viewer`, all or nothing: the
  * plans policy decides, and the import or its refusal is audited. The one path
@@ -79,13 +94,7 @@ export async function importPlanText(
   text: string,
   options: ImportOptions = {},
 ): Promise<{ plan: Plan; document: PlanDocument }> {
-  let document: PlanDocument;
-  try {
-    document = withProvinceCode(parsePlanDocument(text), options.provinceCode);
-  } catch (error) {
-    if (error instanceof PlanDocumentError) throw refuse(`Not a plan this hub can read: ${error.message}`, { field: "text" });
-    throw error;
-  }
+  const document = readPlanDocument(text, options);
   const id = planId(document);
   const stored = await ctx.db.getRepository(Plan).findOneBy({ id });
   // A plan the importer may not read is not overwritten, nor returned: the import is refused, nothing of it shown.

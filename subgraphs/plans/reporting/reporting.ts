@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType } from "type-graphql";
+import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
 import { DateScalar } from "../../../shared/core/domain";
 import { DateInput, DateOnly, EnumInput, EnumOf, LongText, ReferenceInput, Text, TextInput } from "../../../shared/records/fields";
@@ -94,6 +94,9 @@ export class ReportInput {
 /** A report as the compliance view shows it: one per agency and deadline, submitted or not. */
 @ObjectType()
 export class ReportStatus {
+  @Field(() => ID, { description: "The deadline this report is owed against (a report's `deadlineId`)." })
+  deadlineId!: string;
+
   @Field(() => ReportPeriod)
   period!: ReportPeriod;
 
@@ -108,6 +111,9 @@ export class ReportStatus {
 
   @Field(() => ReportState)
   state!: ReportState;
+
+  @Field(() => Report, { nullable: true, description: "The report as recorded, to correct it; null while none is." })
+  report!: Report | null;
 }
 
 /** Compliance is computed, never typed in (docs/domain.md, rule 3). */

@@ -1,14 +1,18 @@
-import { Button, Card, Space, Table } from "antd";
+import { Button, Card, Space, Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import { useQuery } from "urql";
+import { FocalPointButton, ReportButton } from "../components/AgencyWrites";
 import { DepartmentNotice } from "../components/DepartmentNotice";
 import { Label } from "../components/Label";
 import { PageTitle } from "../components/PageTitle";
+import { ProvinceDocuments } from "../components/ProvinceDocuments";
 import { downloadCsv, downloadXlsx, type ExportTable } from "../export";
 import { formatDate } from "../format";
 import { graphql } from "../gql";
 import type { AgencyComplianceViewQuery } from "../gql/graphql";
+import { actsForAgency } from "../permissions";
+import { useSession } from "../session";
 import { REPORT_STATE_TONES } from "../statuses";
 
 const AgencyComplianceView = graphql(/* GraphQL */ `
@@ -16,11 +20,18 @@ const AgencyComplianceView = graphql(/* GraphQL */ `
     province(code: $provinceCode) {
       name
     }
+    plans(provinceCode: $provinceCode, year: $year) {
+      id
+      focalPointsDueOn
+      focalPointsDueText
+    }
     agencies(provinceCode: $provinceCode) {
       id
       code
       name
       focalPoints {
+        id
+        version
         role
         fullName
         position
@@ -34,11 +45,19 @@ const AgencyComplianceView = graphql(/* GraphQL */ `
         status
       }
       reports(year: $year) {
+        deadlineId
         period
         dueOn
         dueText
         submittedOn
         state
+        report {
+          id
+          version
+          submittedOn
+          documentNumber
+          summary
+        }
       }
     }
   }
@@ -49,9 +68,12 @@ type Agency = AgencyComplianceViewQuery["agencies"][number];
 /** Per agency: its focal points, the tasks it leads and its reports with their computed state; exportable. */
 export function CompliancePage() {
   const { t } = useTranslation();
+  const session = useSession();
   const { provinceCode = "", year = "" } = useParams();
   const [{ data, error, fetching }] = useQuery({ query: AgencyComplianceView, variables: { provinceCode, year: Number(year) } });
   const agencies = data?.agencies ?? [];
+  const plan = data?.plans[0];
+  const withoutFocalPoints = agencies.filter((a) => a.focalPoints.length === 0).length;
   const focal = (agency: Agency, role: string) =>
     agency.focalPoints
       .filter((f) => f.role === role)
@@ -100,6 +122,16 @@ export function CompliancePage() {
       }
     >
       <DepartmentNotice error={error} />
+      {plan?.focalPointsDueOn || plan?.focalPointsDueText ? (
+        <Typography.Paragraph>
+          {t("focal.due", { date: plan.focalPointsDueOn ? formatDate(plan.focalPointsDueOn) : plan.focalPointsDueText })}
+          {" · "}
+          <Label tone={withoutFocalPoints > 0 ? "error" : "success"}>{t("focal.missing", { count: withoutFocalPoints })}</Label>
+        </Typography.Paragraph>
+      ) : null}
+      {session && (session.official.role === "admin" || session.official.provinceCode === provinceCode) && plan ? (
+        <ProvinceDocuments provinceCode={provinceCode} year={Number(year)} />
+      ) : null}
       <Table<Agency>
         rowKey="id"
         size="small"
@@ -124,11 +156,31 @@ export function CompliancePage() {
             key: "reports",
             render: (_, a) =>
               a.reports.map((r) => (
-                <Label key={r.period} tone={REPORT_STATE_TONES[r.state]}>
-                  {`${t(`period.${r.period}`)}: ${t(`state.${r.state}`)}`}
+                <Label key={r.deadlineId} tone={REPORT_STATE_TONES[r.state]}>
+                  {`${t(`period.${r.period}`)}: ${t(`state.${r.state}`)}${r.submittedOn ? ` (${formatDate(r.submittedOn)})` : ""}`}
                 </Label>
               )),
           },
+          ...(agencies.some((a) => actsForAgency(session, provinceCode, a.id))
+            ? [
+                {
+                  title: "",
+                  key: "actions",
+                  render: (_: unknown, a: Agency) =>
+                    actsForAgency(session, provinceCode, a.id) ? (
+                      <Space direction="vertical" size={4}>
+                        {a.reports.map((r) => (
+                          <ReportButton key={r.deadlineId} agency={a} owed={r} onPaper={session?.official.agencyId !== a.id} />
+                        ))}
+                        {a.focalPoints.map((f) => (
+                          <FocalPointButton key={f.id} agency={a} focalPoint={f} />
+                        ))}
+                        {a.focalPoints.length < 2 ? <FocalPointButton agency={a} /> : null}
+                      </Space>
+                    ) : null,
+                },
+              ]
+            : []),
         ]}
       />
     </Card>

@@ -8,9 +8,12 @@ import { DepartmentNotice } from "../components/DepartmentNotice";
 import { Label } from "../components/Label";
 import { Nothing } from "../components/Nothing";
 import { PageTitle } from "../components/PageTitle";
+import { DeadlineEditButton, ProgressButton, TaskEditButton } from "../components/TaskWrites";
 import { formatDate } from "../format";
 import { graphql } from "../gql";
 import type { PlanViewQuery } from "../gql/graphql";
+import { coordinatesPlans, reportsProgress } from "../permissions";
+import { useSession } from "../session";
 import { STATUS_TONES, TASK_STATUSES } from "../statuses";
 
 const PlanView = graphql(/* GraphQL */ `
@@ -34,12 +37,16 @@ const PlanView = graphql(/* GraphQL */ `
         text
       }
       reportingDeadlines {
+        id
+        version
         period
         dueOn
         rawText
       }
       tasks {
         id
+        version
+        text
         ordinal
         outline
         depth
@@ -52,6 +59,8 @@ const PlanView = graphql(/* GraphQL */ `
         }
         timeframe {
           label
+          startsOn
+          endsOn
         }
         leads {
           id
@@ -234,6 +243,7 @@ function Heading({ children }: { children: string }) {
  */
 export function PlanPage() {
   const { t } = useTranslation();
+  const session = useSession();
   const { provinceCode = "", year = "" } = useParams();
   const [params, setParams] = useSearchParams();
   const agency = params.get("agency");
@@ -323,7 +333,10 @@ export function PlanPage() {
             dataSource={plan.reportingDeadlines}
             renderItem={(deadline) => (
               <List.Item>
-                {t(`period.${deadline.period}`)}: {deadline.dueOn ? formatDate(deadline.dueOn) : deadline.rawText}
+                <span>
+                  {t(`period.${deadline.period}`)}: {deadline.dueOn ? formatDate(deadline.dueOn) : deadline.rawText}
+                  {coordinatesPlans(session, plan.province.code) ? <DeadlineEditButton deadline={deadline} planId={plan.id} /> : null}
+                </span>
               </List.Item>
             )}
           />
@@ -384,6 +397,32 @@ export function PlanPage() {
                   </Space>
                 ),
               },
+              ...(plan.tasks.some((task) =>
+                reportsProgress(
+                  session,
+                  plan.province.code,
+                  task.leads.map((l) => l.id),
+                ),
+              )
+                ? [
+                    {
+                      title: "",
+                      key: "actions",
+                      render: (_: unknown, task: TaskRow) => (
+                        <Space direction="vertical" size={4}>
+                          {reportsProgress(
+                            session,
+                            plan.province.code,
+                            task.leads.map((l) => l.id),
+                          ) ? (
+                            <ProgressButton task={task} />
+                          ) : null}
+                          {coordinatesPlans(session, plan.province.code) ? <TaskEditButton task={task} planId={plan.id} /> : null}
+                        </Space>
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
         </>

@@ -3,10 +3,18 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { PageTitle } from "../components/PageTitle";
-import { setSession, signedOutBecause, type Session } from "../session";
+import { identityOf, setSession, signedOutBecause } from "../session";
 import { AccountNotAccepted, finishProviderSignIn, signInOptions, startProviderSignIn, type SignInOptions } from "../sign-in";
 
-type Official = Session["official"];
+/** A demo official as the development sign-in lists them. */
+interface Official {
+  id: string;
+  name: string;
+  provinceCode: string;
+  agencyCode: string;
+  role: string;
+  clearance: string;
+}
 
 /** The demo officials, each signed in with a token from the development key (development only). */
 function DevelopmentOfficials() {
@@ -27,7 +35,9 @@ function DevelopmentOfficials() {
     });
     if (!response.ok) return setFailure(t("signIn.failed"));
     const body = (await response.json()) as { token: string };
-    setSession({ token: body.token, official });
+    const session = await identityOf(body.token, official.name);
+    if (!session) return setFailure(t("signIn.failed"));
+    setSession(session);
     navigate("/");
   };
   return (

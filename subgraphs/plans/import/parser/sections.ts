@@ -85,7 +85,13 @@ export function toParagraphs(lines: string[]): string[] {
     const line = tidy(raw);
     if (!line) continue;
     const previous = out[out.length - 1];
-    if (previous !== undefined && /^\p{Ll}/u.test(line) && !parseOrdinal(line) && !/:$/.test(previous)) {
+    if (previous !== undefined && /[\p{L}\p{N}]-$/u.test(previous) && /^[\p{L}\p{N}]/u.test(line)) {
+      // A line broken at a hyphen inside a word or number ("4110/BTTTT-" / "TTĐN"), as PDFs and web copies break them.
+      out[out.length - 1] = `${previous}${line}`;
+    } else if (previous !== undefined && /\p{L}$/u.test(previous) && /^\d{4}[;,.)]/.test(line)) {
+      // A sentence broken before its year ("… năm" / "2019; Quyết định …").
+      out[out.length - 1] = `${previous} ${line}`;
+    } else if (previous !== undefined && /^\p{Ll}/u.test(line) && !parseOrdinal(line) && !/:$/.test(previous)) {
       out[out.length - 1] = `${previous} ${line}`;
     } else {
       out.push(line);

@@ -1,0 +1,20 @@
+import mammoth from "mammoth";
+import { PlanDocumentError } from "../parser/errors";
+import { htmlToPlanText } from "./html";
+
+/**
+ * A Word document's text, read with mammoth: its paragraphs, numbered lists
+ * (with their numbers) and table cells as the document has them, by way of
+ * the HTML mammoth writes.
+ */
+export async function docxToPlanText(bytes: Uint8Array): Promise<string> {
+  let html: string;
+  try {
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
+  } catch (error) {
+    throw new PlanDocumentError(
+      `the Word document cannot be read (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`,
+    );
+  }
+  return htmlToPlanText(html);
+}

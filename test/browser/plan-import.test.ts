@@ -1,0 +1,86 @@
+import type { Browser } from "playwright-core";
+import { describeInBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
+import { startHub, type RunningHub } from "../support/hub";
+import { GIA_LAI_2019_REVISED, GIA_LAI_2019_WITHOUT_ANNUAL } from "../support/plan-versions";
+
+const COORDINATOR = "Điều phối viên Sở TT&TT Gia Lai";
+
+describeInBrowser("loading a plan through the page: the preview of what changes, then the stored result", () => {
+  let hub: RunningHub;
+  let browser: Browser;
+  let origin: string;
+  beforeAll(async () => {
+    hub = await startHub();
+    origin = new URL(hub.gateway.url).origin;
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.stop();
+  });
+
+  const taskCount = async () =>
+    Number((await hub.subgraphs.plans.database.dataSource.query(`SELECT COUNT(*) AS n FROM task WHERE planId = 'VN-30-2019'`))[0].n);
+
+  it("shows a refused import's reason and stores nothing", async () => {
+    const page = await browser.newPage();
+    await signInAs(page, origin, COORDINATOR);
+    await page.getByRole("link", { name: "Nạp kế hoạch" }).click();
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "gia-lai-2019.txt", mimeType: "text/plain", buffer: Buffer.from(GIA_LAI_2019_WITHOUT_ANNUAL) });
+    await page.getByRole("alert").filter({ hasText: "already reported against" }).waitFor();
+    await page.getByText("Thời hạn bỏ:").waitFor();
+    expect(await page.getByRole("button", { name: "Nạp kế hoạch" }).isDisabled()).toBe(true);
+    expect(await taskCount()).toBe(10);
+    await page.close();
+  });
+
+  it("reads any format the importer reads, and says what to do with a legacy .doc", async () => {
+    const page = await browser.newPage();
+    await signInAs(page, origin, COORDINATOR);
+    await page.goto(`${origin}/plans/import`);
+    const legacy = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(256)]);
+    await page.locator('input[type="file"]').setInputFiles({ name: "ke-hoach.doc", mimeType: "application/msword", buffer: legacy });
+    await page.getByRole("alert").filter({ hasText: "save it as .docx" }).waitFor();
+    expect(await taskCount()).toBe(10);
+    await page.close();
+  });
+
+  it("previews the changed Gia Lai 2019 plan — retitled, added, moved, kept, unknown — then stores it with the missing agency", async () => {
+    const page = await browser.newPage();
+    await signInAs(page, origin, COORDINATOR);
+    await page.goto(`${origin}/plans/import`);
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "gia-lai-2019-sua-doi.txt", mimeType: "text/plain", buffer: Buffer.from(GIA_LAI_2019_REVISED) });
+    const changes = page.getByRole("region", { name: "Thay đổi so với kế hoạch đã lưu" });
+    await changes.getByText("Nhiệm vụ thêm:").waitFor();
+    await changes.getByText(/11\. Tổ chức hội nghị tổng kết công tác thông tin đối ngoại năm 2019/).waitFor();
+    await changes.getByText(/Phân công, bố trí cán bộ chuyên trách .* \(trước đây: Phân công, bố trí cán bộ phụ trách/).waitFor();
+    await changes.getByText("6 tháng: 15/06/2019 (trước đây: 05/06/2019)").waitFor();
+    await page.getByText("SXD — Sở Xây dựng").waitFor();
+    // The task table marks the unknown agency where the plan names it, and the statuses the tasks keep.
+    const tasks = page.getByRole("region", { name: "Nhiệm vụ (11)" });
+    await tasks.getByText("Sở Xây dựng — chưa có trong danh mục").waitFor();
+    expect(await tasks.getByText("Hoàn thành").count()).toBeGreaterThan(0);
+    expect(await taskCount()).toBe(10);
+    await screenshot(page, "plan-import-preview");
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // Importing without the agency would be refused: only "add and import" goes ahead.
+    expect(await page.getByRole("button", { name: "Nạp kế hoạch" }).isDisabled()).toBe(true);
+    await page.getByRole("button", { name: "Thêm các cơ quan còn thiếu và nạp" }).click();
+    await page.waitForURL(`${origin}/plans/VN-30/2019`);
+    // The plan view itself, not the preview it replaces: its figure counts the stored tasks.
+    await page.getByText(/^\d+\/11 nhiệm vụ hoàn thành/).waitFor();
+    const rows = page.locator(".ant-table-tbody tr.ant-table-row");
+    await rows.nth(10).waitFor();
+    expect(await rows.count()).toBe(11);
+    const second = rows.nth(1);
+    expect(await second.innerText()).toContain("Phân công, bố trí cán bộ chuyên trách công tác thông tin đối ngoại");
+    expect(await second.innerText()).toContain("Hoàn thành");
+    await page.getByRole("listitem").filter({ hasText: /^6 tháng: 15\/06\/2019/ }).waitFor();
+    expect(await taskCount()).toBe(11);
+    await page.close();
+  });
+});

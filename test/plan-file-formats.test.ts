@@ -1,0 +1,190 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { REPOSITORY_ROOT } from "../shared/core/config";
+import { planFileText } from "../subgraphs/plans/import/formats/read-plan-file";
+import { parsePlanDocument } from "../subgraphs/plans/import/parser/parse-plan";
+import { describeInBrowser, launchBrowser } from "./support/browser";
+import { official, postGraphQL, queryData } from "./support/graphql-client";
+import { startHub, type RunningHub } from "./support/hub";
+import { GIA_LAI_2019 } from "./support/plan-versions";
+
+const run = promisify(execFile);
+const FROM_TEXT = parsePlanDocument(GIA_LAI_2019);
+const COORDINATOR = official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "coordinator" });
+
+/** The plan's lines, the header's first two split into the two-column table administrative documents open with. */
+const LINES = GIA_LAI_2019.split("\n");
+
+/** The Gia Lai plan as a Word document: its header block a two-column table, then one paragraph per line. */
+async function asDocx(): Promise<Buffer> {
+  const cell = (text: string) =>
+    new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })], width: { size: 50, type: WidthType.PERCENTAGE } });
+  const [first, ...rest] = LINES;
+  const [left, right] = first.includes("|") ? first.split("|").map((s) => s.trim()) : [first, ""];
+  const document = new Document({
+    sections: [
+      {
+        children: [
+          new Table({ rows: [new TableRow({ children: [cell(left), cell(right)] })], width: { size: 100, type: WidthType.PERCENTAGE } }),
+          ...rest.map((line) => new Paragraph({ children: [new TextRun(line)] })),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+/** The Gia Lai plan as a page saved from a legal-document website: navigation, a script, and the text in paragraphs. */
+function asHtml(): string {
+  const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const paragraphs = GIA_LAI_2019.split(/\n\s*\n/).map((block) => `<p>${block.split("\n").map(escape).join("<br>")}</p>`);
+  return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch 2019</title><script>var tracking = 1;</script></head>
+<body><nav><a href="/">Trang chủ</a> <a href="/van-ban">Văn bản</a></nav><div class="content">${paragraphs.join("\n")}</div></body></html>`;
+}
+
+/** What matters of a parsed plan, to compare one read from a file with the one read from the text. */
+function essentials(plan: ReturnType<typeof parsePlanDocument>) {
+  const tasks = (list: typeof plan.tasks): string[] =>
+    list.flatMap((t) => [`${t.ordinal} ${t.title} ${t.leads.map((l) => l.code).join(",")}`, ...tasks(t.children ?? [])]);
+  return {
+    title: plan.title,
+    year: plan.year,
+    province: plan.province.code,
+    legalBases: plan.legalBases.map((b) => b.number),
+    tasks: tasks(plan.tasks),
+    deadlines: plan.reportingDeadlines.map((d) => [d.period, d.dueOn]),
+  };
+}
+
+describe("the importer reads plans in the files provinces send: Word, HTML, Markdown, text", () => {
+  it("reads a Word .docx into the same plan as its text, header table included", async () => {
+    const { format, text } = await planFileText(await asDocx());
+    expect(format).toBe("docx");
+    expect(essentials(parsePlanDocument(text))).toEqual(essentials(FROM_TEXT));
+  });
+
+  it("reads a saved web page into the same plan, without its navigation or scripts", async () => {
+    const { format, text } = await planFileText(Buffer.from(asHtml()));
+    expect(format).toBe("html");
+    expect(text).not.toContain("tracking");
+    expect(text).not.toContain("Trang chủ");
+    expect(essentials(parsePlanDocument(text))).toEqual(essentials(FROM_TEXT));
+  });
+
+  it("tells the format from the content, not the name: plain text stays text", async () => {
+    expect((await planFileText(Buffer.from(GIA_LAI_2019))).format).toBe("text");
+  });
+
+  it("refuses a legacy .doc, saying to save it as .docx, and a zip that is not Word", async () => {
+    const doc = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
+    await expect(planFileText(doc)).rejects.toThrow("save it as .docx");
+    await expect(planFileText(Buffer.from("PK\u0003\u0004 something.xml"))).rejects.toThrow("not a Word .docx document");
+  });
+
+  it("reads a .docx given to plan:parse on the command line", async () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), "plan-file-"));
+    try {
+      const file = path.join(directory, "ke-hoach.docx");
+      fs.writeFileSync(file, await asDocx());
+      const { stdout } = await run(process.execPath, [path.join(REPOSITORY_ROOT, "scripts/run-built.js"), "plan-parse", file], {
+        timeout: 120_000,
+      });
+      expect(essentials(JSON.parse(stdout))).toEqual(essentials(FROM_TEXT));
+    } finally {
+      fs.rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  describe("through the API", () => {
+    let hub: RunningHub;
+    beforeAll(async () => {
+      hub = await startHub();
+    });
+    afterAll(async () => {
+      await hub.stop();
+    });
+
+    it("previews and imports a Word file sent as base64, and refuses a legacy .doc beside the file argument", async () => {
+      const file = (await asDocx()).toString("base64");
+      const preview = await queryData(
+        hub.gateway.url,
+        `query ($file: String!) { previewPlanImport(file: $file) { planId tasks { outline } refusal { message } } }`,
+        { file },
+        { as: COORDINATOR },
+      );
+      expect(preview.previewPlanImport).toMatchObject({ planId: "VN-30-2019", refusal: null });
+      expect(preview.previewPlanImport.tasks).toHaveLength(10);
+      const imported = await queryData(
+        hub.gateway.url,
+        `mutation ($file: String!) { importPlan(file: $file) { id tasks { id } } }`,
+        { file },
+        { as: COORDINATOR },
+      );
+      expect(imported.importPlan.tasks).toHaveLength(10);
+      const doc = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(64)]).toString("base64");
+      const refused = await postGraphQL(
+        hub.gateway.url,
+        `mutation ($file: String!) { importPlan(file: $file) { id } }`,
+        { file: doc },
+        { as: COORDINATOR },
+      );
+      expect(refused.errors?.[0]).toMatchObject({
+        extensions: { code: "BAD_USER_INPUT", fields: ["file"] },
+        message: expect.stringContaining("save it as .docx"),
+      });
+      const both = await postGraphQL(
+        hub.gateway.url,
+        `mutation ($file: String!) { importPlan(file: $file, text: "x") { id } }`,
+        { file },
+        { as: COORDINATOR },
+      );
+      expect(both.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: ["text", "file"] });
+    });
+  });
+});
+
+/** A PDF printed by Chromium from HTML in the bundled Vietnamese font, so its text layer is real. */
+describeInBrowser("the importer reads PDFs by their text layer, and refuses scans", () => {
+  const fontFaces = () => {
+    const directory = path.join(REPOSITORY_ROOT, "node_modules/@fontsource/be-vietnam-pro");
+    const css = fs.readFileSync(path.join(directory, "400.css"), "utf8");
+    return css.replace(/url\(\.\/files\/([^)]+)\)/g, (_match, file: string) => {
+      const type = file.endsWith(".woff2") ? "woff2" : "woff";
+      return `url(data:font/${type};base64,${fs.readFileSync(path.join(directory, "files", file)).toString("base64")})`;
+    });
+  };
+  const printed = async (html: string): Promise<Buffer> => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.setContent(html);
+      await page.evaluate("document.fonts.ready");
+      return await page.pdf({ format: "A4", margin: { top: "20mm", bottom: "20mm", left: "30mm", right: "15mm" } });
+    } finally {
+      await browser.close();
+    }
+  };
+
+  it("reads a PDF with a text layer into the same plan as its text", async () => {
+    const paragraphs = GIA_LAI_2019.split(/\n\s*\n/).map(
+      (block) => `<p>${block.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\n/g, "<br>")}</p>`,
+    );
+    const pdf = await printed(
+      `<html><head><meta charset="utf-8"><style>${fontFaces()} body { font-family: 'Be Vietnam Pro'; font-size: 7pt; } p { margin: 0 0 10pt; }</style></head><body>${paragraphs.join("")}</body></html>`,
+    );
+    const { format, text } = await planFileText(pdf);
+    expect(format).toBe("pdf");
+    expect(text).toContain("Lệ Thanh");
+    expect(essentials(parsePlanDocument(text))).toEqual(essentials(FROM_TEXT));
+  });
+
+  it("refuses a scanned PDF, with no text layer, saying so", async () => {
+    const picture = fs.readFileSync(path.join(REPOSITORY_ROOT, "docs/screenshots/plan-gia-lai-2019.png")).toString("base64");
+    const pdf = await printed(`<html><body style="margin:0"><img src="data:image/png;base64,${picture}" style="width:100%"></body></html>`);
+    await expect(planFileText(pdf)).rejects.toThrow(/no text layer .* probably a scan/);
+  });
+});

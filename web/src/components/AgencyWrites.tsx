@@ -1,0 +1,170 @@
+import { Button, DatePicker, Form, Input } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useMutation } from "urql";
+import { graphql } from "../gql";
+import { DATE_FORMAT } from "../records/RecordForm";
+import { FormSelect } from "./FormSelect";
+import { WriteModal } from "./WriteModal";
+
+const CreateReport = graphql(/* GraphQL */ `
+  mutation CreateReport($input: ReportInput!) {
+    createReport(input: $input) {
+      id
+      version
+      submittedOn
+    }
+  }
+`);
+
+const UpdateReport = graphql(/* GraphQL */ `
+  mutation UpdateReport($id: ID!, $version: Int!, $input: ReportInput!) {
+    updateReport(id: $id, version: $version, input: $input) {
+      id
+      version
+      submittedOn
+    }
+  }
+`);
+
+const CreateFocalPoint = graphql(/* GraphQL */ `
+  mutation CreateFocalPoint($input: FocalPointInput!) {
+    createFocalPoint(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+const UpdateFocalPoint = graphql(/* GraphQL */ `
+  mutation UpdateFocalPoint($id: ID!, $version: Int!, $input: FocalPointInput!) {
+    updateFocalPoint(id: $id, version: $version, input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+interface OwedReport {
+  deadlineId: string;
+  period: string;
+  report?: { id: string; version: number; submittedOn: string; documentNumber?: string | null; summary?: string | null } | null;
+}
+
+/**
+ * An agency's report against one deadline: submitted by the agency's
+ * officer, or recorded by the information department when it came on paper.
+ * Its state (on time, late…) is computed by the hub from the dates.
+ */
+export function ReportButton({ agency, owed, onPaper }: { agency: { id: string; name: string }; owed: OwedReport; onPaper: boolean }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [, create] = useMutation(CreateReport);
+  const [, update] = useMutation(UpdateReport);
+  const existing = owed.report;
+  const label = existing ? t("report.edit") : onPaper ? t("report.recordPaper") : t("report.submit");
+  return (
+    <>
+      <Button size="small" onClick={() => setOpen(true)} aria-label={`${label}: ${t(`period.${owed.period}`)} — ${agency.name}`}>
+        {`${label} (${t(`period.${owed.period}`)})`}
+      </Button>
+      <WriteModal
+        open={open}
+        title={t("report.title", { period: t(`period.${owed.period}`), agency: agency.name })}
+        initialValues={{
+          submittedOn: existing ? dayjs(existing.submittedOn) : dayjs(),
+          documentNumber: existing?.documentNumber ?? "",
+          summary: existing?.summary ?? "",
+        }}
+        onCancel={() => setOpen(false)}
+        onSubmit={async (values) => {
+          const input = {
+            agencyId: agency.id,
+            deadlineId: owed.deadlineId,
+            submittedOn: (values.submittedOn as Dayjs).format("YYYY-MM-DD"),
+            documentNumber: String(values.documentNumber ?? "").trim() || null,
+            summary: String(values.summary ?? "").trim() || null,
+          };
+          return (existing ? await update({ id: existing.id, version: existing.version, input }) : await create({ input })).error;
+        }}
+      >
+        <Form.Item name="submittedOn" label={t("report.submittedOn")} rules={[{ required: true }]}>
+          <DatePicker format={DATE_FORMAT} />
+        </Form.Item>
+        <Form.Item name="documentNumber" label={t("report.documentNumber")}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="summary" label={t("report.summary")}>
+          <Input.TextArea autoSize={{ minRows: 3 }} />
+        </Form.Item>
+      </WriteModal>
+    </>
+  );
+}
+
+interface FocalPoint {
+  id: string;
+  version: number;
+  role: string;
+  fullName: string;
+  position?: string | null;
+  phone?: string | null;
+  email?: string | null;
+}
+
+/** Names (or corrects) an agency's leader or officer for foreign-information work. */
+export function FocalPointButton({ agency, focalPoint }: { agency: { id: string; name: string }; focalPoint?: FocalPoint }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [, create] = useMutation(CreateFocalPoint);
+  const [, update] = useMutation(UpdateFocalPoint);
+  const label = focalPoint ? `${t("focal.edit")}: ${focalPoint.fullName}` : t("focal.name");
+  return (
+    <>
+      <Button size="small" onClick={() => setOpen(true)} aria-label={`${label} — ${agency.name}`}>
+        {label}
+      </Button>
+      <WriteModal
+        open={open}
+        title={t("focal.title", { agency: agency.name })}
+        initialValues={{
+          role: focalPoint?.role ?? "OFFICER",
+          fullName: focalPoint?.fullName ?? "",
+          position: focalPoint?.position ?? "",
+          phone: focalPoint?.phone ?? "",
+          email: focalPoint?.email ?? "",
+        }}
+        onCancel={() => setOpen(false)}
+        onSubmit={async (values) => {
+          const text = (name: string) => String(values[name] ?? "").trim() || null;
+          const input = {
+            agencyId: agency.id,
+            role: values.role as never,
+            fullName: String(values.fullName).trim(),
+            position: text("position"),
+            phone: text("phone"),
+            email: text("email"),
+          };
+          return (focalPoint ? await update({ id: focalPoint.id, version: focalPoint.version, input }) : await create({ input })).error;
+        }}
+      >
+        <Form.Item name="role" label={t("focal.role")} rules={[{ required: true }]}>
+          <FormSelect options={["LEADER", "OFFICER"].map((role) => ({ value: role, label: t(`role.${role}`) }))} />
+        </Form.Item>
+        <Form.Item name="fullName" label={t("focal.fullName")} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="position" label={t("focal.position")}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="phone" label={t("focal.phone")}>
+          <Input inputMode="tel" />
+        </Form.Item>
+        <Form.Item name="email" label={t("focal.email")}>
+          <Input inputMode="email" />
+        </Form.Item>
+      </WriteModal>
+    </>
+  );
+}

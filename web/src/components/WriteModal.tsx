@@ -1,0 +1,77 @@
+import { Alert, Form, Modal } from "antd";
+import { useEffect, useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import type { CombinedError } from "urql";
+import { showFieldErrors, writeFailure, type WriteFailure } from "../write";
+
+type Values = Record<string, unknown>;
+
+/**
+ * A small write in a dialog (a task's progress, a report, a focal point):
+ * the API's field errors beside their fields, a conflict or refusal as one
+ * message, and the dialog — with everything typed — stays open until the
+ * write succeeds or the official cancels.
+ */
+export function WriteModal({
+  open,
+  title,
+  initialValues,
+  onCancel,
+  onSubmit,
+  children,
+}: {
+  open: boolean;
+  title: string;
+  initialValues: Values;
+  onCancel: () => void;
+  /** Sends the write; resolves to its error, if any. */
+  onSubmit: (values: Values) => Promise<CombinedError | undefined>;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const [failure, setFailure] = useState<WriteFailure | null>(null);
+  const [saving, setSaving] = useState(false);
+  // Each opening starts from `initialValues`; then the form holds what the official types.
+  const [opening, setOpening] = useState(0);
+  useEffect(() => {
+    if (open) {
+      setOpening((n) => n + 1);
+      setFailure(null);
+    }
+  }, [open]);
+  const submit = async () => {
+    const values = (await form.validateFields()) as Values;
+    setSaving(true);
+    const error = await onSubmit(values);
+    setSaving(false);
+    const refused = error ? writeFailure(error) : null;
+    setFailure(refused);
+    showFieldErrors(form, refused);
+    if (!refused) onCancel();
+  };
+  return (
+    <Modal
+      open={open}
+      title={title}
+      okText={t("common.save")}
+      cancelText={t("common.cancel")}
+      confirmLoading={saving}
+      onOk={() => void submit()}
+      onCancel={onCancel}
+    >
+      {failure && failure.kind !== "fields" ? (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          message={t("records.refused", { message: failure.message })}
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
+      <Form form={form} layout="vertical" initialValues={initialValues} key={opening} preserve={false}>
+        {children}
+      </Form>
+    </Modal>
+  );
+}

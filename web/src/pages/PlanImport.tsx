@@ -1,0 +1,346 @@
+import { Alert, Button, Card, Descriptions, List, Result, Space, Table, Tag, Typography, Upload } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router-dom";
+import { useClient } from "urql";
+import { Label } from "../components/Label";
+import { PageTitle } from "../components/PageTitle";
+import { formatDate } from "../format";
+import { graphql } from "../gql";
+import type { PreviewPlanImportQuery } from "../gql/graphql";
+import { coordinatesPlans } from "../permissions";
+import { useSession } from "../session";
+import { STATUS_TONES } from "../statuses";
+
+const PreviewPlanImport = graphql(/* GraphQL */ `
+  query PreviewPlanImport($file: String!, $addUnknown: Boolean!) {
+    previewPlanImport(file: $file, addUnknown: $addUnknown) {
+      planId
+      exists
+      title
+      year
+      documentNumber
+      provinceCode
+      provinceName
+      provinceKnown
+      legalBases
+      tasks {
+        outline
+        depth
+        title
+        timeframe
+        change
+        previousTitle
+        status
+        leads {
+          name
+          code
+          known
+        }
+        coordinators {
+          name
+          code
+          known
+        }
+      }
+      removedTasks {
+        outline
+        title
+        status
+      }
+      deadlines {
+        period
+        dueOn
+        rawText
+        change
+        previousDueOn
+      }
+      removedDeadlines {
+        period
+        dueOn
+        rawText
+      }
+      warnings
+      unknownAgencies {
+        name
+        code
+      }
+      refusal {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const ImportPlan = graphql(/* GraphQL */ `
+  mutation ImportPlan($file: String!, $addUnknown: Boolean!) {
+    importPlan(file: $file, addUnknown: $addUnknown) {
+      id
+      year
+      province {
+        code
+      }
+    }
+  }
+`);
+
+type Preview = PreviewPlanImportQuery["previewPlanImport"];
+
+/** A file's bytes in base64, as `previewPlanImport` and `importPlan` take them. */
+async function base64Of(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+type Agency = Preview["tasks"][number]["leads"][number];
+
+function AgencyTags({ agencies }: { agencies: Agency[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {agencies.map((agency, index) =>
+        agency.code && !agency.known ? (
+          <Label key={index} tone="warning">
+            {`${agency.name} — ${t("import.unknownAgency")}`}
+          </Label>
+        ) : (
+          <Tag key={index}>{agency.code ?? agency.name}</Tag>
+        ),
+      )}
+    </>
+  );
+}
+
+/**
+ * Load a plan (coordinators): the file is read and previewed — the plan as
+ * the importer reads it, every warning and unknown agency, and what changes
+ * against the stored plan — and only then imported, with or without adding
+ * the unknown agencies. A refusal shows its reason; nothing changes.
+ */
+export function PlanImport() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const client = useClient();
+  const navigate = useNavigate();
+  // The chosen file, base64, as previewed and then imported.
+  const [text, setText] = useState<string | null>(null);
+  const [fileName, setFileName] = useState("");
+  const [preview, setPreview] = useState<Preview | null>(null);
+  /** The rehearsal with the unknown agencies added: its refusal, if any, blocks "add and import" too. */
+  const [addingRefusal, setAddingRefusal] = useState<Preview["refusal"]>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (!session || !coordinatesPlans(session, session.official.provinceCode)) return <Result status="403" title={t("import.notAllowed")} />;
+
+  const read = async (file: File) => {
+    setBusy(true);
+    setProblem(null);
+    setPreview(null);
+    // The file as it is, whatever its kind: the importer tells Word, PDF, HTML and text apart by content.
+    const content = await base64Of(file);
+    setText(content);
+    setFileName(file.name);
+    const result = await client
+      .query(PreviewPlanImport, { file: content, addUnknown: false }, { requestPolicy: "network-only" })
+      .toPromise();
+    const read = result.data?.previewPlanImport ?? null;
+    if (read?.unknownAgencies.length) {
+      const adding = await client
+        .query(PreviewPlanImport, { file: content, addUnknown: true }, { requestPolicy: "network-only" })
+        .toPromise();
+      setAddingRefusal(adding.data?.previewPlanImport.refusal ?? null);
+    } else setAddingRefusal(null);
+    setBusy(false);
+    if (result.error) setProblem(result.error.graphQLErrors[0]?.message ?? result.error.message);
+    else setPreview(read);
+  };
+
+  const load = async (addUnknown: boolean) => {
+    if (!text) return;
+    setBusy(true);
+    const result = await client.mutation(ImportPlan, { file: text, addUnknown }).toPromise();
+    setBusy(false);
+    if (result.error) {
+      setProblem(t("import.refused", { message: result.error.graphQLErrors[0]?.message ?? result.error.message }));
+      return;
+    }
+    const plan = result.data!.importPlan;
+    navigate(`/plans/${plan.province.code}/${plan.year}`);
+  };
+
+  const changes = preview && {
+    added: preview.tasks.filter((task) => task.change === "NEW"),
+    retitled: preview.tasks.filter((task) => task.change === "RETITLED"),
+    kept: preview.tasks.filter((task) => task.status),
+    moved: preview.deadlines.filter((d) => d.change === "MOVED"),
+  };
+  // With unknown agencies the plain import is refused for them alone; what else would refuse it shows from the second rehearsal.
+  const blocking = preview?.unknownAgencies.length ? addingRefusal : preview?.refusal;
+
+  return (
+    <Card title={<PageTitle>{t("import.title")}</PageTitle>}>
+      <Typography.Paragraph>{t("import.intro")}</Typography.Paragraph>
+      <Upload
+        accept=".docx,.doc,.pdf,.html,.htm,.md,.markdown,.txt"
+        maxCount={1}
+        showUploadList={false}
+        beforeUpload={(file) => {
+          void read(file);
+          return false; // read here; nothing is sent until the official imports
+        }}
+      >
+        <Button loading={busy}>{t("import.pick")}</Button>
+      </Upload>
+      {fileName ? <Typography.Text style={{ marginLeft: 12 }}>{fileName}</Typography.Text> : null}
+      {problem ? <Alert type="error" showIcon role="alert" message={problem} style={{ marginTop: 16 }} /> : null}
+      {preview && changes ? (
+        <Space direction="vertical" size="middle" style={{ width: "100%", marginTop: 16 }}>
+          <section aria-label={t("import.preview")}>
+            <h2 style={{ fontSize: 17 }}>{t("import.preview")}</h2>
+            <Descriptions
+              size="small"
+              column={1}
+              items={[
+                { key: "title", label: t("plan.title"), children: preview.title },
+                { key: "province", label: t("plan.province"), children: `${preview.provinceName} (${preview.provinceCode ?? "?"})` },
+                { key: "year", label: t("dashboard.year"), children: preview.year },
+                ...(preview.documentNumber ? [{ key: "number", label: t("plan.number"), children: preview.documentNumber }] : []),
+              ]}
+            />
+            <Alert type="info" showIcon message={preview.exists ? t("import.exists") : t("import.new")} style={{ marginTop: 8 }} />
+          </section>
+          {blocking ? <Alert type="error" showIcon role="alert" message={t("import.refused", { message: blocking.message })} /> : null}
+          {preview.warnings.length ? (
+            <Alert
+              type="warning"
+              showIcon
+              message={t("import.warnings")}
+              description={
+                <ul style={{ margin: 0, paddingLeft: 18 }}>
+                  {preview.warnings.map((warning, index) => (
+                    <li key={index}>{warning}</li>
+                  ))}
+                </ul>
+              }
+            />
+          ) : null}
+          {preview.unknownAgencies.length ? (
+            <Alert
+              type="warning"
+              showIcon
+              message={t("import.unknown")}
+              description={preview.unknownAgencies.map((a) => `${a.code} — ${a.name}`).join("; ")}
+            />
+          ) : null}
+          {preview.exists ? (
+            <section aria-label={t("import.changes")}>
+              <h2 style={{ fontSize: 17 }}>{t("import.changes")}</h2>
+              {changes.added.length +
+                changes.retitled.length +
+                preview.removedTasks.length +
+                changes.moved.length +
+                preview.removedDeadlines.length ===
+              0 ? (
+                <Typography.Paragraph>{t("import.noChanges")}</Typography.Paragraph>
+              ) : null}
+              <List
+                size="small"
+                dataSource={[
+                  ...changes.added.map((task) => ({
+                    key: `a${task.outline}`,
+                    kind: t("import.added"),
+                    text: `${task.outline}. ${task.title}`,
+                  })),
+                  ...preview.removedTasks.map((task) => ({
+                    key: `r${task.outline}`,
+                    kind: t("import.removed"),
+                    text: `${task.outline}. ${task.title}`,
+                  })),
+                  ...changes.retitled.map((task) => ({
+                    key: `t${task.outline}`,
+                    kind: t("import.retitled"),
+                    text: `${task.outline}. ${task.title} (${t("import.from", { value: task.previousTitle })})`,
+                  })),
+                  ...changes.moved.map((d) => ({
+                    key: `m${d.period}`,
+                    kind: t("import.moved"),
+                    text: `${t(`period.${d.period}`)}: ${formatDate(d.dueOn) || d.rawText} (${t("import.from", { value: formatDate(d.previousDueOn) })})`,
+                  })),
+                  ...preview.removedDeadlines.map((d) => ({
+                    key: `x${d.period}`,
+                    kind: t("import.removedDeadlines"),
+                    text: `${t(`period.${d.period}`)}: ${formatDate(d.dueOn) || d.rawText}`,
+                  })),
+                ]}
+                renderItem={(item) => (
+                  <List.Item>
+                    <Typography.Text strong>{item.kind}:</Typography.Text>&nbsp;{item.text}
+                  </List.Item>
+                )}
+              />
+            </section>
+          ) : null}
+          <section aria-label={t("import.legalBases", { count: preview.legalBases.length })}>
+            <h2 style={{ fontSize: 17 }}>{t("import.legalBases", { count: preview.legalBases.length })}</h2>
+            <List size="small" dataSource={preview.legalBases} renderItem={(basis) => <List.Item>{basis}</List.Item>} />
+          </section>
+          <section aria-label={t("import.tasks", { count: preview.tasks.length })}>
+            <h2 style={{ fontSize: 17 }}>{t("import.tasks", { count: preview.tasks.length })}</h2>
+            <Table
+              rowKey="outline"
+              size="small"
+              pagination={false}
+              dataSource={preview.tasks}
+              columns={[
+                { title: t("plan.ordinal"), dataIndex: "outline", width: 80 },
+                {
+                  title: t("plan.task"),
+                  dataIndex: "title",
+                  render: (title: string, task) => (
+                    <span style={{ paddingLeft: task.depth * 16 }}>
+                      {title} {task.change === "NEW" && preview.exists ? <Label tone="info">{t("import.added")}</Label> : null}
+                      {task.change === "RETITLED" ? <Label tone="notice">{t("import.retitled")}</Label> : null}
+                    </span>
+                  ),
+                },
+                { title: t("plan.lead"), key: "leads", render: (_, task) => <AgencyTags agencies={task.leads} /> },
+                { title: t("plan.coordinators"), key: "coordinators", render: (_, task) => <AgencyTags agencies={task.coordinators} /> },
+                { title: t("plan.timeframe"), dataIndex: "timeframe" },
+                {
+                  title: t("import.kept"),
+                  dataIndex: "status",
+                  render: (status: string | null) => (status ? <Label tone={STATUS_TONES[status]}>{t(`status.${status}`)}</Label> : null),
+                },
+              ]}
+            />
+          </section>
+          <section aria-label={t("import.deadlines")}>
+            <h2 style={{ fontSize: 17 }}>{t("import.deadlines")}</h2>
+            <List
+              size="small"
+              dataSource={preview.deadlines}
+              renderItem={(d) => (
+                <List.Item>
+                  {t(`period.${d.period}`)}: {formatDate(d.dueOn) || d.rawText}
+                </List.Item>
+              )}
+            />
+          </section>
+          <Space>
+            <Button type="primary" disabled={Boolean(preview.refusal)} loading={busy} onClick={() => void load(false)}>
+              {t("import.do")}
+            </Button>
+            {preview.unknownAgencies.length ? (
+              <Button disabled={Boolean(blocking)} loading={busy} onClick={() => void load(true)}>
+                {t("import.doAdding")}
+              </Button>
+            ) : null}
+          </Space>
+        </Space>
+      ) : null}
+    </Card>
+  );
+}

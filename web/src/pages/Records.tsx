@@ -1,0 +1,116 @@
+import { Button, Card, Input, List, Space, Table, Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import { Link, Navigate, useParams, useSearchParams } from "react-router-dom";
+import { useQuery, type AnyVariables, type TypedDocumentNode } from "urql";
+import { ClassificationBadge } from "../components/ClassificationBadge";
+import { DepartmentNotice } from "../components/DepartmentNotice";
+import { PageTitle } from "../components/PageTitle";
+import { formatDate } from "../format";
+import { keepsRecords } from "../permissions";
+import { RECORD_TYPES } from "../records/record-types";
+import { RecordForm, type RecordTypeName } from "../records/RecordForm";
+import { useSession } from "../session";
+
+const DEPARTMENTS = ["trade", "tourism", "foreignAffairs", "borderSecurity"] as const;
+const isRecordType = (name: string | undefined): name is RecordTypeName => !!name && name in RECORD_TYPES;
+
+/** The four departments' record types, those the official's agency keeps first. */
+export function RecordsIndex() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const province = session?.official.provinceCode ?? "";
+  const ordered = [...DEPARTMENTS].sort((a, b) => Number(keepsRecords(session, province, b)) - Number(keepsRecords(session, province, a)));
+  return (
+    <Card title={<PageTitle>{t("records.title")}</PageTitle>}>
+      {ordered.map((department) => (
+        <section key={department} aria-label={t(`department.${department}`)}>
+          <h2 style={{ fontSize: 16 }}>{t(`department.${department}`)}</h2>
+          <List
+            size="small"
+            dataSource={Object.values(RECORD_TYPES).filter((spec) => spec.department === department)}
+            renderItem={(spec) => (
+              <List.Item>
+                <Link to={`/records/${spec.type}`}>{t(`type.${spec.type}`)}</Link>
+              </List.Item>
+            )}
+          />
+        </section>
+      ))}
+    </Card>
+  );
+}
+
+/** One record type's records in the official's province (or all an admin sees), searchable, each opening its form. */
+export function RecordList() {
+  const { t } = useTranslation();
+  const { type } = useParams();
+  const session = useSession();
+  const [params, setParams] = useSearchParams();
+  const search = params.get("q") ?? "";
+  const spec = isRecordType(type) ? RECORD_TYPES[type] : null;
+  const provinceCode = session?.official.role === "admin" ? null : (session?.official.provinceCode ?? null);
+  const [{ data, error, fetching }] = useQuery({
+    query: (spec?.list ?? RECORD_TYPES.TradeEvent.list) as TypedDocumentNode<any, AnyVariables>,
+    variables: { provinceCode, search: search || null },
+    pause: !spec,
+  });
+  if (!spec) return <Navigate to="/records" replace />;
+  const rows = (data?.[spec.many] ?? []) as Record<string, any>[];
+  const editable = keepsRecords(session, session?.official.provinceCode ?? "", spec.department);
+  return (
+    <Card
+      title={<PageTitle>{t(`type.${spec.type}`)}</PageTitle>}
+      extra={
+        editable ? (
+          <Link to={`/records/${spec.type}/new`}>
+            <Button type="primary">{t("records.new")}</Button>
+          </Link>
+        ) : null
+      }
+    >
+      <Typography.Paragraph>{t(`department.${spec.department}`)}</Typography.Paragraph>
+      <DepartmentNotice error={error} />
+      <Space style={{ marginBottom: 12 }}>
+        <Input.Search
+          aria-label={t("records.search")}
+          placeholder={t("records.search")}
+          defaultValue={search}
+          allowClear
+          onSearch={(value) => setParams(value.trim() ? { q: value.trim() } : {})}
+        />
+      </Space>
+      <Table<Record<string, any>>
+        rowKey="id"
+        size="small"
+        loading={fetching}
+        dataSource={rows}
+        pagination={{ pageSize: 25, hideOnSinglePage: true }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t("records.none")}</Typography.Text> }}
+        columns={[
+          {
+            title: t(`field.${spec.titleField}`),
+            dataIndex: spec.titleField,
+            render: (value: string, row) =>
+              editable ? <Link to={`/records/${spec.type}/${encodeURIComponent(row.id)}`}>{value}</Link> : value,
+          },
+          ...(spec.dateField
+            ? [{ title: t(`field.${spec.dateField}`), dataIndex: spec.dateField, render: (value: string) => formatDate(value) }]
+            : []),
+          { title: t("field.provinceCode"), key: "province", render: (_: unknown, row) => row.province.code },
+          {
+            title: t("field.classification"),
+            dataIndex: "classification",
+            render: (value: string) => <ClassificationBadge classification={value} />,
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** `/records/:type/new` and `/records/:type/:id`: the record's form. */
+export function RecordEdit() {
+  const { type, id } = useParams();
+  if (!isRecordType(type)) return <Navigate to="/records" replace />;
+  return <RecordForm key={`${type}/${id ?? "new"}`} typeName={type} id={id === "new" ? undefined : id} />;
+}

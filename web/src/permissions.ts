@@ -1,0 +1,47 @@
+import type { Session } from "./session";
+
+/**
+ * What the page offers each official. The subgraphs' write policies decide;
+ * these mirror them only so that the page shows no control that would be
+ * refused (a forged request is still refused, and audited, by the API).
+ */
+type Who = Session | null;
+
+const writer = (who: Who, provinceCode: string): who is Session =>
+  !!who && (who.official.role === "admin" || (who.official.role !== "viewer" && who.official.provinceCode === provinceCode));
+
+/** The information department's coordinators of the province, and admins: plans, tasks, deadlines, imports, any report. */
+export function coordinatesPlans(who: Who, provinceCode: string): boolean {
+  if (!who) return false;
+  if (who.official.role === "admin") return true;
+  return (
+    who.official.role === "coordinator" && who.official.provinceCode === provinceCode && (who.official.departments ?? []).includes("plans")
+  );
+}
+
+/** A task's lead agency (its editors and coordinators) reports its progress; so may the information department. */
+export function reportsProgress(who: Who, provinceCode: string, leadIds: string[]): boolean {
+  return coordinatesPlans(who, provinceCode) || (writer(who, provinceCode) && leadIds.includes(who.official.agencyId));
+}
+
+/** An agency's officer submits its reports and names its focal points; the information department records any. */
+export function actsForAgency(who: Who, provinceCode: string, agencyId: string): boolean {
+  return coordinatesPlans(who, provinceCode) || (writer(who, provinceCode) && who.official.agencyId === agencyId);
+}
+
+/** Editors of an agency that keeps a department's records create and change them, in their province. */
+export function keepsRecords(who: Who, provinceCode: string, department: string): boolean {
+  if (!who) return false;
+  if (who.official.role === "admin") return true;
+  return writer(who, provinceCode) && (who.official.departments ?? []).includes(department);
+}
+
+/** The classifications an official may give a record: SECRET only with SECRET clearance. */
+export function classificationsFor(who: Who): string[] {
+  return who?.official.clearance === "SECRET" ? ["PUBLIC", "INTERNAL", "SECRET"] : ["PUBLIC", "INTERNAL"];
+}
+
+/** Coordinators and admins read the audit log. */
+export function readsAudit(who: Who): boolean {
+  return !!who && (who.official.role === "coordinator" || who.official.role === "admin");
+}
