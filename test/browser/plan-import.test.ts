@@ -79,7 +79,10 @@ describeInBrowser("loading a plan through the page: the preview of what changes,
     const second = rows.nth(1);
     expect(await second.innerText()).toContain("Phân công, bố trí cán bộ chuyên trách công tác thông tin đối ngoại");
     expect(await second.innerText()).toContain("Hoàn thành");
-    await page.getByRole("listitem").filter({ hasText: /^6 tháng: 15\/06\/2019/ }).waitFor();
+    await page
+      .getByRole("listitem")
+      .filter({ hasText: /^6 tháng: 15\/06\/2019/ })
+      .waitFor();
     expect(await taskCount()).toBe(11);
     await page.close();
   });
