@@ -236,22 +236,23 @@ describe("plan importer: a document into the hub, end to end", () => {
   });
 
   it("imports a plan of a province the directory cannot name when told its code, and refuses a code that contradicts the document", async () => {
-    const BINH_PHUOC = GIA_LAI.replace(/Gia Lai/g, "Bình Phước")
-      .replace(/GIA LAI/g, "BÌNH PHƯỚC")
+    // Sông Bé (split in 1997) is in no directory: only the code the importer is told names it.
+    const BINH_PHUOC = GIA_LAI.replace(/Gia Lai/g, "Sông Bé")
+      .replace(/GIA LAI/g, "SÔNG BÉ")
       .replace(/2019/g, "2024");
     const unnamed = await postGraphQL(hub.gateway.url, IMPORT, { text: BINH_PHUOC, add: true });
     expect(unnamed.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    expect(unnamed.errors?.[0].extensions?.unknownProvinces).toEqual(["Bình Phước"]);
+    expect(unnamed.errors?.[0].extensions?.unknownProvinces).toEqual(["Sông Bé"]);
     // The refusal names the option that solves it, in both places a plan is imported.
     expect(unnamed.errors?.[0].message).toMatch(/--province VN-xx.*provinceCode/);
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), "plan-cli-"));
-    fs.writeFileSync(path.join(folder, "binh-phuoc.txt"), BINH_PHUOC);
+    fs.writeFileSync(path.join(folder, "song-be.txt"), BINH_PHUOC);
     const cliEnv: NodeJS.ProcessEnv = { ...process.env, HUB_DATA_DIR: folder };
     delete cliEnv.PLANS_DATABASE_URL;
     for (const options of [[], ["--add-unknown"]]) {
       const refused = await run(
         process.execPath,
-        [path.join(REPOSITORY_ROOT, "dist/scripts/plan-import.js"), path.join(folder, "binh-phuoc.txt"), ...options],
+        [path.join(REPOSITORY_ROOT, "dist/scripts/plan-import.js"), path.join(folder, "song-be.txt"), ...options],
         { env: cliEnv },
       ).then(
         () => ({ stderr: "" }),
@@ -275,14 +276,39 @@ describe("plan importer: a document into the hub, end to end", () => {
         }
       }
     `;
-    const contradicted = await postGraphQL(hub.gateway.url, WITH_PROVINCE, { text: GIA_LAI, province: "VN-58" });
+    const contradicted = await postGraphQL(hub.gateway.url, WITH_PROVINCE, { text: GIA_LAI, province: "VN-65" });
     expect(contradicted.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: ["provinceCode"] });
     expect(contradicted.errors?.[0].message).toContain("VN-30");
 
-    const binhPhuocCoordinator = official({ provinceCode: "VN-58", agencyCode: "STTTT", role: "coordinator" });
-    const imported = await queryData(hub.gateway.url, WITH_PROVINCE, { text: BINH_PHUOC, province: "VN-58" }, { as: binhPhuocCoordinator });
-    expect(imported.importPlan).toMatchObject({ id: "VN-58-2024", province: { code: "VN-58", name: "Bình Phước" } });
+    const songBeCoordinator = official({ provinceCode: "VN-65", agencyCode: "STTTT", role: "coordinator" });
+    const imported = await queryData(hub.gateway.url, WITH_PROVINCE, { text: BINH_PHUOC, province: "VN-65" }, { as: songBeCoordinator });
+    expect(imported.importPlan).toMatchObject({ id: "VN-65-2024", province: { code: "VN-65", name: "Sông Bé" } });
     expect(imported.importPlan.tasks).toHaveLength(10);
+  });
+
+  it("imports the first plan of any province of the country without --province, adding the province with its successor", async () => {
+    const BINH_DINH = GIA_LAI.replace(/Gia Lai/g, "Bình Định").replace(/GIA LAI/g, "BÌNH ĐỊNH");
+    const binhDinhCoordinator = official({ provinceCode: "VN-31", agencyCode: "STTTT", role: "coordinator" });
+    const imported = await queryData(
+      hub.gateway.url,
+      /* GraphQL */ `
+        mutation ($text: String!) {
+          importPlan(text: $text, addUnknown: true) {
+            id
+            province {
+              code
+              name
+              validUntil
+            }
+          }
+        }
+      `,
+      { text: BINH_DINH },
+      { as: binhDinhCoordinator },
+    );
+    expect(imported.importPlan).toEqual({ id: "VN-31-2019", province: { code: "VN-31", name: "Bình Định", validUntil: "2025-06-30" } });
+    const [stored] = await hub.subgraphs.plans.database.dataSource.query(`SELECT successorCode FROM province WHERE code = 'VN-31'`);
+    expect(stored.successorCode).toBe("VN-30");
   });
 
   it("answers a request body over the gateway's limit with a coded error, not a page", async () => {

@@ -574,10 +574,30 @@ describe("a third plan, laid out differently (Tây Ninh 2020, Markdown, lettered
     expect(plan.warnings.some((w) => w.includes("các cơ quan có liên quan"))).toBe(true);
   });
 
-  it("reads a plan for a province the hub does not know, with a warning", () => {
+  it("names any province of the country, before or after 2025, from the national directory", () => {
     const other = parsePlanDocument(TAY_NINH_2020.replace(/Tây Ninh/g, "Bình Phước").replace(/TÂY NINH/g, "BÌNH PHƯỚC"));
-    expect(other.province).toEqual({ code: null, name: "Bình Phước" });
-    expect(other.warnings.some((w) => w.includes("Bình Phước"))).toBe(true);
+    expect(other.province).toEqual({ code: "VN-58", name: "Bình Phước" });
+    expect(other.warnings.some((w) => w.includes("province not in directory"))).toBe(false);
     expect(code(other.tasks[1].children?.[1].coordinators ?? [])).toEqual(["TTXTTMDT"]);
+  });
+
+  it.each([
+    ["Thành phố Hồ Chí Minh", "THÀNH PHỐ HỒ CHÍ MINH", "VN-SG", "Hồ Chí Minh"],
+    ["TP. Hồ Chí Minh", "TP. HỒ CHÍ MINH", "VN-SG", "Hồ Chí Minh"],
+    ["Thành phố Hà Nội", "THÀNH PHỐ HÀ NỘI", "VN-HN", "Hà Nội"],
+    ["tỉnh Bà Rịa – Vũng Tàu", "TỈNH BÀ RỊA – VŨNG TÀU", "VN-43", "Bà Rịa - Vũng Tàu"],
+    ["tỉnh Thừa Thiên Huế", "TỈNH THỪA THIÊN HUẾ", "VN-26", "Huế"],
+    ["tỉnh Bình Định", "TỈNH BÌNH ĐỊNH", "VN-31", "Bình Định"],
+  ])("names %s as %s", (written, capitals, iso, name) => {
+    const moved = TAY_NINH_2020.replace(/tỉnh Tây Ninh/g, written)
+      .replace(/TỈNH TÂY NINH/g, capitals)
+      .replace(/Tây Ninh/g, written.replace(/^(tỉnh|Thành phố|TP\.) /, ""));
+    expect(parsePlanDocument(moved).province).toEqual({ code: iso, name });
+  });
+
+  it("reads a plan for a province no directory knows, with a warning", () => {
+    const other = parsePlanDocument(TAY_NINH_2020.replace(/Tây Ninh/g, "Sông Bé").replace(/TÂY NINH/g, "SÔNG BÉ"));
+    expect(other.province).toEqual({ code: null, name: "Sông Bé" });
+    expect(other.warnings.some((w) => w.includes("Sông Bé"))).toBe(true);
   });
 });

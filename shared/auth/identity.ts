@@ -51,7 +51,8 @@ export function viewerAgencyId(viewer: Official): string {
   return agencyId(viewer.provinceCode, viewer.agencyCode);
 }
 
-const PROVINCE = /^VN-\d{2}$/;
+/** ISO 3166-2:VN: two digits for a province, two letters for the five centrally-run cities (Hà Nội, Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ). */
+const PROVINCE = /^VN-(\d{2}|HN|SG|HP|DN|CT)$/;
 /**
  * A directory code (`STTTT`, `UBND-H:Đức Cơ`): capitals and digits, then for a
  * district committee its name in letters, spaces, apostrophes and hyphens.

@@ -6,6 +6,7 @@ import { slug } from "../../../shared/core/text";
 import type { HubContext } from "../../../shared/records/context";
 import { auditedWrite } from "../../../shared/records/writes";
 import { Agency } from "../directory/agency";
+import { provinceByCode } from "../directory/national-directory";
 import { Province } from "../directory/province";
 import { agencyId } from "../directory/reference-directory";
 import { ParticipantRole, ReportPeriod } from "../enums";
@@ -198,6 +199,16 @@ async function addToDirectory(
   const wanted = [...new Set(named.map((a) => agencyId(provinceCode, a.code)))];
   const known = new Set((await manager.findBy(Agency, { id: In(wanted) })).map((a) => a.id));
   const unknownAgencies = [...new Map(named.filter((a) => !known.has(agencyId(provinceCode, a.code))).map((a) => [a.code, a])).values()];
+  // A province of the national directory joins the hub's directory when its first plan comes; only others need addUnknown.
+  const national = provinceByCode(provinceCode);
+  if (national && !(await manager.existsBy(Province, { code: provinceCode }))) {
+    await manager.insert(Province, {
+      code: provinceCode,
+      name: national.name,
+      validUntil: national.validUntil ?? null,
+      successorCode: national.successor ?? null,
+    });
+  }
   const provinceKnown = await manager.existsBy(Province, { code: provinceCode });
   if ((!provinceKnown || unknownAgencies.length > 0) && !options.addUnknown) {
     const missing = [

@@ -1,4 +1,5 @@
 import { foldVietnamese, nfc } from "../../../../shared/core/text";
+import { NATIONAL_PROVINCES } from "../../directory/national-directory";
 import { REFERENCE_DIRECTORY } from "../../directory/reference-directory";
 import type { DocumentAgency } from "../plan-document";
 import { unifyToneMarks } from "./normalize";
@@ -144,7 +145,13 @@ export function splitAgencyList(text: string): string[] {
   return names.map((n) => n.trim().replace(/[\s.;:,]+$/, "")).filter(Boolean);
 }
 
-const PROVINCE_KEYS = REFERENCE_DIRECTORY.map((p) => foldVietnamese(p.name));
+const PROVINCE_KEYS = [
+  ...new Set(
+    [...REFERENCE_DIRECTORY.map((p) => p.name), ...NATIONAL_PROVINCES.flatMap((p) => [p.name, ...(p.aliases ?? [])])].map((n) =>
+      foldVietnamese(n),
+    ),
+  ),
+];
 
 /** Folded, abbreviations expanded, punctuation and "và" dropped, a trailing "tỉnh [name]" removed. */
 export function agencyKey(name: string, provinceName?: string | null): string {

@@ -1,4 +1,5 @@
 import { foldVietnamese, nfc } from "../../../../shared/core/text";
+import { provinceNamed } from "../../directory/national-directory";
 import { REFERENCE_DIRECTORY } from "../../directory/reference-directory";
 import { readDate } from "./dates";
 import { PlanDocumentError } from "./errors";
@@ -84,7 +85,8 @@ function provinceIn(text: string): string | null {
   const words = tidy(text).split(" ");
   for (let i = 0; i < words.length; i++) {
     const word = foldVietnamese(words[i]);
-    const skip = word === "tinh" ? 1 : word === "thanh" && foldVietnamese(words[i + 1] ?? "") === "pho" ? 2 : 0;
+    const skip =
+      word === "tinh" || word === "tp." || word === "tp" ? 1 : word === "thanh" && foldVietnamese(words[i + 1] ?? "") === "pho" ? 2 : 0;
     if (!skip) continue;
     const name: string[] = [];
     for (const candidate of words.slice(i + skip)) {
@@ -112,8 +114,11 @@ function resolveProvince(written: string | null, warnings: string[]): { code: st
     warnings.push("the plan names no province");
     return { code: null, name: "" };
   }
+  // The hub's own directory first (its provinces' names as the hub writes them), then every province of the country.
   const known = REFERENCE_DIRECTORY.find((p) => foldVietnamese(p.name) === foldVietnamese(written));
   if (known) return { code: known.code, name: known.name };
+  const national = provinceNamed(written);
+  if (national) return { code: national.iso, name: national.name };
   const name = titleCase(written);
   warnings.push(`province not in directory: ${name}; code left null`);
   return { code: null, name };
