@@ -368,6 +368,12 @@ describe("dates and timeframes", () => {
     ["Từ ngày 01/3/2020 đến ngày 30/4/2020", 2020, "2020-03-01", "2020-04-30"],
     ["Hoàn thành trước ngày 30/9/2020", 2020, null, "2020-09-30"],
     ["Trước ngày 30/6", 2020, null, "2020-06-30"],
+    // Spanning two years: each month or quarter in its own year.
+    ["Tháng 12/2019 – tháng 01/2020", 2019, "2019-12-01", "2020-01-31"],
+    ["Từ tháng 12 năm 2019 đến tháng 2 năm 2020", 2019, "2019-12-01", "2020-02-29"],
+    ["Quý IV/2019 - Quý I/2020", 2019, "2019-10-01", "2020-03-31"],
+    ["Giai đoạn 2019-2020", 2019, "2019-01-01", "2020-12-31"],
+    ["Từ tháng 3 đến tháng 5/2020", 2019, "2020-03-01", "2020-05-31"],
   ])("%s (plan year %d) → %s .. %s", (label, year, startsOn, endsOn) => {
     const { timeframe, warnings } = parseTimeframe(`${label}.`, year);
     expect(timeframe).toEqual({ label, startsOn, endsOn });

@@ -102,23 +102,42 @@ export function parseTimeframe(label: string, planYear: number): { timeframe: Ti
     return result(dates[0].iso, dates[0].iso, warnings);
   }
 
-  const quarters = [...folded.matchAll(/quy\s+(iv|iii|ii|i|[1-4])(?![a-z\d])/g)].map((m) => ROMAN[m[1]] ?? Number(m[1]));
-  if (quarters.length > 0) {
-    const first = Math.min(...quarters);
-    const last = Math.max(...quarters);
-    return result(isoDate(year, first * 3 - 2, 1), lastDay(year, last * 3));
+  // A year written after a quarter or month ("quý IV/2019", "tháng 01/2020", "tháng 12 năm 2019") belongs to it:
+  // a timeframe may span two years ("Tháng 12/2019 – tháng 01/2020").
+  const YEAR_AFTER = "(?:\\s*(?:\\/|-|nam)\\s*((?:19|20)\\d{2}))?";
+  const quarterItems = [...folded.matchAll(new RegExp(`quy\\s+(iv|iii|ii|i|[1-4])(?![a-z\\d])${YEAR_AFTER}`, "g"))].map((m) => ({
+    value: ROMAN[m[1]] ?? Number(m[1]),
+    year: m[2] ? Number(m[2]) : null,
+  }));
+  if (quarterItems.length > 0) {
+    const spans = quarterItems.some((q) => q.year !== null && q.year !== year);
+    if (spans) {
+      const first = quarterItems[0];
+      const last = quarterItems[quarterItems.length - 1];
+      return result(isoDate(first.year ?? year, first.value * 3 - 2, 1), lastDay(last.year ?? year, last.value * 3));
+    }
+    const quarters = quarterItems.map((q) => q.value);
+    return result(isoDate(year, Math.min(...quarters) * 3 - 2, 1), lastDay(year, Math.max(...quarters) * 3));
   }
 
   if (/(6|06|sau)\s+thang\s+dau\s+nam|nua dau nam/.test(folded)) return result(isoDate(year, 1, 1), lastDay(year, 6));
   if (/(6|06|sau)\s+thang\s+cuoi\s+nam|nua cuoi nam/.test(folded)) return result(isoDate(year, 7, 1), lastDay(year, 12));
 
-  const months = [...folded.matchAll(/thang\s+(\d{1,2})(?!\d)/g)].map((m) => Number(m[1])).filter((m) => m >= 1 && m <= 12);
-  if (months.length > 0) {
-    const first = months[0];
-    const last = months[months.length - 1];
-    if (/(truoc|den het|cham nhat)\s+thang/.test(folded) && months.length === 1) return result(null, lastDay(year, last));
-    return result(isoDate(year, first, 1), lastDay(year, last));
+  const monthItems = [...folded.matchAll(new RegExp(`thang\\s+(\\d{1,2})(?!\\d)${YEAR_AFTER}`, "g"))]
+    .map((m) => ({ value: Number(m[1]), year: m[2] ? Number(m[2]) : null }))
+    .filter((m) => m.value >= 1 && m.value <= 12);
+  if (monthItems.length > 0) {
+    const first = monthItems[0];
+    const last = monthItems[monthItems.length - 1];
+    // Without a year of its own, the first month is in the last one's year ("Từ tháng 3 đến tháng 5/2020").
+    const lastYear = last.year ?? year;
+    const firstYear = first.year ?? lastYear;
+    if (/(truoc|den het|cham nhat)\s+thang/.test(folded) && monthItems.length === 1) return result(null, lastDay(lastYear, last.value));
+    return result(isoDate(firstYear, first.value, 1), lastDay(lastYear, last.value));
   }
+
+  const years = [...folded.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  if (years.length >= 2 && years[years.length - 1] > years[0]) return result(isoDate(years[0], 1, 1), lastDay(years[years.length - 1], 12));
 
   if (yearMatch || /(ca nam|trong nam|thuong xuyen|hang nam|suot nam|dai han|lien tuc)/.test(folded)) {
     return result(isoDate(year, 1, 1), lastDay(year, 12));
