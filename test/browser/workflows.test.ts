@@ -213,6 +213,9 @@ describeInBrowser("the workflows in a real browser: progress, reports, departmen
     await page.getByRole("status").filter({ hasText: "Đã lưu." }).waitFor();
     const stored = await hub.subgraphs.trade.database.dataSource.query(`SELECT venue, version FROM trade_event WHERE id = ?`, [event.id]);
     expect(stored[0]).toMatchObject({ venue: "Trung tâm Hội nghị tỉnh Gia Lai", version: event.version + 2 });
+    // Only the official's own change was applied again: the other writer's changes stand.
+    const [kept] = await hub.subgraphs.trade.database.dataSource.query(`SELECT organizer, kind FROM trade_event WHERE id = ?`, [event.id]);
+    expect(kept).toEqual({ organizer: "Sở Công Thương (sửa song song)", kind: "FAIR" });
     await page.close();
   });
 

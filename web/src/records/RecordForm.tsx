@@ -115,6 +115,8 @@ export function RecordForm({ typeName, id }: { typeName: RecordTypeName; id?: st
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const [loaded, setLoaded] = useState<Values | null>(null);
+  /** The values the official started from (as loaded or last saved), to tell their own changes from others'. */
+  const [base, setBase] = useState<Values | null>(null);
   const [version, setVersion] = useState<number | null>(null);
   const [failure, setFailure] = useState<WriteFailure | null>(null);
   const [conflict, setConflict] = useState<Values | null>(null);
@@ -141,8 +143,8 @@ export function RecordForm({ typeName, id }: { typeName: RecordTypeName; id?: st
       if (!record) return;
       setLoaded(record);
       setVersion(record.version as number);
-      const values: Values = { provinceCode: (record.province as Values).code, classification: record.classification };
-      for (const field of spec.fields) values[field.name] = formValue(record, field);
+      const values = valuesOf(record);
+      setBase(values);
       form.setFieldsValue(values as Parameters<typeof form.setFieldsValue>[0]);
     });
     // Loads once per record: the form then holds what the official types.
@@ -151,6 +153,30 @@ export function RecordForm({ typeName, id }: { typeName: RecordTypeName; id?: st
   if (!session || !keepsRecords(session, provinceCode || session.official.provinceCode, spec.department)) {
     return <Result status="403" title={t("records.notAllowed")} />;
   }
+
+  /** The form's values for a record as loaded. */
+  function valuesOf(record: Values): Values {
+    const values: Values = { provinceCode: (record.province as Values).code, classification: record.classification };
+    for (const field of spec.fields) values[field.name] = formValue(record, field);
+    return values;
+  }
+
+  /**
+   * After a conflict: the official's own changes (what differs from the
+   * version they started from) laid over the record as it now stands, so
+   * that the other writer's changes to other fields are kept, then saved
+   * against the current version.
+   */
+  const applyAgain = async (current: Values) => {
+    const mine = form.getFieldsValue(true) as Values;
+    const theirs = valuesOf(current);
+    const comparable = (value: unknown) => JSON.stringify(dayjs.isDayjs(value) ? value.format("YYYY-MM-DD") : (value ?? null));
+    const merged: Values = { ...theirs };
+    for (const [name, value] of Object.entries(mine)) if (comparable(value) !== comparable(base?.[name])) merged[name] = value;
+    form.setFieldsValue(merged as Parameters<typeof form.setFieldsValue>[0]);
+    setBase(theirs);
+    await save(current.version as number);
+  };
 
   const save = async (againstVersion = version) => {
     const values = form.getFieldsValue(true) as Values;
@@ -173,6 +199,7 @@ export function RecordForm({ typeName, id }: { typeName: RecordTypeName; id?: st
     showFieldErrors(form, null);
     const written = result.data[id ? `update${typeName}` : `create${typeName}`] as { id: string; version: number };
     setVersion(written.version);
+    setBase(values);
     setSaved(true);
     if (!id) navigate(`/records/${typeName}/${encodeURIComponent(written.id)}`, { replace: true, state: { saved: true } });
   };
@@ -221,7 +248,7 @@ export function RecordForm({ typeName, id }: { typeName: RecordTypeName; id?: st
                     }),
                 ]}
               />
-              <Button type="primary" onClick={() => void save(conflict.version as number)}>
+              <Button type="primary" onClick={() => void applyAgain(conflict)}>
                 {t("records.applyAgain")}
               </Button>
             </Space>
