@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { DatasetSummary } from "./dataset";
+import type { PlanParsingResult } from "./plan-parsing";
 import type { OperationResult, OverheadResult } from "./scenarios";
 import { SETTINGS } from "./settings";
 
@@ -15,6 +16,7 @@ export interface BenchReport {
   dataset: DatasetSummary;
   operations: OperationResult[];
   gatewayOverhead: OverheadResult[];
+  planParsing: PlanParsingResult;
   /** Requests (under load, warm-ups included, or sent alone) that ended in a non-2xx status, a GraphQL error or a socket error, and requests sent alone whose answer came back empty (timing empty answers would flatter the figures). */
   failedRequests: number;
 }
@@ -95,6 +97,13 @@ export function printReport(report: BenchReport): void {
         ]),
       ),
     ),
+    "",
+    `Plan import: reading and parsing a ${report.planParsing.tasks}-task plan in each format (${report.settings.parseRuns} runs after a warm-up; aim: under 1 s each)`,
+    table(
+      ["format", "KB", "tasks", "median ms", "max ms"],
+      report.planParsing.timings.map((t) => [t.format, (t.bytes / 1024).toFixed(1), t.tasks, ms(t.medianMs), ms(t.maxMs)]),
+    ),
+    ...report.planParsing.skipped.map((s) => `  ${s.format} not timed: ${s.reason}`),
     "",
     report.failedRequests > 0
       ? `${report.failedRequests} requests failed: see the errors columns, and firstError, alone.errors and alone.emptyFields in the results file.`

@@ -3,6 +3,7 @@ import { generateDataset } from "./dataset";
 import { stopDriving } from "./drive";
 import { RefusedDatabase, startBenchHub } from "./hub";
 import { atExit, createWorkspace, interrupted, runExitSteps, stopOnSignals } from "./lifecycle";
+import { measurePlanParsing } from "./plan-parsing";
 import { machine, printReport, writeReport, type BenchReport } from "./report";
 import { measureGatewayOverhead, runContractOperations } from "./scenarios";
 import { SETTINGS } from "./settings";
@@ -10,7 +11,8 @@ import { SETTINGS } from "./settings";
 /**
  * npm run bench: the whole hub in this process on a generated dataset, the
  * contract operations under load through the gateway, and the gateway's
- * overhead over direct subgraph calls. Exit code 0 when every request
+ * overhead over direct subgraph calls, then the importer's parse time for a
+ * plan of BENCH_PARSE_TASKS tasks in each file format. Exit code 0 when every request
  * succeeded, 2 when some failed (still reported), 1 when the run broke.
  */
 async function main(): Promise<number> {
@@ -29,6 +31,9 @@ async function main(): Promise<number> {
   const gatewayOverhead = await measureGatewayOverhead(hub, gatewayUrl);
 
   await runExitSteps();
+  // with the hub stopped, so the figures are the parser's alone
+  process.stderr.write(`[bench] parsing a ${SETTINGS.parseTasks}-task plan in each format\n`);
+  const planParsing = await measurePlanParsing(SETTINGS.parseTasks, SETTINGS.parseRuns);
   const loads = [
     ...operations.flatMap((o) => [o.warmup, ...o.runs]),
     ...gatewayOverhead.flatMap((o) => [o.warmup.gateway, o.warmup.direct, ...o.runs.flatMap((r) => [r.gateway, r.direct])]),
@@ -45,6 +50,7 @@ async function main(): Promise<number> {
     dataset,
     operations,
     gatewayOverhead,
+    planParsing,
     failedRequests:
       loads.reduce((sum, run) => sum + run.errors.total, 0) +
       alone.filter((request) => request.errors.length > 0 || request.emptyFields.length > 0).length,

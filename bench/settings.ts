@@ -29,6 +29,9 @@ export const SETTINGS = {
   /** The year the operations ask about: the last complete one. */
   queryYear: currentYear - 1,
   seed: numberFromEnv("BENCH_SEED", 20190321),
+  /** Tasks of the plan parsed in each format, and timed runs per format. */
+  parseTasks: numberFromEnv("BENCH_PARSE_TASKS", 100),
+  parseRuns: numberFromEnv("BENCH_PARSE_RUNS", 5),
   /** Where the JSON report goes. */
   output: path.resolve(process.env.BENCH_OUTPUT || path.join(REPOSITORY_ROOT, "bench", "results", "latest.json")),
 };

@@ -28,6 +28,7 @@ describe(ON_MYSQL ? "the benchmark, on MySQL" : "the benchmark, on the embedded 
       BENCH_CONCURRENCY: "1,4",
       BENCH_OVERHEAD_SECONDS: "1",
       BENCH_OVERHEAD_CONCURRENCY: "2",
+      BENCH_PARSE_RUNS: "1",
       BENCH_OUTPUT: output,
     };
     for (const [i, subgraph] of SUBGRAPHS.entries()) {
@@ -46,6 +47,18 @@ describe(ON_MYSQL ? "the benchmark, on MySQL" : "the benchmark, on the embedded 
       expect(report.failedRequests).toBe(0);
       expect(report.dataset.provinces).toBeGreaterThanOrEqual(34);
       expect(report.dataset.totalRows).toBeGreaterThan(1000);
+      // the importer's parse time for a 100-task plan in each format it reads (PDF printed by Chromium, when there is one)
+      expect(stdout).toMatch(/Plan import: reading and parsing a 100-task plan in each format/);
+      const formats = report.planParsing.timings.map((t: { format: string; tasks: number }) => [t.format, t.tasks]);
+      expect(formats).toEqual(
+        expect.arrayContaining([
+          ["text", 100],
+          ["markdown", 100],
+          ["html", 100],
+          ["docx", 100],
+        ]),
+      );
+      expect(formats.length + report.planParsing.skipped.length).toBe(5);
 
       const contractOperations = fs
         .readdirSync(path.join(REPOSITORY_ROOT, "test/contract/operations"))

@@ -1,5 +1,5 @@
 import { viewerFromClaims } from "../shared/auth/identity";
-import { currentProvince, NATIONAL_PROVINCES, provinceNamed } from "../subgraphs/plans/directory/national-directory";
+import { currentProvince, NATIONAL_PROVINCES, provinceNamed } from "../shared/core/national-directory";
 
 describe("the national directory of provinces, before and after 1 July 2025", () => {
   it("holds the 63 provinces and cities in force until 30 June 2025 and the 34 since, each merged one naming a successor in force", () => {

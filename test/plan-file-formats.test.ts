@@ -8,19 +8,24 @@ import { REPOSITORY_ROOT } from "../shared/core/config";
 import { planFileText } from "../subgraphs/plans/import/formats/read-plan-file";
 import { parsePlanDocument } from "../subgraphs/plans/import/parser/parse-plan";
 import { describeInBrowser, launchBrowser } from "./support/browser";
+import { DAK_LAK_2026 } from "./support/composed-plans";
 import { official, postGraphQL, queryData } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 import { GIA_LAI_2019 } from "./support/plan-versions";
+import { ON_MYSQL } from "./support/test-database";
 
 const run = promisify(execFile);
 const FROM_TEXT = parsePlanDocument(GIA_LAI_2019);
+/** Both sample plans, as the demo data holds them. */
+const SAMPLES: [string, string][] = [
+  ["Gia Lai 2019", GIA_LAI_2019],
+  ["An Giang 2018", fs.readFileSync(path.join(REPOSITORY_ROOT, "subgraphs/plans/demo/documents/an-giang-2018.txt"), "utf8")],
+];
 const COORDINATOR = official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "coordinator" });
 
-/** The plan's lines, the header's first two split into the two-column table administrative documents open with. */
-const LINES = GIA_LAI_2019.split("\n");
-
-/** The Gia Lai plan as a Word document: its header block a two-column table, then one paragraph per line. */
-async function asDocx(): Promise<Buffer> {
+/** A plan as a Word document: its first line a two-column table, as administrative documents open, then one paragraph per line. */
+async function asDocx(plan = GIA_LAI_2019): Promise<Buffer> {
+  const LINES = plan.split("\n");
   const cell = (text: string) =>
     new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })], width: { size: 50, type: WidthType.PERCENTAGE } });
   const [first, ...rest] = LINES;
@@ -38,10 +43,10 @@ async function asDocx(): Promise<Buffer> {
   return Packer.toBuffer(document);
 }
 
-/** The Gia Lai plan as a page saved from a legal-document website: navigation, a script, and the text in paragraphs. */
-function asHtml(): string {
+/** A plan as a page saved from a legal-document website: navigation, a script, and the text in paragraphs. */
+function asHtml(plan = GIA_LAI_2019): string {
   const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  const paragraphs = GIA_LAI_2019.split(/\n\s*\n/).map((block) => `<p>${block.split("\n").map(escape).join("<br>")}</p>`);
+  const paragraphs = plan.split(/\n\s*\n/).map((block) => `<p>${block.split("\n").map(escape).join("<br>")}</p>`);
   return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch 2019</title><script>var tracking = 1;</script></head>
 <body><nav><a href="/">Trang chủ</a> <a href="/van-ban">Văn bản</a></nav><div class="content">${paragraphs.join("\n")}</div></body></html>`;
 }
@@ -57,22 +62,24 @@ function essentials(plan: ReturnType<typeof parsePlanDocument>) {
     legalBases: plan.legalBases.map((b) => b.number),
     tasks: tasks(plan.tasks),
     deadlines: plan.reportingDeadlines.map((d) => [d.period, d.dueOn]),
+    assignments: plan.assignments.map((a) => `${a.agency.code ?? a.agency.name} ${a.duties.length}`),
+    signatory: plan.signatory,
   };
 }
 
 describe("the importer reads plans in the files provinces send: Word, HTML, Markdown, text", () => {
-  it("reads a Word .docx into the same plan as its text, header table included", async () => {
-    const { format, text } = await planFileText(await asDocx());
+  it.each(SAMPLES)("reads %s from a Word .docx into the same plan as its text, header table included", async (_name, plan) => {
+    const { format, text } = await planFileText(await asDocx(plan));
     expect(format).toBe("docx");
-    expect(essentials(parsePlanDocument(text))).toEqual(essentials(FROM_TEXT));
+    expect(essentials(parsePlanDocument(text))).toEqual(essentials(parsePlanDocument(plan)));
   });
 
-  it("reads a saved web page into the same plan, without its navigation or scripts", async () => {
-    const { format, text } = await planFileText(Buffer.from(asHtml()));
+  it.each(SAMPLES)("reads %s from a saved web page into the same plan, without its navigation or scripts", async (_name, plan) => {
+    const { format, text } = await planFileText(Buffer.from(asHtml(plan)));
     expect(format).toBe("html");
     expect(text).not.toContain("tracking");
     expect(text).not.toContain("Trang chủ");
-    expect(essentials(parsePlanDocument(text))).toEqual(essentials(FROM_TEXT));
+    expect(essentials(parsePlanDocument(text))).toEqual(essentials(parsePlanDocument(plan)));
   });
 
   it("tells the format from the content, not the name: plain text stays text", async () => {
@@ -106,6 +113,60 @@ describe("the importer reads plans in the files provinces send: Word, HTML, Mark
     });
     afterAll(async () => {
       await hub.stop();
+    });
+
+    it("`plan:import` loads a Word file of a plan approved by a decision, and PlanDossier shows it with its number, signers and roles", async () => {
+      const location = hub.subgraphs.plans.database.dataSource.options as { url?: string; database?: string };
+      const env: NodeJS.ProcessEnv = { ...process.env };
+      if (ON_MYSQL) env.PLANS_DATABASE_URL = location.url;
+      else {
+        delete env.PLANS_DATABASE_URL;
+        env.HUB_DATA_DIR = path.dirname(String(location.database)); // the hub's own plans.sqlite
+      }
+      const directory = fs.mkdtempSync(path.join(os.tmpdir(), "plan-file-"));
+      try {
+        const file = path.join(directory, "ke-hoach-dak-lak-2026.docx");
+        fs.writeFileSync(file, await asDocx(DAK_LAK_2026));
+        const { stdout } = await run(process.execPath, [path.join(REPOSITORY_ROOT, "dist/scripts/plan-import.js"), file, "--add-unknown"], {
+          env,
+          timeout: 120_000,
+        });
+        expect(stdout).toContain("Imported VN-33-2026-09-kh-ubnd");
+      } finally {
+        fs.rmSync(directory, { recursive: true, force: true });
+      }
+      const dak = official({ provinceCode: "VN-33", agencyCode: "SKHCN", role: "viewer" });
+      const dossier = await queryData(
+        hub.gateway.url,
+        fs.readFileSync(path.join(REPOSITORY_ROOT, "test/contract/operations/PlanDossier.graphql"), "utf8"),
+        { provinceCode: "VN-33", year: 2026 },
+        { as: dak },
+      );
+      expect(dossier.plans[0].tasks.map((t: { title: string }) => t.title)).toEqual([
+        "Quảng bá hình ảnh tỉnh Đắk Lắk mới trên các nền tảng số",
+        "Xúc tiến du lịch biển và cà phê Buôn Ma Thuột tại thị trường châu Âu",
+      ]);
+      const plan = await queryData(
+        hub.gateway.url,
+        `{ plans(provinceCode: "VN-33", year: 2026) {
+            documentNumber approvedByNumber approvedOn approvalSignatoryName approvalSignatoryTitle signatoryName
+            assignments { agencyName role }
+        } }`,
+        {},
+        { as: dak },
+      );
+      expect(plan.plans[0]).toEqual({
+        documentNumber: "09/KH-UBND",
+        approvedByNumber: "85/QĐ-UBND",
+        approvedOn: "2026-01-20",
+        approvalSignatoryName: "Ksor H'Lan",
+        approvalSignatoryTitle: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+        signatoryName: "Ksor H'Lan",
+        assignments: [
+          { agencyName: "Sở Khoa học và Công nghệ", role: "cơ quan thường trực" },
+          { agencyName: "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường", role: null },
+        ],
+      });
     });
 
     it("previews and imports a Word file sent as base64, and refuses a legacy .doc beside the file argument", async () => {
@@ -169,17 +230,16 @@ describeInBrowser("the importer reads PDFs by their text layer, and refuses scan
     }
   };
 
-  it("reads a PDF with a text layer into the same plan as its text", async () => {
-    const paragraphs = GIA_LAI_2019.split(/\n\s*\n/).map(
-      (block) => `<p>${block.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\n/g, "<br>")}</p>`,
-    );
+  it.each(SAMPLES)("reads %s from a PDF with a text layer into the same plan as its text", async (_name, plan) => {
+    const paragraphs = plan
+      .split(/\n\s*\n/)
+      .map((block) => `<p>${block.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\n/g, "<br>")}</p>`);
     const pdf = await printed(
       `<html><head><meta charset="utf-8"><style>${fontFaces()} body { font-family: 'Be Vietnam Pro'; font-size: 7pt; } p { margin: 0 0 10pt; }</style></head><body>${paragraphs.join("")}</body></html>`,
     );
     const { format, text } = await planFileText(pdf);
     expect(format).toBe("pdf");
-    expect(text).toContain("Lệ Thanh");
-    expect(essentials(parsePlanDocument(text))).toEqual(essentials(FROM_TEXT));
+    expect(essentials(parsePlanDocument(text))).toEqual(essentials(parsePlanDocument(plan)));
   });
 
   it("refuses a scanned PDF, with no text layer, saying so", async () => {

@@ -1,5 +1,6 @@
 import type { DataSource, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import type { SubgraphName } from "../core/config";
+import { territoryOf } from "../core/national-directory";
 import { operates, viewerAgencyId, type Viewer } from "./identity";
 
 /** What the rules need to know of a request: who asks, which subgraph answers, and its database. */
@@ -18,6 +19,10 @@ export interface AccessContext {
  *   INTERNAL officials of the record's province, and admins;
  *   SECRET   users with SECRET clearance in the agency that operates this
  *            subgraph or in an agency the record names, in its province.
+ * A province merged into another in 2025 (Bình Định into Gia Lai) is part of
+ * its successor's territory: the successor's officials read its records as
+ * their own ("the record's province" is either), and its old records stay
+ * read-only history (writes stay within an official's own province code).
  * A record without a province is INTERNAL to admins only and never SECRET to
  * anyone. `canRead` is the same rule for a record in hand; a test compares
  * the two on generated cases.
@@ -37,19 +42,20 @@ export function readCondition(
   const allowed = [`${classification} = 'PUBLIC'`];
   const parameters: ObjectLiteral = {};
   if (!viewer.anonymous) {
-    parameters.accessProvince = viewer.provinceCode;
+    parameters.accessProvinces = territoryOf(viewer.provinceCode);
+    const inTerritory = `${province} IN (:...accessProvinces)`;
     if (viewer.role === "admin") allowed.push(`${classification} = 'INTERNAL'`);
-    else if (hasProvince) allowed.push(`(${classification} = 'INTERNAL' AND ${province} = :accessProvince)`);
+    else if (hasProvince) allowed.push(`(${classification} = 'INTERNAL' AND ${inTerritory})`);
     if (viewer.clearance === "SECRET" && hasProvince) {
       if (operates(viewer, ctx.subgraph)) {
-        allowed.push(`(${classification} = 'SECRET' AND ${province} = :accessProvince)`);
+        allowed.push(`(${classification} = 'SECRET' AND ${inTerritory})`);
       } else if (hasAgencies) {
         // The agency id is a parameter searched for as a whole list item, byte for byte: never a
         // LIKE pattern, and never the accent-insensitive collation ("Duc Co" is not "Đức Cơ").
         parameters.accessAgency = `,${viewerAgencyId(viewer)},`;
         const list = exact(db ?? metadata.connection, `CONCAT(',', ${alias}.agencyIds, ',')`);
         allowed.push(
-          `(${classification} = 'SECRET' AND ${province} = :accessProvince AND INSTR(${list}, ${exact(db ?? metadata.connection, ":accessAgency")}) > 0)`,
+          `(${classification} = 'SECRET' AND ${inTerritory} AND INSTR(${list}, ${exact(db ?? metadata.connection, ":accessAgency")}) > 0)`,
         );
       }
     }
@@ -78,7 +84,7 @@ export function canRead(ctx: Pick<AccessContext, "viewer" | "subgraph">, record:
   const classification = record.classification as string | undefined;
   if (classification === undefined || classification === "PUBLIC") return true;
   if (viewer.anonymous) return false;
-  const sameProvince = typeof record.provinceCode === "string" && record.provinceCode === viewer.provinceCode;
+  const sameProvince = typeof record.provinceCode === "string" && territoryOf(viewer.provinceCode).includes(record.provinceCode);
   if (classification === "INTERNAL") return viewer.role === "admin" || sameProvince;
   if (classification !== "SECRET" || viewer.clearance !== "SECRET" || !sameProvince) return false;
   return operates(viewer, ctx.subgraph) || ((record.agencyIds as string[] | undefined) ?? []).includes(viewerAgencyId(viewer));

@@ -99,6 +99,39 @@ describeInBrowser("the dashboards in a real browser: the national overview and a
     await page.close();
   });
 
+  it("shows the plans of Bình Định, merged into Gia Lai in 2025, in Gia Lai's history, and opens one read-only", async () => {
+    const plan = [
+      "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH",
+      "",
+      "KẾ HOẠCH",
+      "Thông tin đối ngoại tỉnh Bình Định năm 2024",
+      "",
+      "II. NHIỆM VỤ",
+      "1. Quảng bá du lịch biển Quy Nhơn tới thị trường Hàn Quốc",
+      "- Cơ quan chủ trì: Sở Thông tin và Truyền thông.",
+      "- Thời gian thực hiện: Quý III/2024.",
+    ].join("\n");
+    await queryData(
+      hub.gateway.url,
+      `mutation ($text: String!) { importPlan(text: $text, addUnknown: true) { id } }`,
+      { text: plan },
+      {
+        as: official({ provinceCode: "VN-31", agencyCode: "STTTT", role: "coordinator" }),
+      },
+    );
+    const page = await browser.newPage();
+    await signInAs(page, origin, COORDINATOR);
+    await page.goto(`${origin}/provinces/VN-30/2019`);
+    await page.getByRole("heading", { name: "Lịch sử của các tỉnh đã hợp nhất" }).waitFor();
+    await page.getByRole("link", { name: "2024 · Bình Định: Thông tin đối ngoại tỉnh Bình Định năm 2024" }).click();
+    await page.waitForURL(`${origin}/plans/VN-31/2024`);
+    await page.getByText("Quảng bá du lịch biển Quy Nhơn tới thị trường Hàn Quốc").first().waitFor();
+    // history is read, not changed: no write controls for another province's plan
+    expect(await page.getByRole("button", { name: /Cập nhật tiến độ|Sửa nhiệm vụ/ }).count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it("keeps the dashboard and names border security when that department is down (run last: it stops it)", async () => {
     await hub.subgraphs.borderSecurity.stop();
     const page = await browser.newPage();

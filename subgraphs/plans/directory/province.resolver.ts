@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { In } from "typeorm";
+import { territoryOf } from "../../../shared/core/national-directory";
 import { loaderFor, type HubContext } from "../../../shared/records/context";
 import { byId, findReadable, manyBy, pagedBy } from "../../../shared/records/loaders";
 import { PageArgs } from "../../../shared/records/paging";
@@ -78,9 +79,33 @@ export class ProvinceResolver {
     return ctx.db.getRepository(Province).find({ order: { code: "ASC" } });
   }
 
-  @FieldResolver(() => [Plan], { description: "The province's plans, newest first." })
-  plans(@Root() province: Province, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
-    return pagedBy(ctx, Plan, "provinceCode", page, { year: "DESC" }).load(province.code);
+  @FieldResolver(() => [Plan], {
+    description:
+      "The province's plans, newest first. With includeMerged, also the plans of the provinces merged into it on 1 July 2025 (an older Bình Định plan in today's Gia Lai's history), each keeping its own province.",
+  })
+  plans(
+    @Root() province: Province,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("includeMerged", { defaultValue: false }) includeMerged: boolean,
+    @Ctx() ctx: HubContext,
+  ) {
+    if (!includeMerged) return pagedBy(ctx, Plan, "provinceCode", page, { year: "DESC" }).load(province.code);
+    return findReadable(ctx, Plan, {
+      where: { provinceCode: In(territoryOf(province.code)) },
+      order: { year: "DESC", provinceCode: "ASC", id: "ASC" } as never,
+      take: page.limit,
+      skip: page.offset,
+    });
+  }
+
+  @FieldResolver(() => [Province], { description: "The provinces of the hub's directory merged into this one." })
+  predecessors(@Root() province: Province, @Ctx() ctx: HubContext) {
+    return manyBy(ctx, Province, "successorCode", { code: "ASC" } as never).load(province.code);
+  }
+
+  @FieldResolver(() => Province, { nullable: true, description: "The province this one was merged into, if it was." })
+  successor(@Root() province: Province, @Ctx() ctx: HubContext) {
+    return province.successorCode ? byId(ctx, Province, "code").load(province.successorCode) : null;
   }
 
   @FieldResolver(() => [Agency])

@@ -22,14 +22,18 @@ export interface PlanDocument {
   year: number;
   title: string;
   documentNumber?: string | null;
-  approvedBy?: { number: string | null; issuedOn: string | null } | null;
+  /** The plan's own date, from its header. */
+  issuedOn?: string | null;
+  /** The approving decision, and who signed it (kept apart from the plan's own signatory). */
+  approvedBy?: { number: string | null; issuedOn: string | null; signatory?: { name: string | null; title: string | null } } | null;
   signatory?: { name: string | null; title: string | null } | null;
   legalBases: { kind: string; number: string | null; issuedOn: string | null; issuer: string | null; text: string }[];
   objectives?: string[];
   requirements?: string[];
   tasks: DocumentTask[];
   budget?: string | null;
-  assignments: { agency: DocumentAgency; duties: string[] }[];
+  /** `role`: what the heading adds in parentheses or after "là", e.g. "cơ quan thường trực". */
+  assignments: { agency: DocumentAgency; role?: string; duties: string[] }[];
   reportingDeadlines: { period: "SEMI_ANNUAL" | "ANNUAL" | "AD_HOC"; dueOn: string | null; rawText: string }[];
   /** The deadline for naming focal points, when the plan sets one. */
   focalPointDeadline?: { dueOn: string | null; rawText: string } | null;

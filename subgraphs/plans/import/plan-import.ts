@@ -2,11 +2,11 @@ import type { GraphQLError } from "graphql";
 import { In, type EntityManager } from "typeorm";
 import { canRead } from "../../../shared/auth/access";
 import { badUserInput, conflict } from "../../../shared/core/errors";
+import { provinceByCode } from "../../../shared/core/national-directory";
 import { slug } from "../../../shared/core/text";
 import type { HubContext } from "../../../shared/records/context";
 import { auditedWrite } from "../../../shared/records/writes";
 import { Agency } from "../directory/agency";
-import { provinceByCode } from "../directory/national-directory";
 import { Province } from "../directory/province";
 import { agencyId } from "../directory/reference-directory";
 import { ParticipantRole, ReportPeriod } from "../enums";
@@ -250,8 +250,11 @@ async function savePlan({ manager, document, id, provinceCode }: ImportStep): Pr
     year: document.year,
     title: document.title,
     documentNumber: document.documentNumber ?? null,
+    issuedOn: document.issuedOn ?? null,
     approvedByNumber: document.approvedBy?.number ?? null,
     approvedOn: document.approvedBy?.issuedOn ?? null,
+    approvalSignatoryName: document.approvedBy?.signatory?.name ?? null,
+    approvalSignatoryTitle: document.approvedBy?.signatory?.title ?? null,
     signatoryName: document.signatory?.name ?? null,
     signatoryTitle: document.signatory?.title ?? null,
     objectives: document.objectives ?? [],
@@ -281,6 +284,7 @@ async function saveLegalBasesAndAssignments({ manager, document, id, idOf }: Imp
       position,
       agencyId: idOf(a.agency),
       agencyName: a.agency.name,
+      role: a.role ?? null,
       duties: a.duties,
     })),
   );

@@ -1,4 +1,5 @@
+import { PlanDatesSignersAndRoles1796174875376 } from "./PlanDatesSignersAndRoles1796174875376";
 import { PlansInitial1795316981038 } from "./PlansInitial1795316981038";
 
 /** The plans subgraph's MySQL schema, one migration per change, oldest first (`npm run migration:generate`). */
-export const plansMigrations: Function[] = [PlansInitial1795316981038];
+export const plansMigrations: Function[] = [PlansInitial1795316981038, PlanDatesSignersAndRoles1796174875376];

@@ -22,11 +22,20 @@ export class Plan extends VersionedRecord {
   @Text(80, { nullable: true, description: "e.g. '21/KH-STTTT' when the document states it." })
   documentNumber!: string | null;
 
+  @DateOnly({ description: "The plan's own date, from its header ('Quảng Ninh, ngày 15 tháng 01 năm 2020')." })
+  issuedOn!: string | null;
+
   @Text(80, { nullable: true, description: "Number of the approving decision, when one comes first." })
   approvedByNumber!: string | null;
 
   @DateOnly()
   approvedOn!: string | null;
+
+  @Text(200, { nullable: true, description: "Who signed the approving decision, kept apart from the plan's own signatory." })
+  approvalSignatoryName!: string | null;
+
+  @Text(200, { nullable: true, description: "e.g. 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH'." })
+  approvalSignatoryTitle!: string | null;
 
   @Text(200, { nullable: true })
   signatoryName!: string | null;
@@ -130,6 +139,9 @@ export class Assignment {
 
   @Text(300, { description: "The agency as the document names it." })
   agencyName!: string;
+
+  @Text(300, { nullable: true, description: "What the heading adds about it, e.g. 'cơ quan thường trực'." })
+  role!: string | null;
 
   @Field(() => [String])
   @Column({ type: "simple-json" })

@@ -23,8 +23,11 @@ const PlanView = graphql(/* GraphQL */ `
       title
       year
       documentNumber
+      issuedOn
       approvedByNumber
       approvedOn
+      approvalSignatoryName
+      approvalSignatoryTitle
       signatoryName
       signatoryTitle
       objectives
@@ -292,13 +295,27 @@ export function PlanPage() {
                 ),
               },
               { key: "province", label: t("plan.province"), children: plan.province.name },
-              ...(plan.documentNumber ? [{ key: "number", label: t("plan.number"), children: plan.documentNumber }] : []),
+              ...(plan.documentNumber
+                ? [
+                    {
+                      key: "number",
+                      label: t("plan.number"),
+                      children: `${plan.documentNumber}${plan.issuedOn ? ` (${formatDate(plan.issuedOn)})` : ""}`,
+                    },
+                  ]
+                : []),
               ...(plan.approvedByNumber
                 ? [
                     {
                       key: "approved",
                       label: t("plan.approvedBy"),
-                      children: `${plan.approvedByNumber}${plan.approvedOn ? ` (${formatDate(plan.approvedOn)})` : ""}`,
+                      // the decision's signer, kept apart from the plan's own
+                      children: [
+                        `${plan.approvedByNumber}${plan.approvedOn ? ` (${formatDate(plan.approvedOn)})` : ""}`,
+                        [plan.approvalSignatoryTitle, plan.approvalSignatoryName].filter(Boolean).join(" "),
+                      ]
+                        .filter(Boolean)
+                        .join(" · "),
                     },
                   ]
                 : []),

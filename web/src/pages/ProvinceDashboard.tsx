@@ -22,6 +22,15 @@ const ProvinceDashboardView = graphql(/* GraphQL */ `
         id
         year
       }
+      history: plans(limit: 50, includeMerged: true) {
+        id
+        year
+        title
+        province {
+          code
+          name
+        }
+      }
       planSummary(year: $year) {
         tasks
         overdueTasks
@@ -139,6 +148,8 @@ export function ProvinceDashboard() {
   const overdue = tasks.filter((task) => task.overdue);
   const years = [...new Set([year, ...(province?.plans ?? []).map((p) => p.year)])].sort((a, b) => b - a);
   const summary = province?.planSummary;
+  // the plans of the provinces merged into this one in 2025, read as its own history
+  const merged = (province?.history ?? []).filter((plan) => plan.province.code !== province?.code);
   const departmentTile = (department: string, title: string, figures: [string, number][] | null | undefined) => (
     <Col xs={24} md={12} lg={6} key={department}>
       <Card size="small" title={<h2 style={{ fontSize: 15, margin: 0, whiteSpace: "normal" }}>{title}</h2>}>
@@ -248,6 +259,22 @@ export function ProvinceDashboard() {
             ],
           )}
         </Row>
+      ) : null}
+      {merged.length > 0 ? (
+        <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t("dashboard.mergedHistory")}</h2>}>
+          <Typography.Paragraph type="secondary">{t("dashboard.mergedHistoryNote", { province: province?.name })}</Typography.Paragraph>
+          <List
+            size="small"
+            dataSource={merged}
+            renderItem={(plan) => (
+              <List.Item>
+                <Link to={`/plans/${plan.province.code}/${plan.year}`}>
+                  {plan.year} · {plan.province.name}: {plan.title}
+                </Link>
+              </List.Item>
+            )}
+          />
+        </Card>
       ) : null}
       {tasks.length > 0 ? (
         <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t("dashboard.progressByLead")}</h2>}>

@@ -1,5 +1,5 @@
+import { NATIONAL_PROVINCES } from "../../../../shared/core/national-directory";
 import { foldVietnamese, nfc } from "../../../../shared/core/text";
-import { NATIONAL_PROVINCES } from "../../directory/national-directory";
 import { REFERENCE_DIRECTORY } from "../../directory/reference-directory";
 import type { DocumentAgency } from "../plan-document";
 import { unifyToneMarks } from "./normalize";
@@ -89,7 +89,19 @@ const HEADS = [
   "svhttdl",
   "skhdt",
   "btgtu",
+  // the heads of bodies: "Thủ trưởng các sở, ban, ngành", "Chủ tịch Ủy ban nhân dân các huyện"
+  "thu truong",
+  "chu tich",
+  "giam doc",
 ].map((h) => h.split(" "));
+
+/** "Giám đốc Sở …", "Thủ trưởng các sở …": the body is matched without its head's title. */
+const HEAD_OF = /^(?:giám đốc|thủ trưởng|chủ tịch|lãnh đạo)\s+/iu;
+
+/** A name for several bodies ("các sở, ban, ngành", "Ủy ban nhân dân cấp huyện"), not one. */
+export function namesGroup(name: string): boolean {
+  return /(?:^|\s)(cac|nhung|cap)(?:\s|$)/.test(foldVietnamese(name));
+}
 
 /** Openers of a collective phrase ("các sở, ban, ngành", "những cơ quan …"). */
 const COLLECTIVE = new Set(["cac", "nhung"]);
@@ -263,6 +275,11 @@ export function matchAgency(name: string, provinceName?: string | null): AgencyM
   const written = nfc(name)
     .trim()
     .replace(/[\s.;:,]+$/, "");
+  const body = written.replace(HEAD_OF, "");
+  if (body !== written && /^\p{Lu}/u.test(body)) {
+    const match = matchAgency(body, provinceName);
+    return { agency: { name: written, code: match.agency.code }, known: match.known };
+  }
   const district = districtCode(written, provinceName);
   if (district) return { agency: { name: written, code: district }, known: KNOWN_CODES.has(district) };
   const code = KNOWN_KEYS.get(agencyKey(written, provinceName));
@@ -284,22 +301,24 @@ export class AgencyResolver {
     return matchAgency(name, this.provinceName).agency;
   }
 
-  resolve(name: string): DocumentAgency {
+  /** `where` says where the name is first met ("task 2.1", "section III, item 4") for its warning. */
+  resolve(name: string, where: string): DocumentAgency {
     const { agency, known } = matchAgency(name, this.provinceName);
     // "Uỷ ban …" and "Ủy ban …" are one name
     const key = unifyToneMarks(agency.name);
-    if (!known && !this.warned.has(key)) {
+    // a group of bodies names no single agency to look up: kept with code null, without a warning
+    if (!known && !namesGroup(agency.name) && !this.warned.has(key)) {
       this.warned.add(key);
       this.warnings.push(
         agency.code
-          ? `agency not in directory: ${agency.name} (code ${agency.code} derived from the name)`
-          : `agency not in directory: ${agency.name}`,
+          ? `${where}: agency not in directory: ${agency.name} (kept as written; code ${agency.code} derived from the name)`
+          : `${where}: agency not in directory: ${agency.name} (kept as written; code left null)`,
       );
     }
     return agency;
   }
 
-  resolveList(text: string): DocumentAgency[] {
-    return splitAgencyList(text).map((name) => this.resolve(name));
+  resolveList(text: string, where: string): DocumentAgency[] {
+    return splitAgencyList(text).map((name) => this.resolve(name, where));
   }
 }

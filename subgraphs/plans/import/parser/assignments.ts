@@ -5,7 +5,18 @@ import { parseOrdinal, stripBullet, type Ordinal } from "./sections";
 
 export interface Assignment {
   agency: DocumentAgency;
+  /** What the heading adds about the agency: "(cơ quan thường trực)", "… là cơ quan thường trực". */
+  role?: string;
   duties: string[];
+}
+
+/** "Sở … (cơ quan thường trực)" or "Sở … là cơ quan thường trực": the agencies, and their role. */
+function withoutRole(name: string): { name: string; role: string | null } {
+  const parenthesised = /^(.*\S)\s*\(([^()]+)\)$/u.exec(name);
+  if (parenthesised) return { name: parenthesised[1], role: parenthesised[2].trim() };
+  const stated = /^(.*\S)\s+là\s+(.+)$/u.exec(name);
+  if (stated && beginsAgency(stated[1])) return { name: stated[1], role: stated[2].replace(/[\s.;:,]+$/, "") };
+  return { name, role: null };
 }
 
 /** Verbs that open a duty: a heading without ":" names its agencies up to the first of them. */
@@ -25,7 +36,7 @@ function cutAtVerb(text: string): { name: string; rest: string } {
 }
 
 /** "Đề nghị Ban Tuyên giáo Tỉnh ủy phối hợp:" → agencies "Ban Tuyên giáo Tỉnh ủy", no duty yet. */
-export function readAssignmentHeading(text: string): { name: string; firstDuty: string } | null {
+export function readAssignmentHeading(text: string): { name: string; role: string | null; firstDuty: string } | null {
   const colon = text.indexOf(":");
   let name: string;
   let firstDuty: string;
@@ -41,8 +52,9 @@ export function readAssignmentHeading(text: string): { name: string; firstDuty: 
     .replace(/^(?:đề nghị|giao|yêu cầu)\s+/iu, "")
     .replace(/[\s.;:,]+$/, "")
     .trim();
-  if (!name || !beginsAgency(name)) return null;
-  return { name, firstDuty };
+  const { name: agencies, role } = withoutRole(name);
+  if (!agencies || !beginsAgency(agencies)) return null;
+  return { name: agencies, role, firstDuty };
 }
 
 function level(ordinal: Ordinal): number {
@@ -55,8 +67,8 @@ function level(ordinal: Ordinal): number {
  * gives each the same duties; one naming only collectives ("Các sở, ban,
  * ngành; Ủy ban nhân dân các huyện …") is one addressee.
  */
-export function parseAssignments(paragraphs: string[], agencies: AgencyResolver): Assignment[] {
-  const groups: { names: string[]; duties: string[]; level: number }[] = [];
+export function parseAssignments(paragraphs: string[], agencies: AgencyResolver, where: string): Assignment[] {
+  const groups: { names: string[]; role: string | null; duties: string[]; level: number; ordinal: string }[] = [];
   let current: (typeof groups)[number] | null = null;
 
   for (const paragraph of paragraphs) {
@@ -64,12 +76,18 @@ export function parseAssignments(paragraphs: string[], agencies: AgencyResolver)
     if (ordinal) {
       // under an agency, a numbered line is a duty unless it is "<agency>: …"
       const nested: boolean = current !== null && level(ordinal) > current.level;
-      const heading: { name: string; firstDuty: string } | null =
+      const heading: { name: string; role: string | null; firstDuty: string } | null =
         nested && !ordinal.rest.includes(":") ? null : readAssignmentHeading(ordinal.rest);
       if (heading) {
         const names = splitAgencyList(heading.name);
         const specific = names.some((n) => agencies.lookup(n).code !== null);
-        current = { names: specific ? names : [heading.name], duties: [], level: level(ordinal) };
+        current = {
+          names: specific ? names : [heading.name],
+          role: heading.role,
+          duties: [],
+          level: level(ordinal),
+          ordinal: ordinal.ordinal,
+        };
         if (heading.firstDuty) current.duties.push(heading.firstDuty);
         groups.push(current);
         continue;
@@ -81,5 +99,11 @@ export function parseAssignments(paragraphs: string[], agencies: AgencyResolver)
     if (current) current.duties.push(stripBullet(paragraph));
   }
 
-  return groups.flatMap((group) => group.names.map((name) => ({ agency: agencies.resolve(name), duties: [...group.duties] })));
+  return groups.flatMap((group) =>
+    group.names.map((name) => ({
+      agency: agencies.resolve(name, `${where}, item ${group.ordinal}`),
+      ...(group.role ? { role: group.role } : {}),
+      duties: [...group.duties],
+    })),
+  );
 }

@@ -93,7 +93,9 @@ export function parseTimeframe(label: string, planYear: number): { timeframe: Ti
 
   const dates = findDates(clean, year);
   if (dates.length > 0) {
-    const warnings = dates.flatMap((d) => (d.warning ? [`timeframe '${clean}': ${d.warning}`] : []));
+    const warnings = dates.flatMap((d) =>
+      d.warning ? [`timeframe '${clean}': ${d.warning}; that date left null, the label kept as written`] : [],
+    );
     const until = /(truoc|den|cham nhat|han|khong qua)\s+(ngay\s+)?$/;
     if (dates.length >= 2) return result(dates[0].iso, dates[dates.length - 1].iso, warnings);
     const before = folded.slice(0, dates[0].index);
@@ -104,6 +106,12 @@ export function parseTimeframe(label: string, planYear: number): { timeframe: Ti
 
   // A year written after a quarter or month ("quý IV/2019", "tháng 01/2020", "tháng 12 năm 2019") belongs to it:
   // a timeframe may span two years ("Tháng 12/2019 – tháng 01/2020").
+  const badQuarter = /quy\s+([ivx]+|\d+)(?![a-z\d])/.exec(folded);
+  if (badQuarter && !(badQuarter[1] in ROMAN) && !/^[1-4]$/.test(badQuarter[1])) {
+    return result(null, null, [
+      `timeframe '${clean}': there is no quarter ${badQuarter[1].toUpperCase()}; dates left null, the label kept as written`,
+    ]);
+  }
   const YEAR_AFTER = "(?:\\s*(?:\\/|-|nam)\\s*((?:19|20)\\d{2}))?";
   const quarterItems = [...folded.matchAll(new RegExp(`quy\\s+(iv|iii|ii|i|[1-4])(?![a-z\\d])${YEAR_AFTER}`, "g"))].map((m) => ({
     value: ROMAN[m[1]] ?? Number(m[1]),
@@ -142,5 +150,5 @@ export function parseTimeframe(label: string, planYear: number): { timeframe: Ti
   if (yearMatch || /(ca nam|trong nam|thuong xuyen|hang nam|suot nam|dai han|lien tuc)/.test(folded)) {
     return result(isoDate(year, 1, 1), lastDay(year, 12));
   }
-  return result(null, null, [`timeframe '${clean}' names no period; dates left null`]);
+  return result(null, null, [`timeframe '${clean}' names no period; dates left null, the label kept as written`]);
 }

@@ -1,10 +1,11 @@
+import { provinceNamed } from "../../../../shared/core/national-directory";
 import { foldVietnamese, nfc } from "../../../../shared/core/text";
-import { provinceNamed } from "../../directory/national-directory";
 import { REFERENCE_DIRECTORY } from "../../directory/reference-directory";
 import { readDate } from "./dates";
 import { PlanDocumentError } from "./errors";
 import { foldAligned, isBlank, tidy } from "./normalize";
 import { sectionHeading } from "./sections";
+import { readSignatory, type Signatory } from "./signatory";
 
 export interface PlanHeader {
   title: string;
@@ -15,7 +16,11 @@ export interface PlanHeader {
   province: { code: string | null; name: string };
   year: number;
   documentNumber: string | null;
-  approvedBy: { number: string | null; issuedOn: string | null } | null;
+  approvedBy: { number: string | null; issuedOn: string | null; signatory?: Signatory } | null;
+  /** The plan's own date, from its header. */
+  issuedOn: string | null;
+  /** The approving decision's signature block, when the plan comes with one. */
+  decisionSignatory: Signatory | null;
 }
 
 function isPlanTitle(line: string): boolean {
@@ -24,24 +29,54 @@ function isPlanTitle(line: string): boolean {
   return foldAligned(head) === "ke hoach" && head === head.toUpperCase() && !/^[\p{L}\p{M}]/u.test(clean.slice(head.length));
 }
 
+/** The lines of an administrative document's header: issuer, motto, number, place and date. */
+function isHeaderLine(line: string): boolean {
+  const text = tidy(line);
+  const folded = foldVietnamese(text);
+  if (/^so\s*:/.test(folded) || /^-{3,}$/.test(text)) return true;
+  if (/^(cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc)/.test(folded)) return true;
+  if (/^[^,]{2,40},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\.?$/.test(folded)) return true;
+  return text === text.toUpperCase() && /^(uy ban nhan dan|ubnd|hoi dong nhan dan|tinh|thanh pho|so|ban)\b/.test(folded);
+}
+
+/** Where the front matter ends: the first legal basis or section. */
+function frontMatterEnd(lines: string[]): number {
+  const end = lines.findIndex((line) => sectionHeading(line) !== null || /^(can cu|thuc hien|theo|xet)\s/.test(foldVietnamese(line)));
+  return end < 0 ? lines.length : end;
+}
+
 /**
  * The plan's "KẾ HOẠCH" line. An approving decision in front may name the plan
  * too, so the one that opens the plan is the last before the first section.
+ * A plan whose title does not repeat the word ("… ban hành Kế hoạch …", or
+ * numbered "…/KH-…") has its title on the first line after the header block.
  */
-function findTitleLine(lines: string[]): number {
+function findTitleLine(lines: string[]): { line: number; worded: boolean } | null {
   const first = lines.findIndex(isPlanTitle);
-  if (first < 0) return -1;
-  let chosen = first;
-  for (let i = first + 1; i < lines.length; i++) {
-    if (sectionHeading(lines[i])) break;
-    if (isPlanTitle(lines[i])) chosen = i;
+  if (first >= 0) {
+    let chosen = first;
+    for (let i = first + 1; i < lines.length; i++) {
+      if (sectionHeading(lines[i])) break;
+      if (isPlanTitle(lines[i])) chosen = i;
+    }
+    return { line: chosen, worded: true };
   }
-  return chosen;
+  const end = frontMatterEnd(lines);
+  // the sentence that enacts the plan closes the preamble, before the first section
+  const firstSection = lines.findIndex((l, i) => i >= end && sectionHeading(l) !== null);
+  const preamble = lines.slice(end, firstSection < 0 ? end + 40 : firstSection).join(" ");
+  const announced = /\b(ban hanh|xay dung)\s+ke hoach\b/.test(foldVietnamese(preamble));
+  const numbered = lines.slice(0, end).some((l) => /\/kh-/.test(foldVietnamese(numberIn(l, NUMBER_LABEL) ?? "")));
+  if (!announced && !numbered) return null;
+  let last = -1;
+  for (let i = 0; i < end; i++) if (isHeaderLine(lines[i])) last = i;
+  for (let i = last + 1; i < end; i++) if (!isBlank(lines[i])) return { line: i, worded: false };
+  return null;
 }
 
 function endsTitle(line: string): boolean {
   const folded = foldVietnamese(line);
-  return line.startsWith("(") || /^(can cu|thuc hien)\s/.test(folded) || /^so\s*:/.test(folded) || sectionHeading(line) !== null;
+  return line.startsWith("(") || /^(can cu|thuc hien|theo|xet)\s/.test(folded) || /^so\s*:/.test(folded) || sectionHeading(line) !== null;
 }
 
 /** "Số: 21/KH-UBND" in a header (matched on folded text). */
@@ -55,27 +90,42 @@ function numberIn(line: string, pattern: RegExp): string | null {
   return nfc(line.slice(start, start + match[1].length));
 }
 
+/** "… Kế hoạch số 09/KH-UBND …" in a decision's article. */
+const PLAN_NUMBER = /ke hoach\s+so\s*:?\s*(\d[\w.-]*\/[^\s,;)]*[^\s,;).])/;
+
+/** The place and date under the motto: "Quảng Ninh, ngày 15 tháng 01 năm 2020". */
+function dateLine(lines: string[]): string | null {
+  for (const line of lines) {
+    if (!/ngay/.test(foldVietnamese(line))) continue;
+    const date = readDate(line);
+    if (date?.iso && /\d{4}/.test(date.raw)) return date.iso;
+  }
+  return null;
+}
+
+interface Decision {
+  heading: number;
+  number: string | null;
+  issuedOn: string | null;
+  /** The plan's number when only the decision states it. */
+  planNumber: string | null;
+  signatory: Signatory | null;
+}
+
 /** A decision ("QUYẾT ĐỊNH … Về việc ban hành Kế hoạch …") in front of the plan. */
-function readDecision(lines: string[], titleLine: number): { heading: number; number: string | null; issuedOn: string | null } | null {
+function readDecision(lines: string[], titleLine: number): Decision | null {
   const heading = lines.findIndex(
     (line, i) => i < titleLine && foldAligned(tidy(line)) === "quyet dinh" && tidy(line) === tidy(line).toUpperCase(),
   );
   if (heading < 0) return null;
-  const about = lines
-    .slice(heading + 1, titleLine)
-    .map((l) => foldVietnamese(l))
-    .join(" ");
+  const body = lines.slice(heading + 1, titleLine);
+  const about = body.map((l) => foldVietnamese(l)).join(" ");
   if (!/(ban hanh|phe duyet)\s+(kem theo\s+)?(quyet dinh nay\s+)?ke hoach/.test(about)) return null;
   let number: string | null = null;
-  let issuedOn: string | null = null;
-  for (const line of lines.slice(0, heading)) {
-    number ??= numberIn(line, NUMBER_LABEL);
-    if (!issuedOn && /ngay/.test(foldVietnamese(line))) {
-      const date = readDate(line);
-      if (date?.iso && /\d{4}/.test(date.raw)) issuedOn = date.iso;
-    }
-  }
-  return { heading, number, issuedOn };
+  for (const line of lines.slice(0, heading)) number ??= numberIn(line, NUMBER_LABEL);
+  let planNumber: string | null = null;
+  for (const line of body) planNumber ??= numberIn(line, PLAN_NUMBER);
+  return { heading, number, issuedOn: dateLine(lines.slice(0, heading)), planNumber, signatory: readSignatory(body) };
 }
 
 const PROVINCE_STOP = new Set(["nam", "giai", "den", "trong", "tu", "va", "voi", "cua", "ve", "thuc", "tren", "nhiem", "ky"]);
@@ -111,7 +161,7 @@ function titleCase(name: string): string {
 
 function resolveProvince(written: string | null, warnings: string[]): { code: string | null; name: string } {
   if (!written) {
-    warnings.push("the plan names no province");
+    warnings.push("header: the plan names no province; province left empty, code null");
     return { code: null, name: "" };
   }
   // The hub's own directory first (its provinces' names as the hub writes them), then every province of the country.
@@ -120,25 +170,28 @@ function resolveProvince(written: string | null, warnings: string[]): { code: st
   const national = provinceNamed(written);
   if (national) return { code: national.iso, name: national.name };
   const name = titleCase(written);
-  warnings.push(`province not in directory: ${name}; code left null`);
+  warnings.push(`header: province not in directory: ${name}; name kept as written, code left null`);
   return { code: null, name };
 }
 
 /** Title, province, year, the plan's own number and an approving decision. */
 export function readHeader(lines: string[], warnings: string[]): PlanHeader {
-  const titleLine = findTitleLine(lines);
-  if (titleLine < 0) throw new PlanDocumentError("not a plan: no 'KẾ HOẠCH' title");
+  const found = findTitleLine(lines);
+  if (!found) throw new PlanDocumentError("not a plan: no 'KẾ HOẠCH' title, and no sentence that enacts a plan");
+  const titleLine = found.line;
 
   const parts: string[] = [];
-  const sameLine = tidy(lines[titleLine])
-    .slice("KẾ HOẠCH".length)
-    .replace(/^[\s:.\-–]+/, "");
+  const sameLine = found.worded
+    ? tidy(lines[titleLine])
+        .slice("KẾ HOẠCH".length)
+        .replace(/^[\s:.\-–]+/, "")
+    : tidy(lines[titleLine]);
   if (sameLine) parts.push(sameLine);
   let i = titleLine + 1;
   if (!sameLine) while (i < lines.length && isBlank(lines[i])) i++;
   while (i < lines.length && !isBlank(lines[i]) && parts.length < 4 && !endsTitle(tidy(lines[i]))) parts.push(tidy(lines[i++]));
   const title = parts.join(" ");
-  if (!title) warnings.push("the plan's title is empty");
+  if (!title) warnings.push("header: the plan's title is empty");
 
   // "(Ban hành kèm theo Quyết định số … ngày … của …)" under the title
   let note: string | null = null;
@@ -159,16 +212,20 @@ export function readHeader(lines: string[], warnings: string[]): PlanHeader {
   }
 
   const decision = readDecision(lines, titleLine);
-  let approvedBy: PlanHeader["approvedBy"] = decision ? { number: decision.number, issuedOn: decision.issuedOn } : null;
+  let approvedBy: PlanHeader["approvedBy"] = decision
+    ? { number: decision.number, issuedOn: decision.issuedOn, ...(decision.signatory ? { signatory: decision.signatory } : {}) }
+    : null;
   if (!approvedBy && note && /quyet dinh/.test(foldVietnamese(note))) {
     const date = readDate(note);
     approvedBy = { number: numberIn(note, REFERENCE_NUMBER), issuedOn: date?.iso ?? null };
   }
 
+  // the plan's own header: between the decision (if any) and the title
+  const ownHeader = lines.slice(decision ? decision.heading + 1 : 0, titleLine);
   let documentNumber: string | null = null;
-  for (const line of lines.slice(decision ? decision.heading + 1 : 0, titleLine)) {
-    documentNumber ??= numberIn(line, NUMBER_LABEL);
-  }
+  for (const line of ownHeader) documentNumber ??= numberIn(line, NUMBER_LABEL);
+  documentNumber ??= decision?.planNumber ?? null;
+  const issuedOn = dateLine(ownHeader.filter(isHeaderLine));
 
   // a title without its province: the issuer's header ("ỦY BAN NHÂN DÂN TỈNH TÂY NINH") names it
   const writtenProvince =
@@ -190,8 +247,18 @@ export function readHeader(lines: string[], warnings: string[]): PlanHeader {
       .find((d) => d?.iso);
     if (!dated?.iso) throw new PlanDocumentError("not a plan: its title states no year");
     year = Number(dated.iso.slice(0, 4));
-    warnings.push(`the title states no year; ${year} taken from the document's date`);
+    warnings.push(`header: the title states no year; ${year} taken from the document's date`);
   }
 
-  return { title, bodyStart: i, titleLine, province, year, documentNumber, approvedBy };
+  return {
+    title,
+    bodyStart: i,
+    titleLine,
+    province,
+    year,
+    documentNumber,
+    approvedBy,
+    issuedOn,
+    decisionSignatory: decision?.signatory ?? null,
+  };
 }

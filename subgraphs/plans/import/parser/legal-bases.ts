@@ -30,6 +30,9 @@ const KINDS = [
   "Văn bản",
   "Chương trình",
   "Đề án",
+  "Quy chế",
+  "Quy định",
+  "Tờ trình",
   "Hiến pháp",
 ].map((kind) => ({ kind, folded: foldVietnamese(kind) }));
 
@@ -70,22 +73,43 @@ function readIssuer(after: string): string | null {
   return issuer.replace(/[\s.,;:]+$/, "") || null;
 }
 
+/** Words that introduce a basis: "Căn cứ", "Thực hiện", "Theo", "Xét". */
+const INTRODUCER = /^(?:căn cứ|thực hiện|theo|xét|và)\s+/iu;
+
 /** One reference as written: "Quyết định số 1468/QĐ-TTg ngày 06/11/2018 của Thủ tướng Chính phủ …". */
 export function parseLegalReference(written: string): LegalBasis | null {
   const text = written
     .trim()
-    .replace(/^(?:căn cứ|thực hiện)\s+/iu, "")
+    .replace(INTRODUCER, "")
     .replace(/[\s;.,]+$/, "")
     .trim();
   const kind = kindAt(text);
-  if (!kind) return null;
-  const afterKind = text.slice(kind.length);
+  if (kind) return readReference(text, text.slice(kind.length), kind.kind, null);
+  // cited in mid-sentence: "chỉ đạo của Bộ … nêu tại Văn bản số 4110/BTTTT-TTĐN …"
+  const cited = citedIn(text);
+  if (!cited) return null;
+  const before = text.slice(0, cited.at).replace(/\s+(?:nêu tại|tại|theo|trong|ở|bằng)\s*$/iu, "");
+  return readReference(text, text.slice(cited.at + cited.length), cited.kind, readIssuer(before));
+}
+
+/** A kind of document followed by its number, inside a sentence. */
+function citedIn(text: string): { kind: string; at: number; length: number } | null {
+  const folded = foldAligned(text);
+  for (let at = 1; at < folded.length; at++) {
+    if (folded[at - 1] !== " ") continue;
+    const kind = kindAt(text.slice(at));
+    if (kind && /^\s*(?:số\s*:?\s*)?\d/u.test(text.slice(at + kind.length))) return { kind: kind.kind, at, length: kind.length };
+  }
+  return null;
+}
+
+function readReference(text: string, afterKind: string, kind: string, issuerBefore: string | null): LegalBasis {
   const numberMatch = /^\s*(?:số\s*:?\s*)?(\d[\p{L}\d.-]*\/[\p{L}\d/.-]*[\p{L}\d])/u.exec(afterKind);
   const number = numberMatch ? numberMatch[1] : null;
   const afterNumber = numberMatch ? afterKind.slice(numberMatch[0].length) : afterKind;
   const date = readDate(afterNumber);
   const afterDate = date ? afterNumber.slice(date.index + date.raw.length) : afterNumber;
-  return { kind: kind.kind, number, issuedOn: date?.iso ?? null, issuer: readIssuer(afterDate), text };
+  return { kind, number, issuedOn: date?.iso ?? null, issuer: readIssuer(afterDate) ?? issuerBefore, text };
 }
 
 /** The clause that enacts the plan ("Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:") ends the bases. */
@@ -94,33 +118,53 @@ function isEnactingClause(text: string): boolean {
   return /:\s*$/.test(text) || /\bnhu sau\b/.test(folded) || /\b(ban hanh|xay dung)\s+ke hoach\b/.test(folded);
 }
 
+/** "…năm 2020, Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:": the reference ends before the enacting clause. */
+function withoutEnactingClause(segment: string): { reference: string; enacts: boolean } {
+  const folded = foldAligned(segment);
+  const clause = /,\s+[^,;]*\b(?:ban hanh|xay dung|trien khai)\s+ke hoach\b[^;]*$/.exec(folded);
+  return clause ? { reference: segment.slice(0, clause.index), enacts: true } : { reference: segment, enacts: false };
+}
+
+/** "…/2017/QĐ-UBND" dated in 2018: the number's year and the date disagree. */
+function contradiction(basis: LegalBasis, written: string): string | null {
+  const numbered = basis.number ? /\/((?:19|20)\d{2})\//.exec(basis.number) : null;
+  if (!numbered || !basis.issuedOn || basis.issuedOn.startsWith(numbered[1])) return null;
+  const date = readDate(written.slice(written.indexOf(basis.number as string)));
+  return `'${basis.number}' is numbered for ${numbered[1]} but dated ${date?.raw ?? basis.issuedOn}; both kept as written`;
+}
+
 /**
  * Legal bases from the paragraphs between the title and the first section:
- * one "Căn cứ …" per paragraph, or one run-on paragraph split on ";".
+ * one per paragraph introduced by "Căn cứ", "Thực hiện", "Theo" or "Xét", or
+ * one run-on paragraph split on ";", a reference cited in mid-sentence
+ * included. Numbers are kept as written.
  */
 export function parseLegalBases(paragraphs: string[], warnings: string[]): LegalBasis[] {
   const bases: LegalBasis[] = [];
   for (const paragraph of paragraphs) {
-    if (!/^(?:căn cứ|thực hiện)\s/iu.test(paragraph.normalize("NFC"))) continue;
-    if (/^thực hiện\s/iu.test(paragraph) && !kindAt(paragraph.replace(/^thực hiện\s+/iu, ""))) continue;
-    const segments = paragraph.split(/;\s*/);
-    for (const segment of segments) {
-      const trimmed = segment.trim();
+    if (!INTRODUCER.test(paragraph.normalize("NFC")) || /^và\s/iu.test(paragraph)) continue;
+    for (const segment of paragraph.split(/;\s*/)) {
+      const { reference, enacts } = withoutEnactingClause(segment.trim());
+      const trimmed = reference.trim();
       if (!trimmed) continue;
       const basis = parseLegalReference(trimmed);
       if (basis) {
         bases.push(basis);
+        const where = `legal basis ${bases.length}`;
         if (basis.issuedOn === null) {
           const date = readDate(trimmed);
-          if (date?.warning) warnings.push(`legal basis '${basis.text}': ${date.warning}`);
+          if (date?.warning) warnings.push(`${where}: ${date.warning}; issuedOn left null, the text kept as written`);
         }
+        const mismatch = contradiction(basis, trimmed);
+        if (mismatch) warnings.push(`${where}: ${mismatch}`);
       } else if (isEnactingClause(trimmed)) {
         break;
-      } else if (bases.length > 0) {
+      } else if (bases.length > 0 && !INTRODUCER.test(trimmed)) {
         // a ";" inside one reference: keep it with the reference before
         const last = bases[bases.length - 1];
         last.text = `${last.text}; ${trimmed.replace(/[\s;.,]+$/, "")}`;
       }
+      if (enacts) break;
     }
   }
   return bases;

@@ -12,7 +12,9 @@ export function normalizeDocument(text: string): string[] {
     .replace(/[\u200B-\u200D\u2060]/g, "")
     // Ð/ð (eth), left by conversions from the old Vietnamese encodings, stand for Đ/đ.
     .replace(/\u00D0/g, "Đ")
-    .replace(/\u00F0/g, "đ");
+    .replace(/\u00F0/g, "đ")
+    // "*emphasis*" broken over two lines by hard wrapping
+    .replace(/(^|[\s(“"'[])\*(?=\S)([^*\n]*\n[^*\n]*?\S)\*(?=$|[\s)”"',.;:!?\]])/gm, "$1$2");
   return unified.split("\n").map(stripMarkdown);
 }
 

@@ -4,11 +4,12 @@ import { AgencyResolver } from "./agencies";
 import { parseAssignments } from "./assignments";
 import { PlanDocumentError } from "./errors";
 import { readHeader } from "./header";
+import { readColumns, readWrapping } from "./layout";
 import { parseLegalBases } from "./legal-bases";
 import { looksBinary, normalizeDocument, tidy } from "./normalize";
 import { parseObjectives } from "./objectives";
-import { readFocalPointDeadline, readReportingDeadlines } from "./reporting";
-import { sectionHeading, splitSections, toParagraphs } from "./sections";
+import { readFocalPointDeadline, readReportingDeadlines, type Located } from "./reporting";
+import { sectionHeading, sectionLabel, splitSections, toParagraphs } from "./sections";
 import { readSignatory } from "./signatory";
 import { parseTasks } from "./tasks";
 
@@ -28,6 +29,13 @@ function bodyEnd(lines: string[]): number {
   return lines.length;
 }
 
+/** The header, any approving decision and the title, their two-column blocks read column by column. */
+function frontMatterInColumns(lines: string[]): string[] {
+  const first = lines.findIndex((line) => sectionHeading(tidy(line)) !== null);
+  const end = first < 0 ? lines.length : first;
+  return [...readColumns(lines.slice(0, end)), ...lines.slice(end)];
+}
+
 /**
  * Reads a provincial foreign-information plan (plain text or Markdown, NFC or
  * NFD, either tone-mark placement, any line endings) into a `PlanDocument`.
@@ -37,13 +45,14 @@ export function parsePlanDocument(text: string): PlanDocument {
   if (typeof text !== "string" || text.trim() === "") throw new PlanDocumentError("empty document");
   if (looksBinary(text)) throw new PlanDocumentError("not a text document (binary data)");
 
-  const lines = normalizeDocument(text);
+  const lines = frontMatterInColumns(normalizeDocument(text));
+  const wrapping = readWrapping(lines);
   const warnings: string[] = [];
   const header = readHeader(lines, warnings);
   const bodyLines = lines.slice(header.bodyStart);
   const end = bodyEnd(bodyLines);
-  const { preamble, sections } = splitSections(toParagraphs(bodyLines.slice(0, end)));
-  const closing = toParagraphs(bodyLines.slice(end));
+  const { preamble, sections } = splitSections(toParagraphs(bodyLines.slice(0, end), wrapping));
+  const closing = toParagraphs(readColumns(bodyLines.slice(end)), wrapping);
 
   const taskSections = sections.filter((s) => s.kind === "tasks");
   if (taskSections.length === 0) throw new PlanDocumentError("not a plan: no task section (NỘI DUNG / NHIỆM VỤ)");
@@ -59,13 +68,20 @@ export function parsePlanDocument(text: string): PlanDocument {
     requirements.push(...read.requirements);
   }
 
-  const tasks = taskSections.flatMap((s) => parseTasks(s.paragraphs, { year: header.year, agencies, warnings }));
+  const tasks = taskSections.flatMap((s) =>
+    parseTasks(s.paragraphs, { where: sectionLabel(s.heading), year: header.year, agencies, warnings }),
+  );
   if (tasks.length === 0) throw new PlanDocumentError("not a plan: the task section lists no tasks");
 
   const budgetParagraphs = sections.filter((s) => s.kind === "budget").flatMap((s) => s.paragraphs);
-  const assignments = sections.filter((s) => s.kind === "assignments").flatMap((s) => parseAssignments(s.paragraphs, agencies));
+  const assignments = sections
+    .filter((s) => s.kind === "assignments")
+    .flatMap((s) => parseAssignments(s.paragraphs, agencies, sectionLabel(s.heading)));
 
-  const everything = [...sections.flatMap((s) => s.paragraphs), ...closing];
+  const everything: Located[] = [
+    ...sections.flatMap((s) => s.paragraphs.map((text) => ({ where: sectionLabel(s.heading), text }))),
+    ...closing.map((text) => ({ where: "closing", text })),
+  ];
   const reportingDeadlines = readReportingDeadlines(everything, header.year, warnings);
   const focalPointDeadline = readFocalPointDeadline(everything, header.year, warnings);
 
@@ -74,8 +90,10 @@ export function parsePlanDocument(text: string): PlanDocument {
     year: header.year,
     title: header.title,
     documentNumber: header.documentNumber,
+    issuedOn: header.issuedOn,
     approvedBy: header.approvedBy,
-    signatory: readSignatory(bodyLines.slice(end)),
+    // the plan's own signature, or else the approving decision's
+    signatory: readSignatory(bodyLines.slice(end)) ?? header.decisionSignatory,
     legalBases,
     objectives,
     requirements,

@@ -44,33 +44,47 @@ function periodOf(segment: string): ReportingDeadline["period"] | null {
 
 const LABEL = { SEMI_ANNUAL: "six-month", ANNUAL: "annual", AD_HOC: "ad hoc" } as const;
 
+/** A paragraph and where it is ("section III", "closing"), so a warning can say so. */
+export interface Located {
+  where: string;
+  text: string;
+}
+
 /**
- * Report deadlines stated anywhere in the plan: "báo cáo định kỳ 6 tháng
- * (trước ngày 20/6), năm (trước ngày 20/11)", "báo cáo đột xuất theo yêu cầu".
- * A date without a year is in the plan's year; one that does not exist stays
- * null with a warning, its text kept.
+ * Report deadlines stated anywhere in the plan, the closing paragraphs
+ * included: "báo cáo định kỳ 6 tháng (trước ngày 20/6), năm (trước ngày
+ * 20/11)", "Định kỳ 6 tháng (trước ngày 10/6) và hàng năm (trước ngày 10/12),
+ * các cơ quan báo cáo …", "báo cáo đột xuất theo yêu cầu". A date without a
+ * year is in the plan's year ("hàng năm": every year, so this plan's); one
+ * that does not exist stays null with a warning, its text kept. A plan that
+ * states one report deadline without a period has it for the year.
  */
-export function readReportingDeadlines(paragraphs: string[], year: number, warnings: string[]): ReportingDeadline[] {
+export function readReportingDeadlines(paragraphs: Located[], year: number, warnings: string[]): ReportingDeadline[] {
   const found: ReportingDeadline[] = [];
+  const unperioded: { deadline: Deadline; where: string }[] = [];
   const add = (deadline: ReportingDeadline) => {
     if (!found.some((d) => d.period === deadline.period && d.rawText === deadline.rawText)) found.push(deadline);
   };
-  for (const paragraph of paragraphs) {
-    for (const clause of clauses(paragraph)) {
+  const notReal = (where: string, period: ReportingDeadline["period"], deadline: Deadline) => {
+    if (!deadline.date.iso)
+      warnings.push(
+        `${where}: ${LABEL[period]} report deadline '${deadline.date.raw}' is not a real date (${deadline.date.reason ?? "invalid"}); dueOn left null, '${deadline.rawText}' kept as written`,
+      );
+  };
+  for (const { where, text } of paragraphs) {
+    for (const clause of clauses(text)) {
       const folded = foldAligned(clause);
       const report = folded.indexOf("bao cao");
       if (report < 0) continue;
-      let from = report;
+      let from = 0;
       for (const deadline of deadlinesIn(clause, year)) {
-        if (deadline.start < report) continue;
         const period = periodOf(folded.slice(from, deadline.start));
         from = deadline.end;
-        if (!period) continue;
-        if (!deadline.date.iso) {
-          warnings.push(
-            `${LABEL[period]} report deadline '${deadline.date.raw}' is not a real date (${deadline.date.reason ?? "invalid"}); dueOn left null`,
-          );
+        if (!period) {
+          if (!FOCAL_POINT.test(folded)) unperioded.push({ deadline, where });
+          continue;
         }
+        notReal(where, period, deadline);
         add({ period, dueOn: deadline.date.iso, rawText: deadline.rawText });
       }
       const adHoc = /(?:bao cao\s+)?(?<![a-z])dot xuat(?![a-z])[^,;.(]*/.exec(folded.slice(report));
@@ -79,6 +93,11 @@ export function readReportingDeadlines(paragraphs: string[], year: number, warni
         add({ period: "AD_HOC", dueOn: null, rawText: clause.slice(start, start + adHoc[0].length).trim() });
       }
     }
+  }
+  const distinct = [...new Map(unperioded.map((u) => [u.deadline.rawText, u])).values()];
+  if (!found.some((d) => d.period !== "AD_HOC") && distinct.length === 1) {
+    notReal(distinct[0].where, "ANNUAL", distinct[0].deadline);
+    found.unshift({ period: "ANNUAL", dueOn: distinct[0].deadline.date.iso, rawText: distinct[0].deadline.rawText });
   }
   return found;
 }
@@ -89,18 +108,18 @@ const FOCAL_POINT =
 
 /** The deadline for naming each agency's focal points ("… gửi về Sở … trước ngày 31/03/2019"). */
 export function readFocalPointDeadline(
-  paragraphs: string[],
+  paragraphs: Located[],
   year: number,
   warnings: string[],
 ): { dueOn: string | null; rawText: string } | null {
-  for (const paragraph of paragraphs) {
-    for (const clause of clauses(paragraph)) {
+  for (const { where, text } of paragraphs) {
+    for (const clause of clauses(text)) {
       if (!FOCAL_POINT.test(foldAligned(clause))) continue;
       const [deadline] = deadlinesIn(clause, year);
       if (!deadline) continue;
       if (!deadline.date.iso)
         warnings.push(
-          `focal-point deadline '${deadline.date.raw}' is not a real date (${deadline.date.reason ?? "invalid"}); dueOn left null`,
+          `${where}: focal-point deadline '${deadline.date.raw}' is not a real date (${deadline.date.reason ?? "invalid"}); dueOn left null, '${deadline.rawText}' kept as written`,
         );
       return { dueOn: deadline.date.iso, rawText: deadline.rawText };
     }

@@ -1,4 +1,5 @@
 import { foldVietnamese } from "../../../../shared/core/text";
+import { endsSentence, isCapitals, type Wrapping } from "./layout";
 import { tidy } from "./normalize";
 
 export interface Ordinal {
@@ -16,12 +17,12 @@ export interface Ordinal {
  * A bare "03 văn kiện" is not an ordinal; "5.1 Nội dung" is.
  */
 export function parseOrdinal(paragraph: string): Ordinal | null {
-  const decimal = /^(\d{1,2}(?:\.\d{1,2})*)\s*([.)])?\s+(\S.*)$/u.exec(paragraph);
+  const decimal = /^(\d{1,3}(?:\.\d{1,2})*)\s*([.)])?\s+(\S.*)$/u.exec(paragraph);
   if (decimal) {
     const parts = decimal[1].split(".");
     if (parts.length > 1 || decimal[2]) return { ordinal: decimal[1], kind: "decimal", depth: parts.length, rest: decimal[3] };
   }
-  const decimalOnly = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.)]$/.exec(paragraph);
+  const decimalOnly = /^(\d{1,3}(?:\.\d{1,2})*)\s*[.)]$/.exec(paragraph);
   if (decimalOnly) return { ordinal: decimalOnly[1], kind: "decimal", depth: decimalOnly[1].split(".").length, rest: "" };
   const letter = /^([a-zđ])\s*([).])\s+(\S.*)$/u.exec(paragraph);
   if (letter) return { ordinal: letter[1], kind: "letter", depth: 0, rest: letter[3] };
@@ -69,22 +70,57 @@ export function sectionHeading(paragraph: string): SectionHeading | null {
   return null;
 }
 
+/** How a warning names a section: "section III", or its heading when it has no number. */
+export function sectionLabel(heading: string): string {
+  const roman = ROMAN.exec(tidy(heading));
+  return roman ? `section ${roman[1]}` : `section '${tidy(heading)}'`;
+}
+
 const BULLET = /^[-+•–*]\s+/;
 
 export function stripBullet(paragraph: string): string {
   return paragraph.replace(BULLET, "");
 }
 
+/** A line that opens something of its own: a number, a bullet, a heading, a "Label:". */
+function opensParagraph(line: string): boolean {
+  // a label is a short phrase in sentence case ("Cơ quan chủ trì:"), not an acronym running on ("ASEAN bao gồm:")
+  const label = /^\p{Lu}[^:,.;]{0,30}:/u.test(line) && !/^\p{Lu}{2,}\s/u.test(line);
+  return parseOrdinal(line) !== null || BULLET.test(line) || sectionHeading(line) !== null || label;
+}
+
 /**
  * Paragraphs from lines: blank lines dropped, and a line that starts in lower
- * case continues the one before (a page or line break inside a sentence).
+ * case continues the one before (a page or line break inside a sentence). In
+ * a hard-wrapped document, a line that reached the width without ending its
+ * sentence continues on the next, whatever that starts with (and any line
+ * does, when blank lines separate the paragraphs), unless the next opens
+ * something of its own.
  */
-export function toParagraphs(lines: string[]): string[] {
+export function toParagraphs(lines: string[], wrapping: Wrapping | null = null): string[] {
   const out: string[] = [];
+  let lastLength = 0;
   for (const raw of lines) {
     const line = tidy(raw);
-    if (!line) continue;
+    if (!line) {
+      lastLength = 0;
+      continue;
+    }
     const previous = out[out.length - 1];
+    const full = wrapping !== null && lastLength >= wrapping.width * 0.7;
+    const wrapped =
+      wrapping !== null &&
+      previous !== undefined &&
+      lastLength > 0 &&
+      !opensParagraph(line) &&
+      !isCapitals(line) &&
+      !isCapitals(previous) &&
+      (wrapping.blankLineParagraphs ||
+        (full && !endsSentence(previous)) ||
+        // a line filled to the width ended there only because the next word did not fit
+        lastLength >= wrapping.width * 0.93);
+    const afterColon = full && /:$/.test(previous ?? "") && /^\p{Ll}/u.test(line);
+    lastLength = line.length;
     if (previous !== undefined && /[\p{L}\p{N}]-$/u.test(previous) && /^[\p{L}\p{N}]/u.test(line)) {
       // A line broken at a hyphen inside a word or number ("4110/BTTTT-" / "TTĐN"), as PDFs and web copies break them.
       out[out.length - 1] = `${previous}${line}`;
@@ -92,6 +128,8 @@ export function toParagraphs(lines: string[]): string[] {
       // A sentence broken before its year ("… năm" / "2019; Quyết định …").
       out[out.length - 1] = `${previous} ${line}`;
     } else if (previous !== undefined && /^\p{Ll}/u.test(line) && !parseOrdinal(line) && !/:$/.test(previous)) {
+      out[out.length - 1] = `${previous} ${line}`;
+    } else if (wrapped || afterColon) {
       out[out.length - 1] = `${previous} ${line}`;
     } else {
       out.push(line);

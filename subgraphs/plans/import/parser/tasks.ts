@@ -6,6 +6,8 @@ import { parseOrdinal, stripBullet } from "./sections";
 
 interface Node {
   task: DocumentTask;
+  /** How a warning names it: "task 2.1", "task 1, item a". */
+  label: string;
   kind: "decimal" | "letter";
   body: string[];
 }
@@ -30,6 +32,8 @@ function readField(paragraph: string): { field: Field; value: string } | null {
 }
 
 export interface TaskContext {
+  /** The section, for warnings: "section II". */
+  where: string;
   year: number;
   agencies: AgencyResolver;
   warnings: string[];
@@ -54,7 +58,7 @@ export function parseTasks(paragraphs: string[], context: TaskContext): Document
   for (const paragraph of paragraphs) {
     const ordinal = parseOrdinal(paragraph);
     if (ordinal) {
-      const node: Node = { task: newTask(ordinal.ordinal, ordinal.rest), kind: ordinal.kind, body: [] };
+      const node: Node = { task: newTask(ordinal.ordinal, ordinal.rest), label: `task ${ordinal.ordinal}`, kind: ordinal.kind, body: [] };
       if (ordinal.kind === "decimal") {
         const parentOrdinal = ordinal.ordinal.split(".").slice(0, -1).join(".");
         while (stack.length > 0 && !(stack[stack.length - 1].kind === "decimal" && stack[stack.length - 1].task.ordinal === parentOrdinal))
@@ -63,6 +67,7 @@ export function parseTasks(paragraphs: string[], context: TaskContext): Document
         while (stack.length > 0 && stack[stack.length - 1].kind !== "decimal") stack.pop();
       }
       const parent = stack[stack.length - 1];
+      if (parent && ordinal.kind === "letter") node.label = `${parent.label}, item ${ordinal.ordinal}`;
       (parent ? (parent.task.children ??= []) : roots).push(node.task);
       stack.push(node);
       nodes.push(node);
@@ -82,16 +87,17 @@ export function parseTasks(paragraphs: string[], context: TaskContext): Document
     } else if (field.field === "timeframe") {
       const { timeframe, warnings } = parseTimeframe(field.value, context.year);
       current.task.timeframe = timeframe;
-      context.warnings.push(...warnings.map((w) => `task ${current.task.ordinal}: ${w}`));
+      context.warnings.push(...warnings.map((w) => `${current.label}: ${w}`));
     } else {
-      current.task[field.field].push(...context.agencies.resolveList(field.value));
+      current.task[field.field].push(...context.agencies.resolveList(field.value, current.label));
     }
   }
 
   if (nodes.length === 0) {
     // A section of bullets only: each bullet is a task, numbered in order.
     const bullets = paragraphs.filter((p) => /^[-+•–*]\s+/.test(p));
-    if (bullets.length > 0) context.warnings.push("tasks are not numbered; numbered them in document order");
+    if (bullets.length > 0)
+      context.warnings.push(`${context.where}: tasks are not numbered; each bullet kept as a task, numbered in document order`);
     return bullets.map((b, i) => newTask(String(i + 1), stripBullet(b)));
   }
   for (const node of nodes) {

@@ -1,4 +1,4 @@
-import { foldVietnamese } from "../../../shared/core/text";
+import { foldVietnamese } from "./text";
 
 /**
  * Vietnam's provinces and centrally-run cities, before and after the
@@ -138,4 +138,14 @@ export function provinceByCode(iso: string): NationalProvince | null {
 export function currentProvince(iso: string): NationalProvince | null {
   const province = provinceByCode(iso);
   return province?.successor ? provinceByCode(province.successor) : province;
+}
+
+/** The provinces merged into `iso` (Bình Định into Gia Lai): their records are now its own history. */
+export function predecessorsOf(iso: string): NationalProvince[] {
+  return NATIONAL_PROVINCES.filter((p) => p.successor === iso);
+}
+
+/** `iso` and the provinces merged into it: whose INTERNAL records an official of `iso` reads. */
+export function territoryOf(iso: string): string[] {
+  return [iso, ...predecessorsOf(iso).map((p) => p.iso)];
 }

@@ -1,0 +1,106 @@
+/**
+ * Page layout, undone: the two-column blocks of an administrative document's
+ * header and signature, and lines hard-wrapped at a page's width.
+ */
+
+/** "A | B" (web pages, Word tables), tabs, or a wide gap between columns of plain text. */
+const CELL_SEPARATOR = /\s*\|\s*|\t+| {4,}/;
+
+function cellsOf(line: string): string[] | null {
+  const text = line.replace(/\s+$/, "");
+  const leadingEmpty = /^\s*\|/.test(text) || /^(\t| {4,})\S/.test(text);
+  if (!leadingEmpty && !CELL_SEPARATOR.test(text.trim())) return null;
+  const cells = text
+    .trim()
+    .replace(/^\|\s*/, "")
+    .split(CELL_SEPARATOR)
+    .map((c) => c.trim());
+  return leadingEmpty ? ["", ...cells] : cells;
+}
+
+function nextIsCells(lines: string[], blank: number): boolean {
+  let i = blank + 1;
+  while (i < lines.length && lines[i].trim() === "") i++;
+  return i < lines.length && cellsOf(lines[i]) !== null;
+}
+
+/**
+ * Reads runs of lines laid out in columns column by column, so the issuing
+ * body's lines ("ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NINH" / "Số: 12/KH-UBND") and
+ * the motto's ("CỘNG HÒA …" / "Độc lập …" / "Quảng Ninh, ngày …") each stay
+ * together, and so do the recipients and the signature block.
+ */
+export function readColumns(lines: string[]): string[] {
+  const out: string[] = [];
+  let block: string[][] = [];
+  const flush = () => {
+    const width = Math.max(0, ...block.map((cells) => cells.length));
+    for (let column = 0; column < width; column++) {
+      for (const cells of block) if (cells[column]) out.push(cells[column]);
+    }
+    block = [];
+  };
+  lines.forEach((line, i) => {
+    const cells = cellsOf(line);
+    if (cells) block.push(cells);
+    else if (block.length > 0 && line.trim() === "" && nextIsCells(lines, i)) {
+      // rows a Word table or a web page left a blank line between: still one block
+    } else {
+      flush();
+      out.push(line);
+    }
+  });
+  flush();
+  return out;
+}
+
+/**
+ * The width a document was hard-wrapped at, or null when its lines are
+ * paragraphs. Wrapped text has most of its longer lines within a few
+ * characters of one width, and almost none beyond it.
+ */
+export function wrapWidth(lines: string[]): number | null {
+  const lengths = lines
+    .map((l) => l.trim().length)
+    .filter((n) => n >= 30)
+    .sort((a, b) => a - b);
+  if (lengths.length < 8) return null;
+  const width = lengths[Math.floor(lengths.length * 0.9)];
+  if (width > 200) return null;
+  const near = lengths.filter((n) => n >= width * 0.8 && n <= width + 5).length;
+  const beyond = lengths.filter((n) => n > width + 10).length;
+  return near >= lengths.length * 0.4 && beyond <= lengths.length * 0.05 ? width : null;
+}
+
+/** A line in capitals: a heading, never a wrapped sentence's tail. */
+export function isCapitals(line: string): boolean {
+  return /\p{L}/u.test(line) && line === line.toUpperCase();
+}
+
+/** A line that ends where its sentence or heading does (";" and "," run on: a run-on list of bases goes on). */
+export function endsSentence(line: string): boolean {
+  return /[.:!?…)"”]$/.test(line) || isCapitals(line);
+}
+
+export interface Wrapping {
+  width: number;
+  /**
+   * True when blank lines separate the paragraphs, as in most plans: then
+   * every other line break is a wrap, even one that falls after a full stop.
+   */
+  blankLineParagraphs: boolean;
+}
+
+/** How a hard-wrapped document was wrapped, or null when its lines are paragraphs. */
+export function readWrapping(lines: string[]): Wrapping | null {
+  const width = wrapWidth(lines);
+  if (width === null) return null;
+  let ends = 0;
+  let blankAfter = 0;
+  lines.forEach((line, i) => {
+    if (!/[.;:!?]$/.test(line.trim())) return;
+    ends++;
+    if (i + 1 >= lines.length || lines[i + 1].trim() === "") blankAfter++;
+  });
+  return { width, blankLineParagraphs: ends >= 10 && blankAfter >= ends * 0.85 };
+}

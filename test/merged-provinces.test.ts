@@ -1,0 +1,102 @@
+import { official, postGraphQL, queryData } from "./support/graphql-client";
+import { startHub, type RunningHub } from "./support/hub";
+
+/** A plan Bình Định adopted in 2024, a year before it was merged into Gia Lai. */
+const BINH_DINH_2024 = `ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH
+Số: 30/KH-UBND
+Bình Định, ngày 22 tháng 01 năm 2024
+
+KẾ HOẠCH
+Thông tin đối ngoại tỉnh Bình Định năm 2024
+
+II. NHIỆM VỤ
+1. Quảng bá du lịch biển Quy Nhơn tới thị trường Hàn Quốc
+- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+- Thời gian thực hiện: Quý III/2024.
+`;
+
+const BINH_DINH_COORDINATOR = official({ provinceCode: "VN-31", agencyCode: "STTTT", role: "coordinator" });
+const GIA_LAI_VIEWER = official({ provinceCode: "VN-30", agencyCode: "SNGV" });
+const GIA_LAI_COORDINATOR = official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "coordinator" });
+const TAY_NINH_VIEWER = official({ provinceCode: "VN-37", agencyCode: "SNGV" });
+
+describe("a province merged in 2025 is part of its successor's history", () => {
+  let hub: RunningHub;
+  let planId: string;
+  beforeAll(async () => {
+    hub = await startHub();
+    const imported = await queryData(
+      hub.gateway.url,
+      `mutation ($text: String!) { importPlan(text: $text, addUnknown: true) { id } }`,
+      { text: BINH_DINH_2024 },
+      {
+        as: BINH_DINH_COORDINATOR,
+      },
+    );
+    planId = imported.importPlan.id;
+  });
+  afterAll(async () => {
+    await hub.stop();
+  });
+
+  it("lists Bình Định's 2024 plan in Gia Lai's plans when asked to include merged provinces, under its own province", async () => {
+    const data = await queryData(
+      hub.gateway.url,
+      `{ province(code: "VN-30") {
+          predecessors { code name successor { code } }
+          own: plans { id }
+          history: plans(includeMerged: true) { id year province { code name } }
+        } }`,
+      {},
+      { as: GIA_LAI_VIEWER },
+    );
+    expect(data.province.predecessors).toEqual([{ code: "VN-31", name: "Bình Định", successor: { code: "VN-30" } }]);
+    expect(planId).toMatch(/^VN-31-2024/);
+    expect(data.province.own.map((p: { id: string }) => p.id)).not.toContain(planId);
+    expect(data.province.history).toContainEqual({ id: planId, year: 2024, province: { code: "VN-31", name: "Bình Định" } });
+    expect(data.province.history.length).toBe(data.province.own.length + 1);
+  });
+
+  it("lets Gia Lai's officials read Bình Định's INTERNAL records, and no other province's", async () => {
+    const query = `query ($id: ID!) { plan(id: $id) { title classification tasks { title } } }`;
+    const gialai = await queryData(hub.gateway.url, query, { id: planId }, { as: GIA_LAI_VIEWER });
+    expect(gialai.plan).toMatchObject({
+      title: "Thông tin đối ngoại tỉnh Bình Định năm 2024",
+      classification: "INTERNAL",
+      tasks: [{ title: "Quảng bá du lịch biển Quy Nhơn tới thị trường Hàn Quốc" }],
+    });
+    const tayninh = await queryData(hub.gateway.url, query, { id: planId }, { as: TAY_NINH_VIEWER });
+    expect(tayninh.plan).toBeNull();
+    const history = await queryData(
+      hub.gateway.url,
+      `{ province(code: "VN-37") { plans(includeMerged: true) { id } } }`,
+      {},
+      { as: TAY_NINH_VIEWER },
+    );
+    expect(JSON.stringify(history)).not.toContain("VN-31");
+  });
+
+  it("keeps the merged province's records read-only history: Gia Lai's coordinator cannot change them", async () => {
+    const read = await queryData(
+      hub.gateway.url,
+      `query ($id: ID!) { plan(id: $id) { tasks { id version } } }`,
+      { id: planId },
+      { as: GIA_LAI_COORDINATOR },
+    );
+    const [task] = read.plan.tasks;
+    const result = await postGraphQL(
+      hub.gateway.url,
+      `mutation ($id: ID!, $version: Int!, $planId: ID!) { updateTask(id: $id, version: $version, input: { planId: $planId, ordinal: "1", title: "Đổi tên" }) { id } }`,
+      { id: task.id, version: task.version, planId },
+      { as: GIA_LAI_COORDINATOR },
+    );
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: "FORBIDDEN" }, message: expect.stringContaining("VN-30") });
+    const after = await queryData(
+      hub.gateway.url,
+      `query ($id: ID!) { plan(id: $id) { tasks { title } } }`,
+      { id: planId },
+      { as: GIA_LAI_VIEWER },
+    );
+    expect(after.plan.tasks[0].title).toBe("Quảng bá du lịch biển Quy Nhơn tới thị trường Hàn Quốc");
+  });
+});
