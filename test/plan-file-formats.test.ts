@@ -10,9 +10,8 @@ import { parsePlanDocument } from "../subgraphs/plans/import/parser/parse-plan";
 import { describeInBrowser, launchBrowser } from "./support/browser";
 import { DAK_LAK_2026 } from "./support/composed-plans";
 import { official, postGraphQL, queryData } from "./support/graphql-client";
-import { startHub, type RunningHub } from "./support/hub";
+import { plansDatabaseEnv, startHub, type RunningHub } from "./support/hub";
 import { GIA_LAI_2019 } from "./support/plan-versions";
-import { ON_MYSQL } from "./support/test-database";
 
 const run = promisify(execFile);
 const FROM_TEXT = parsePlanDocument(GIA_LAI_2019);
@@ -86,6 +85,12 @@ describe("the importer reads plans in the files provinces send: Word, HTML, Mark
     expect((await planFileText(Buffer.from(GIA_LAI_2019))).format).toBe("text");
   });
 
+  it("refuses an empty file and a picture, saying what the file is not", async () => {
+    await expect(planFileText(new Uint8Array())).rejects.toThrow("the file is empty");
+    const picture = fs.readFileSync(path.join(REPOSITORY_ROOT, "docs/screenshots/plan-gia-lai-2019.png"));
+    await expect(planFileText(picture)).rejects.toThrow("the file is not UTF-8 text, Word (.docx), PDF or HTML");
+  });
+
   it("refuses a legacy .doc, saying to save it as .docx, and a zip that is not Word", async () => {
     const doc = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
     await expect(planFileText(doc)).rejects.toThrow("save it as .docx");
@@ -116,13 +121,7 @@ describe("the importer reads plans in the files provinces send: Word, HTML, Mark
     });
 
     it("`plan:import` loads a Word file of a plan approved by a decision, and PlanDossier shows it with its number, signers and roles", async () => {
-      const location = hub.subgraphs.plans.database.dataSource.options as { url?: string; database?: string };
-      const env: NodeJS.ProcessEnv = { ...process.env };
-      if (ON_MYSQL) env.PLANS_DATABASE_URL = location.url;
-      else {
-        delete env.PLANS_DATABASE_URL;
-        env.HUB_DATA_DIR = path.dirname(String(location.database)); // the hub's own plans.sqlite
-      }
+      const env = plansDatabaseEnv(hub);
       const directory = fs.mkdtempSync(path.join(os.tmpdir(), "plan-file-"));
       try {
         const file = path.join(directory, "ke-hoach-dak-lak-2026.docx");

@@ -6,8 +6,7 @@ import { promisify } from "node:util";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import { TaskBorderGate } from "../subgraphs/plans/plan/task";
 import { official, postGraphQL, queryData } from "./support/graphql-client";
-import { startHub, type RunningHub } from "./support/hub";
-import { ON_MYSQL } from "./support/test-database";
+import { plansDatabaseEnv, startHub, type RunningHub } from "./support/hub";
 
 const run = promisify(execFile);
 const DOCUMENTS = path.join(REPOSITORY_ROOT, "subgraphs/plans/demo/documents");
@@ -156,13 +155,7 @@ describe("plan importer: a document into the hub, end to end", () => {
     expect(bad.stdout).toBe("");
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
 
-    const location = hub.subgraphs.plans.database.dataSource.options as { url?: string; database?: string };
-    const env: NodeJS.ProcessEnv = { ...process.env };
-    if (ON_MYSQL) env.PLANS_DATABASE_URL = location.url;
-    else {
-      delete env.PLANS_DATABASE_URL;
-      env.HUB_DATA_DIR = path.dirname(String(location.database)); // the hub's own plans.sqlite
-    }
+    const env = plansDatabaseEnv(hub);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "plan-")), "vinh-long.txt");
     fs.writeFileSync(file, GIA_LAI.replace(/Gia Lai/g, "Vĩnh Long").replace(/2019/g, "2021"));
     const imported = await run(process.execPath, [path.join(REPOSITORY_ROOT, "dist/scripts/plan-import.js"), file, "--add-unknown"], {

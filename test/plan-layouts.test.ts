@@ -230,3 +230,35 @@ describe("legal bases of any kind, however introduced", () => {
     expect(() => parsePlanDocument(report)).toThrow("no 'KẾ HOẠCH' title, and no sentence that enacts a plan");
   });
 });
+
+describe("a printed copy's page numbers", () => {
+  it("are dropped, so a paragraph broken across two pages reads whole", () => {
+    const paged = QUANG_NINH_2020.replace(
+      "thiện tới bạn bè quốc tế; thu hút đầu tư và du khách quốc tế đến với Quảng\n",
+      "thiện tới bạn bè quốc tế; thu hút đầu tư và du khách quốc tế đến với Quảng\n\n2\n\n",
+    ).replace("II. NỘI DUNG\n", "Trang 3/5\nII. NỘI DUNG\n");
+    expect(paged).toContain("\n2\n");
+    const plan = parsePlanDocument(paged);
+    expect(plan.objectives).toEqual(parsePlanDocument(QUANG_NINH_2020).objectives);
+    expect(plan.tasks.map((t) => t.ordinal)).toEqual(["1", "2"]);
+  });
+});
+
+describe("the rules drawn under a header's lines and a title", () => {
+  it("are no part of the title", () => {
+    const ruled = DAK_LAK_2026.replace(" | Độc lập - Tự do - Hạnh phúc", " | Độc lập - Tự do - Hạnh phúc\n | ---------------").replace(
+      "Thông tin đối ngoại tỉnh Đắk Lắk năm 2026\n(Ban hành",
+      "Thông tin đối ngoại tỉnh Đắk Lắk năm 2026\n______\n(Ban hành",
+    );
+    expect(ruled).toContain("______");
+    const plan = parsePlanDocument(ruled);
+    expect(plan.title).toBe("Thông tin đối ngoại tỉnh Đắk Lắk năm 2026");
+    expect(plan.approvedBy?.number).toBe("85/QĐ-UBND");
+  });
+
+  it("do not hide the '(Ban hành kèm theo …)' note under the title", () => {
+    // the plan alone, its approving decision named only in the note
+    const alone = DAK_LAK_2026.slice(DAK_LAK_2026.indexOf("KẾ HOẠCH")).replace("năm 2026\n(Ban hành", "năm 2026\n______\n(Ban hành");
+    expect(parsePlanDocument(alone).approvedBy).toEqual({ number: "85/QĐ-UBND", issuedOn: "2026-01-20" });
+  });
+});

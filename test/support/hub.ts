@@ -1,9 +1,11 @@
+import path from "node:path";
 import { startGateway } from "../../gateway";
 import { readSupergraph } from "../../gateway/supergraph";
 import type { RunningSubgraph } from "../../shared/federation/subgraph-server";
 import type { RunningServer } from "../../shared/service/http";
 import { ALL_SUBGRAPHS } from "../../subgraphs";
 import { startTestSubgraph, temporaryDataDirectory } from "./running-subgraph";
+import { ON_MYSQL } from "./test-database";
 
 export interface RunningHub {
   gateway: RunningServer;
@@ -40,4 +42,16 @@ export async function startHub(options: { gatewayPort?: number } = {}): Promise<
       data.cleanup();
     },
   };
+}
+
+/** The environment for a command-line script (`plan:import`) to work on the running hub's plans database. */
+export function plansDatabaseEnv(hub: RunningHub): NodeJS.ProcessEnv {
+  const location = hub.subgraphs.plans.database.dataSource.options as { url?: string; database?: string };
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (ON_MYSQL) env.PLANS_DATABASE_URL = location.url;
+  else {
+    delete env.PLANS_DATABASE_URL;
+    env.HUB_DATA_DIR = path.dirname(String(location.database)); // the hub's own plans.sqlite
+  }
+  return env;
 }

@@ -29,11 +29,16 @@ function isPlanTitle(line: string): boolean {
   return foldAligned(head) === "ke hoach" && head === head.toUpperCase() && !/^[\p{L}\p{M}]/u.test(clean.slice(head.length));
 }
 
+/** A rule drawn under a line: "-----", "______". */
+function isRule(line: string): boolean {
+  return /^[-_–—=.*]{3,}$/.test(tidy(line));
+}
+
 /** The lines of an administrative document's header: issuer, motto, number, place and date. */
 function isHeaderLine(line: string): boolean {
   const text = tidy(line);
   const folded = foldVietnamese(text);
-  if (/^so\s*:/.test(folded) || /^-{3,}$/.test(text)) return true;
+  if (/^so\s*:/.test(folded) || isRule(text)) return true;
   if (/^(cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc)/.test(folded)) return true;
   if (/^[^,]{2,40},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\.?$/.test(folded)) return true;
   return text === text.toUpperCase() && /^(uy ban nhan dan|ubnd|hoi dong nhan dan|tinh|thanh pho|so|ban)\b/.test(folded);
@@ -76,7 +81,13 @@ function findTitleLine(lines: string[]): { line: number; worded: boolean } | nul
 
 function endsTitle(line: string): boolean {
   const folded = foldVietnamese(line);
-  return line.startsWith("(") || /^(can cu|thuc hien|theo|xet)\s/.test(folded) || /^so\s*:/.test(folded) || sectionHeading(line) !== null;
+  return (
+    line.startsWith("(") ||
+    isRule(line) ||
+    /^(can cu|thuc hien|theo|xet)\s/.test(folded) ||
+    /^so\s*:/.test(folded) ||
+    sectionHeading(line) !== null
+  );
 }
 
 /** "Số: 21/KH-UBND" in a header (matched on folded text). */
@@ -196,7 +207,7 @@ export function readHeader(lines: string[], warnings: string[]): PlanHeader {
   // "(Ban hành kèm theo Quyết định số … ngày … của …)" under the title
   let note: string | null = null;
   let j = i;
-  while (j < lines.length && isBlank(lines[j])) j++;
+  while (j < lines.length && (isBlank(lines[j]) || isRule(lines[j]))) j++;
   if (j < lines.length && tidy(lines[j]).startsWith("(")) {
     const noteLines: string[] = [];
     while (j < lines.length && !isBlank(lines[j])) {

@@ -15,8 +15,11 @@ export function normalizeDocument(text: string): string[] {
     .replace(/\u00F0/g, "đ")
     // "*emphasis*" broken over two lines by hard wrapping
     .replace(/(^|[\s(“"'[])\*(?=\S)([^*\n]*\n[^*\n]*?\S)\*(?=$|[\s)”"',.;:!?\]])/gm, "$1$2");
-  return unified.split("\n").map(stripMarkdown);
+  return unified.split("\n").map((line) => (PAGE_NUMBER.test(line) ? "" : stripMarkdown(line)));
 }
+
+/** A page's number on a line of its own, as PDFs and printed copies leave them: "2", "- 3 -", "Trang 4/12". */
+const PAGE_NUMBER = /^\s*(?:-\s*\d{1,3}\s*-|\d{1,3}|(?:trang|page)\s+\d{1,3}(?:\s*(?:\/|of|trên)\s*\d{1,3})?)\s*$/iu;
 
 function stripMarkdown(line: string): string {
   let text = line.replace(/[ \t]+$/, "");

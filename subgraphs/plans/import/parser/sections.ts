@@ -89,6 +89,12 @@ function opensParagraph(line: string): boolean {
   return parseOrdinal(line) !== null || BULLET.test(line) || sectionHeading(line) !== null || label;
 }
 
+/** "2. Phân công, bố trí cán bộ …": a numbered phrase, without ": " or ". " inside, which often ends without a stop. */
+function isNumberedHeading(paragraph: string): boolean {
+  const ordinal = parseOrdinal(paragraph);
+  return ordinal !== null && !/[.:;]\s/.test(ordinal.rest);
+}
+
 /**
  * Paragraphs from lines: blank lines dropped, and a line that starts in lower
  * case continues the one before (a page or line break inside a sentence). In
@@ -100,10 +106,11 @@ function opensParagraph(line: string): boolean {
 export function toParagraphs(lines: string[], wrapping: Wrapping | null = null): string[] {
   const out: string[] = [];
   let lastLength = 0;
+  let blankBefore = false;
   for (const raw of lines) {
     const line = tidy(raw);
     if (!line) {
-      lastLength = 0;
+      blankBefore = true;
       continue;
     }
     const previous = out[out.length - 1];
@@ -111,16 +118,19 @@ export function toParagraphs(lines: string[], wrapping: Wrapping | null = null):
     const wrapped =
       wrapping !== null &&
       previous !== undefined &&
-      lastLength > 0 &&
       !opensParagraph(line) &&
       !isCapitals(line) &&
       !isCapitals(previous) &&
-      (wrapping.blankLineParagraphs ||
-        (full && !endsSentence(previous)) ||
-        // a line filled to the width ended there only because the next word did not fit
-        lastLength >= wrapping.width * 0.93);
-    const afterColon = full && /:$/.test(previous ?? "") && /^\p{Ll}/u.test(line);
+      // a sentence left unfinished at the width goes on, even over a page break's blank lines
+      // (not after a numbered heading)
+      ((full && !endsSentence(previous) && (!blankBefore || !isNumberedHeading(previous))) ||
+        (!blankBefore &&
+          (wrapping.blankLineParagraphs ||
+            // a line filled to the width ended there only because the next word did not fit
+            lastLength >= wrapping.width * 0.93)));
+    const afterColon = full && !blankBefore && /:$/.test(previous ?? "") && /^\p{Ll}/u.test(line);
     lastLength = line.length;
+    blankBefore = false;
     if (previous !== undefined && /[\p{L}\p{N}]-$/u.test(previous) && /^[\p{L}\p{N}]/u.test(line)) {
       // A line broken at a hyphen inside a word or number ("4110/BTTTT-" / "TTĐN"), as PDFs and web copies break them.
       out[out.length - 1] = `${previous}${line}`;
