@@ -123,6 +123,7 @@ describeInBrowser("the dashboards in a real browser: the national overview and a
     await signInAs(page, origin, COORDINATOR);
     await page.goto(`${origin}/provinces/VN-30/2019`);
     await page.getByRole("heading", { name: "Lịch sử của các tỉnh đã hợp nhất" }).waitFor();
+    await screenshot(page, "province-dashboard-merged-history");
     await page.getByRole("link", { name: "2024 · Bình Định: Thông tin đối ngoại tỉnh Bình Định năm 2024" }).click();
     await page.waitForURL(`${origin}/plans/VN-31/2024`);
     await page.getByText("Quảng bá du lịch biển Quy Nhơn tới thị trường Hàn Quốc").first().waitFor();

@@ -260,22 +260,6 @@ export function ProvinceDashboard() {
           )}
         </Row>
       ) : null}
-      {merged.length > 0 ? (
-        <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t("dashboard.mergedHistory")}</h2>}>
-          <Typography.Paragraph type="secondary">{t("dashboard.mergedHistoryNote", { province: province?.name })}</Typography.Paragraph>
-          <List
-            size="small"
-            dataSource={merged}
-            renderItem={(plan) => (
-              <List.Item>
-                <Link to={`/plans/${plan.province.code}/${plan.year}`}>
-                  {plan.year} · {plan.province.name}: {plan.title}
-                </Link>
-              </List.Item>
-            )}
-          />
-        </Card>
-      ) : null}
       {tasks.length > 0 ? (
         <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t("dashboard.progressByLead")}</h2>}>
           <TaskProgressChart agencies={chart.agencies} series={chart.series} label={t("dashboard.progressByLead")} />
@@ -325,6 +309,22 @@ export function ProvinceDashboard() {
             </Card>
           </Col>
         </Row>
+      ) : null}
+      {merged.length > 0 ? (
+        <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t("dashboard.mergedHistory")}</h2>}>
+          <Typography.Paragraph type="secondary">{t("dashboard.mergedHistoryNote", { province: province?.name })}</Typography.Paragraph>
+          <List
+            size="small"
+            dataSource={merged}
+            renderItem={(plan) => (
+              <List.Item>
+                <Link to={`/plans/${plan.province.code}/${plan.year}`}>
+                  {plan.year} · {plan.province.name}: {plan.title}
+                </Link>
+              </List.Item>
+            )}
+          />
+        </Card>
       ) : null}
     </Space>
   );

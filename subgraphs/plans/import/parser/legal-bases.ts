@@ -46,7 +46,7 @@ function kindAt(text: string): { kind: string; length: number } | null {
 
 /** Where the subject of a reference starts: the issuer ends before it. */
 const ISSUER_END =
-  /\s(?:ve|ban hanh|huong dan|quy dinh|phe duyet|v\/v|viec|trien khai|thuc hien|hoat dong|giai doan|nam \d{4}|sua doi|bo sung)(?![a-z])|[,;(]/;
+  /\s(?:ve|ban hanh|huong dan|quy dinh|phe duyet|v\/v|viec|trien khai|thuc hien|hoat dong|giai doan|nam \d{4}|sua doi|bo sung|xay dung)(?![a-z])|[,;(]/;
 
 /** "UBND tỉnh An Giang ban hành …" → "UBND tỉnh An Giang": a committee's name ends with its place. */
 const COMMITTEE = /^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(?:tinh|thanh pho|huyen)\b/;
@@ -121,7 +121,10 @@ function isEnactingClause(text: string): boolean {
 /** "…năm 2020, Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:": the reference ends before the enacting clause. */
 function withoutEnactingClause(segment: string): { reference: string; enacts: boolean } {
   const folded = foldAligned(segment);
-  const clause = /,\s+[^,;]*\b(?:ban hanh|xay dung|trien khai)\s+ke hoach\b[^;]*$/.exec(folded);
+  // the enacting body is the subject: "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch", never "…, ngày … của Ban Thường vụ về việc ban hành Kế hoạch triển khai …"
+  const clause = /,\s+(?:uy ban nhan dan|ubnd|so |ban chi dao|chu tich)[^,;]*\b(?:ban hanh|xay dung|trien khai)\s+ke hoach\b[^;]*$/.exec(
+    folded,
+  );
   return clause ? { reference: segment.slice(0, clause.index), enacts: true } : { reference: segment, enacts: false };
 }
 

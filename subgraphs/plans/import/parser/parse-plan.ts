@@ -59,6 +59,12 @@ export function parsePlanDocument(text: string): PlanDocument {
 
   const agencies = new AgencyResolver(header.province.name || null, warnings);
   const legalBases = parseLegalBases(preamble, warnings);
+  const later = header.issuedOn ? legalBases.findIndex((b) => b.issuedOn !== null && b.issuedOn > (header.issuedOn as string)) : -1;
+  if (later >= 0) {
+    warnings.push(
+      `header: the plan is dated ${header.issuedOn} but cites legal basis ${later + 1}, dated ${legalBases[later].issuedOn} (a slip in one of the two dates); both kept as written`,
+    );
+  }
 
   const objectives: string[] = [];
   const requirements: string[] = [];
