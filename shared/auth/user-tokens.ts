@@ -78,8 +78,8 @@ export async function createUserTokenVerifier(): Promise<UserTokenVerifier> {
   };
 }
 
-/** Signs a development token, as `npm run token` prints it. */
-export async function signDevelopmentToken(viewer: Official, lifetime = "8h"): Promise<string> {
+/** Signs a development token, as `npm run token` prints it; `lifetime` as jose reads it ("8h", or the expiry in epoch seconds). */
+export async function signDevelopmentToken(viewer: Official, lifetime: string | number = "8h"): Promise<string> {
   const { issuer, audience } = tokenSettings();
   const key = await developmentKey("user-tokens");
   return new SignJWT(claimsOf(viewer))

@@ -1,14 +1,14 @@
 import { Button, ConfigProvider, Input, Layout, Space, Spin, Typography } from "antd";
 import enUS from "antd/locale/en_US";
 import viVN from "antd/locale/vi_VN";
-import { lazy, Suspense, useMemo, type ComponentType } from "react";
+import { lazy, Suspense, useEffect, useMemo, type ComponentType } from "react";
 import { useTranslation } from "react-i18next";
-import { BrowserRouter, Link, Route, Routes, useNavigate } from "react-router-dom";
+import { BrowserRouter, Link, Route, Routes, useLocation, useNavigate } from "react-router-dom";
 import { Client, Provider, cacheExchange, fetchExchange, mapExchange } from "urql";
 import { switchLanguage } from "./i18n";
 import { NotFound } from "./pages/NotFound";
 import { coordinatesPlans, readsAudit } from "./permissions";
-import { setSession, signOut, useSession } from "./session";
+import { signedOutBecause, signOut, useSession } from "./session";
 
 /** Ant Design's colours, darkened where its defaults fall short of WCAG AA contrast on white; a font with every Vietnamese glyph. */
 const THEME = {
@@ -76,6 +76,11 @@ function Header() {
   const { t } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
+  // an official whose session the gateway ended is taken to sign in again, and told why, not left on a page gone blank
+  useEffect(() => {
+    if (!session && signedOutBecause === "expired" && pathname !== "/sign-in") navigate("/sign-in");
+  }, [session, pathname, navigate]);
   const white = { color: "#fff" };
   return (
     <Layout.Header
@@ -129,7 +134,7 @@ function Header() {
           {session ? t("signIn.signedInAs", { name: session.official.name }) : t("signIn.public")}
         </Typography.Text>
         {session ? (
-          <Button onClick={() => setSession(null)}>{t("nav.signOut")}</Button>
+          <Button onClick={() => signOut()}>{t("nav.signOut")}</Button>
         ) : (
           <Link to="/sign-in">
             <Button>{t("nav.signIn")}</Button>

@@ -42,6 +42,7 @@ let current = read();
 
 export function setSession(session: Session | null): void {
   current = session;
+  if (session) signedOutBecause = null;
   if (session) sessionStorage.setItem(KEY, JSON.stringify(session));
   else sessionStorage.removeItem(KEY);
   for (const listener of listeners) listener();
