@@ -262,3 +262,33 @@ describe("the rules drawn under a header's lines and a title", () => {
     expect(parsePlanDocument(alone).approvedBy).toEqual({ number: "85/QĐ-UBND", issuedOn: "2026-01-20" });
   });
 });
+
+describe("columns of plain text", () => {
+  it("are read column by column when spaces set the header's short cells apart", () => {
+    const spaced = QUANG_NINH_2020.replace(/^(.*?) \| (.*)$/gm, (_line, left: string, right: string) => `${left.padEnd(40)}${right}`);
+    expect(spaced).toContain("TỈNH QUẢNG NINH                         Độc lập - Tự do - Hạnh phúc");
+    const plan = parsePlanDocument(spaced);
+    expect([plan.documentNumber, plan.issuedOn, plan.title, plan.signatory?.name]).toEqual([
+      "12/KH-UBND",
+      "2020-01-15",
+      "THÔNG TIN ĐỐI NGOẠI TỈNH QUẢNG NINH NĂM 2020",
+      "ĐẶNG HUY HẬU",
+    ]);
+  });
+
+  it("leave prose that a justified copy spaced out in its order", () => {
+    const justified = QUANG_NINH_2020.replace(
+      "Căn cứ Nghị định số 72/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt",
+      "Căn cứ Nghị định số 72/NĐ-CP ngày 07/9/2015 của Chính phủ    về quản lý hoạt",
+    ).replace(
+      "động thông tin đối ngoại; Thực hiện Quy chế số 05-QC/TU ngày 10/10/2018 của",
+      "động thông tin đối ngoại; Thực hiện Quy chế    số 05-QC/TU ngày 10/10/2018 của",
+    );
+    expect(parsePlanDocument(justified).legalBases.map((b) => b.number)).toEqual([
+      "72/NĐ-CP",
+      "05-QC/TU",
+      "15/2017/QĐ-UBND",
+      "4110/BTTTT-TTĐN",
+    ]);
+  });
+});

@@ -15,6 +15,11 @@ function cellsOf(line: string): string[] | null {
     .replace(/^\|\s*/, "")
     .split(CELL_SEPARATOR)
     .map((c) => c.trim());
+  // A gap of spaces separates columns only between short cells, each but the first opening in capitals (a
+  // header's, a signature's), never inside prose a justified copy spaced out (its words after a gap go on in
+  // lower case). "|" and tabs always do.
+  const columns = cells.length <= 3 && cells.every((c, i) => c.length <= 60 && (i === 0 || /^[\p{Lu}\d(]/u.test(c)));
+  if (!/[|\t]/.test(text) && !columns) return null;
   return leadingEmpty ? ["", ...cells] : cells;
 }
 
