@@ -40,8 +40,7 @@ describeInBrowser("a session the gateway no longer accepts", () => {
     expect(await page.getByRole("button", { name: "Đăng xuất" }).count()).toBe(0);
 
     // Signing in again and then out on purpose: no word of an expired session.
-    await page.getByRole("button", { name: new RegExp(`: ${COORDINATOR.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }).click();
-    await page.waitForURL(`${origin}/`);
+    await signInAs(page, origin, COORDINATOR);
     await page.getByRole("button", { name: "Đăng xuất" }).click();
     await page.getByRole("link", { name: "Đăng nhập" }).click();
     await page.waitForURL(`${origin}/sign-in`);
