@@ -8,7 +8,7 @@ import { REPOSITORY_ROOT } from "../shared/core/config";
 import { planFileText } from "../subgraphs/plans/import/formats/read-plan-file";
 import { parsePlanDocument } from "../subgraphs/plans/import/parser/parse-plan";
 import { describeInBrowser, launchBrowser } from "./support/browser";
-import { DAK_LAK_2026 } from "./support/composed-plans";
+import { DAK_LAK_2026, QUANG_NINH_2020 } from "./support/composed-plans";
 import { official, postGraphQL, queryData } from "./support/graphql-client";
 import { plansDatabaseEnv, startHub, type RunningHub } from "./support/hub";
 import { GIA_LAI_2019 } from "./support/plan-versions";
@@ -239,6 +239,42 @@ describeInBrowser("the importer reads PDFs by their text layer, and refuses scan
     const { format, text } = await planFileText(pdf);
     expect(format).toBe("pdf");
     expect(essentials(parsePlanDocument(text))).toEqual(essentials(parsePlanDocument(plan)));
+  });
+
+  it("reads a PDF whose header sets the issuer and the motto side by side on each line, the number and date from their columns", async () => {
+    const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+    const lines = QUANG_NINH_2020.split("\n");
+    // The header block as a word processor prints it: a borderless table, the issuer's cell beside the motto's on each row.
+    const header = `<table style="width:100%;border-collapse:collapse;font-size:8pt">${lines
+      .slice(0, 3)
+      .map(
+        (row) =>
+          `<tr>${row
+            .split("|")
+            .map((cell) => `<td style="width:50%;text-align:center">${escape(cell.trim())}</td>`)
+            .join("")}</tr>`,
+      )
+      .join("")}</table>`;
+    const body = lines
+      .slice(3)
+      .join("\n")
+      .split(/\n\s*\n/)
+      .map((block) => `<p>${escape(block).replace(/\n/g, "<br>")}</p>`);
+    const pdf = await printed(
+      `<html><head><meta charset="utf-8"><style>${fontFaces()} body { font-family: 'Be Vietnam Pro'; font-size: 9pt; } p { margin: 0 0 10pt; }</style></head><body>${header}${body.join("")}</body></html>`,
+    );
+    const { text } = await planFileText(pdf);
+    // pdf.js stood a space in for the gap between the cells; the reader writes a tab there, a cell boundary
+    expect(text).toContain("Số: 12/KH-UBND\tQuảng Ninh, ngày 15 tháng 01 năm 2020");
+    const plan = parsePlanDocument(text);
+    expect([plan.documentNumber, plan.issuedOn, plan.title, plan.legalBases.length, plan.tasks.length, plan.signatory?.name]).toEqual([
+      "12/KH-UBND",
+      "2020-01-15",
+      "THÔNG TIN ĐỐI NGOẠI TỈNH QUẢNG NINH NĂM 2020",
+      4,
+      2,
+      "ĐẶNG HUY HẬU",
+    ]);
   });
 
   it("refuses a scanned PDF, with no text layer, saying so", async () => {
