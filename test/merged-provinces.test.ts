@@ -57,6 +57,15 @@ describe("a province merged in 2025 is part of its successor's history", () => {
     expect(data.province.history.length).toBe(data.province.own.length + 1);
   });
 
+  it("lists every province's history, merged provinces included, in one SQL query however many provinces there are", async () => {
+    const before = hub.subgraphs.plans.database.queries.count;
+    const data = await queryData(hub.gateway.url, `{ provinces { code plans(includeMerged: true) { id } } }`, {}, { as: GIA_LAI_VIEWER });
+    const queries = hub.subgraphs.plans.database.queries.count - before;
+    expect(data.provinces.length).toBeGreaterThan(3);
+    expect(data.provinces.find((p: { code: string }) => p.code === "VN-30").plans.map((p: { id: string }) => p.id)).toContain(planId);
+    expect(queries).toBeLessThanOrEqual(2); // the provinces, then every province's plans at once
+  });
+
   it("lets Gia Lai's officials read Bình Định's INTERNAL records, and no other province's", async () => {
     const query = `query ($id: ID!) { plan(id: $id) { title classification tasks { title } } }`;
     const gialai = await queryData(hub.gateway.url, query, { id: planId }, { as: GIA_LAI_VIEWER });
@@ -74,6 +83,21 @@ describe("a province merged in 2025 is part of its successor's history", () => {
       { as: TAY_NINH_VIEWER },
     );
     expect(JSON.stringify(history)).not.toContain("VN-31");
+  });
+
+  it("shows Gia Lai's coordinator the audit trail of Bình Định's plan, and Tây Ninh's none of it", async () => {
+    const audit = `query ($id: ID!) { auditLog { plans(recordId: $id) { operation outcome userId } } }`;
+    const gialai = await queryData(hub.gateway.url, audit, { id: planId }, { as: GIA_LAI_COORDINATOR });
+    expect(gialai.auditLog.plans).toContainEqual({ operation: "importPlan", outcome: "ALLOWED", userId: BINH_DINH_COORDINATOR.userId });
+    const tayninh = await queryData(
+      hub.gateway.url,
+      audit,
+      { id: planId },
+      {
+        as: official({ provinceCode: "VN-37", agencyCode: "STTTT", role: "coordinator" }),
+      },
+    );
+    expect(tayninh.auditLog.plans).toEqual([]);
   });
 
   it("keeps the merged province's records read-only history: Gia Lai's coordinator cannot change them", async () => {

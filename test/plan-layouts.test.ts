@@ -1,6 +1,6 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { planFileText } from "../subgraphs/plans/import/formats/read-plan-file";
-import { parsePlanDocument } from "../subgraphs/plans/import/parser/parse-plan";
+import { parsePlanDocument, PlanDocumentError } from "../subgraphs/plans/import/parser/parse-plan";
 import { parseOrdinal } from "../subgraphs/plans/import/parser/sections";
 import type { DocumentAgency } from "../subgraphs/plans/import/plan-document";
 import { DAK_LAK_2026, QUANG_NINH_2020 } from "./support/composed-plans";
@@ -290,5 +290,70 @@ describe("columns of plain text", () => {
       "15/2017/QĐ-UBND",
       "4110/BTTTT-TTĐN",
     ]);
+  });
+});
+
+describe("odd input the layout reading must survive", () => {
+  it("reads a plain-text copy whose every line is indented (pdftotext -layout), title and year from under the header", () => {
+    const indented = QUANG_NINH_2020.split("\n")
+      .map((line, i) => (i < 3 ? line.replace(" | ", "          ") : line))
+      .map((line) => (line.trim() ? `    ${line}` : line))
+      .join("\n");
+    const plan = parsePlanDocument(indented);
+    expect([plan.year, plan.title, plan.documentNumber, plan.issuedOn]).toEqual([
+      2020,
+      "THÔNG TIN ĐỐI NGOẠI TỈNH QUẢNG NINH NĂM 2020",
+      "12/KH-UBND",
+      "2020-01-15",
+    ]);
+  });
+
+  it("keeps tab-indented prose under the title out of it", () => {
+    const plan = parsePlanDocument(
+      "\tKẾ HOẠCH\n\tThông tin đối ngoại tỉnh Tây Ninh năm 2021\n\n\tNhằm triển khai công tác thông tin đối ngoại, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\nII. NHIỆM VỤ\n1. Quảng bá du lịch núi Bà Đen\n",
+    );
+    expect([plan.title, plan.year]).toEqual(["Thông tin đối ngoại tỉnh Tây Ninh năm 2021", 2021]);
+  });
+
+  it("refuses 150,000 lines of nothing but '|' as not a plan, saying so, and reads one of 300,000 characters of blank lines between two rows", () => {
+    expect(() => parsePlanDocument("|\n".repeat(150_000))).toThrow(PlanDocumentError);
+    const blanks = `A | B${"\n".repeat(300_000)}C | D\n${QUANG_NINH_2020}`;
+    expect(parsePlanDocument(blanks).tasks).toHaveLength(2);
+  }, 20_000);
+
+  it("reads a legal-basis paragraph of 20,000 characters cited in mid-sentence", () => {
+    const long = QUANG_NINH_2020.replace(
+      "thực hiện chỉ đạo của Bộ Thông tin và Truyền thông",
+      `thực hiện ${"chỉ đạo chung về công tác thông tin đối ngoại ".repeat(450)}của Bộ Thông tin và Truyền thông`,
+    );
+    const plan = parsePlanDocument(long);
+    expect(plan.legalBases.map((b) => b.number)).toEqual(["72/NĐ-CP", "05-QC/TU", "15/2017/QĐ-UBND", "4110/BTTTT-TTĐN"]);
+  }, 20_000);
+});
+
+describe("report deadlines are read from report clauses only", () => {
+  it("takes a focal-point clause with a period word for the focal points' deadline, warning once about its date", () => {
+    const plan = parsePlanDocument(
+      QUANG_NINH_2020.replace(
+        "- Phân công cán bộ làm đầu mối thông tin đối ngoại, gửi danh sách về Sở\nThông tin và Truyền thông trước ngày 28/02/2020.",
+        "- Hằng năm, các cơ quan cử cán bộ đầu mối và báo cáo danh sách về Sở Thông tin và Truyền thông trước ngày 31/02.",
+      ),
+    );
+    expect(plan.focalPointDeadline).toEqual({ dueOn: null, rawText: "trước ngày 31/02" });
+    expect(plan.reportingDeadlines.map((d) => d.rawText)).not.toContain("trước ngày 31/02");
+    expect(plan.warnings.filter((w) => w.includes("31/02"))).toHaveLength(1);
+  });
+
+  it("does not take a task's own date for the year's report", () => {
+    const plan = parsePlanDocument(
+      DAK_LAK_2026.replace(
+        "- Gửi báo cáo kết quả thực hiện Kế hoạch về Sở Khoa học và Công nghệ trước ngày 25/11/2026 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.",
+        "- Phối hợp thực hiện Kế hoạch.",
+      ).replace(
+        "- Thời gian thực hiện: Cả năm 2026.",
+        "- Tổ chức hội nghị quảng bá trước ngày 15/3, báo cáo Ủy ban nhân dân tỉnh.\n- Thời gian thực hiện: Cả năm 2026.",
+      ),
+    );
+    expect(plan.reportingDeadlines).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { readableOnly } from "../auth/access";
 import { auditLogRefusal } from "../auth/identity";
 import type { SubgraphName } from "../core/config";
 import { DateTimeScalar } from "../core/domain";
+import { territoryOf } from "../core/national-directory";
 import type { HubContext } from "./context";
 import { paging } from "./paging";
 
@@ -265,7 +266,11 @@ export function auditLogResolvers(subgraph: SubgraphName): { types: ClassType[];
       if (viewer.anonymous) return [];
       const query = readableOnly(ctx, ctx.db.getRepository(AuditEntry).createQueryBuilder("a"), "a");
       if (viewer.role !== "admin") {
-        query.andWhere("(a.provinceCode = :auditProvince OR a.actorProvinceCode = :auditProvince)", { auditProvince: viewer.provinceCode });
+        // the province's own entries, those of provinces merged into it (its history), and its officials' own actions
+        query.andWhere("(a.provinceCode IN (:...auditTerritory) OR a.actorProvinceCode = :auditProvince)", {
+          auditTerritory: territoryOf(viewer.provinceCode),
+          auditProvince: viewer.provinceCode,
+        });
       }
       if (recordId) query.andWhere("a.recordId = :recordId", { recordId });
       if (userId) query.andWhere("a.userId = :userId", { userId });

@@ -20,7 +20,7 @@ describeInBrowser("a session the gateway no longer accepts", () => {
     await hub?.stop();
   });
 
-  it("takes the official to sign in again, saying the session expired, and a deliberate sign-out says nothing of the kind", async () => {
+  it("takes the official to sign in again, saying the session expired, lets them go on signed out, and says nothing of it after a deliberate sign-out", async () => {
     const page = await browser.newPage();
     await signInAs(page, origin, COORDINATOR);
     // The same official's token, expired a minute ago, as the page would hold it after a long pause.
@@ -38,6 +38,17 @@ describeInBrowser("a session the gateway no longer accepts", () => {
     await page.waitForURL(`${origin}/sign-in`);
     await page.getByText("Phiên đăng nhập đã hết hạn; hãy đăng nhập lại.").waitFor();
     expect(await page.getByRole("button", { name: "Đăng xuất" }).count()).toBe(0);
+    // Told once, the official may read the public pages signed out, and Back does not return to the expired page.
+    await page.getByRole("link", { name: "Thông tin đối ngoại tỉnh" }).click();
+    await page.getByRole("heading", { name: "Các tỉnh" }).waitFor();
+    await page.getByRole("link", { name: "Thông tin công khai" }).first().click();
+    await page.waitForURL(/\/public\/VN-\w+$/);
+    await page.getByRole("heading").first().waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/public\//);
+    await page.goBack();
+    await page.getByRole("heading", { name: "Các tỉnh" }).waitFor();
+    await page.goBack();
+    expect(new URL(page.url()).pathname).not.toBe("/plans/VN-30/2019");
 
     // Signing in again and then out on purpose: no word of an expired session.
     await signInAs(page, origin, COORDINATOR);

@@ -79,7 +79,7 @@ function Header() {
   const { pathname } = useLocation();
   // an official whose session the gateway ended is taken to sign in again, and told why, not left on a page gone blank
   useEffect(() => {
-    if (!session && signedOutBecause === "expired" && pathname !== "/sign-in") navigate("/sign-in");
+    if (!session && signedOutBecause === "expired" && pathname !== "/sign-in") navigate("/sign-in", { replace: true });
   }, [session, pathname, navigate]);
   const white = { color: "#fff" };
   return (

@@ -51,6 +51,11 @@ export function setSession(session: Session | null): void {
 /** Why the last session ended without the official asking (shown once on the sign-in screen). */
 export let signedOutBecause: "expired" | null = null;
 
+/** The sign-in screen has told the official why: the reason is spent, and nothing takes them back to it again. */
+export function forgetSignOutReason(): void {
+  signedOutBecause = null;
+}
+
 export function signOut(reason: "expired" | null = null): void {
   signedOutBecause = reason;
   setSession(null);

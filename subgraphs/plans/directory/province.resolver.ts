@@ -51,6 +51,24 @@ export class PlanSummary {
   deadlinesWithoutDate!: number;
 }
 
+/**
+ * The plans of provinces and of those merged into them, batched: one query
+ * for every province asked (a province holds one plan or a few a year, so
+ * each one's page is cut from the answer).
+ */
+function plansOfTerritory(ctx: HubContext, page: PageArgs) {
+  return loaderFor<string, Plan[]>(ctx, `Plan@territory[${page.offset},${page.limit}]`, async (codes) => {
+    const territories = new Map(codes.map((code) => [code, territoryOf(code)]));
+    const rows = await findReadable(ctx, Plan, {
+      where: { provinceCode: In([...new Set([...territories.values()].flat())]) },
+      order: { year: "DESC", provinceCode: "ASC", id: "ASC" } as never,
+    });
+    return codes.map((code) =>
+      rows.filter((plan) => territories.get(code)!.includes(plan.provinceCode)).slice(page.offset, page.offset + page.limit),
+    );
+  });
+}
+
 /** Tasks of a province's plans for a year, batched: one query per year asked. */
 function tasksOfYear(ctx: HubContext) {
   return loaderFor<{ provinceCode: string; year: number }, Task[]>(
@@ -90,12 +108,7 @@ export class ProvinceResolver {
     @Ctx() ctx: HubContext,
   ) {
     if (!includeMerged) return pagedBy(ctx, Plan, "provinceCode", page, { year: "DESC" }).load(province.code);
-    return findReadable(ctx, Plan, {
-      where: { provinceCode: In(territoryOf(province.code)) },
-      order: { year: "DESC", provinceCode: "ASC", id: "ASC" } as never,
-      take: page.limit,
-      skip: page.offset,
-    });
+    return plansOfTerritory(ctx, page).load(province.code);
   }
 
   @FieldResolver(() => [Province], { description: "The provinces of the hub's directory merged into this one." })

@@ -22,7 +22,7 @@ const ProvinceDashboardView = graphql(/* GraphQL */ `
         id
         year
       }
-      history: plans(limit: 50, includeMerged: true) {
+      history: plans(limit: 200, includeMerged: true) {
         id
         year
         title

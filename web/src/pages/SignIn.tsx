@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { PageTitle } from "../components/PageTitle";
-import { identityOf, setSession, signedOutBecause } from "../session";
+import { forgetSignOutReason, identityOf, setSession, signedOutBecause } from "../session";
 import { AccountNotAccepted, finishProviderSignIn, signInOptions, startProviderSignIn, type SignInOptions } from "../sign-in";
 
 /** A demo official as the development sign-in lists them. */
@@ -70,6 +70,9 @@ export function SignIn() {
   const { t } = useTranslation();
   const [options, setOptions] = useState<SignInOptions | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // told once: the official may then go anywhere, signed out, without being brought back here
+  const [expired] = useState(() => signedOutBecause === "expired");
+  useEffect(forgetSignOutReason, []);
   useEffect(() => {
     void signInOptions()
       .then(setOptions)
@@ -81,7 +84,7 @@ export function SignIn() {
       title={<PageTitle>{options?.development ? t("signIn.titleDevelopment") : t("signIn.title")}</PageTitle>}
       loading={!options && !failure}
     >
-      {signedOutBecause === "expired" ? <Alert type="info" showIcon message={t("signIn.expired")} style={{ marginBottom: 12 }} /> : null}
+      {expired ? <Alert type="info" showIcon message={t("signIn.expired")} style={{ marginBottom: 12 }} /> : null}
       {failure ? <Alert type="error" showIcon message={failure} /> : null}
       {oidc ? (
         <>

@@ -7,49 +7,49 @@
 const CELL_SEPARATOR = /\s*\|\s*|\t+| {4,}/;
 
 function cellsOf(line: string): string[] | null {
-  const text = line.replace(/\s+$/, "");
-  const leadingEmpty = /^\s*\|/.test(text) || /^(\t| {4,})\S/.test(text);
-  if (!leadingEmpty && !CELL_SEPARATOR.test(text.trim())) return null;
-  const cells = text
-    .trim()
-    .replace(/^\|\s*/, "")
-    .split(CELL_SEPARATOR)
-    .map((c) => c.trim());
+  const text = line.trim();
+  // An empty first cell is written as a leading "|" (a web page's or a Word table's row); an indent is no cell.
+  const leadingEmpty = text.startsWith("|");
+  const body = text.replace(/^\|\s*/, "");
+  if (!leadingEmpty && !CELL_SEPARATOR.test(body)) return null;
+  const cells = body.split(CELL_SEPARATOR).map((c) => c.trim());
   // A gap of spaces separates columns only between short cells, each but the first opening in capitals (a
   // header's, a signature's), never inside prose a justified copy spaced out (its words after a gap go on in
   // lower case). "|" and tabs always do.
   const columns = cells.length <= 3 && cells.every((c, i) => c.length <= 60 && (i === 0 || /^[\p{Lu}\d(]/u.test(c)));
-  if (!/[|\t]/.test(text) && !columns) return null;
+  if (!leadingEmpty && !/[|\t]/.test(body) && !columns) return null;
   return leadingEmpty ? ["", ...cells] : cells;
-}
-
-function nextIsCells(lines: string[], blank: number): boolean {
-  let i = blank + 1;
-  while (i < lines.length && lines[i].trim() === "") i++;
-  return i < lines.length && cellsOf(lines[i]) !== null;
 }
 
 /**
  * Reads runs of lines laid out in columns column by column, so the issuing
  * body's lines ("ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NINH" / "Số: 12/KH-UBND") and
  * the motto's ("CỘNG HÒA …" / "Độc lập …" / "Quảng Ninh, ngày …") each stay
- * together, and so do the recipients and the signature block.
+ * together, and so do the recipients and the signature block. Blank lines
+ * between rows (a Word table's paragraphs) do not end a block.
  */
 export function readColumns(lines: string[]): string[] {
+  const rows = lines.map(cellsOf);
+  // for each blank line, whether the next line that is not blank is a row of cells (one pass, from the end)
+  const rowFollows: boolean[] = new Array(lines.length).fill(false);
+  for (let i = lines.length - 1, next = false; i >= 0; i--) {
+    if (lines[i].trim() === "") rowFollows[i] = next;
+    else next = rows[i] !== null;
+  }
   const out: string[] = [];
   let block: string[][] = [];
   const flush = () => {
-    const width = Math.max(0, ...block.map((cells) => cells.length));
+    const width = block.reduce((widest, cells) => Math.max(widest, cells.length), 0);
     for (let column = 0; column < width; column++) {
       for (const cells of block) if (cells[column]) out.push(cells[column]);
     }
     block = [];
   };
   lines.forEach((line, i) => {
-    const cells = cellsOf(line);
+    const cells = rows[i];
     if (cells) block.push(cells);
-    else if (block.length > 0 && line.trim() === "" && nextIsCells(lines, i)) {
-      // rows a Word table or a web page left a blank line between: still one block
+    else if (block.length > 0 && rowFollows[i]) {
+      // a blank line between two rows: still one block
     } else {
       flush();
       out.push(line);

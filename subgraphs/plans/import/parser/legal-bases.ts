@@ -36,12 +36,16 @@ const KINDS = [
   "Hiến pháp",
 ].map((kind) => ({ kind, folded: foldVietnamese(kind) }));
 
-function kindAt(text: string): { kind: string; length: number } | null {
-  const folded = foldAligned(text);
+/** The kind of document named at `at` in a folded text. */
+function kindIn(folded: string, at: number): { kind: string; length: number } | null {
   for (const { kind, folded: f } of KINDS) {
-    if (folded.startsWith(f) && !/[a-z0-9]/.test(folded.charAt(f.length))) return { kind, length: f.length };
+    if (folded.startsWith(f, at) && !/[a-z0-9]/.test(folded.charAt(at + f.length))) return { kind, length: f.length };
   }
   return null;
+}
+
+function kindAt(text: string): { kind: string; length: number } | null {
+  return kindIn(foldAligned(text), 0);
 }
 
 /** Where the subject of a reference starts: the issuer ends before it. */
@@ -94,11 +98,13 @@ export function parseLegalReference(written: string): LegalBasis | null {
 
 /** A kind of document followed by its number, inside a sentence. */
 function citedIn(text: string): { kind: string; at: number; length: number } | null {
+  // folded once, and looked at word by word: a long paragraph costs its length, not its square
   const folded = foldAligned(text);
   for (let at = 1; at < folded.length; at++) {
     if (folded[at - 1] !== " ") continue;
-    const kind = kindAt(text.slice(at));
-    if (kind && /^\s*(?:số\s*:?\s*)?\d/u.test(text.slice(at + kind.length))) return { kind: kind.kind, at, length: kind.length };
+    const kind = kindIn(folded, at);
+    const after = kind ? folded.slice(at + kind.length, at + kind.length + 16) : "";
+    if (kind && /^\s*(?:so\s*:?\s*)?\d/.test(after)) return { kind: kind.kind, at, length: kind.length };
   }
   return null;
 }

@@ -85,8 +85,8 @@ export function parsePlanDocument(text: string): PlanDocument {
     .flatMap((s) => parseAssignments(s.paragraphs, agencies, sectionLabel(s.heading)));
 
   const everything: Located[] = [
-    ...sections.flatMap((s) => s.paragraphs.map((text) => ({ where: sectionLabel(s.heading), text }))),
-    ...closing.map((text) => ({ where: "closing", text })),
+    ...sections.flatMap((s) => s.paragraphs.map((text) => ({ where: sectionLabel(s.heading), text, kind: s.kind }))),
+    ...closing.map((text) => ({ where: "closing", text, kind: "closing" })),
   ];
   const reportingDeadlines = readReportingDeadlines(everything, header.year, warnings);
   const focalPointDeadline = readFocalPointDeadline(everything, header.year, warnings);

@@ -25,9 +25,11 @@ interface Deadline {
 function deadlinesIn(clause: string, year: number): Deadline[] {
   const folded = foldAligned(clause);
   return findDates(clause, year).flatMap((date) => {
-    const keyword = DEADLINE_BEFORE.exec(folded.slice(0, date.index));
+    // only the words just before the date: a long clause with many dates costs its length, not its square
+    const from = Math.max(0, date.index - 40);
+    const keyword = DEADLINE_BEFORE.exec(folded.slice(from, date.index));
     if (!keyword) return [];
-    const start = keyword.index;
+    const start = from + keyword.index;
     const end = date.index + date.raw.length;
     return [{ date, start, end, rawText: clause.slice(start, end) }];
   });
@@ -48,6 +50,8 @@ const LABEL = { SEMI_ANNUAL: "six-month", ANNUAL: "annual", AD_HOC: "ad hoc" } a
 export interface Located {
   where: string;
   text: string;
+  /** The kind of section it is in ("tasks", "assignments", …), or "closing". */
+  kind?: string | null;
 }
 
 /**
@@ -71,17 +75,20 @@ export function readReportingDeadlines(paragraphs: Located[], year: number, warn
         `${where}: ${LABEL[period]} report deadline '${deadline.date.raw}' is not a real date (${deadline.date.reason ?? "invalid"}); dueOn left null, '${deadline.rawText}' kept as written`,
       );
   };
-  for (const { where, text } of paragraphs) {
+  for (const { where, text, kind } of paragraphs) {
     for (const clause of clauses(text)) {
       const folded = foldAligned(clause);
       const report = folded.indexOf("bao cao");
-      if (report < 0) continue;
+      // a clause naming focal points ("… cử cán bộ đầu mối và báo cáo danh sách …") sets that deadline, not a report's
+      if (report < 0 || NAMES_FOCAL_POINTS.test(folded)) continue;
       let from = 0;
       for (const deadline of deadlinesIn(clause, year)) {
         const period = periodOf(folded.slice(from, deadline.start));
         from = deadline.end;
         if (!period) {
-          if (!FOCAL_POINT.test(folded)) unperioded.push({ deadline, where });
+          // a deadline without a period may be the year's report only where the plan says how it is carried out,
+          // and only after the words "báo cáo" ("gửi báo cáo … trước ngày …"), never a task's own date
+          if (kind !== "tasks" && kind !== "objectives" && deadline.start > report) unperioded.push({ deadline, where });
           continue;
         }
         notReal(where, period, deadline);
@@ -101,6 +108,10 @@ export function readReportingDeadlines(paragraphs: Located[], year: number, warn
   }
   return found;
 }
+
+/** A clause about naming people: "đầu mối", "cử cán bộ", "phân công 01 lãnh đạo", "bố trí công chức". */
+const NAMES_FOCAL_POINTS =
+  /(?<![a-z])dau moi(?![a-z])|(?<![a-z])(?:phan cong|cu|bo tri)\s+(?:\S+\s+){0,2}(?:can bo|cong chuc|lanh dao)(?![a-z])/;
 
 /** Naming focal points: "phân công … phụ trách …", "đầu mối …". */
 const FOCAL_POINT =

@@ -122,8 +122,8 @@ export function toParagraphs(lines: string[], wrapping: Wrapping | null = null):
       !isCapitals(line) &&
       !isCapitals(previous) &&
       // a sentence left unfinished at the width goes on, even over a page break's blank lines
-      // (not after a numbered heading)
-      ((full && !endsSentence(previous) && (!blankBefore || !isNumberedHeading(previous))) ||
+      // (in mid-word or mid-phrase only, never after ";" or ",", and not after a numbered heading)
+      ((full && !endsSentence(previous) && (!blankBefore || (/[\p{L}\p{N}]$/u.test(previous) && !isNumberedHeading(previous)))) ||
         (!blankBefore &&
           (wrapping.blankLineParagraphs ||
             // a line filled to the width ended there only because the next word did not fit
