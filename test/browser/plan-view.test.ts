@@ -1,5 +1,7 @@
 import type { Browser } from "playwright-core";
 import { describeInBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
+import { DAK_LAK_2026 } from "../support/composed-plans";
+import { official, queryData } from "../support/graphql-client";
 import { startHub, type RunningHub } from "../support/hub";
 
 /** The demo officials the development sign-in lists, as the screen names them. */
@@ -85,6 +87,24 @@ describeInBrowser("the web app in a real browser: signing in and reading a plan"
     const bases = page.getByRole("heading", { name: "Căn cứ" }).locator("xpath=following-sibling::div[1]").locator(".ant-list-item");
     await bases.first().waitFor();
     expect(await bases.count()).toBe(11);
+    await page.close();
+  });
+
+  it("shows a plan's number with its date, and the approving decision with its own signer", async () => {
+    const { plan } = await queryData(
+      hub.gateway.url,
+      `mutation ($text: String!) { plan: importPlan(text: $text, addUnknown: true) { id } }`,
+      { text: DAK_LAK_2026 },
+      { as: official({ provinceCode: "VN-33", agencyCode: "STTTT", role: "coordinator" }) },
+    );
+    expect(plan.id).toBe("VN-33-2026-09-kh-ubnd");
+    const page = await browser.newPage();
+    await signInAs(page, origin, "Quản trị hệ thống");
+    await page.goto(`${origin}/plans/VN-33/2026`);
+    await page.getByRole("heading", { name: "Thông tin đối ngoại tỉnh Đắk Lắk năm 2026" }).waitFor();
+    const details = page.locator(".ant-descriptions");
+    expect(await details.innerText()).toContain("09/KH-UBND");
+    expect(await details.innerText()).toContain("85/QĐ-UBND (20/01/2026) · KT. CHỦ TỊCH / PHÓ CHỦ TỊCH Ksor H'Lan");
     await page.close();
   });
 

@@ -178,3 +178,13 @@ export function parseLegalBases(paragraphs: string[], warnings: string[]): Legal
   }
   return bases;
 }
+
+/** A plan dated before a document it cites (Tây Ninh's, printed 15/01/2019, cites one of 02/10/2019): a slip in one date. */
+export function warnOfLaterBasis(planDate: string | null, bases: LegalBasis[], warnings: string[]): void {
+  if (!planDate) return;
+  const later = bases.findIndex((b) => b.issuedOn !== null && b.issuedOn > planDate);
+  if (later < 0) return;
+  warnings.push(
+    `header: the plan is dated ${planDate} but cites legal basis ${later + 1}, dated ${bases[later].issuedOn} (a slip in one of the two dates); both kept as written`,
+  );
+}

@@ -5,7 +5,7 @@ import { parseAssignments } from "./assignments";
 import { PlanDocumentError } from "./errors";
 import { readHeader } from "./header";
 import { readColumns, readWrapping } from "./layout";
-import { parseLegalBases } from "./legal-bases";
+import { parseLegalBases, warnOfLaterBasis } from "./legal-bases";
 import { looksBinary, normalizeDocument, tidy } from "./normalize";
 import { parseObjectives } from "./objectives";
 import { readFocalPointDeadline, readReportingDeadlines, type Located } from "./reporting";
@@ -59,12 +59,7 @@ export function parsePlanDocument(text: string): PlanDocument {
 
   const agencies = new AgencyResolver(header.province.name || null, warnings);
   const legalBases = parseLegalBases(preamble, warnings);
-  const later = header.issuedOn ? legalBases.findIndex((b) => b.issuedOn !== null && b.issuedOn > (header.issuedOn as string)) : -1;
-  if (later >= 0) {
-    warnings.push(
-      `header: the plan is dated ${header.issuedOn} but cites legal basis ${later + 1}, dated ${legalBases[later].issuedOn} (a slip in one of the two dates); both kept as written`,
-    );
-  }
+  warnOfLaterBasis(header.issuedOn, legalBases, warnings);
 
   const objectives: string[] = [];
   const requirements: string[] = [];
