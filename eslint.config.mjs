@@ -85,7 +85,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/*.mjs", "**/*.js"],
+    files: ["**/*.mjs", "**/*.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
     languageOptions: {
       globals: { process: "readonly", console: "readonly", require: "readonly", module: "writable", __dirname: "readonly" },

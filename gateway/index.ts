@@ -14,6 +14,7 @@ import { jsonBody } from "../shared/service/http-safety";
 import { createLogger } from "../shared/service/logging";
 import { ServiceMetrics } from "../shared/service/metrics";
 import { observeRequests } from "../shared/service/observe-requests";
+import { retryAfterHeader } from "../shared/service/retry-after";
 import { startService } from "../shared/service/service";
 import { DepartmentDataSource, subgraphTimeoutMs, type GatewayContext } from "./departments";
 import { developmentSignIn } from "./development-sign-in";
@@ -69,6 +70,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       accessGuards(),
       referenceChecks(departments),
       observeRequests<GatewayContext>(metrics, logger),
+      retryAfterHeader<GatewayContext>(),
       ide ? offlineGraphiQL() : ApolloServerPluginLandingPageDisabled(),
     ],
     validationRules: limits.validationRules,

@@ -2,16 +2,16 @@ import { databaseName, type DepartmentManifest } from "../shared/core/department
 
 /**
  * The files that cannot import TypeScript — compose, the MySQL init script,
- * the test MariaDB helper, `.env.example` and the README's tables — written
+ * the test MariaDB helper, `.env.example` and the tables of the README and docs/deployment.md — written
  * from the departments' manifests. `npm run generate` writes them;
  * `test/deployment-files.test.ts` fails while one is stale.
  */
 export interface GeneratedFile {
   /** Path from the repository root. */
   path: string;
-  /** The whole file, or for a README the text between its markers. */
+  /** The whole file, or for a Markdown guide the text between its markers. */
   content: string;
-  /** A README section: the content goes between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`. */
+  /** A section of a Markdown guide: the content goes between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`. */
   section?: string;
 }
 
@@ -107,7 +107,7 @@ function compose(departments: readonly DepartmentManifest[]): string {
     `      PORT: "4000"`,
     `      GATEWAY_PORT: "4000"`,
     "      HUB_OPS_TOKEN: ${HUB_OPS_TOKEN:-} # bearer token for /metrics and readiness details; unset, no one reads them",
-    "      HUB_OIDC_ISSUER: ${HUB_OIDC_ISSUER:-} # the OpenID Connect provider officials sign in with (README: The web app)",
+    "      HUB_OIDC_ISSUER: ${HUB_OIDC_ISSUER:-} # the OpenID Connect provider officials sign in with (docs/web-app.md)",
     "      HUB_OIDC_CLIENT_ID: ${HUB_OIDC_CLIENT_ID:-}",
     "      HUB_OIDC_SCOPE: ${HUB_OIDC_SCOPE:-openid profile}",
     "      HUB_OIDC_CLAIM_PROVINCE: ${HUB_OIDC_CLAIM_PROVINCE:-province}",
@@ -264,11 +264,11 @@ export function deploymentFiles(departments: readonly DepartmentManifest[]): Gen
     { path: "scripts/test-mariadb.sh", content: testMariadb(departments) },
     { path: ".env.example", content: envExample(departments) },
     { path: "README.md", section: "ports", content: readmePorts(departments) },
-    { path: "README.md", section: "databases", content: readmeDatabases(departments) },
+    { path: "docs/deployment.md", section: "databases", content: readmeDatabases(departments) },
   ];
 }
 
-/** `text` with `file` applied: the whole file, or its README section replaced. */
+/** `text` with `file` applied: the whole file, or its generated section replaced. */
 export function applyGenerated(text: string | null, file: GeneratedFile): string {
   if (!file.section) return file.content;
   const open = `<!-- generated:${file.section} -->`;

@@ -5,11 +5,13 @@ import zlib from "node:zlib";
 import type { Official } from "../shared/auth/identity";
 import { signDevelopmentToken } from "../shared/auth/user-tokens";
 import { REPOSITORY_ROOT } from "../shared/core/config";
+import { hostilePlanFiles, type HostileFile } from "./hostile-plans";
 
 /**
  * `npm run fuzz`: bad requests against a running hub — broken syntax, wrong
  * types, random bytes, bad charsets and encodings, lone surrogates, odd paths
- * and methods — counting the answers by status. Every one must be a coded
+ * and methods, hostile and malformed plan files (Word, PDF, HTML: as built
+ * by `hostile-plans.ts`, or damaged) — counting the answers by status. Every one must be a coded
  * 4xx (or a 2xx with errors): any 5xx, an INTERNAL_SERVER_ERROR inside an
  * answer, or a connection the server dropped, is a defect, and the command
  * exits 1.
@@ -26,12 +28,16 @@ export interface FuzzOptions {
   seed: number;
   /** Send mutations as a signed-in admin too. */
   writes?: boolean;
+  /** Send hostile and malformed plan files to the importer (default true). */
+  uploads?: boolean;
   concurrency?: number;
 }
 
 export interface FuzzReport {
   requests: number;
   byStatus: Record<string, number>;
+  /** Requests sent of each kind ("broken syntax", "hostile upload", …). */
+  byKind: Record<string, number>;
   /** Requests answered 5xx, with INTERNAL_SERVER_ERROR, or not at all, with what was sent. */
   failures: { kind: string; status: number | "no answer"; request: string; answer: string }[];
 }
@@ -161,7 +167,24 @@ interface Probe {
 
 const json = (value: unknown) => Buffer.from(JSON.stringify(value));
 
-function probe(r: Random, operations: string[], token: string | undefined, writes: boolean): Probe {
+const PREVIEW_UPLOAD = `query ($file: String) { previewPlanImport(file: $file) { planId warnings } }`;
+const IMPORT_UPLOAD = `mutation ($file: String) { importPlan(file: $file, addUnknown: true) { id } }`;
+
+/** A hostile file as it is, or damaged: bytes flipped, or cut short. */
+function damaged(r: Random, bytes: Buffer): Buffer {
+  const copy = Buffer.from(bytes);
+  switch (r.int(3)) {
+    case 0:
+      return copy;
+    case 1:
+      for (let n = 1 + r.int(20); n > 0; n--) copy[r.int(copy.length)] = r.int(256);
+      return copy;
+    default:
+      return copy.subarray(0, r.int(copy.length));
+  }
+}
+
+function probe(r: Random, operations: string[], token: string | undefined, writes: boolean, files: HostileFile[]): Probe {
   const post = (kind: string, body: Buffer, headers: Record<string, string> = {}): Probe => ({
     kind,
     method: "POST",
@@ -170,6 +193,13 @@ function probe(r: Random, operations: string[], token: string | undefined, write
     body,
   });
   const query = r.pick(operations);
+  if (token && files.length > 0 && r.next() < 0.08) {
+    // an uploaded plan, hostile or malformed: Word, PDF, HTML and text the importer must refuse, saying why
+    const file = damaged(r, r.pick(files).bytes).toString("base64");
+    return post("hostile upload", json({ query: writes && r.next() < 0.3 ? IMPORT_UPLOAD : PREVIEW_UPLOAD, variables: { file } }), {
+      authorization: `Bearer ${token}`,
+    });
+  }
   switch (r.int(writes ? 11 : 10)) {
     case 0:
     case 1:
@@ -287,14 +317,18 @@ export async function fuzz(options: FuzzOptions, progress: (done: number) => voi
   const origin = new URL(options.origin);
   const material = operations();
   const token = await signDevelopmentToken(FUZZ_ADMIN, "1h").catch(() => undefined);
-  const report: FuzzReport = { requests: 0, byStatus: {}, failures: [] };
-  const probes = Array.from({ length: options.requests }, () => probe(r, material, token, options.writes === true && token !== undefined));
+  const files = options.uploads === false ? [] : await hostilePlanFiles();
+  const report: FuzzReport = { requests: 0, byStatus: {}, byKind: {}, failures: [] };
+  const probes = Array.from({ length: options.requests }, () =>
+    probe(r, material, token, options.writes === true && token !== undefined, files),
+  );
   let next = 0;
   const worker = async () => {
     while (next < probes.length) {
       const request = probes[next++];
       const answer = await send(origin, request);
       report.requests += 1;
+      report.byKind[request.kind] = (report.byKind[request.kind] ?? 0) + 1;
       const status = answer?.status ?? "no answer";
       report.byStatus[String(status)] = (report.byStatus[String(status)] ?? 0) + 1;
       // A fault the server hid inside a GraphQL answer counts like a 500.

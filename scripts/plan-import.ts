@@ -5,8 +5,8 @@ import { parseArgs } from "node:util";
 import { openSubgraphDatabase } from "../shared/federation/subgraph-server";
 import { createContext } from "../shared/records/context";
 import { plansSubgraph } from "../subgraphs/plans";
-import { planFileText } from "../subgraphs/plans/import/formats/read-plan-file";
-import { importPlanText } from "../subgraphs/plans/import/plan-import";
+import { importPlanSource } from "../subgraphs/plans/import/plan-import";
+import { closePlanReading } from "../subgraphs/plans/import/plan-reader";
 
 const USAGE = "usage: npm run plan:import -- FILE [--add-unknown] [--province VN-xx]";
 
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   });
   const file = positionals[0];
   if (!file) throw new Error(USAGE);
-  const { text } = await planFileText(fs.readFileSync(file));
+  const bytes = fs.readFileSync(file);
   const database = await openSubgraphDatabase(plansSubgraph);
   try {
     const operator = {
@@ -41,12 +41,16 @@ async function main(): Promise<void> {
       subgraph: "plans",
       viewer: operator,
     });
-    const { plan, document } = await importPlanText(ctx, text, { addUnknown: values["add-unknown"], provinceCode: values.province });
+    const { plan, document } = await importPlanSource(ctx, () => ({ file: bytes }), {
+      addUnknown: values["add-unknown"],
+      provinceCode: values.province,
+    });
     const warnings = document.warnings.length ? `\nWarnings:\n${document.warnings.map((w) => `- ${w}`).join("\n")}` : "";
     console.log(
       `Imported ${plan.id} "${plan.title}" (${document.province.name} ${document.year}): ${countTasks(document.tasks)} tasks, ${document.legalBases.length} legal bases.${warnings}`,
     );
   } finally {
+    await closePlanReading();
     await database.dataSource.destroy();
   }
 }

@@ -1,6 +1,6 @@
 import fs from "node:fs";
-import { planFileText } from "../subgraphs/plans/import/formats/read-plan-file";
-import { parsePlanDocument, PlanDocumentError } from "../subgraphs/plans/import/parser/parse-plan";
+import { PlanDocumentError } from "../subgraphs/plans/import/parser/parse-plan";
+import { readPlan } from "../subgraphs/plans/import/read-plan";
 
 /**
  * `npm run --silent plan:parse -- FILE` (Word, PDF, HTML, Markdown or text): prints the plan as one JSON object
@@ -17,8 +17,8 @@ async function main(): Promise<void> {
     throw new PlanDocumentError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   // Word, PDF, HTML, Markdown or plain text, told apart by the content.
-  const { text } = await planFileText(bytes);
-  process.stdout.write(`${JSON.stringify(parsePlanDocument(text), null, 2)}\n`);
+  const { document } = await readPlan({ file: bytes });
+  process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,6 @@ import { department as trade } from "./trade/department";
 
 /**
  * The departments federated by the hub, in order: the one list a new
- * department is added to (see the README, "Add a department").
+ * department is added to (see docs/development.md, "Add a department").
  */
 export const DEPARTMENTS = [plans, trade, tourism, foreignAffairs, borderSecurity] as const;

@@ -12,7 +12,7 @@ const run = promisify(execFile);
  * `npm run bench` at a small scale and for a second per run: the figures are
  * not judged here (they are the point of the full run), only that the script
  * generates its dataset, drives every contract operation without a failed
- * request and reports what the README promises.
+ * request and reports what docs/benchmark.md promises.
  */
 describe(ON_MYSQL ? "the benchmark, on MySQL" : "the benchmark, on the embedded databases", () => {
   it("drives every contract operation through the gateway and reports throughput, latency, SQL per request and gateway overhead", async () => {

@@ -584,7 +584,7 @@ describe("border-security subgraph on a real database file", () => {
     expect(await ask(gates)).toBe(one);
   });
 
-  describeRecordWrites("borderSecurity", () => border.url, [
+  describeRecordWrites("borderSecurity", () => border.url, "BDBP", [
     {
       type: "BorderGate",
       one: "borderGate",

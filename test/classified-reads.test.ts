@@ -1,5 +1,5 @@
 import type { Viewer } from "../shared/auth/identity";
-import { official, postGraphQL, queryData, TEST_ADMIN } from "./support/graphql-client";
+import { official, postGraphQL, queryData } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 
 type Level = "PUBLIC" | "INTERNAL" | "SECRET";
@@ -74,7 +74,8 @@ describe("reads: every role × classification × province, through the real gate
             agencyIds: level === "SECRET" ? ["VN-30-SNGV"] : [],
           },
         },
-        { as: TEST_ADMIN },
+        // written by a cleared editor of the operating agency: a writer sets only a classification they may read
+        { as: official({ provinceCode: "VN-30", agencyCode: "SCT", role: "editor", clearance: "SECRET" }) },
       );
       ids[level] = created.createTradeEvent.id;
     }

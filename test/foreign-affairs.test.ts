@@ -563,7 +563,7 @@ describe("foreign affairs subgraph on a real database file", () => {
     expect(await count(20)).toBe(one);
   });
 
-  describeRecordWrites("foreignAffairs", () => fa.url, [
+  describeRecordWrites("foreignAffairs", () => fa.url, "SNGV", [
     {
       type: "ForeignPressVisit",
       one: "foreignPressVisit",

@@ -17,5 +17,7 @@ describe("npm run fuzz: bad requests of every kind", () => {
     // The run reached the layers it aims at: refusals of several kinds, and real answers.
     expect(Object.keys(report.byStatus).length).toBeGreaterThanOrEqual(4);
     expect(report.byStatus["200"]).toBeGreaterThan(0);
+    // hostile and malformed plan files among them, every one answered with a reason
+    expect(report.byKind["hostile upload"]).toBeGreaterThanOrEqual(20);
   }, 120_000);
 });

@@ -74,6 +74,13 @@ describe("every error the HTTP layer can raise is coded JSON, without internals"
       413,
       "PAYLOAD_TOO_LARGE",
     ],
+    [
+      // the request body's own compression is a bomb of the same kind as an uploaded Word file's: the limit counts what it inflates to
+      "a gzip body of 100 KB that inflates to 100 MB",
+      { headers: { ...JSON_BODY, "content-encoding": "gzip" }, body: zlib.gzipSync(Buffer.alloc(100 * 1024 * 1024, " "), { level: 9 }) },
+      413,
+      "PAYLOAD_TOO_LARGE",
+    ],
     ["an IDE asset named after Object's prototype", { method: "GET", path: "/ide/constructor" }, 404, "NOT_FOUND"],
     ["an IDE asset named __proto__", { method: "GET", path: "/ide/__proto__" }, 404, "NOT_FOUND"],
     ["a path nothing is served at", { method: "GET", path: "/no/such/page" }, 404, "NOT_FOUND"],

@@ -373,7 +373,7 @@ describe("tourism subgraph on a real database file", () => {
     expect(date.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
-  describeRecordWrites("tourism", () => tourism.url, [
+  describeRecordWrites("tourism", () => tourism.url, "SVHTTDL", [
     {
       type: "Destination",
       one: "destination",

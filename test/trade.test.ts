@@ -179,7 +179,7 @@ describe("trade subgraph on a real database file", () => {
     expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
-  describeRecordWrites("trade", () => trade.url, [
+  describeRecordWrites("trade", () => trade.url, "SCT", [
     {
       type: "TradeEvent",
       one: "tradeEvent",

@@ -1,7 +1,7 @@
 import type { ObjectLiteral } from "typeorm";
 import type { SubgraphName } from "../core/config";
 import { forbidden, unauthenticated } from "../core/errors";
-import type { AccessContext } from "./access";
+import { canRead, type AccessContext } from "./access";
 import { operates, SUBGRAPH_OPERATORS, type Official } from "./identity";
 
 export interface WriteRequest {
@@ -29,6 +29,23 @@ export interface WritePolicy {
 export function requireOfficial(ctx: AccessContext): Official {
   if (ctx.viewer.anonymous) throw unauthenticated("Sign in to change records.");
   return ctx.viewer;
+}
+
+/**
+ * Every write, in every subgraph, after its policy: the record must stay one
+ * its writer may read. So nobody sets a classification above their clearance
+ * — an editor cleared for INTERNAL cannot make a record SECRET and hide it
+ * from every uncleared colleague, themselves included, with no way back.
+ */
+export function requireReadableByWriter(ctx: AccessContext, request: WriteRequest): void {
+  if (canRead(ctx, request.after)) return;
+  const classification = String(request.after.classification ?? "");
+  const clearance = ctx.viewer.anonymous ? "none" : ctx.viewer.clearance;
+  throw forbidden(
+    classification === "SECRET" && clearance !== "SECRET"
+      ? `You may not classify a record SECRET: your clearance is ${clearance}, and you could not read the record afterwards. Nothing was changed.`
+      : `The record would be one you may not read (${classification}); nothing was changed.`,
+  );
 }
 
 /** A department writes only its own province's records: before and after the change. */

@@ -1,4 +1,13 @@
-import { SignJWT, createRemoteJWKSet, decodeProtectedHeader, importSPKI, jwtVerify, type JWTVerifyGetKey, type KeyLike } from "jose";
+import {
+  SignJWT,
+  createRemoteJWKSet,
+  decodeProtectedHeader,
+  importSPKI,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  type KeyLike,
+} from "jose";
 import { unauthenticated } from "../core/errors";
 import { ANONYMOUS, claimsOf, viewerFromClaims, type Official, type Viewer } from "./identity";
 import { ALGORITHM, developmentKey, isProduction } from "./keys";
@@ -48,6 +57,25 @@ async function verificationKey(): Promise<KeyChoice> {
   return { key: development.publicKey, kid: development.kid };
 }
 
+/**
+ * Only a token made to sign a user in to this hub is one. A provider signs
+ * other tokens with the same key: a back-channel logout token
+ * (`typ: logout+jwt`, an `events` claim) is never one; with OpenID Connect
+ * only an ID token is (no `typ`, or `JWT`), and an ID token with several
+ * audiences, or an authorized party, must have been issued to this client
+ * (`azp` equal to its id: OpenID Connect Core 1.0, 3.1.3.7, points 4 and 5).
+ * Without OIDC, the issuer's access tokens (`at+jwt`) are the hub's tokens.
+ */
+export function acceptedKind(payload: JWTPayload, typ: string | undefined, oidcClientId: string | null): boolean {
+  const kind = (typ ?? "JWT").toLowerCase().replace(/^application\//, "");
+  if ("events" in payload || kind === "logout+jwt") return false;
+  if (oidcClientId === null) return kind === "jwt" || kind === "at+jwt";
+  if (kind !== "jwt") return false;
+  const several = Array.isArray(payload.aud) && payload.aud.length > 1;
+  if (several && payload.azp === undefined) return false;
+  return payload.azp === undefined || payload.azp === oidcClientId;
+}
+
 export type UserTokenVerifier = (authorization: string | undefined) => Promise<Viewer>;
 
 export async function createUserTokenVerifier(): Promise<UserTokenVerifier> {
@@ -61,13 +89,14 @@ export async function createUserTokenVerifier(): Promise<UserTokenVerifier> {
     const token = match[1];
     try {
       if (kid !== undefined && decodeProtectedHeader(token).kid !== kid) throw new Error("unknown key id");
-      const { payload } = await jwtVerify(token, key as KeyLike, {
+      const { payload, protectedHeader } = await jwtVerify(token, key as KeyLike, {
         issuer: settings.issuer,
         audience: settings.audience,
         algorithms: settings.algorithms,
         requiredClaims: ["exp", "sub"],
         clockTolerance: 30,
       });
+      if (!acceptedKind(payload, protectedHeader.typ, oidc?.clientId ?? null)) throw new Error("token kind");
       const viewer = viewerFromClaims(oidc ? hubClaims(payload, oidc) : payload);
       if (!viewer) throw new Error("claims");
       return viewer;

@@ -76,6 +76,16 @@ export function departmentTimeout(department: string, timeoutMs: number): GraphQ
   );
 }
 
+/**
+ * A service has as much work of this kind as it takes at once: try again
+ * after `retryAfter` seconds (also sent as the HTTP `Retry-After` header).
+ */
+export function busy(what: string, retryAfterSeconds: number): GraphQLError {
+  return coded(`The hub is busy with ${what} for other officials; nothing was done. Try again in ${retryAfterSeconds} seconds.`, "BUSY", {
+    retryAfter: retryAfterSeconds,
+  });
+}
+
 /** A query over the gateway's cost limit, refused before any department is asked. */
 export function queryTooCostly(cost: number, maxCost: number): GraphQLError {
   return coded(

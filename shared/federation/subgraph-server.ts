@@ -21,6 +21,7 @@ import { errorBody, jsonBody } from "../service/http-safety";
 import { createLogger } from "../service/logging";
 import { ServiceMetrics } from "../service/metrics";
 import { observeRequests } from "../service/observe-requests";
+import { retryAfterHeader } from "../service/retry-after";
 import { startService } from "../service/service";
 import { buildFederatedSchema, subgraphEntities, type SubgraphDefinition } from "./subgraph";
 
@@ -86,6 +87,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       observeRequests<HubContext>(metrics, logger),
+      retryAfterHeader<HubContext>(),
       auditRefusedInput(),
     ],
     formatError: clientErrorFormatter(logger),

@@ -3,7 +3,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, getNamedType, Kind } from "graphql";
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import { canRead } from "../auth/access";
-import type { WriteRequest } from "../auth/policies";
+import { requireReadableByWriter, type WriteRequest } from "../auth/policies";
 import { badUserInput, fromDatabaseError, invalidField, notFound, versionConflict } from "../core/errors";
 import { searchableFields, searchKeyOf } from "../core/search";
 import { appendAudit, auditContent } from "./audit";
@@ -17,6 +17,12 @@ interface Versioned extends ObjectLiteral {
 
 function definedOnly<T extends ObjectLiteral>(values: Partial<T>): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** The subgraph's policy, then the rule every subgraph shares: the writer can still read the record afterwards. */
+async function authorize(ctx: HubContext, request: WriteRequest): Promise<void> {
+  await ctx.policy.authorizeWrite(ctx, request);
+  requireReadableByWriter(ctx, request);
 }
 
 /** One write at a time per database in this process, so the audit chain has one end. */
@@ -106,7 +112,7 @@ export async function createRecord<T extends Versioned>(
     try {
       return await ctx.db.transaction(async (manager) => {
         if (options.derive) Object.assign(record, await options.derive(record, ctx));
-        await ctx.policy.authorizeWrite(ctx, { action: "create", operation, entity: entity.name, after: record });
+        await authorize(ctx, { action: "create", operation, entity: entity.name, after: record });
         await checkReferences(ctx, manager, record, null);
         await manager.insert(entity, record as never);
         const stored = await manager.findOneByOrFail(entity, { id: record.id } as never);
@@ -152,7 +158,7 @@ export async function updateRecord<T extends Versioned>(
         if (options.derive) Object.assign(changes, await options.derive(after, ctx));
         Object.assign(after, changes);
         // Authorised against the record as it stands and as it would stand.
-        await ctx.policy.authorizeWrite(ctx, { action: "update", operation, entity: entity.name, before: stored, after });
+        await authorize(ctx, { action: "update", operation, entity: entity.name, before: stored, after });
         await checkReferences(ctx, manager, after, stored);
         if (stored.version !== version) throw versionConflict(entity.name, id, version, stored.version);
         if (searchableFields(entity as Function).length > 0) (changes as ObjectLiteral).searchKey = searchKeyOf(entity as Function, after);
@@ -195,7 +201,7 @@ export async function auditedWrite<T extends ObjectLiteral>(
   return oneAtATime(ctx.db, async () => {
     try {
       return await ctx.db.transaction(async (manager) => {
-        await ctx.policy.authorizeWrite(ctx, request);
+        await authorize(ctx, request);
         const result = await work(manager);
         await appendAudit(manager, auditContent(ctx, request.operation, request.entity, result, request.before ?? null, result));
         return result;
@@ -206,6 +212,20 @@ export async function auditedWrite<T extends ObjectLiteral>(
       throw refusal;
     }
   });
+}
+
+/**
+ * Asks the policy before work that comes ahead of the write itself (reading
+ * an uploaded document): a refusal is audited like that of the write, and
+ * nothing of the caller's input has been looked at.
+ */
+export async function authorizeAudited(ctx: HubContext, request: WriteRequest): Promise<void> {
+  try {
+    await ctx.policy.authorizeWrite(ctx, request);
+  } catch (error) {
+    await oneAtATime(ctx.db, () => auditRefusal(ctx, request.operation, request.entity, null, null, null, error));
+    throw error;
+  }
 }
 
 const ROLLED_BACK = new Error("rehearsal: rolled back");
@@ -225,7 +245,7 @@ export async function rehearseWrite(
   return oneAtATime(ctx.db, async () => {
     try {
       await ctx.db.transaction(async (manager) => {
-        await ctx.policy.authorizeWrite(ctx, request);
+        await authorize(ctx, request);
         await work(manager);
         throw ROLLED_BACK;
       });

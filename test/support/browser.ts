@@ -19,7 +19,7 @@ export function describeInBrowser(name: string, tests: () => void): void {
   describe.skip(name, tests);
 }
 
-/** Where the browser tests leave their screenshots (the README shows two of them). */
+/** Where the browser tests leave their screenshots (the README and docs/web-app.md show some of them). */
 export const SCREENSHOTS = path.join(REPOSITORY_ROOT, "test", "browser", "screenshots");
 
 /** A headless Chromium, started with the flags this closed network needs. */

@@ -67,13 +67,23 @@ export async function postGraphQL<T = any>(
   variables: Record<string, unknown> = {},
   options: RequestOptions = {},
 ): Promise<GraphQLResponse<T>> {
+  return (await postGraphQLOverHttp<T>(url, query, variables, options)).body;
+}
+
+/** Posts one operation and keeps the HTTP answer's status and headers beside its body. */
+export async function postGraphQLOverHttp<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: RequestOptions = {},
+): Promise<{ status: number; headers: Headers; body: GraphQLResponse<T> }> {
   const body = JSON.stringify({ query, variables });
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", ...(await credentialsFor(url, options.as, body)), ...options.headers },
     body,
   });
-  return (await response.json()) as GraphQLResponse<T>;
+  return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<T> };
 }
 
 /** Posts an operation and fails the test on any GraphQL error. */

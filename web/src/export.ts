@@ -1,8 +1,8 @@
-/** A table for export: the header row, then one row per record, every cell as text. */
+/** A table for export: the header row, then one row per record; numbers stay numbers. */
 export interface ExportTable {
   sheet: string;
   header: string[];
-  rows: string[][];
+  rows: (string | number)[][];
 }
 
 export function downloadBlob(blob: Blob, fileName: string): void {
@@ -16,20 +16,43 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   URL.revokeObjectURL(url);
 }
 
-/** CSV for Excel: UTF-8 with a byte-order mark, so Vietnamese text opens intact. */
-export function downloadCsv(table: ExportTable, fileName: string): void {
-  const cell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const text = [table.header, ...table.rows].map((row) => row.map(cell).join(",")).join("\r\n");
-  downloadBlob(new Blob([`\uFEFF${text}\r\n`], { type: "text/csv;charset=utf-8" }), fileName);
+/**
+ * Text that a spreadsheet would read as a formula — starting with "=", "+",
+ * "-", "@", a tab or a carriage return — gets a leading apostrophe, so it
+ * stays text: a focal point named `=HYPERLINK(…)` is shown, never run, when
+ * the coordinator opens the file (OWASP, CSV injection).
+ */
+export function inertText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** A real .xlsx workbook, written by exceljs (loaded only when asked for: it is large). */
+/** CSV for Excel: UTF-8 with a byte-order mark, so Vietnamese text opens intact; every text cell inert. */
+export function csvText(table: ExportTable): string {
+  const cell = (value: string | number) => {
+    if (typeof value === "number") return String(value);
+    const text = inertText(value);
+    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return `\uFEFF${[table.header, ...table.rows].map((row) => row.map(cell).join(",")).join("\r\n")}\r\n`;
+}
+
+export function downloadCsv(table: ExportTable, fileName: string): void {
+  downloadBlob(new Blob([csvText(table)], { type: "text/csv;charset=utf-8" }), fileName);
+}
+
+/**
+ * A real .xlsx workbook, written by exceljs (loaded only when asked for: it
+ * is large): text cells are text (exceljs writes a formula only when given
+ * one, so nothing typed into the hub becomes one), numbers are numbers, the
+ * header row is frozen and filters sit on it.
+ */
 export async function downloadXlsx(table: ExportTable, fileName: string): Promise<void> {
   const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(table.sheet);
+  const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.addRow(table.header).font = { bold: true };
   for (const row of table.rows) sheet.addRow(row);
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.header.length } };
   sheet.columns.forEach((column) => (column.width = 24));
   const buffer = await workbook.xlsx.writeBuffer();
   downloadBlob(new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }), fileName);

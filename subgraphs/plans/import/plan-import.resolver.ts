@@ -1,41 +1,27 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { badUserInput, forbidden, unauthenticated } from "../../../shared/core/errors";
+import { badUserInput, forbidden } from "../../../shared/core/errors";
 import type { HubContext } from "../../../shared/records/context";
 import { Plan } from "../plan/plan";
-import { planFileText } from "./formats/read-plan-file";
-import { PlanDocumentError } from "./parser/errors";
-import { importPlanText } from "./plan-import";
+import { importPlanSource } from "./plan-import";
 import { PlanImportPreview, previewPlanImport } from "./plan-preview";
-
-/** Well over any plan's text (the samples are 28,000 and 50,000 characters). */
-const MAX_DOCUMENT_CHARACTERS = 300_000;
+import type { PlanSource } from "./read-plan";
 
 /**
- * The document's text, from `text` or from `file` (the file's bytes, base64:
- * Word, PDF, HTML, Markdown or plain text, told apart by their content).
- * Exactly one of the two.
+ * The document as sent: `text`, or `file` (the file's bytes, base64: Word,
+ * PDF, HTML, Markdown or plain text, told apart by their content), exactly
+ * one of the two — looked at only once the caller is known to be allowed to
+ * import, when the importer asks for it.
  */
-async function documentText(given: string | null | undefined, sent: string | null | undefined): Promise<string> {
-  const text = given ?? null;
-  const file = sent ?? null;
-  if ((text === null) === (file === null))
-    throw badUserInput("Send the plan as text or as file (base64), one of the two.", ["text", "file"]);
-  let read = text;
-  if (file !== null) {
+function documentSource(given: string | null | undefined, sent: string | null | undefined): () => PlanSource {
+  return () => {
+    const text = given ?? null;
+    const file = sent ?? null;
+    if ((text === null) === (file === null))
+      throw badUserInput("Send the plan as text or as file (base64), one of the two.", ["text", "file"]);
+    if (file === null) return { text: text! };
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(file)) throw badUserInput("file must be the file's bytes in base64.", ["file"]);
-    try {
-      read = (await planFileText(Buffer.from(file, "base64"))).text;
-    } catch (error) {
-      if (error instanceof PlanDocumentError) throw badUserInput(`The file cannot be read: ${error.message}.`, ["file"]);
-      throw error;
-    }
-  }
-  if (read!.length > MAX_DOCUMENT_CHARACTERS) {
-    throw badUserInput(`The document is too long (${MAX_DOCUMENT_CHARACTERS.toLocaleString("en")} characters at most).`, [
-      file ? "file" : "text",
-    ]);
-  }
-  return read!;
+    return { file: Buffer.from(file, "base64") };
+  };
 }
 
 const TEXT = { nullable: true, description: "The document's text, UTF-8 (or send file)." } as const;
@@ -44,10 +30,6 @@ const FILE = {
   description:
     "The document file's bytes, base64: Word (.docx), PDF with a text layer, HTML, Markdown or plain text, told apart by content (or send text). A legacy .doc or a scanned PDF is refused, saying so.",
 } as const;
-
-function refusalOf(refusal: { code: string; message: string }) {
-  return refusal.code === "UNAUTHENTICATED" ? unauthenticated(refusal.message) : forbidden(refusal.message);
-}
 
 @Resolver()
 export class PlanImportResolver {
@@ -63,9 +45,9 @@ export class PlanImportResolver {
     @Arg("provinceCode", () => String, { nullable: true, description: "As for importPlan." }) provinceCode: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<PlanImportPreview> {
-    const preview = await previewPlanImport(ctx, await documentText(text, file), { addUnknown, provinceCode: provinceCode ?? undefined });
-    // Only those who may import may preview: the policy's refusal is the answer itself, not a preview.
-    if (preview.refusal && ["FORBIDDEN", "UNAUTHENTICATED"].includes(preview.refusal.code)) throw refusalOf(preview.refusal);
+    const preview = await previewPlanImport(ctx, documentSource(text, file), { addUnknown, provinceCode: provinceCode ?? undefined });
+    // A plan the caller may not import (another province's) is refused, not previewed.
+    if (preview.refusal?.code === "FORBIDDEN") throw forbidden(preview.refusal.message);
     return preview;
   }
 
@@ -85,6 +67,6 @@ export class PlanImportResolver {
     provinceCode: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<Plan> {
-    return (await importPlanText(ctx, await documentText(text, file), { addUnknown, provinceCode: provinceCode ?? undefined })).plan;
+    return (await importPlanSource(ctx, documentSource(text, file), { addUnknown, provinceCode: provinceCode ?? undefined })).plan;
   }
 }

@@ -1,11 +1,12 @@
 import type { GraphQLError } from "graphql";
 import { In, type EntityManager } from "typeorm";
 import { canRead } from "../../../shared/auth/access";
+import type { WriteRequest } from "../../../shared/auth/policies";
 import { badUserInput, conflict } from "../../../shared/core/errors";
 import { provinceByCode } from "../../../shared/core/national-directory";
 import { slug } from "../../../shared/core/text";
 import type { HubContext } from "../../../shared/records/context";
-import { auditedWrite } from "../../../shared/records/writes";
+import { auditedWrite, authorizeAudited } from "../../../shared/records/writes";
 import { Agency } from "../directory/agency";
 import { Province } from "../directory/province";
 import { agencyId } from "../directory/reference-directory";
@@ -13,8 +14,9 @@ import { ParticipantRole, ReportPeriod } from "../enums";
 import { Assignment, LegalBasis, Plan } from "../plan/plan";
 import { Task, TaskBorderGate, TaskParticipant } from "../plan/task";
 import { Report, ReportingDeadline } from "../reporting/reporting";
-import { parsePlanDocument, PlanDocumentError } from "./parser/parse-plan";
 import type { DocumentAgency, DocumentTask, PlanDocument } from "./plan-document";
+import { readPlanOffThread } from "./plan-reader";
+import type { PlanSource } from "./read-plan";
 
 /** A plan's id is stable across re-imports: province, year and (when stated) its number. */
 export function planId(document: Pick<PlanDocument, "province" | "year" | "documentNumber">): string {
@@ -70,14 +72,31 @@ function withProvinceCode(document: PlanDocument, provinceCode: string | undefin
   return { ...document, province: { ...document.province, code: provinceCode } };
 }
 
-/** The document's text as a plan, or BAD_USER_INPUT on `text` saying why it is not one. */
-export function readPlanDocument(text: string, options: ImportOptions = {}): PlanDocument {
-  try {
-    return withProvinceCode(parsePlanDocument(text), options.provinceCode);
-  } catch (error) {
-    if (error instanceof PlanDocumentError) throw refuse(`Not a plan this hub can read: ${error.message}`, { field: "text" });
-    throw error;
-  }
+/**
+ * The document as a plan, read off the event loop (`plan-reader.ts`), or
+ * BAD_USER_INPUT on `text` or `file` saying why it is not one. Read only for
+ * those who may import (`authorizeImport`): nobody else's bytes are decoded.
+ */
+export async function readPlanDocument(source: () => PlanSource, options: ImportOptions = {}): Promise<PlanDocument> {
+  return withProvinceCode(await readPlanOffThread(source()), options.provinceCode);
+}
+
+/** The write an import is: a plan of the viewer's own province, before the document says which. */
+function importRequest(ctx: HubContext): WriteRequest {
+  const province = ctx.viewer.anonymous ? null : ctx.viewer.provinceCode;
+  return { action: "create", operation: "importPlan", entity: "Plan", after: { provinceCode: province, classification: "INTERNAL" } };
+}
+
+/**
+ * Before a byte of the document is decoded: may the caller import plans at
+ * all? The plans policy decides on a plan of the caller's own province (the
+ * import is authorised again on the plan the document turns out to be). A
+ * signed-out caller is UNAUTHENTICATED, anyone else who may not import
+ * FORBIDDEN — for `importPlan` audited like every refused write.
+ */
+export async function authorizeImport(ctx: HubContext, options: { audit: boolean }): Promise<void> {
+  if (options.audit) await authorizeAudited(ctx, importRequest(ctx));
+  else await ctx.policy.authorizeWrite(ctx, importRequest(ctx));
 }
 
 /** The plan's tasks in document order, each with its outline number ("5.1") and depth. */
@@ -86,16 +105,19 @@ export function planTasks(document: PlanDocument): { task: DocumentTask; outline
 }
 
 /**
- * Reads a document's text and imports it as `ctx.viewer`, all or nothing: the
- * plans policy decides, and the import or its refusal is audited. The one path
- * for the `importPlan` mutation and `npm run plan:import`.
+ * Imports a plan document as `ctx.viewer`, all or nothing: the plans policy
+ * decides — first whether the caller may import at all, before the document
+ * is read, then on the plan it turns out to be — and the import or its
+ * refusal is audited. The one path for the `importPlan` mutation and
+ * `npm run plan:import`.
  */
-export async function importPlanText(
+export async function importPlanSource(
   ctx: HubContext,
-  text: string,
+  source: () => PlanSource,
   options: ImportOptions = {},
 ): Promise<{ plan: Plan; document: PlanDocument }> {
-  const document = readPlanDocument(text, options);
+  await authorizeImport(ctx, { audit: true });
+  const document = await readPlanDocument(source, options);
   const id = planId(document);
   const stored = await ctx.db.getRepository(Plan).findOneBy({ id });
   // A plan the importer may not read is not overwritten, nor returned: the import is refused, nothing of it shown.

@@ -12,7 +12,8 @@ import { Plan } from "../plan/plan";
 import { Task } from "../plan/task";
 import { ReportingDeadline } from "../reporting/reporting";
 import type { DocumentAgency } from "./plan-document";
-import { importPlanDocument, planId, planTasks, readPlanDocument, type ImportOptions } from "./plan-import";
+import { authorizeImport, importPlanDocument, planId, planTasks, readPlanDocument, type ImportOptions } from "./plan-import";
+import type { PlanSource } from "./read-plan";
 
 /**
  * What importing a document would do, shown before anything is stored: the
@@ -173,8 +174,10 @@ export class PlanImportPreview {
   refusal!: ImportRefusal | null;
 }
 
-export async function previewPlanImport(ctx: HubContext, text: string, options: ImportOptions): Promise<PlanImportPreview> {
-  const document = readPlanDocument(text, options);
+export async function previewPlanImport(ctx: HubContext, source: () => PlanSource, options: ImportOptions): Promise<PlanImportPreview> {
+  // Only those who may import may preview, and nobody else's document is read.
+  await authorizeImport(ctx, { audit: false });
+  const document = await readPlanDocument(source, options);
   const id = planId(document);
   const provinceCode = document.province.code;
   const tasks = planTasks(document);

@@ -100,7 +100,7 @@ export function CompliancePage() {
       a.name,
       focal(a, "LEADER"),
       focal(a, "OFFICER"),
-      String(a.ledTasks.length),
+      a.ledTasks.length,
       report(a, "SEMI_ANNUAL"),
       report(a, "ANNUAL"),
     ]),

@@ -1,6 +1,7 @@
 import mammoth from "mammoth";
-import { PlanDocumentError } from "../parser/errors";
+import { checkArchive } from "./archive";
 import { htmlToPlanText } from "./html";
+import { unreadableFile } from "./limits";
 
 /**
  * A Word document's text, read with mammoth: its paragraphs, numbered lists
@@ -8,11 +9,13 @@ import { htmlToPlanText } from "./html";
  * the HTML mammoth writes.
  */
 export async function docxToPlanText(bytes: Uint8Array): Promise<string> {
+  await checkArchive(bytes);
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
   } catch (error) {
-    throw new PlanDocumentError(
+    throw unreadableFile(
+      "DOCX_UNREADABLE",
       `the Word document cannot be read (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`,
     );
   }

@@ -1,19 +1,16 @@
-import { PlanDocumentError } from "../parser/errors";
 import { detectFormat, type PlanFileFormat } from "./detect";
 import { docxToPlanText } from "./docx";
 import { htmlToPlanText } from "./html";
+import { FILE_LIMITS, unreadableFile } from "./limits";
 import { pdfToPlanText } from "./pdf";
 
 export type { PlanFileFormat } from "./detect";
-
-/** The largest plan file the importer reads (a Word plan with its tables is a few hundred KB). */
-export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
 
 function utf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new PlanDocumentError("the file is not UTF-8 text, Word (.docx), PDF or HTML");
+    throw unreadableFile("NOT_TEXT", "the file is not UTF-8 text, Word (.docx), PDF or HTML");
   }
 }
 
@@ -23,8 +20,9 @@ function utf8(bytes: Uint8Array): string {
  * content. The plan parser then reads the text the same way whatever the file was.
  */
 export async function planFileText(bytes: Uint8Array): Promise<{ format: PlanFileFormat; text: string }> {
-  if (bytes.length === 0) throw new PlanDocumentError("the file is empty");
-  if (bytes.length > MAX_PLAN_FILE_BYTES) throw new PlanDocumentError(`the file is larger than ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB`);
+  if (bytes.length === 0) throw unreadableFile("EMPTY", "the file is empty");
+  if (bytes.length > FILE_LIMITS.bytes)
+    throw unreadableFile("TOO_LARGE", `the file is larger than ${FILE_LIMITS.bytes / 1024 / 1024} MB`, { limit: FILE_LIMITS.bytes });
   const format = detectFormat(bytes);
   switch (format) {
     case "docx":

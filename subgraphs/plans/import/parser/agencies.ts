@@ -2,7 +2,7 @@ import { NATIONAL_PROVINCES } from "../../../../shared/core/national-directory";
 import { foldVietnamese, nfc } from "../../../../shared/core/text";
 import { REFERENCE_DIRECTORY } from "../../directory/reference-directory";
 import type { DocumentAgency } from "../plan-document";
-import { unifyToneMarks } from "./normalize";
+import { trimEndPunctuation, trimEndWhere, unifyToneMarks } from "./normalize";
 
 /** Abbreviations plans use, folded → the words they stand for. */
 const ABBREVIATIONS: Record<string, string> = {
@@ -135,10 +135,7 @@ export function beginsAgency(text: string): boolean {
  * lịch" stays whole, "Sở Ngoại vụ và các cơ quan …" splits).
  */
 export function splitAgencyList(text: string): string[] {
-  const clean = text
-    .trim()
-    .replace(/^[-+•]\s*/, "")
-    .replace(/[\s.;:,]+$/, "");
+  const clean = trimEndPunctuation(text.trim().replace(/^[-+•]\s*/, ""));
   const names: string[] = [];
   for (const segment of clean.split(/\s*;\s*|\.\s+(?=\p{Lu})/u)) {
     const parts = segment.split(/(,\s*|\s+và\s+)/u);
@@ -154,7 +151,7 @@ export function splitAgencyList(text: string): string[] {
     }
     names.push(current);
   }
-  return names.map((n) => n.trim().replace(/[\s.;:,]+$/, "")).filter(Boolean);
+  return names.map((n) => trimEndPunctuation(n.trim())).filter(Boolean);
 }
 
 const PROVINCE_KEYS = [
@@ -168,7 +165,7 @@ const PROVINCE_KEYS = [
 /** Folded, abbreviations expanded, punctuation and "và" dropped, a trailing "tỉnh [name]" removed. */
 export function agencyKey(name: string, provinceName?: string | null): string {
   const provinces = provinceName ? [foldVietnamese(provinceName), ...PROVINCE_KEYS] : PROVINCE_KEYS;
-  const words = foldedWords(name).flatMap((w) => (ABBREVIATIONS[w.replace(/[.,;:()]+$/g, "").replace(/^\(/, "")] ?? w).split(" "));
+  const words = foldedWords(name).flatMap((w) => (ABBREVIATIONS[trimEndWhere(w, /[.,;:()]/).replace(/^\(/, "")] ?? w).split(" "));
   let key = words
     .join(" ")
     .replace(/[^a-z0-9 ]+/g, " ")
@@ -222,7 +219,7 @@ function districtCode(name: string, provinceName?: string | null): string | null
   // "… huyện Đức Cơ, tỉnh Gia Lai" names the district, not the province
   const cut = rest.findIndex((w) => foldVietnamese(w).replace(/[^a-z]/g, "") === "tinh");
   if (cut > 0) rest = rest.slice(0, cut);
-  const districtName = rest.join(" ").replace(/[\s.,;:]+$/, "");
+  const districtName = trimEndPunctuation(rest.join(" "));
   if (!districtName || !/^\p{Lu}/u.test(districtName) || foldedWords(districtName).some((w) => COLLECTIVE.has(w))) return null;
   if (provinceName && foldVietnamese(districtName) === foldVietnamese(provinceName)) return null;
   const known = DISTRICTS.find((d) => d.district === foldVietnamese(districtName));
@@ -272,9 +269,7 @@ export interface AgencyMatch {
 
 /** Matches one agency name, whatever its spelling, to a directory code. */
 export function matchAgency(name: string, provinceName?: string | null): AgencyMatch {
-  const written = nfc(name)
-    .trim()
-    .replace(/[\s.;:,]+$/, "");
+  const written = trimEndPunctuation(nfc(name).trim());
   const body = written.replace(HEAD_OF, "");
   if (body !== written && /^\p{Lu}/u.test(body)) {
     const match = matchAgency(body, provinceName);

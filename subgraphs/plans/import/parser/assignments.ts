@@ -1,6 +1,6 @@
 import type { DocumentAgency } from "../plan-document";
 import { beginsAgency, splitAgencyList, type AgencyResolver } from "./agencies";
-import { foldAligned } from "./normalize";
+import { foldAligned, trimEndPunctuation } from "./normalize";
 import { parseOrdinal, stripBullet, type Ordinal } from "./sections";
 
 export interface Assignment {
@@ -15,7 +15,7 @@ function withoutRole(name: string): { name: string; role: string | null } {
   const parenthesised = /^(.*\S)\s*\(([^()]+)\)$/u.exec(name);
   if (parenthesised) return { name: parenthesised[1], role: parenthesised[2].trim() };
   const stated = /^(.*\S)\s+là\s+(.+)$/u.exec(name);
-  if (stated && beginsAgency(stated[1])) return { name: stated[1], role: stated[2].replace(/[\s.;:,]+$/, "") };
+  if (stated && beginsAgency(stated[1])) return { name: stated[1], role: trimEndPunctuation(stated[2]) };
   return { name, role: null };
 }
 
@@ -48,10 +48,7 @@ export function readAssignmentHeading(text: string): { name: string; role: strin
   } else {
     ({ name, rest: firstDuty } = cutAtVerb(text));
   }
-  name = name
-    .replace(/^(?:đề nghị|giao|yêu cầu)\s+/iu, "")
-    .replace(/[\s.;:,]+$/, "")
-    .trim();
+  name = trimEndPunctuation(name.replace(/^(?:đề nghị|giao|yêu cầu)\s+/iu, "")).trim();
   const { name: agencies, role } = withoutRole(name);
   if (!agencies || !beginsAgency(agencies)) return null;
   return { name: agencies, role, firstDuty };

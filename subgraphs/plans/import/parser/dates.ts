@@ -1,4 +1,4 @@
-import { foldAligned } from "./normalize";
+import { foldAligned, trimEndWhere } from "./normalize";
 
 /** `YYYY-MM-DD`, or null when the day does not exist (31/11, 29/02 outside leap years). */
 export function isoDate(year: number, month: number, day: number): string | null {
@@ -79,10 +79,7 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
  * period keeps null dates and a warning.
  */
 export function parseTimeframe(label: string, planYear: number): { timeframe: Timeframe; warnings: string[] } {
-  const clean = label
-    .trim()
-    .replace(/[.;,]+$/, "")
-    .trim();
+  const clean = trimEndWhere(label.trim(), /[.;,]/).trim();
   const folded = foldAligned(clean);
   const yearMatch = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(folded);
   const year = yearMatch ? Number(yearMatch[1]) : planYear;

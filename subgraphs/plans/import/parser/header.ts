@@ -3,7 +3,7 @@ import { foldVietnamese, nfc } from "../../../../shared/core/text";
 import { REFERENCE_DIRECTORY } from "../../directory/reference-directory";
 import { readDate } from "./dates";
 import { PlanDocumentError } from "./errors";
-import { foldAligned, isBlank, tidy } from "./normalize";
+import { foldAligned, isBlank, tidy, trimEndWhere } from "./normalize";
 import { sectionHeading } from "./sections";
 import { readSignatory, type Signatory } from "./signatory";
 
@@ -151,7 +151,7 @@ function provinceIn(text: string): string | null {
     if (!skip) continue;
     const name: string[] = [];
     for (const candidate of words.slice(i + skip)) {
-      const clean = candidate.replace(/[.,;:()]+$/, "");
+      const clean = trimEndWhere(candidate, /[.,;:()]/);
       if (!/^[\p{Lu}\-–]/u.test(clean) || PROVINCE_STOP.has(foldVietnamese(clean)) || name.length >= 5) break;
       name.push(clean);
       if (clean !== candidate) break;

@@ -82,11 +82,6 @@ export function isCapitals(line: string): boolean {
   return /\p{L}/u.test(line) && line === line.toUpperCase();
 }
 
-/** A line that ends where its sentence or heading does (";" and "," run on: a run-on list of bases goes on). */
-export function endsSentence(line: string): boolean {
-  return /[.:!?…)"”]$/.test(line) || isCapitals(line);
-}
-
 export interface Wrapping {
   width: number;
   /**

@@ -1,6 +1,6 @@
 import { foldVietnamese } from "../../../../shared/core/text";
 import { readDate } from "./dates";
-import { foldAligned } from "./normalize";
+import { foldAligned, trimEndPunctuation } from "./normalize";
 
 export interface LegalBasis {
   kind: string;
@@ -74,7 +74,7 @@ function readIssuer(after: string): string | null {
     }
     issuer = [head, ...proper].join(" ");
   }
-  return issuer.replace(/[\s.,;:]+$/, "") || null;
+  return trimEndPunctuation(issuer) || null;
 }
 
 /** Words that introduce a basis: "Căn cứ", "Thực hiện", "Theo", "Xét". */
@@ -82,11 +82,7 @@ const INTRODUCER = /^(?:căn cứ|thực hiện|theo|xét|và)\s+/iu;
 
 /** One reference as written: "Quyết định số 1468/QĐ-TTg ngày 06/11/2018 của Thủ tướng Chính phủ …". */
 export function parseLegalReference(written: string): LegalBasis | null {
-  const text = written
-    .trim()
-    .replace(INTRODUCER, "")
-    .replace(/[\s;.,]+$/, "")
-    .trim();
+  const text = trimEndPunctuation(written.trim().replace(INTRODUCER, ""), ".,;").trim();
   const kind = kindAt(text);
   if (kind) return readReference(text, text.slice(kind.length), kind.kind, null);
   // cited in mid-sentence: "chỉ đạo của Bộ … nêu tại Văn bản số 4110/BTTTT-TTĐN …"
@@ -171,7 +167,7 @@ export function parseLegalBases(paragraphs: string[], warnings: string[]): Legal
       } else if (bases.length > 0 && !INTRODUCER.test(trimmed)) {
         // a ";" inside one reference: keep it with the reference before
         const last = bases[bases.length - 1];
-        last.text = `${last.text}; ${trimmed.replace(/[\s;.,]+$/, "")}`;
+        last.text = `${last.text}; ${trimEndPunctuation(trimmed, ".,;")}`;
       }
       if (enacts) break;
     }

@@ -21,12 +21,39 @@ export function normalizeDocument(text: string): string[] {
 /** A page's number on a line of its own, as PDFs and printed copies leave them: "2", "- 3 -", "Trang 4/12". */
 const PAGE_NUMBER = /^\s*(?:-\s*\d{1,3}\s*-|\d{1,3}|(?:trang|page)\s+\d{1,3}(?:\s*(?:\/|of|trên)\s*\d{1,3})?)\s*$/iu;
 
+/**
+ * `text` without the trailing characters `accepts` (a one-character class)
+ * matches. Linear: a pattern such as /[\s.;,]+$/ retries from every character
+ * of a long run, which takes the square of its length.
+ */
+export function trimEndWhere(text: string, accepts: RegExp): string {
+  let end = text.length;
+  while (end > 0 && accepts.test(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** `text` without its trailing blanks and punctuation: ".", ",", ";", ":" (and the blanks between them). */
+export function trimEndPunctuation(text: string, marks = ".,;:"): string {
+  return trimEndWhere(text, new RegExp(`[\\s${marks.replace(/[\]\\^-]/g, "\\$&")}]`, "u"));
+}
+
+/** "## Heading ##" → "## Heading": an ATX heading's closing hashes, after a blank. */
+function withoutClosingHashes(text: string): string {
+  const trimmed = text.trimEnd();
+  const hashes = trimEndWhere(trimmed, /#/);
+  return hashes !== trimmed && /\s$/.test(hashes) ? hashes.trimEnd() : text;
+}
+
+/** A horizontal rule: three or more of one of "-", "*", "_", blanks between them allowed. */
+function isHorizontalRule(text: string): boolean {
+  const marks = text.replace(/\s/g, "");
+  return marks.length >= 3 && /^[-*_]$/.test(marks[0]) && marks === marks[0].repeat(marks.length);
+}
+
 function stripMarkdown(line: string): string {
-  let text = line.replace(/[ \t]+$/, "");
-  if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(text)) return ""; // horizontal rule
-  text = text
-    .replace(/^(\s*)#{1,6}\s+/, "$1")
-    .replace(/\s+#+\s*$/, "")
+  let text = trimEndWhere(line, /[ \t]/);
+  if (isHorizontalRule(text)) return "";
+  text = withoutClosingHashes(text.replace(/^(\s*)#{1,6}\s+/, "$1"))
     .replace(/^(\s*)>\s?/, "$1")
     .replace(/\*\*/g, "")
     .replace(/__(?=\S)(.+?)(?<=\S)__/g, "$1")

@@ -2,7 +2,7 @@ import { foldVietnamese } from "../../../../shared/core/text";
 import type { PlanDocument } from "../plan-document";
 import { AgencyResolver } from "./agencies";
 import { parseAssignments } from "./assignments";
-import { PlanDocumentError } from "./errors";
+import { PLAN_LIMITS, PlanDocumentError } from "./errors";
 import { readHeader } from "./header";
 import { readColumns, readWrapping } from "./layout";
 import { parseLegalBases, warnOfLaterBasis } from "./legal-bases";
@@ -13,7 +13,7 @@ import { sectionHeading, sectionLabel, splitSections, toParagraphs } from "./sec
 import { readSignatory } from "./signatory";
 import { parseTasks } from "./tasks";
 
-export { PlanDocumentError } from "./errors";
+export { PLAN_LIMITS, PlanDocumentError } from "./errors";
 
 /** Where the body ends: the closing "Trên đây là …", the recipients, or the signature. */
 function bodyEnd(lines: string[]): number {
@@ -44,6 +44,16 @@ function frontMatterInColumns(lines: string[]): string[] {
 export function parsePlanDocument(text: string): PlanDocument {
   if (typeof text !== "string" || text.trim() === "") throw new PlanDocumentError("empty document");
   if (looksBinary(text)) throw new PlanDocumentError("not a text document (binary data)");
+  // blanks are not counted: a run of them costs the parser little, and copies are full of them
+  const characters = text.replace(/\s+/g, "").length;
+  if (characters > PLAN_LIMITS.characters) {
+    const limit = PLAN_LIMITS.characters.toLocaleString("en");
+    throw new PlanDocumentError(
+      `the document is too long (${characters.toLocaleString("en")} characters besides blanks; the importer reads at most ${limit})`,
+      "TOO_LONG",
+      { characters, limit: PLAN_LIMITS.characters },
+    );
+  }
 
   const lines = frontMatterInColumns(normalizeDocument(text));
   const wrapping = readWrapping(lines);
@@ -69,8 +79,9 @@ export function parsePlanDocument(text: string): PlanDocument {
     requirements.push(...read.requirements);
   }
 
+  const tally = { tasks: 0 };
   const tasks = taskSections.flatMap((s) =>
-    parseTasks(s.paragraphs, { where: sectionLabel(s.heading), year: header.year, agencies, warnings }),
+    parseTasks(s.paragraphs, { where: sectionLabel(s.heading), year: header.year, agencies, warnings, tally }),
   );
   if (tasks.length === 0) throw new PlanDocumentError("not a plan: the task section lists no tasks");
 

@@ -1,5 +1,5 @@
 import { foldVietnamese } from "../../../../shared/core/text";
-import { endsSentence, isCapitals, type Wrapping } from "./layout";
+import { isCapitals, type Wrapping } from "./layout";
 import { tidy } from "./normalize";
 
 export interface Ordinal {
@@ -95,16 +95,53 @@ function isNumberedHeading(paragraph: string): boolean {
   return ordinal !== null && !/[.:;]\s/.test(ordinal.rest);
 }
 
+/** What the joining of lines needs to know of the paragraph so far, kept as it grows (testing the whole paragraph again at every line would take the square of its length). */
+interface Growing {
+  /** Its last characters: enough for every test of how it ends. */
+  tail: string;
+  /** Whether it has no lower-case letter, and whether it has a letter: in capitals when both (a heading, never a wrapped sentence's tail). */
+  upper: boolean;
+  letter: boolean;
+  /** Whether it is a numbered phrase without ": " or ". " inside (`isNumberedHeading`). */
+  numberedHeading: boolean;
+}
+
+function growing(line: string): Growing {
+  return {
+    tail: line.slice(-8),
+    upper: line === line.toUpperCase(),
+    letter: /\p{L}/u.test(line),
+    numberedHeading: isNumberedHeading(line),
+  };
+}
+
+/** The paragraph after `line` is added to it, with `separator` between. */
+function grown(state: Growing, separator: string, line: string): Growing {
+  const joint = `${state.tail}${separator}${line.slice(0, 8)}`;
+  return {
+    tail: `${state.tail}${separator}${line}`.slice(-8),
+    upper: state.upper && line === line.toUpperCase(),
+    letter: state.letter || /\p{L}/u.test(line),
+    numberedHeading: state.numberedHeading && !/[.:;]\s/.test(joint) && !/[.:;]\s/.test(line),
+  };
+}
+
+const capitals = (state: Growing) => state.upper && state.letter;
+
+/** A paragraph that ends where its sentence or heading does (";" and "," run on: a run-on list of bases goes on). */
+const endsSentence = (state: Growing) => /[.:!?…)"”]$/.test(state.tail) || capitals(state);
+
 /**
  * Paragraphs from lines: blank lines dropped, and a line that starts in lower
  * case continues the one before (a page or line break inside a sentence). In
  * a hard-wrapped document, a line that reached the width without ending its
  * sentence continues on the next, whatever that starts with (and any line
  * does, when blank lines separate the paragraphs), unless the next opens
- * something of its own.
+ * something of its own. Linear in the text's length, however long a paragraph grows.
  */
 export function toParagraphs(lines: string[], wrapping: Wrapping | null = null): string[] {
-  const out: string[] = [];
+  const out: string[][] = [];
+  let state: Growing | null = null;
   let lastLength = 0;
   let blankBefore = false;
   for (const raw of lines) {
@@ -113,39 +150,47 @@ export function toParagraphs(lines: string[], wrapping: Wrapping | null = null):
       blankBefore = true;
       continue;
     }
-    const previous = out[out.length - 1];
+    const tail = state?.tail ?? "";
     const full = wrapping !== null && lastLength >= wrapping.width * 0.7;
     const wrapped =
       wrapping !== null &&
-      previous !== undefined &&
+      state !== null &&
       !opensParagraph(line) &&
       !isCapitals(line) &&
-      !isCapitals(previous) &&
+      !capitals(state) &&
       // a sentence left unfinished at the width goes on, even over a page break's blank lines
       // (in mid-word or mid-phrase only, never after ";" or ",", and not after a numbered heading)
-      ((full && !endsSentence(previous) && (!blankBefore || (/[\p{L}\p{N}]$/u.test(previous) && !isNumberedHeading(previous)))) ||
+      ((full && !endsSentence(state) && (!blankBefore || (/[\p{L}\p{N}]$/u.test(tail) && !state.numberedHeading))) ||
         (!blankBefore &&
           (wrapping.blankLineParagraphs ||
             // a line filled to the width ended there only because the next word did not fit
             lastLength >= wrapping.width * 0.93)));
-    const afterColon = full && !blankBefore && /:$/.test(previous ?? "") && /^\p{Ll}/u.test(line);
+    const afterColon = full && !blankBefore && /:$/.test(tail) && /^\p{Ll}/u.test(line);
     lastLength = line.length;
     blankBefore = false;
-    if (previous !== undefined && /[\p{L}\p{N}]-$/u.test(previous) && /^[\p{L}\p{N}]/u.test(line)) {
+    let separator: string | null = null;
+    if (state !== null && /[\p{L}\p{N}]-$/u.test(tail) && /^[\p{L}\p{N}]/u.test(line)) {
       // A line broken at a hyphen inside a word or number ("4110/BTTTT-" / "TTĐN"), as PDFs and web copies break them.
-      out[out.length - 1] = `${previous}${line}`;
-    } else if (previous !== undefined && /\p{L}$/u.test(previous) && /^\d{4}[;,.)]/.test(line)) {
+      separator = "";
+    } else if (state !== null && /\p{L}$/u.test(tail) && /^\d{4}[;,.)]/.test(line)) {
       // A sentence broken before its year ("… năm" / "2019; Quyết định …").
-      out[out.length - 1] = `${previous} ${line}`;
-    } else if (previous !== undefined && /^\p{Ll}/u.test(line) && !parseOrdinal(line) && !/:$/.test(previous)) {
-      out[out.length - 1] = `${previous} ${line}`;
+      separator = " ";
+    } else if (state !== null && /^\p{Ll}/u.test(line) && !parseOrdinal(line) && !/:$/.test(tail)) {
+      separator = " ";
     } else if (wrapped || afterColon) {
-      out[out.length - 1] = `${previous} ${line}`;
+      separator = " ";
+    }
+    if (separator === null || state === null) {
+      out.push([line]);
+      state = growing(line);
     } else {
-      out.push(line);
+      const parts = out[out.length - 1];
+      if (separator) parts.push(separator);
+      parts.push(line);
+      state = grown(state, separator, line);
     }
   }
-  return out;
+  return out.map((parts) => parts.join(""));
 }
 
 export interface Section {

@@ -1,8 +1,9 @@
 import type { DocumentTask } from "../plan-document";
 import type { AgencyResolver } from "./agencies";
 import { parseTimeframe } from "./dates";
-import { foldAligned } from "./normalize";
-import { parseOrdinal, stripBullet } from "./sections";
+import { PLAN_LIMITS, PlanDocumentError } from "./errors";
+import { foldAligned, trimEndPunctuation } from "./normalize";
+import { parseOrdinal, stripBullet, type Ordinal } from "./sections";
 
 interface Node {
   task: DocumentTask;
@@ -31,17 +32,46 @@ function readField(paragraph: string): { field: Field; value: string } | null {
   return null;
 }
 
+/**
+ * "1000. …" right after task 999: numbering goes on past three digits. A
+ * paragraph opening with four digits anywhere else ("2019. Năm …") is a
+ * year, not a task (`parseOrdinal` reads three digits at most).
+ */
+function continuedOrdinal(paragraph: string, roots: DocumentTask[]): Ordinal | null {
+  const match = /^(\d{4,5})\s*[.)]\s+(\S.*)$/u.exec(paragraph);
+  if (!match || Number(roots[roots.length - 1]?.ordinal) !== Number(match[1]) - 1) return null;
+  return { ordinal: match[1], kind: "decimal", depth: 1, rest: match[2] };
+}
+
 export interface TaskContext {
   /** The section, for warnings: "section II". */
   where: string;
   year: number;
   agencies: AgencyResolver;
   warnings: string[];
+  /** Tasks read so far in all the plan's sections: the limit counts them together. */
+  tally: { tasks: number };
+}
+
+function countTask(context: TaskContext, label: string): void {
+  if (context.tally.tasks >= PLAN_LIMITS.tasks) {
+    const limit = PLAN_LIMITS.tasks.toLocaleString("en");
+    throw new PlanDocumentError(`${label}: the plan has more than ${limit} tasks; the importer reads at most ${limit}`, "TOO_MANY_TASKS", {
+      limit: PLAN_LIMITS.tasks,
+    });
+  }
+  context.tally.tasks += 1;
+}
+
+/** "Tuyên truyền về biển, đảo:" → the title without its colon. */
+function withoutColon(title: string): string {
+  const trimmed = title.trimEnd();
+  return trimmed.endsWith(":") ? trimEndPunctuation(trimmed, ":") : title;
 }
 
 function newTask(ordinal: string, title: string): DocumentTask {
   // "text" stays in place (undefined until set) so printed JSON keeps the schema's order
-  return { ordinal, title: title.replace(/\s*:\s*$/, ""), text: undefined, leads: [], coordinators: [], timeframe: null, children: [] };
+  return { ordinal, title: withoutColon(title), text: undefined, leads: [], coordinators: [], timeframe: null, children: [] };
 }
 
 /**
@@ -56,7 +86,7 @@ export function parseTasks(paragraphs: string[], context: TaskContext): Document
   let untitled: Node | null = null;
 
   for (const paragraph of paragraphs) {
-    const ordinal = parseOrdinal(paragraph);
+    const ordinal = parseOrdinal(paragraph) ?? continuedOrdinal(paragraph, roots);
     if (ordinal) {
       const node: Node = { task: newTask(ordinal.ordinal, ordinal.rest), label: `task ${ordinal.ordinal}`, kind: ordinal.kind, body: [] };
       if (ordinal.kind === "decimal") {
@@ -67,8 +97,17 @@ export function parseTasks(paragraphs: string[], context: TaskContext): Document
         while (stack.length > 0 && stack[stack.length - 1].kind !== "decimal") stack.pop();
       }
       const parent = stack[stack.length - 1];
+      const siblings = parent ? (parent.task.children ??= []) : roots;
       if (parent && ordinal.kind === "letter") node.label = `${parent.label}, item ${ordinal.ordinal}`;
-      (parent ? (parent.task.children ??= []) : roots).push(node.task);
+      const depth = stack.length + 1;
+      if (depth > PLAN_LIMITS.depth)
+        throw new PlanDocumentError(
+          `${node.label}: the numbering is nested ${depth} levels deep; the importer reads at most ${PLAN_LIMITS.depth}`,
+          "NESTED_TOO_DEEP",
+          { task: ordinal.ordinal, depth, limit: PLAN_LIMITS.depth },
+        );
+      countTask(context, node.label);
+      siblings.push(node.task);
       stack.push(node);
       nodes.push(node);
       untitled = ordinal.rest ? null : node;
@@ -77,7 +116,7 @@ export function parseTasks(paragraphs: string[], context: TaskContext): Document
     const current = stack[stack.length - 1];
     if (!current) continue; // prose before the first item introduces the section
     if (untitled === current) {
-      current.task.title = paragraph.replace(/\s*:\s*$/, "");
+      current.task.title = withoutColon(paragraph);
       untitled = null;
       continue;
     }
@@ -98,7 +137,10 @@ export function parseTasks(paragraphs: string[], context: TaskContext): Document
     const bullets = paragraphs.filter((p) => /^[-+•–*]\s+/.test(p));
     if (bullets.length > 0)
       context.warnings.push(`${context.where}: tasks are not numbered; each bullet kept as a task, numbered in document order`);
-    return bullets.map((b, i) => newTask(String(i + 1), stripBullet(b)));
+    return bullets.map((b, i) => {
+      countTask(context, `${context.where}, bullet ${i + 1}`);
+      return newTask(String(i + 1), stripBullet(b));
+    });
   }
   for (const node of nodes) {
     if (node.body.length > 0) node.task.text = node.body.join("\n");

@@ -1,0 +1,30 @@
+import { PlanDocumentError } from "../parser/errors";
+
+/**
+ * What the importer reads of a file at most, before and while decoding it:
+ * beyond any plan (a Word plan with its tables inflates to a few MB; a plan
+ * is tens of pages), and small enough that a crafted file costs little.
+ */
+export const FILE_LIMITS = {
+  /** Bytes of the file as sent. */
+  bytes: 5 * 1024 * 1024,
+  /** Parts of a Word archive. */
+  archiveEntries: 1_000,
+  /** Bytes one part of a Word archive may inflate to, and all of them together. */
+  entryBytes: 32 * 1024 * 1024,
+  archiveBytes: 64 * 1024 * 1024,
+  /** How much more a part may inflate to than it takes compressed (checked from 1 MB inflated: XML compresses about 10:1). */
+  ratio: 100,
+  /** Elements of an HTML page (Word's included), and how deep they nest. */
+  htmlElements: 50_000,
+  htmlDepth: 256,
+  /** Pages and objects of a PDF, and the characters of its text. */
+  pdfPages: 500,
+  pdfObjects: 50_000,
+  pdfCharacters: 2_000_000,
+} as const;
+
+/** A file the importer cannot or will not read: `FILE_…` codes, so the message says "The file cannot be read". */
+export function unreadableFile(code: string, message: string, params: Record<string, string | number> = {}): PlanDocumentError {
+  return new PlanDocumentError(message, `FILE_${code}`, params);
+}
