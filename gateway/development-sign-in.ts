@@ -16,6 +16,14 @@ export const DEMO_OFFICIALS: (Omit<Official, "anonymous" | "userId"> & { id: str
     clearance: "INTERNAL",
   },
   {
+    id: "gia-lai-svhttdl-coordinator",
+    name: "Điều phối viên Sở VHTTDL Gia Lai",
+    provinceCode: "VN-30",
+    agencyCode: "SVHTTDL",
+    role: "coordinator",
+    clearance: "INTERNAL",
+  },
+  {
     id: "an-giang-stttt-coordinator",
     name: "Điều phối viên Sở TT&TT An Giang",
     provinceCode: "VN-44",

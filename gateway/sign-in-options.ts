@@ -3,6 +3,7 @@ import { agencyId, operates } from "../shared/auth/identity";
 import { oidcSettings } from "../shared/auth/oidc";
 import type { UserTokenVerifier } from "../shared/auth/user-tokens";
 import { SUBGRAPHS } from "../shared/core/config";
+import { holds } from "../shared/core/functions";
 import { errorBody } from "../shared/service/http-safety";
 import { developmentSignInEnabled } from "./development-sign-in";
 
@@ -24,10 +25,23 @@ export function signInOptions(app: express.Express, authenticate: UserTokenVerif
         return;
       }
       const { userId, provinceCode, agencyCode, role, clearance } = viewer;
-      // Which departments' records the official's agency keeps: where the app offers editing (the subgraphs' policies decide).
+      // Which departments the official's agency operates today, and which it did before (its functions passed on in 2025):
+      // where the app offers editing (the subgraphs' policies decide, and say per plan who coordinates it).
       const departments = SUBGRAPHS.map((s) => s.name).filter((name) => operates(viewer, name));
+      const formerDepartments = SUBGRAPHS.filter((s) => !departments.includes(s.name) && holds(agencyCode, s.function, provinceCode)).map(
+        (s) => s.name,
+      );
       res.set("cache-control", "no-store").json({
-        identity: { userId, provinceCode, agencyCode, agencyId: agencyId(provinceCode, agencyCode), role, clearance, departments },
+        identity: {
+          userId,
+          provinceCode,
+          agencyCode,
+          agencyId: agencyId(provinceCode, agencyCode),
+          role,
+          clearance,
+          departments,
+          formerDepartments,
+        },
       });
     } catch {
       res.status(401).json(errorBody("The bearer token was not accepted.", "UNAUTHENTICATED"));

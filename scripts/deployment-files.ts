@@ -244,12 +244,19 @@ HUB_OPS_TOKEN=
 `;
 }
 
+/** "SCT, TTXTTMDT, BQLKKT, SKHDT until 2025-02-28, STC from 2025-03-01": the function's national holders. */
+function holdersSummary(department: DepartmentManifest): string {
+  return department.function.holders
+    .map((h) => (h.until ? `${h.agency} until ${h.until}` : h.from ? `${h.agency} from ${h.from}` : h.agency))
+    .join(", ");
+}
+
 function readmePorts(departments: readonly DepartmentManifest[]): string {
   return [
-    "| service | default port | port variable | URL variable (used by the gateway) | operated by |",
+    "| service | default port | port variable | URL variable (used by the gateway) | operated by (the agencies holding its function; a province may differ) |",
     "|---|---|---|---|---|",
     "| gateway | 4000 | `GATEWAY_PORT` | | |",
-    ...departments.map((d) => `| ${d.name} | ${d.port} | \`${d.env}_PORT\` | \`${d.env}_URL\` | ${d.operators.join(", ")} |`),
+    ...departments.map((d) => `| ${d.name} | ${d.port} | \`${d.env}_PORT\` | \`${d.env}_URL\` | ${holdersSummary(d)} |`),
   ].join("\n");
 }
 

@@ -20,7 +20,7 @@ export const department = {
   port: 4006,
   env: "CUSTOMS",
   label: "Customs (HQ)",
-  operators: ["HQ"],
+  function: { name: "CUSTOMS", label: "hải quan", holders: [{ agency: "HQ" }] },
   benchmark: { name: "inspections", query: "query Inspections { inspections { id } }", variables: () => ({}) },
 } as const satisfies DepartmentManifest;
 `,

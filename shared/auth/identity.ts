@@ -1,6 +1,7 @@
 import type { GraphQLError } from "graphql";
 import { SUBGRAPHS, type SubgraphName } from "../core/config";
 import { forbidden, unauthenticated } from "../core/errors";
+import { holds, todayInVietnam, type StateFunction } from "../core/functions";
 import { slug } from "../core/text";
 
 /** What a user may do (docs/domain.md, "Rules the hub enforces"). */
@@ -30,14 +31,20 @@ export type Official = Extract<Viewer, { anonymous: false }>;
 
 export const ANONYMOUS: Viewer = { anonymous: true };
 
-/** The agencies that operate each subgraph (from the departments' manifests): only their editors write there. */
-export const SUBGRAPH_OPERATORS = Object.fromEntries(SUBGRAPHS.map((d) => [d.name, d.operators as readonly string[]])) as Record<
-  SubgraphName,
-  readonly string[]
->;
+/** The function each department serves, with its national holders (from the departments' manifests). */
+export function subgraphFunction(subgraph: SubgraphName): StateFunction {
+  const department = SUBGRAPHS.find((d) => d.name === subgraph);
+  if (!department) throw new Error(`unknown subgraph ${subgraph}`);
+  return department.function;
+}
 
-export function operates(viewer: Viewer, subgraph: SubgraphName): boolean {
-  return !viewer.anonymous && SUBGRAPH_OPERATORS[subgraph].includes(viewer.agencyCode);
+/**
+ * Whether the viewer's agency holds the department's function in their
+ * province on `on` (today by default): only then do its editors write
+ * there, and its cleared officials read the department's SECRET records.
+ */
+export function operates(viewer: Viewer, subgraph: SubgraphName, on = todayInVietnam()): boolean {
+  return !viewer.anonymous && holds(viewer.agencyCode, subgraphFunction(subgraph), viewer.provinceCode, on);
 }
 
 /** Agency id in the directory: `<province>-<code>`, districts as `VN-30-UBND-H-duc-co`. */

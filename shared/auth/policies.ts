@@ -1,8 +1,9 @@
 import type { ObjectLiteral } from "typeorm";
 import type { SubgraphName } from "../core/config";
 import { forbidden, unauthenticated } from "../core/errors";
+import { holdersOf, todayInVietnam } from "../core/functions";
 import { canRead, type AccessContext } from "./access";
-import { operates, SUBGRAPH_OPERATORS, type Official } from "./identity";
+import { operates, subgraphFunction, type Official } from "./identity";
 
 export interface WriteRequest {
   action: "create" | "update";
@@ -62,13 +63,14 @@ export function requireOwnProvince(viewer: Official, request: WriteRequest): voi
  * agency that operates the subgraph, in their own province; admins anything.
  */
 export function departmentWritePolicy(subgraph: SubgraphName): WritePolicy {
-  const operators = SUBGRAPH_OPERATORS[subgraph].join(", ");
+  const fn = subgraphFunction(subgraph);
   return {
     authorizeWrite(ctx, request) {
       const viewer = requireOfficial(ctx);
       if (viewer.role === "admin") return;
       if (viewer.role !== "editor" || !operates(viewer, subgraph)) {
-        throw forbidden(`Only editors of ${operators} change ${subgraph} records.`);
+        const holders = holdersOf(fn, viewer.provinceCode, todayInVietnam()).join(", ");
+        throw forbidden(`Only editors of the agencies in charge of ${fn.label} (${holders}) change ${subgraph} records.`);
       }
       requireOwnProvince(viewer, request);
     },

@@ -1,7 +1,9 @@
+import type { StateFunction } from "./functions";
+
 /**
  * What the hub knows of a department before loading any of its code: one
  * small file per department (`subgraphs/<folder>/department.ts`), listed once
- * in `subgraphs/departments.ts`. Settings, the operators table, the service
+ * in `subgraphs/departments.ts`. Settings, the functions that operate it, the service
  * launcher, the benchmark and the generated deployment files all read it.
  */
 export interface DepartmentManifest {
@@ -15,8 +17,12 @@ export interface DepartmentManifest {
   env: string;
   /** Who it is, for documentation: "Trade promotion (SCT, …)". */
   label: string;
-  /** Directory codes of the agencies that operate it: only their editors write there. */
-  operators: readonly string[];
+  /**
+   * The state-management function it serves, and who holds it nationally by
+   * date: the agencies holding it in a province on a day operate it there
+   * (only their editors write; `shared/core/functions.ts`).
+   */
+  function: StateFunction;
   /** One root query it answers alone, to measure the gateway's overhead against a direct call. */
   benchmark: { name: string; query: string; variables: (year: number) => Record<string, unknown> };
 }

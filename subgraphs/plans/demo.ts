@@ -13,8 +13,12 @@ import { importPlanDocument } from "./import/plan-import";
 import { Task, TaskBorderGate } from "./plan/task";
 import { Report } from "./reporting/reporting";
 
-/** The two sample plans, kept as the documents the provinces issued. */
-export const DEMO_DOCUMENTS = ["an-giang-2018.txt", "gia-lai-2019.txt"];
+/**
+ * The two sample plans, kept as the documents the provinces issued, and a
+ * plan for today's Gia Lai (merged with Bình Định, its foreign information
+ * run by the culture department), composed for the demo and titled so.
+ */
+export const DEMO_DOCUMENTS = ["an-giang-2018.txt", "gia-lai-2019.txt", "gia-lai-2026.txt"];
 
 /** A sample plan read by the importer's parser: the demo data and the importer cannot drift apart. */
 export function readDemoPlan(file: string): PlanDocument {
@@ -22,6 +26,7 @@ export function readDemoPlan(file: string): PlanDocument {
 }
 
 const GIA_LAI_2019 = "VN-30-2019";
+const GIA_LAI_2026 = "VN-30-2026";
 const AN_GIANG_2018 = "VN-44-2018";
 /** Ids as the importer and the directory make them. */
 const task = (plan: string, outline: string) => `${plan}:${outline}`;
@@ -54,6 +59,11 @@ const PROGRESS: { task: string; status: TaskStatus; note?: string }[] = [
   { task: task(AN_GIANG_2018, "4"), status: TaskStatus.IN_PROGRESS },
   { task: task(AN_GIANG_2018, "5.1.5.a"), status: TaskStatus.DONE },
   { task: task(AN_GIANG_2018, "5.1.5.d"), status: TaskStatus.IN_PROGRESS },
+  { task: task(GIA_LAI_2026, "1"), status: TaskStatus.IN_PROGRESS, note: "Đã tổ chức lễ khai mạc ngày 28/3/2026 (dữ liệu minh họa)." },
+  { task: task(GIA_LAI_2026, "2"), status: TaskStatus.IN_PROGRESS },
+  { task: task(GIA_LAI_2026, "3"), status: TaskStatus.DONE, note: "Hội nghị xúc tiến đầu tư ngày 28/3/2026 (dữ liệu minh họa)." },
+  { task: task(GIA_LAI_2026, "4"), status: TaskStatus.IN_PROGRESS },
+  { task: task(GIA_LAI_2026, "6"), status: TaskStatus.NOT_STARTED },
 ];
 
 /** Border gates the tasks name (the border subgraph owns the gates). */
@@ -67,7 +77,7 @@ const TASK_GATES: { task: string; gate: string }[] = [
 ];
 
 /** Focal points (fictitious people, reserved example addresses). */
-const FOCAL_POINTS: { agency: string; role: FocalPointRole; fullName: string; position: string; email: string }[] = [
+const FOCAL_POINTS: { agency: string; role: FocalPointRole; fullName: string; position: string; email: string; appointedOn?: string }[] = [
   {
     agency: agency("VN-30", "STTTT"),
     role: FocalPointRole.LEADER,
@@ -111,6 +121,14 @@ const FOCAL_POINTS: { agency: string; role: FocalPointRole; fullName: string; po
     email: "svhttdl.ttdn@example.gov.vn",
   },
   {
+    agency: agency("VN-30", "SVHTTDL"),
+    role: FocalPointRole.LEADER,
+    fullName: "Đinh Văn Sơn",
+    position: "Phó Giám đốc Sở",
+    email: "svhttdl.lanhdao@example.gov.vn",
+    appointedOn: "2026-03-25",
+  },
+  {
     agency: agency("VN-44", "STTTT"),
     role: FocalPointRole.LEADER,
     fullName: "Võ Thanh Bình",
@@ -147,6 +165,9 @@ const REPORTS: { deadline: string; agency: string; submittedOn: string }[] = [
   { deadline: deadline(AN_GIANG_2018, 2), agency: agency("VN-44", "STTTT"), submittedOn: "2018-11-19" },
   { deadline: deadline(AN_GIANG_2018, 2), agency: agency("VN-44", "SNGV"), submittedOn: "2018-12-03" },
   { deadline: deadline(AN_GIANG_2018, 2), agency: agency("VN-44", "BDBP"), submittedOn: "2018-11-15" },
+  { deadline: deadline(GIA_LAI_2026, 1), agency: agency("VN-30", "SVHTTDL"), submittedOn: "2026-06-08" },
+  { deadline: deadline(GIA_LAI_2026, 1), agency: agency("VN-30", "BDBP"), submittedOn: "2026-06-05" },
+  { deadline: deadline(GIA_LAI_2026, 1), agency: agency("VN-30", "SNGV"), submittedOn: "2026-06-16" },
 ];
 
 /**
@@ -196,7 +217,7 @@ export async function seedPlansDemo(manager: EntityManager): Promise<void> {
         position: point.position,
         email: point.email,
         phone: `0269 3${String(820000 + i * 17).padStart(6, "0")}`,
-        appointedOn: point.agency.startsWith("VN-30") ? "2019-03-25" : "2018-03-15",
+        appointedOn: point.appointedOn ?? (point.agency.startsWith("VN-30") ? "2019-03-25" : "2018-03-15"),
       }),
     ),
   );

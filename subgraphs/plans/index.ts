@@ -8,6 +8,7 @@ import { department } from "./department";
 import { Agency, AgencyInput } from "./directory/agency";
 import { AgencyResolver } from "./directory/agency.resolver";
 import { FocalPoint, FocalPointInput } from "./directory/focal-point";
+import { AgencyFunctionsResolver, ProvinceFunctionsResolver } from "./directory/functions";
 import { Province } from "./directory/province";
 import { ProvinceResolver } from "./directory/province.resolver";
 import { agencyId } from "./directory/reference-directory";
@@ -29,14 +30,16 @@ async function provinceOfItsAgency(record: { agencyId: string }, ctx: HubContext
   return { provinceCode: agency.provinceCode };
 }
 
-/** Plans: the information department's subgraph (STTTT) — directory, plans, tasks, reports. */
+/** Plans: the subgraph of the department in charge of foreign information — directory, plans, tasks, reports. */
 export const plansSubgraph: SubgraphDefinition = {
   name: department.name,
   entities: [Province, Agency, FocalPoint, Plan, LegalBasis, Assignment, Task, TaskParticipant, TaskBorderGate, ReportingDeadline, Report],
   migrations: plansMigrations,
   resolvers: [
     ProvinceResolver,
+    ProvinceFunctionsResolver,
     AgencyResolver,
+    AgencyFunctionsResolver,
     PlanResolver,
     AssignmentResolver,
     TaskResolver,

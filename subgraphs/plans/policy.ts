@@ -1,14 +1,61 @@
-import { operates, viewerAgencyId } from "../../shared/auth/identity";
+import type { ObjectLiteral } from "typeorm";
+import type { AccessContext } from "../../shared/auth/access";
+import { operates, subgraphFunction, viewerAgencyId, type Official } from "../../shared/auth/identity";
 import { requireOfficial, requireOwnProvince } from "../../shared/auth/policies";
-import type { WritePolicy } from "../../shared/auth/policies";
+import type { WritePolicy, WriteRequest } from "../../shared/auth/policies";
 import { forbidden } from "../../shared/core/errors";
+import { holdersOf, holds, todayInVietnam } from "../../shared/core/functions";
 import { ParticipantRole } from "./enums";
+import { Plan } from "./plan/plan";
 import { TaskParticipant } from "./plan/task";
+import { ReportingDeadline } from "./reporting/reporting";
+
+/** Records that belong to one plan: whoever was in charge of foreign information at its date coordinates them. */
+const PLAN_RECORDS = new Set(["Plan", "Task", "ReportingDeadline", "Report", "Assignment"]);
+
+/**
+ * The date a plan-bound write is judged at: the plan's date (its issue date,
+ * or the first day of its year). Null for the directory, judged today; and
+ * "any" before the import has read which plan it is.
+ */
+async function planDate(ctx: AccessContext, request: WriteRequest): Promise<string | "any" | null> {
+  if (!PLAN_RECORDS.has(request.entity)) return null;
+  const record: ObjectLiteral = request.after;
+  if (request.entity === "Plan") {
+    if (typeof record.year !== "number") return "any";
+    return record.issuedOn ?? `${record.year}-01-01`;
+  }
+  let planId = record.planId as string | undefined;
+  if (!planId && record.deadlineId) planId = (await ctx.db.getRepository(ReportingDeadline).findOneBy({ id: record.deadlineId }))?.planId;
+  const plan = planId ? await ctx.db.getRepository(Plan).findOneBy({ id: planId }) : null;
+  if (plan) return plan.issuedOn ?? `${plan.year}-01-01`;
+  return typeof record.year === "number" ? `${record.year}-01-01` : null;
+}
+
+/**
+ * Whether the official coordinates for the department in charge of foreign
+ * information: at the plan's date — STTTT's coordinators a 2019 plan, the
+ * culture department's a 2026 one — or as that department's successor in
+ * the function today, which took its files over; the directory, today.
+ */
+function inCharge(viewer: Official, on: string | "any" | null): boolean {
+  if (viewer.role !== "coordinator") return false;
+  if (on === "any") return holds(viewer.agencyCode, subgraphFunction("plans"), viewer.provinceCode);
+  return operates(viewer, "plans") || (on !== null && operates(viewer, "plans", on));
+}
+
+/** Who was in charge at `on`, for a refusal that says so. */
+function whoIsInCharge(viewer: Official, on: string | "any" | null): string {
+  const day = on === null || on === "any" ? todayInVietnam() : on;
+  const holders = holdersOf(subgraphFunction("plans"), viewer.provinceCode, day).join(", ") || "no agency";
+  return `${holders} on ${day.split("-").reverse().join("/")}`;
+}
 
 /**
  * Who may write in the plans subgraph (docs/domain.md, rule 1), decided here only:
- * - coordinators of the information department (STTTT) create and change
- *   plans, tasks, deadlines, reports and the agency directory of their province;
+ * - coordinators of the department in charge of foreign information create
+ *   and change plans, tasks, deadlines and reports (at the plan's date, or
+ *   as its successor today), and the agency directory of their province;
  * - an agency's editors and coordinators name its own focal points and
  *   submit its own reports;
  * - a lead agency's editors and coordinators report progress on its own tasks;
@@ -19,8 +66,8 @@ export const plansWritePolicy: WritePolicy = {
     const viewer = requireOfficial(ctx);
     if (viewer.role === "admin") return;
     requireOwnProvince(viewer, request);
-    const informationDepartmentCoordinator = viewer.role === "coordinator" && operates(viewer, "plans");
-    if (informationDepartmentCoordinator) return;
+    const on = await planDate(ctx, request);
+    if (inCharge(viewer, on)) return;
     if (viewer.role === "viewer") throw forbidden("Viewers cannot change records.");
 
     if (request.entity === "FocalPoint") {
@@ -29,7 +76,7 @@ export const plansWritePolicy: WritePolicy = {
       throw forbidden("An agency names only its own focal points.");
     }
     if (request.entity === "Report") {
-      // An agency's officer submits (and corrects) its own reports; STTTT records any, received on paper, above.
+      // An agency's officer submits (and corrects) its own reports; the department in charge records any, received on paper, above.
       const agencies = [request.before?.agencyId, request.after.agencyId];
       if (agencies.every((id) => id === undefined || id === viewerAgencyId(viewer))) return;
       throw forbidden("An agency submits only its own reports.");
@@ -39,6 +86,8 @@ export const plansWritePolicy: WritePolicy = {
       if (leads.some((lead) => lead.agencyId === viewerAgencyId(viewer))) return;
       throw forbidden("Only the lead agency reports progress on this task.");
     }
-    throw forbidden("Only coordinators of the information department change plans, tasks, deadlines, reports and the directory.");
+    throw forbidden(
+      `Only coordinators of the department in charge of foreign information (${whoIsInCharge(viewer, on)}) change plans, tasks, deadlines, reports and the directory.`,
+    );
   },
 };

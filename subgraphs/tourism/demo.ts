@@ -234,6 +234,21 @@ export async function seedTourismDemo(manager: EntityManager): Promise<void> {
       taskId: "VN-30-2019:5",
       agencyIds: ["VN-30-SVHTTDL", "VN-30-SNGV"],
     },
+    {
+      // Gia Lai after the merger with Bình Định, under the 2026 plan
+      id: "demo-tourism-gl-national-tourism-year-2026",
+      provinceCode: "VN-30",
+      name: "Lễ khai mạc Năm Du lịch quốc gia - Gia Lai 2026",
+      kind: CulturalEventKind.PERFORMANCE,
+      startsOn: "2026-03-28",
+      endsOn: "2026-03-28",
+      venue: "Quảng trường Nguyễn Tất Thành, phường Quy Nhơn",
+      communities: [],
+      description: 'Chương trình nghệ thuật "Gia Lai - Đại ngàn chạm biển xanh", truyền hình trực tiếp.',
+      taskId: "VN-30-2026:1",
+      agencyIds: ["VN-30-SVHTTDL"],
+      classification: Classification.PUBLIC,
+    },
   ]);
 
   await insertDemo(manager, PromotionCampaign, [

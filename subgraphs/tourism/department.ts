@@ -2,8 +2,8 @@ import type { DepartmentManifest } from "../../shared/core/departments";
 
 /**
  * The tourism department as the rest of the hub knows it: its name in the
- * supergraph, folder, default port, environment prefix and the agencies that
- * operate it. Its demo data is `demo.ts`; its benchmark data is
+ * supergraph, folder, default port, environment prefix and the function it
+ * serves, with the agencies that hold it. Its demo data is `demo.ts`; its benchmark data is
  * `bench/generation/tourism.ts`.
  */
 export const department = {
@@ -12,7 +12,8 @@ export const department = {
   port: 4003,
   env: "TOURISM",
   label: "Tourism (SVHTTDL)",
-  operators: ["SVHTTDL"],
+  // where tourism has a department of its own (Sở Du lịch), the operator's HUB_FUNCTION_HOLDERS_FILE names it
+  function: { name: "TOURISM", label: "du lịch", holders: [{ agency: "SVHTTDL", basis: "Thông tư số 10/2025/TT-BVHTTDL" }] },
   benchmark: {
     name: "culturalEvents",
     query:

@@ -83,6 +83,20 @@ export async function seedTradeDemo(manager: EntityManager): Promise<void> {
       taskId: "VN-30-2019:5",
       agencyIds: ["VN-30-BQLKKT", "VN-30-SKHDT"],
     },
+    {
+      // Gia Lai after the merger with Bình Định, under the 2026 plan (a conference the province announced for that day)
+      id: "demo-trade-gl-investment-conf-2026",
+      provinceCode: "VN-30",
+      name: "Hội nghị Xúc tiến đầu tư tỉnh Gia Lai năm 2026",
+      kind: TradeEventKind.INVESTMENT_CONFERENCE,
+      startsOn: "2026-03-28",
+      endsOn: "2026-03-28",
+      venue: "Trung tâm Hội nghị tỉnh, phường Quy Nhơn",
+      organizer: "Ủy ban nhân dân tỉnh Gia Lai",
+      taskId: "VN-30-2026:3",
+      agencyIds: ["VN-30-STC", "VN-30-SCT"],
+      classification: Classification.PUBLIC,
+    },
   ]);
 
   await insertDemo(manager, Product, [

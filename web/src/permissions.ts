@@ -10,23 +10,29 @@ type Who = Session | null;
 const writer = (who: Who, provinceCode: string): who is Session =>
   !!who && (who.official.role === "admin" || (who.official.role !== "viewer" && who.official.provinceCode === provinceCode));
 
-/** The information department's coordinators of the province, and admins: plans, tasks, deadlines, imports, any report. */
-export function coordinatesPlans(who: Who, provinceCode: string): boolean {
+/**
+ * Coordinators of the department in charge of foreign information — today's,
+ * or the one that was before 2025, for its plans — and admins: imports, the
+ * plans of their province. For one plan, its `mayCoordinate` is the API's answer.
+ */
+export function coordinatesPlans(who: Who, provinceCode: string, plan?: { mayCoordinate: boolean }): boolean {
   if (!who) return false;
+  if (plan) return plan.mayCoordinate;
   if (who.official.role === "admin") return true;
+  const departments = [...(who.official.departments ?? []), ...(who.official.formerDepartments ?? [])];
+  return who.official.role === "coordinator" && who.official.provinceCode === provinceCode && departments.includes("plans");
+}
+
+/** A task's lead agency (its editors and coordinators) reports its progress; so may the plan's coordinators. */
+export function reportsProgress(who: Who, plan: { mayCoordinate: boolean; province: { code: string } }, leadIds: string[]): boolean {
+  return plan.mayCoordinate || (writer(who, plan.province.code) && leadIds.includes(who.official.agencyId));
+}
+
+/** An agency's officer submits its reports and names its focal points; the plan's coordinators record any. */
+export function actsForAgency(who: Who, provinceCode: string, agencyId: string, plan?: { mayCoordinate: boolean }): boolean {
   return (
-    who.official.role === "coordinator" && who.official.provinceCode === provinceCode && (who.official.departments ?? []).includes("plans")
+    (plan ? plan.mayCoordinate : coordinatesPlans(who, provinceCode)) || (writer(who, provinceCode) && who.official.agencyId === agencyId)
   );
-}
-
-/** A task's lead agency (its editors and coordinators) reports its progress; so may the information department. */
-export function reportsProgress(who: Who, provinceCode: string, leadIds: string[]): boolean {
-  return coordinatesPlans(who, provinceCode) || (writer(who, provinceCode) && leadIds.includes(who.official.agencyId));
-}
-
-/** An agency's officer submits its reports and names its focal points; the information department records any. */
-export function actsForAgency(who: Who, provinceCode: string, agencyId: string): boolean {
-  return coordinatesPlans(who, provinceCode) || (writer(who, provinceCode) && who.official.agencyId === agencyId);
 }
 
 /** Editors of an agency that keeps a department's records create and change them, in their province. */

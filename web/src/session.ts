@@ -12,8 +12,10 @@ export interface Session {
     agencyId: string;
     role: string;
     clearance: string;
-    /** The departments whose records the agency keeps (`trade`, …), as the gateway reads the token. */
+    /** The departments the agency operates today (`trade`, …), as the gateway reads the token. */
     departments: string[];
+    /** The departments it operated before its functions passed to another agency (STTTT: `plans`, until 2025). */
+    formerDepartments?: string[];
   };
 }
 

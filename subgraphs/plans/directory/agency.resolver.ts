@@ -23,10 +23,13 @@ async function tasksWithRole(ctx: HubContext, agency: Agency, role: ParticipantR
 
 /**
  * Every periodic report an agency owes for the year, submitted or not: one per
- * deadline of its province's plans that carries a date or was answered.
+ * deadline of its province's plans that carries a date or was answered —
+ * while the agency existed: Science and Technology (from March 2025) owes
+ * nothing for 2019, the information department (until February 2025) nothing for 2026.
  */
 export async function reportStatuses(ctx: HubContext, agency: Agency, year: number, today = todayInVietnam()): Promise<ReportStatus[]> {
   if (!agency.reportsRequired) return [];
+  if ((agency.validFrom && agency.validFrom > `${year}-12-31`) || (agency.validUntil && agency.validUntil < `${year}-01-01`)) return [];
   const [deadlines, reports] = await Promise.all([
     manyBy(ctx, ReportingDeadline, "provinceCode", { dueOn: "ASC", id: "ASC" } as never).load(agency.provinceCode),
     manyBy(ctx, Report, "agencyId").load(agency.id),

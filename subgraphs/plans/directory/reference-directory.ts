@@ -36,7 +36,15 @@ const PROVINCIAL_AGENCIES: DirectoryEntry[] = [
     successorCode: "STC",
   },
   { code: "BQLKKT", name: "Ban Quản lý Khu kinh tế tỉnh", nameEn: "Economic Zone Authority" },
-  { code: "SNNPTNT", name: "Sở Nông nghiệp và Phát triển nông thôn", nameEn: "Department of Agriculture and Rural Development" },
+  {
+    code: "SNNPTNT",
+    name: "Sở Nông nghiệp và Phát triển nông thôn",
+    nameEn: "Department of Agriculture and Rural Development",
+    validUntil: "2025-02-28",
+    successorCode: "SNNMT",
+  },
+  // Agriculture and Natural Resources and Environment merged on 1 March 2025
+  { code: "SNNMT", name: "Sở Nông nghiệp và Môi trường", nameEn: "Department of Agriculture and Environment", validFrom: "2025-03-01" },
   { code: "SNV", name: "Sở Nội vụ", nameEn: "Department of Home Affairs" },
   { code: "STC", name: "Sở Tài chính", nameEn: "Department of Finance" },
   { code: "CA", name: "Công an tỉnh", nameEn: "Provincial Police" },

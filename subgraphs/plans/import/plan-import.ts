@@ -129,7 +129,14 @@ export async function importPlanSource(
       operation: "importPlan",
       entity: "Plan",
       before: existing ?? undefined,
-      after: { id, provinceCode: document.province.code, classification: existing?.classification ?? "INTERNAL", title: document.title },
+      after: {
+        id,
+        provinceCode: document.province.code,
+        classification: existing?.classification ?? "INTERNAL",
+        title: document.title,
+        year: document.year,
+        issuedOn: document.issuedOn ?? null,
+      },
     },
     (manager) => {
       if (stored && !existing)

@@ -208,7 +208,7 @@ export async function previewPlanImport(ctx: HubContext, source: () => PlanSourc
       action: existing ? "update" : "create",
       operation: "importPlan",
       entity: "Plan",
-      after: { id, provinceCode, classification: "INTERNAL" },
+      after: { id, provinceCode, classification: "INTERNAL", year: document.year, issuedOn: document.issuedOn ?? null },
     },
     (manager) => importPlanDocument(manager, document, options),
   )) as { message?: string; extensions?: { code?: string } } | null;

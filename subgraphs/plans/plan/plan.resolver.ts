@@ -53,6 +53,20 @@ export class PlanResolver {
     return byId(ctx, Plan).load(id);
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      "Whether the asking official may change this plan, its tasks, deadlines and reports: the plans policy's own answer " +
+      "(coordinators of the department in charge of foreign information at the plan's date, or of its successor today; admins).",
+  })
+  async mayCoordinate(@Root() plan: Plan, @Ctx() ctx: HubContext): Promise<boolean> {
+    try {
+      await ctx.policy.authorizeWrite(ctx, { action: "update", operation: "updatePlan", entity: "Plan", before: plan, after: plan });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   @FieldResolver(() => Province)
   province(@Root() plan: Plan, @Ctx() ctx: HubContext) {
     return byId(ctx, Province, "code").load(plan.provinceCode);

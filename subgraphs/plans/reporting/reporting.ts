@@ -124,7 +124,4 @@ export function reportState(dueOn: string | null, submittedOn: string | null, to
   return today > dueOn ? ReportState.MISSING : ReportState.PENDING;
 }
 
-/** Today's date in Vietnam (UTC+7), where deadlines fall. */
-export function todayInVietnam(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}
+export { todayInVietnam } from "../../../shared/core/functions";

@@ -22,6 +22,7 @@ const AgencyComplianceView = graphql(/* GraphQL */ `
     }
     plans(provinceCode: $provinceCode, year: $year) {
       id
+      mayCoordinate
       focalPointsDueOn
       focalPointsDueText
     }
@@ -161,13 +162,13 @@ export function CompliancePage() {
                 </Label>
               )),
           },
-          ...(agencies.some((a) => actsForAgency(session, provinceCode, a.id))
+          ...(agencies.some((a) => actsForAgency(session, provinceCode, a.id, plan))
             ? [
                 {
                   title: "",
                   key: "actions",
                   render: (_: unknown, a: Agency) =>
-                    actsForAgency(session, provinceCode, a.id) ? (
+                    actsForAgency(session, provinceCode, a.id, plan) ? (
                       <Space direction="vertical" size={4}>
                         {a.reports.map((r) => (
                           <ReportButton key={r.deadlineId} agency={a} owed={r} onPaper={session?.official.agencyId !== a.id} />

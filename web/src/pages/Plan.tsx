@@ -20,6 +20,7 @@ const PlanView = graphql(/* GraphQL */ `
   query PlanView($provinceCode: String!, $year: Int!) {
     plans(provinceCode: $provinceCode, year: $year) {
       id
+      mayCoordinate
       title
       year
       documentNumber
@@ -352,7 +353,7 @@ export function PlanPage() {
               <List.Item>
                 <span>
                   {t(`period.${deadline.period}`)}: {deadline.dueOn ? formatDate(deadline.dueOn) : deadline.rawText}
-                  {coordinatesPlans(session, plan.province.code) ? <DeadlineEditButton deadline={deadline} planId={plan.id} /> : null}
+                  {coordinatesPlans(session, plan.province.code, plan) ? <DeadlineEditButton deadline={deadline} planId={plan.id} /> : null}
                 </span>
               </List.Item>
             )}
@@ -417,7 +418,7 @@ export function PlanPage() {
               ...(plan.tasks.some((task) =>
                 reportsProgress(
                   session,
-                  plan.province.code,
+                  plan,
                   task.leads.map((l) => l.id),
                 ),
               )
@@ -429,12 +430,12 @@ export function PlanPage() {
                         <Space direction="vertical" size={4}>
                           {reportsProgress(
                             session,
-                            plan.province.code,
+                            plan,
                             task.leads.map((l) => l.id),
                           ) ? (
                             <ProgressButton task={task} />
                           ) : null}
-                          {coordinatesPlans(session, plan.province.code) ? <TaskEditButton task={task} planId={plan.id} /> : null}
+                          {coordinatesPlans(session, plan.province.code, plan) ? <TaskEditButton task={task} planId={plan.id} /> : null}
                         </Space>
                       ),
                     },
