@@ -43,6 +43,12 @@ export default tseslint.config(
             { target: "./shared/auth", from: "./shared", except: ["./core", "./auth"], message: "auth/ builds on core/ only." },
             { target: "./shared/database", from: "./shared", except: ["./core", "./database"], message: "database/ builds on core/ only." },
             {
+              target: "./shared/documents",
+              from: "./shared",
+              except: ["./core", "./documents"],
+              message: "documents/ builds on core/ only.",
+            },
+            {
               target: "./shared/records",
               from: "./shared",
               except: ["./core", "./auth", "./database", "./records", "./federation/references.ts"],

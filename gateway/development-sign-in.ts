@@ -56,6 +56,14 @@ export const DEMO_OFFICIALS: (Omit<Official, "anonymous" | "userId"> & { id: str
     clearance: "INTERNAL",
   },
   {
+    id: "gia-lai-data-protection-officer",
+    name: "Cán bộ bảo vệ dữ liệu cá nhân Gia Lai",
+    provinceCode: "VN-30",
+    agencyCode: "SVHTTDL",
+    role: "dpo",
+    clearance: "INTERNAL",
+  },
+  {
     id: "gia-lai-viewer",
     name: "Lãnh đạo UBND tỉnh Gia Lai (xem)",
     provinceCode: "VN-30",

@@ -18,6 +18,7 @@ import { retryAfterHeader } from "../shared/service/retry-after";
 import { startService } from "../shared/service/service";
 import { DepartmentDataSource, subgraphTimeoutMs, type GatewayContext } from "./departments";
 import { developmentSignIn } from "./development-sign-in";
+import { documentRoutes } from "./documents";
 import { accessGuards } from "./guards";
 import { graphiqlEnabled, offlineGraphiQL, serveIdeAssets } from "./offline-ide";
 import { departmentsReadiness } from "./readiness";
@@ -104,6 +105,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
           }),
         }),
       );
+      documentRoutes(app, apollo, authenticate);
       serveWebApp(app);
     },
     onStop: () => apollo.stop(),

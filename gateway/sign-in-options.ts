@@ -4,6 +4,7 @@ import { oidcSettings } from "../shared/auth/oidc";
 import type { UserTokenVerifier } from "../shared/auth/user-tokens";
 import { SUBGRAPHS } from "../shared/core/config";
 import { holds } from "../shared/core/functions";
+import { holdsStateSecrets } from "../shared/core/secret-zone";
 import { errorBody } from "../shared/service/http-safety";
 import { developmentSignInEnabled } from "./development-sign-in";
 
@@ -41,6 +42,8 @@ export function signInOptions(app: express.Express, authenticate: UserTokenVerif
           clearance,
           departments,
           formerDepartments,
+          // where the hub keeps no state secret (HUB_SECRET_ZONE=network), nobody is offered SECRET
+          stateSecrets: holdsStateSecrets(),
         },
       });
     } catch {

@@ -4,8 +4,12 @@ import { forbidden, unauthenticated } from "../core/errors";
 import { holds, todayInVietnam, type StateFunction } from "../core/functions";
 import { slug } from "../core/text";
 
-/** What a user may do (docs/domain.md, "Rules the hub enforces"). */
-export const ROLES = ["viewer", "editor", "coordinator", "admin"] as const;
+/**
+ * What a user may do (docs/domain.md, "Rules the hub enforces"); `dpo`, the
+ * province's data-protection officer, reads what personal data was processed
+ * and answers people's requests about theirs (Law 91/2025/QH15).
+ */
+export const ROLES = ["viewer", "editor", "coordinator", "admin", "dpo"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** How secret a record the user may read can be. */

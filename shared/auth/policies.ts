@@ -1,7 +1,8 @@
 import type { ObjectLiteral } from "typeorm";
 import type { SubgraphName } from "../core/config";
-import { forbidden, unauthenticated } from "../core/errors";
+import { forbidden, stateSecretNotPermitted, unauthenticated } from "../core/errors";
 import { holdersOf, todayInVietnam } from "../core/functions";
+import { holdsStateSecrets, STATE_SECRETS_LAW } from "../core/secret-zone";
 import { canRead, type AccessContext } from "./access";
 import { operates, subgraphFunction, type Official } from "./identity";
 
@@ -24,6 +25,8 @@ export interface WriteRequest {
  */
 export interface WritePolicy {
   authorizeWrite(ctx: AccessContext, request: WriteRequest): void | Promise<void>;
+  /** A record's state as this viewer may see its personal fields in the audit trail (departments that keep personal data). */
+  personalView?(ctx: AccessContext, entity: string, state: ObjectLiteral): ObjectLiteral;
 }
 
 /** The writer, who must have signed in. */
@@ -47,6 +50,11 @@ export function requireReadableByWriter(ctx: AccessContext, request: WriteReques
       ? `You may not classify a record SECRET: your clearance is ${clearance}, and you could not read the record afterwards. Nothing was changed.`
       : `The record would be one you may not read (${classification}); nothing was changed.`,
   );
+}
+
+/** In a shared-network deployment (HUB_SECRET_ZONE=network) no write stores a state secret, whoever the writer. */
+export function requirePermittedClassification(request: WriteRequest): void {
+  if (request.after.classification === "SECRET" && !holdsStateSecrets()) throw stateSecretNotPermitted(STATE_SECRETS_LAW);
 }
 
 /** A department writes only its own province's records: before and after the change. */

@@ -86,6 +86,18 @@ export function busy(what: string, retryAfterSeconds: number): GraphQLError {
   });
 }
 
+/**
+ * A state secret in a deployment that may hold none (HUB_SECRET_ZONE=network):
+ * the law it would break, and what to do instead.
+ */
+export function stateSecretNotPermitted(law: { law: string; article: string }, field = "classification"): GraphQLError {
+  return coded(
+    `This hub is a shared network and keeps no state secret (${law.law}, ${law.article}: no state secret on a computer connected to a network other than an independent LAN). Keep the secret document in your agency's register, on its independent LAN; here, record what may be shared as INTERNAL, citing the document by its registration number and holding agency (secretRegistrationNumber, secretHolder). Nothing was written.`,
+    "STATE_SECRET_NOT_PERMITTED",
+    { fields: [field], ...law },
+  );
+}
+
 /** A query over the gateway's cost limit, refused before any department is asked. */
 export function queryTooCostly(cost: number, maxCost: number): GraphQLError {
   return coded(

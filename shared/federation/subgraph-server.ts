@@ -14,6 +14,7 @@ import {
   type DatabaseLocation,
 } from "../database/database";
 import { createContext, type HubContext } from "../records/context";
+import { refuseStateSecretsOnNetwork } from "../records/state-secrets";
 import { auditRefusedInput } from "../records/writes";
 import { clientErrorFormatter } from "../service/errors-format";
 import type { RunningServer } from "../service/http";
@@ -71,6 +72,12 @@ export async function openSubgraphDatabase(
 /** Opens the department's database, builds its federated schema and serves it over HTTP. */
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphServerOptions = {}): Promise<RunningSubgraph> {
   const database = await openSubgraphDatabase(definition, options.database);
+  try {
+    await refuseStateSecretsOnNetwork(definition.name, database.dataSource);
+  } catch (error) {
+    await database.dataSource.destroy();
+    throw error;
+  }
   const seeded =
     database.kind === "embedded" && options.seedDemoData !== false && definition.seedDemoData
       ? await seedIfEmpty(database.dataSource, definition.seedDemoData)

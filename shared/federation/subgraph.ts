@@ -8,6 +8,7 @@ import type { WritePolicy } from "../auth/policies";
 import type { SubgraphName } from "../core/config";
 import { AuditEntry, auditLogResolvers } from "../records/audit";
 import type { HubContext } from "../records/context";
+import { ContentKey } from "../records/sealed";
 import { validateInput } from "../records/validation";
 
 type ReferenceResolver = (reference: any, ctx: HubContext) => unknown;
@@ -66,7 +67,7 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
   });
 }
 
-/** Every table a subgraph keeps: its department's entities and its audit trail. */
+/** Every table a subgraph keeps: its department's entities, its audit trail and the keys that seal what the trail may have to forget. */
 export function subgraphEntities(definition: SubgraphDefinition): Function[] {
-  return [...definition.entities, AuditEntry];
+  return [...definition.entities, AuditEntry, ContentKey];
 }

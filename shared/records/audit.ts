@@ -18,6 +18,7 @@ import { DateTimeScalar } from "../core/domain";
 import { territoryOf } from "../core/national-directory";
 import type { HubContext } from "./context";
 import { paging } from "./paging";
+import { openStates, sealState } from "./sealed";
 
 /**
  * The audit trail (docs/domain.md, rule 4): every write and every refused write, in
@@ -105,6 +106,8 @@ export class AuditEntry {
 
 const GENESIS = "0".repeat(64);
 type EntryContent = Omit<AuditEntry, "sequence" | "previousHash" | "hash">;
+/** An entry before it is appended: its states still as records, sealed as they are stored (`sealed.ts`). */
+export type AuditDraft = Omit<EntryContent, "before" | "after"> & { before: ObjectLiteral | null; after: ObjectLiteral | null };
 
 /** The hash that seals an entry: its content, its place and the hash before it. */
 export function entryHash(entry: Omit<AuditEntry, "hash">): string {
@@ -166,7 +169,7 @@ export function auditContent(
   before: ObjectLiteral | null,
   after: ObjectLiteral | null,
   refusal?: string,
-): EntryContent {
+): AuditDraft {
   const viewer = ctx.viewer;
   const official = viewer.anonymous ? null : viewer;
   return {
@@ -180,14 +183,19 @@ export function auditContent(
     recordId: (record?.id as string | undefined) ?? null,
     outcome: refusal ? "REFUSED" : "ALLOWED",
     reason: refusal ? refusal.slice(0, 500) : null,
-    before: before ? JSON.stringify(before) : null,
-    after: after ? JSON.stringify(after) : null,
+    before: before ?? null,
+    after: after ?? null,
     ...entryAccess([before, after], official?.provinceCode ?? null),
   };
 }
 
-/** Appends an entry at the end of the chain, inside the caller's transaction. */
-export async function appendAudit(manager: EntityManager, content: EntryContent): Promise<void> {
+/** Appends an entry at the end of the chain, inside the caller's transaction: its states sealed where they hold a person's data or a state secret. */
+export async function appendAudit(manager: EntityManager, draft: AuditDraft): Promise<void> {
+  const content: EntryContent = {
+    ...draft,
+    before: await sealState(manager, draft.entity, draft.before),
+    after: await sealState(manager, draft.entity, draft.after),
+  };
   const query = manager.getRepository(AuditEntry).createQueryBuilder("a").orderBy("a.sequence", "DESC").limit(1);
   // On MySQL the row lock orders concurrent appends from several processes; one process is serialized in shared/records/writes.
   if (manager.connection.driver.options.type !== "better-sqlite3") query.setLock("pessimistic_write");
@@ -322,7 +330,19 @@ export function auditLogResolvers(subgraph: SubgraphName): { types: ClassType[];
       // Moments are stored as ISO 8601 in UTC, which sort as text.
       if (since) query.andWhere("a.at >= :since", { since: new Date(since).toISOString() });
       if (until) query.andWhere("a.at < :until", { until: new Date(until).toISOString() });
-      return query.orderBy("a.sequence", "DESC").take(page.limit).skip(page.offset).getMany();
+      const entries = await query.orderBy("a.sequence", "DESC").take(page.limit).skip(page.offset).getMany();
+      // what a person's erasure or a secret's export took away reads as such; the rest opens as it was written
+      const opened = await openStates(
+        ctx.db.manager,
+        entries.flatMap((e) => [e.before, e.after]),
+      );
+      const shown = (entity: string, text: string | null) => {
+        if (!text || !ctx.policy.personalView) return text;
+        return JSON.stringify(ctx.policy.personalView(ctx, entity, JSON.parse(text) as ObjectLiteral));
+      };
+      return entries.map((entry, i) =>
+        Object.assign(entry, { before: shown(entry.entity, opened[2 * i]), after: shown(entry.entity, opened[2 * i + 1]) }),
+      );
     }
 
     @FieldResolver(() => AuditChainState, {

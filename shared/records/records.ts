@@ -3,6 +3,8 @@ import { Field, ID, InputType, Int, ObjectType, type ClassType } from "type-grap
 import { Column, CreateDateColumn, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from "typeorm";
 import { Classification, CLASSIFICATIONS, DateTimeScalar } from "../core/domain";
 import { idRef, provinceRef } from "../federation/references";
+import { Text, TextInput } from "./fields";
+import { SentWith } from "./validation";
 
 /** Columns and fields every record of the hub carries: identity, classification, timestamps, optimistic version. */
 @ObjectType() // never reachable itself; children inherit its fields
@@ -61,6 +63,16 @@ export function departmentRecord(types: DepartmentReferenceTypes) {
     @Column({ type: "boolean", default: false })
     isDemo!: boolean;
 
+    @Text(60, {
+      nullable: true,
+      description:
+        "A state-secret document this record cites, by its registration number in its holding agency's register — never its content, which stays on that agency's independent LAN.",
+    })
+    secretRegistrationNumber!: string | null;
+
+    @Text(200, { nullable: true, description: "The agency holding that secret document." })
+    secretHolder!: string | null;
+
     @Field(() => types.Province)
     get province() {
       return provinceRef(this.provinceCode);
@@ -107,4 +119,12 @@ export abstract class DepartmentRecordInput {
   @IsOptional()
   @IsIn(CLASSIFICATIONS)
   classification?: Classification;
+
+  @TextInput(60, { optional: true, description: "A state-secret document cited by its registration number (never its content)." })
+  @SentWith("secretHolder", { message: "must be sent with secretHolder, the agency holding the secret document" })
+  secretRegistrationNumber?: string | null;
+
+  @TextInput(200, { optional: true, description: "The agency holding the cited secret document." })
+  @SentWith("secretRegistrationNumber", { message: "must be sent with secretRegistrationNumber, the document's number in its register" })
+  secretHolder?: string | null;
 }

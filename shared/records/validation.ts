@@ -65,6 +65,24 @@ export function IsNotBefore(otherField: string, options?: ValidationOptions) {
     });
 }
 
+/** A value that means something only with another field's (a secret document's number and its holder): refused alone. */
+export function SentWith(otherField: string, options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: "sentWith",
+      target: target.constructor,
+      propertyName,
+      constraints: [otherField],
+      options: { message: `must be sent with ${otherField}`, ...options },
+      validator: {
+        validate(value: unknown, args: ValidationArguments) {
+          const other = (args.object as Record<string, unknown>)[otherField];
+          return value == null || value === "" || (other != null && other !== "");
+        },
+      },
+    });
+}
+
 /** The code names a country ISO 3166-1 knows; malformed codes are left to the format check, so each problem is told once. */
 export function IsKnownCountry(options?: ValidationOptions) {
   return ValidateBy(

@@ -3,9 +3,10 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, getNamedType, Kind } from "graphql";
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import { canRead } from "../auth/access";
-import { requireReadableByWriter, type WriteRequest } from "../auth/policies";
+import { requirePermittedClassification, requireReadableByWriter, type WriteRequest } from "../auth/policies";
 import { badUserInput, fromDatabaseError, invalidField, notFound, versionConflict } from "../core/errors";
 import { searchableFields, searchKeyOf } from "../core/search";
+import { holdsStateSecrets } from "../core/secret-zone";
 import { appendAudit, auditContent } from "./audit";
 import type { HubContext } from "./context";
 
@@ -19,8 +20,12 @@ function definedOnly<T extends ObjectLiteral>(values: Partial<T>): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
-/** The subgraph's policy, then the rule every subgraph shares: the writer can still read the record afterwards. */
+/**
+ * The rules every subgraph shares, then its own policy: no state secret in a
+ * shared-network deployment; the writer can still read the record afterwards.
+ */
 async function authorize(ctx: HubContext, request: WriteRequest): Promise<void> {
+  requirePermittedClassification(request);
   await ctx.policy.authorizeWrite(ctx, request);
   requireReadableByWriter(ctx, request);
 }
@@ -89,6 +94,9 @@ async function auditRefusal(
   attempted: ObjectLiteral | null,
   error: unknown,
 ): Promise<void> {
+  // where no state secret may be kept, a refused one is not kept in the trail either: that it was tried, and by whom
+  if (!holdsStateSecrets() && attempted?.classification === "SECRET")
+    attempted = { id: attempted.id, classification: "INTERNAL", withheld: "a state secret, not stored (HUB_SECRET_ZONE=network)" };
   const code = error instanceof GraphQLError ? String(error.extensions?.code ?? "ERROR") : "INTERNAL_SERVER_ERROR";
   const reason = error instanceof GraphQLError ? `${code}: ${error.message}` : code;
   if (error && typeof error === "object") auditedRefusals.add(error);

@@ -38,7 +38,13 @@ export const KNOWN_OPERATIONS: ReadonlySet<string> = new Set([
   "UpdateReport",
   "CreateFocalPoint",
   "UpdateFocalPoint",
+  "RecordContactExport",
+  "PrivacyView",
+  "PersonalDataRequest",
+  "ErasePersonalData",
+  // The gateway's own, for the documents it generates.
   "ProvinceReportData",
+  "RegisterOutgoingSecretDocument",
 ]);
 
 /**

@@ -5,6 +5,7 @@ import { isProduction } from "../core/config";
 import { listen, type RunningServer } from "./http";
 import { errorBody, jsonErrors, notFoundJson, securityHeaders } from "./http-safety";
 import type { ServiceMetrics } from "./metrics";
+import { checkSecretZone } from "./secret-zone-checks";
 
 /**
  * The HTTP shell every service of the hub runs in, written once: security
@@ -55,6 +56,7 @@ export function operatorAccess(): (req: express.Request) => boolean {
 }
 
 export async function startService(service: ServiceDefinition): Promise<RunningServer> {
+  await checkSecretZone(service.name, service.host);
   const operator = operatorAccess();
   const app = express();
   app.disable("x-powered-by");

@@ -9,9 +9,11 @@ import { Agency, AgencyInput } from "./directory/agency";
 import { AgencyResolver } from "./directory/agency.resolver";
 import { FocalPoint, FocalPointInput } from "./directory/focal-point";
 import { AgencyFunctionsResolver, ProvinceFunctionsResolver } from "./directory/functions";
+import { PersonalDataResolver, ProcessingLogEntry } from "./directory/personal-data";
 import { Province } from "./directory/province";
 import { ProvinceResolver } from "./directory/province.resolver";
 import { agencyId } from "./directory/reference-directory";
+import { OutgoingSecretDocument, SecretRegisterResolver } from "./documents/secret-register";
 import { PlanImportResolver } from "./import/plan-import.resolver";
 import { plansMigrations } from "./migrations";
 import { Assignment, LegalBasis, Plan, PlanInput } from "./plan/plan";
@@ -33,13 +35,29 @@ async function provinceOfItsAgency(record: { agencyId: string }, ctx: HubContext
 /** Plans: the subgraph of the department in charge of foreign information — directory, plans, tasks, reports. */
 export const plansSubgraph: SubgraphDefinition = {
   name: department.name,
-  entities: [Province, Agency, FocalPoint, Plan, LegalBasis, Assignment, Task, TaskParticipant, TaskBorderGate, ReportingDeadline, Report],
+  entities: [
+    Province,
+    Agency,
+    FocalPoint,
+    ProcessingLogEntry,
+    OutgoingSecretDocument,
+    Plan,
+    LegalBasis,
+    Assignment,
+    Task,
+    TaskParticipant,
+    TaskBorderGate,
+    ReportingDeadline,
+    Report,
+  ],
   migrations: plansMigrations,
   resolvers: [
     ProvinceResolver,
     ProvinceFunctionsResolver,
     AgencyResolver,
     AgencyFunctionsResolver,
+    PersonalDataResolver,
+    SecretRegisterResolver,
     PlanResolver,
     AssignmentResolver,
     TaskResolver,

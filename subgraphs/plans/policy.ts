@@ -5,6 +5,8 @@ import { requireOfficial, requireOwnProvince } from "../../shared/auth/policies"
 import type { WritePolicy, WriteRequest } from "../../shared/auth/policies";
 import { forbidden } from "../../shared/core/errors";
 import { holdersOf, holds, todayInVietnam } from "../../shared/core/functions";
+import type { HubContext } from "../../shared/records/context";
+import { personalView } from "./directory/personal-data";
 import { ParticipantRole } from "./enums";
 import { Plan } from "./plan/plan";
 import { TaskParticipant } from "./plan/task";
@@ -62,13 +64,25 @@ function whoIsInCharge(viewer: Official, on: string | "any" | null): string {
  * - admins may do everything.
  */
 export const plansWritePolicy: WritePolicy = {
+  personalView: (ctx, entity, state) => personalView(ctx as HubContext, entity, state),
   async authorizeWrite(ctx, request) {
     const viewer = requireOfficial(ctx);
     if (viewer.role === "admin") return;
     requireOwnProvince(viewer, request);
+    if (request.operation === "erasePersonalData") {
+      if (viewer.role === "dpo") return;
+      throw forbidden("Only the province's data-protection officer and its admins erase a person's data.");
+    }
+    if (request.entity === "OutgoingSecretDocument") {
+      // what leaves with a state secret is registered by the department in charge, cleared for it
+      if (viewer.clearance === "SECRET" && inCharge(viewer, null)) return;
+      throw forbidden("Only the department in charge of foreign information, cleared for SECRET, registers an outgoing secret document.");
+    }
     const on = await planDate(ctx, request);
     if (inCharge(viewer, on)) return;
     if (viewer.role === "viewer") throw forbidden("Viewers cannot change records.");
+    if (viewer.role === "dpo")
+      throw forbidden("The data-protection officer changes no records; they answer people's requests about their data.");
 
     if (request.entity === "FocalPoint") {
       const agencies = [request.before?.agencyId, request.after.agencyId];

@@ -95,7 +95,7 @@ describeInBrowser("the web app in a real browser: signing in and reading a plan"
       hub.gateway.url,
       `mutation ($text: String!) { plan: importPlan(text: $text, addUnknown: true) { id } }`,
       { text: DAK_LAK_2026 },
-      { as: official({ provinceCode: "VN-33", agencyCode: "STTTT", role: "coordinator" }) },
+      { as: official({ provinceCode: "VN-33", agencyCode: "SVHTTDL", role: "coordinator" }) },
     );
     expect(plan.id).toBe("VN-33-2026-09-kh-ubnd");
     const page = await browser.newPage();

@@ -7,7 +7,7 @@ import { BrowserRouter, Link, Route, Routes, useLocation, useNavigate } from "re
 import { Client, Provider, cacheExchange, fetchExchange, mapExchange } from "urql";
 import { switchLanguage } from "./i18n";
 import { NotFound } from "./pages/NotFound";
-import { coordinatesPlans, readsAudit } from "./permissions";
+import { coordinatesPlans, handlesPersonalData, readsAudit } from "./permissions";
 import { signedOutBecause, signOut, useSession } from "./session";
 
 /** Ant Design's colours, darkened where its defaults fall short of WCAG AA contrast on white; a font with every Vietnamese glyph. */
@@ -46,6 +46,7 @@ const RecordList = view(() => import("./pages/Records"), "RecordList");
 const RecordEdit = view(() => import("./pages/Records"), "RecordEdit");
 const PlanImport = view(() => import("./pages/PlanImport"), "PlanImport");
 const AuditPage = view(() => import("./pages/Audit"), "AuditPage");
+const PrivacyPage = view(() => import("./pages/Privacy"), "PrivacyPage");
 
 /**
  * One GraphQL client per signed-in official: a new sign-in never sees
@@ -119,6 +120,11 @@ function Header() {
                 {t("nav.audit")}
               </Link>
             ) : null}
+            {handlesPersonalData(session) ? (
+              <Link to="/privacy" style={white}>
+                {t("nav.privacy")}
+              </Link>
+            ) : null}
           </>
         ) : null}
       </Space>
@@ -176,6 +182,7 @@ export function App() {
                   <Route path="/records/:type/:id" element={<RecordEdit />} />
                   <Route path="/plans/import" element={<PlanImport />} />
                   <Route path="/audit" element={<AuditPage />} />
+                  <Route path="/privacy" element={<PrivacyPage />} />
                   <Route path="*" element={<NotFound />} />
                 </Routes>
               </Suspense>

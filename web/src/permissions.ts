@@ -42,9 +42,16 @@ export function keepsRecords(who: Who, provinceCode: string, department: string)
   return writer(who, provinceCode) && (who.official.departments ?? []).includes(department);
 }
 
-/** The classifications an official may give a record: SECRET only with SECRET clearance. */
+/** The classifications an official may give a record: SECRET only with SECRET clearance, and only where the hub may keep state secrets. */
 export function classificationsFor(who: Who): string[] {
-  return who?.official.clearance === "SECRET" ? ["PUBLIC", "INTERNAL", "SECRET"] : ["PUBLIC", "INTERNAL"];
+  return who?.official.clearance === "SECRET" && who.official.stateSecrets !== false
+    ? ["PUBLIC", "INTERNAL", "SECRET"]
+    : ["PUBLIC", "INTERNAL"];
+}
+
+/** The province's data-protection officer and admins read the processing log and answer people's requests. */
+export function handlesPersonalData(who: Who): who is Session {
+  return !!who && (who.official.role === "dpo" || who.official.role === "admin");
 }
 
 /** Coordinators and admins read the audit log. */

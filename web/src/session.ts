@@ -16,6 +16,8 @@ export interface Session {
     departments: string[];
     /** The departments it operated before its functions passed to another agency (STTTT: `plans`, until 2025). */
     formerDepartments?: string[];
+    /** False where the hub keeps no state secret (a shared-network deployment). */
+    stateSecrets?: boolean;
   };
 }
 

@@ -1,4 +1,5 @@
 import { BorderSecurityInitial1795317006469 } from "./BorderSecurityInitial1795317006469";
+import { SecretsAndPersonalData1796360772329 } from "./SecretsAndPersonalData1796360772329";
 
 /** The borderSecurity subgraph's MySQL schema, one migration per change, oldest first (`npm run migration:generate`). */
-export const borderSecurityMigrations: Function[] = [BorderSecurityInitial1795317006469];
+export const borderSecurityMigrations: Function[] = [BorderSecurityInitial1795317006469, SecretsAndPersonalData1796360772329];

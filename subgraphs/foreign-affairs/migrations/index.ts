@@ -1,4 +1,5 @@
 import { ForeignAffairsInitial1795316999917 } from "./ForeignAffairsInitial1795316999917";
+import { SecretsAndPersonalData1796360763198 } from "./SecretsAndPersonalData1796360763198";
 
 /** The foreignAffairs subgraph's MySQL schema, one migration per change, oldest first (`npm run migration:generate`). */
-export const foreignAffairsMigrations: Function[] = [ForeignAffairsInitial1795316999917];
+export const foreignAffairsMigrations: Function[] = [ForeignAffairsInitial1795316999917, SecretsAndPersonalData1796360763198];

@@ -3,6 +3,7 @@ import { Field, InputType, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
 import { DateInput, DateOnly, EnumInput, EnumOf, ReferenceInput, Text, TextInput } from "../../../shared/records/fields";
 import { VersionedRecord } from "../../../shared/records/records";
+import { Personal } from "../../../shared/records/sealed";
 import { FocalPointRole } from "../enums";
 
 /** The leader or officer an agency names for foreign-information work. */
@@ -22,15 +23,20 @@ export class FocalPoint extends VersionedRecord {
   role!: FocalPointRole;
 
   @Text(200)
+  @Personal()
   fullName!: string;
 
   @Text(200, { nullable: true })
+  @Personal()
   position!: string | null;
 
-  @Text(40, { nullable: true })
+  /** Contact details: answered by `PersonalDataResolver`, only to those who need them, every read logged. */
+  @Column({ type: "varchar", length: 40, nullable: true })
+  @Personal()
   phone!: string | null;
 
-  @Text(200, { nullable: true })
+  @Column({ type: "varchar", length: 200, nullable: true })
+  @Personal()
   email!: string | null;
 
   @DateOnly()

@@ -1,5 +1,10 @@
 import { PlanDatesSignersAndRoles1796174875376 } from "./PlanDatesSignersAndRoles1796174875376";
 import { PlansInitial1795316981038 } from "./PlansInitial1795316981038";
+import { SecretsAndPersonalData1796360737051 } from "./SecretsAndPersonalData1796360737051";
 
 /** The plans subgraph's MySQL schema, one migration per change, oldest first (`npm run migration:generate`). */
-export const plansMigrations: Function[] = [PlansInitial1795316981038, PlanDatesSignersAndRoles1796174875376];
+export const plansMigrations: Function[] = [
+  PlansInitial1795316981038,
+  PlanDatesSignersAndRoles1796174875376,
+  SecretsAndPersonalData1796360737051,
+];

@@ -1,4 +1,5 @@
+import { SecretsAndPersonalData1796360745266 } from "./SecretsAndPersonalData1796360745266";
 import { TradeInitial1795316987202 } from "./TradeInitial1795316987202";
 
 /** The trade subgraph's MySQL schema, one migration per change, oldest first (`npm run migration:generate`). */
-export const tradeMigrations: Function[] = [TradeInitial1795316987202];
+export const tradeMigrations: Function[] = [TradeInitial1795316987202, SecretsAndPersonalData1796360745266];

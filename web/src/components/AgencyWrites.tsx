@@ -1,4 +1,4 @@
-import { Button, DatePicker, Form, Input } from "antd";
+import { Alert, Button, DatePicker, Form, Input } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -164,6 +164,7 @@ export function FocalPointButton({ agency, focalPoint }: { agency: { id: string;
         <Form.Item name="email" label={t("focal.email")}>
           <Input inputMode="email" />
         </Form.Item>
+        <Alert type="info" showIcon role="note" message={t("focal.privacyTitle")} description={t("focal.privacy")} />
       </WriteModal>
     </>
   );

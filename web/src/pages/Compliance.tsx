@@ -1,7 +1,7 @@
 import { Button, Card, Space, Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
-import { useQuery } from "urql";
+import { useMutation, useQuery } from "urql";
 import { FocalPointButton, ReportButton } from "../components/AgencyWrites";
 import { DepartmentNotice } from "../components/DepartmentNotice";
 import { Label } from "../components/Label";
@@ -14,6 +14,13 @@ import type { AgencyComplianceViewQuery } from "../gql/graphql";
 import { actsForAgency } from "../permissions";
 import { useSession } from "../session";
 import { REPORT_STATE_TONES } from "../statuses";
+
+/** An export of contact details is itself a processing of personal data: the hub logs it. */
+const RecordContactExport = graphql(/* GraphQL */ `
+  mutation RecordContactExport($focalPointIds: [ID!]!, $format: String!) {
+    recordContactExport(focalPointIds: $focalPointIds, format: $format)
+  }
+`);
 
 const AgencyComplianceView = graphql(/* GraphQL */ `
   query AgencyComplianceView($provinceCode: String!, $year: Int!) {
@@ -38,6 +45,7 @@ const AgencyComplianceView = graphql(/* GraphQL */ `
         position
         phone
         email
+        contactShown
       }
       ledTasks(year: $year) {
         id
@@ -107,16 +115,21 @@ export function CompliancePage() {
     ]),
   });
   const fileName = `bao-cao-tuan-thu-${provinceCode}-${year}`;
+  const [, recordExport] = useMutation(RecordContactExport);
+  const exported = async (format: string) => {
+    const ids = agencies.flatMap((a) => a.focalPoints.filter((f) => f.contactShown && (f.phone || f.email)).map((f) => f.id));
+    if (session && ids.length) await recordExport({ focalPointIds: ids, format });
+  };
   return (
     <Card
       loading={fetching && !data}
       title={<PageTitle>{t("compliance.title", { province: data?.province?.name ?? provinceCode, year })}</PageTitle>}
       extra={
         <Space>
-          <Button onClick={() => void downloadXlsx(table(), `${fileName}.xlsx`)} disabled={!agencies.length}>
+          <Button onClick={() => void exported("xlsx").then(() => downloadXlsx(table(), `${fileName}.xlsx`))} disabled={!agencies.length}>
             {t("compliance.exportXlsx")}
           </Button>
-          <Button onClick={() => downloadCsv(table(), `${fileName}.csv`)} disabled={!agencies.length}>
+          <Button onClick={() => void exported("csv").then(() => downloadCsv(table(), `${fileName}.csv`))} disabled={!agencies.length}>
             {t("compliance.exportCsv")}
           </Button>
         </Space>
@@ -146,7 +159,22 @@ export function CompliancePage() {
             key: "focal",
             render: (_, a) =>
               a.focalPoints.length ? (
-                a.focalPoints.map((f) => <div key={f.role}>{`${t(`role.${f.role}`)}: ${f.fullName}`}</div>)
+                a.focalPoints.map((f) => (
+                  <div key={f.role}>
+                    {`${t(`role.${f.role}`)}: ${f.fullName}`}
+                    {f.contactShown ? (
+                      [f.phone, f.email].filter(Boolean).length ? (
+                        <Typography.Text type="secondary" style={{ display: "block", fontSize: 13 }}>
+                          {[f.phone, f.email].filter(Boolean).join(" · ")}
+                        </Typography.Text>
+                      ) : null
+                    ) : (
+                      <Typography.Text type="secondary" style={{ display: "block", fontSize: 13 }}>
+                        {t("focal.contactHidden")}
+                      </Typography.Text>
+                    )}
+                  </div>
+                ))
               ) : (
                 <Label tone="error">{t("compliance.noFocalPoints")}</Label>
               ),

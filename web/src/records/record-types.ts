@@ -13,6 +13,8 @@ export const RECORD_TYPES = {
     fields: [
       {"name":"taskId","required":false,"description":"The plan task this record carries out.","control":"reference","picks":"task","selection":"task { id }"},
       {"name":"agencyIds","required":false,"description":"Agency ids from the plans directory; [] clears them (null is refused).","control":"references","picks":"agency","selection":"agencies { id }"},
+      {"name":"secretRegistrationNumber","required":false,"description":"A state-secret document cited by its registration number (never its content).","control":"text","selection":"secretRegistrationNumber"},
+      {"name":"secretHolder","required":false,"description":"The agency holding the cited secret document.","control":"text","selection":"secretHolder"},
       {"name":"name","required":true,"description":null,"control":"text","selection":"name"},
       {"name":"kind","required":true,"description":null,"control":"enum","values":["FAIR","EXHIBITION","INVESTMENT_CONFERENCE","MARKET_SURVEY","BUSINESS_MATCHING"],"selection":"kind"},
       {"name":"startsOn","required":false,"description":null,"control":"date","selection":"startsOn"},
@@ -45,6 +47,8 @@ query TradeEventRecord($id: ID!) {
     province { code }
     task { id }
     agencies { id }
+    secretRegistrationNumber
+    secretHolder
     name
     kind
     startsOn
@@ -85,6 +89,8 @@ mutation UpdateTradeEventRecord($id: ID!, $version: Int!, $input: TradeEventInpu
     fields: [
       {"name":"taskId","required":false,"description":"The plan task this record carries out.","control":"reference","picks":"task","selection":"task { id }"},
       {"name":"agencyIds","required":false,"description":"Agency ids from the plans directory; [] clears them (null is refused).","control":"references","picks":"agency","selection":"agencies { id }"},
+      {"name":"secretRegistrationNumber","required":false,"description":"A state-secret document cited by its registration number (never its content).","control":"text","selection":"secretRegistrationNumber"},
+      {"name":"secretHolder","required":false,"description":"The agency holding the cited secret document.","control":"text","selection":"secretHolder"},
       {"name":"name","required":true,"description":null,"control":"text","selection":"name"},
       {"name":"category","required":false,"description":null,"control":"text","selection":"category"},
       {"name":"description","required":false,"description":null,"control":"longText","selection":"description"},
@@ -110,6 +116,8 @@ query ProductRecord($id: ID!) {
     province { code }
     task { id }
     agencies { id }
+    secretRegistrationNumber
+    secretHolder
     name
     category
     description
@@ -144,6 +152,8 @@ mutation UpdateProductRecord($id: ID!, $version: Int!, $input: ProductInput!) {
     fields: [
       {"name":"taskId","required":false,"description":"The plan task this record carries out.","control":"reference","picks":"task","selection":"task { id }"},
       {"name":"agencyIds","required":false,"description":"Agency ids from the plans directory; [] clears them (null is refused).","control":"references","picks":"agency","selection":"agencies { id }"},
+      {"name":"secretRegistrationNumber","required":false,"description":"A state-secret document cited by its registration number (never its content).","control":"text","selection":"secretRegistrationNumber"},
+      {"name":"secretHolder","required":false,"description":"The agency holding the cited secret document.","control":"text","selection":"secretHolder"},
       {"name":"name","required":true,"description":null,"control":"text","selection":"name"},
       {"name":"sector","required":true,"description":null,"control":"text","selection":"sector"},
       {"name":"status","required":true,"description":null,"control":"enum","values":["CALLING_FOR_INVESTMENT","LICENSED","UNDER_CONSTRUCTION","OPERATING","WITHDRAWN"],"selection":"status"},
@@ -175,6 +185,8 @@ query InvestmentProjectRecord($id: ID!) {
     province { code }
     task { id }
     agencies { id }
+    secretRegistrationNumber
+    secretHolder
     name
     sector
     status
@@ -214,6 +226,8 @@ mutation UpdateInvestmentProjectRecord($id: ID!, $version: Int!, $input: Investm
     fields: [
       {"name":"taskId","required":false,"description":"The plan task this record carries out.","control":"reference","picks":"task","selection":"task { id }"},
       {"name":"agencyIds","required":false,"description":"Agency ids from the plans directory; [] clears them (null is refused).","control":"references","picks":"agency","selection":"agencies { id }"},
+      {"name":"secretRegistrationNumber","required":false,"description":"A state-secret document cited by its registration number (never its content).","control":"text","selection":"secretRegistrationNumber"},
+      {"name":"secretHolder","required":false,"description":"The agency holding the cited secret document.","control":"text","selection":"secretHolder"},
       {"name":"title","required":true,"description":null,"control":"text","selection":"title"},
       {"name":"agreement","required":true,"description":null,"control":"longText","selection":"agreement"},
       {"name":"heldOn","required":false,"description":null,"control":"date","selection":"heldOn"},
@@ -242,6 +256,8 @@ query FtaOutreachRecord($id: ID!) {
     province { code }
     task { id }
     agencies { id }
+    secretRegistrationNumber
+    secretHolder
     title
     agreement
     heldOn
@@ -278,6 +294,8 @@ mutation UpdateFtaOutreachRecord($id: ID!, $version: Int!, $input: FtaOutreachIn
     fields: [
       {"name":"taskId","required":false,"description":"The plan task this record carries out.","control":"reference","picks":"task","selection":"task { id }"},
       {"name":"agencyIds","required":false,"description":"Agency ids from the plans directory; [] clears them (null is refused).","control":"references","picks":"agency","selection":"agencies { id }"},
+      {"name":"secretRegistrationNumber","required":false,"description":"A state-secret document cited by its registration number (never its content).","control":"text","selection":"secretRegistrationNumber"},
+      {"name":"secretHolder","required":false,"description":"The agency holding the cited secret document.","control":"text","selection":"secretHolder"},
       {"name":"name","required":true,"description":null,"control":"text","selection":"name"},
       {"name":"kind","required":true,"description":null,"control":"enum","values":["HISTORIC_SITE","SCENIC_SPOT","CULTURAL_HERITAGE","ECOTOURISM","SPIRITUAL","BORDER_TOURISM"],"selection":"kind"},
       {"name":"district","required":false,"description":null,"control":"text","selection":"district"},
@@ -304,6 +322,8 @@ query DestinationRecord($id: ID!) {
     province { code }
     task { id }
     agencies { id }
+    secretRegistrationNumber
+    secretHolder
     name
     kind
     district
@@ -339,6 +359,8 @@ mutation UpdateDestinationRecord($id: ID!, $version: Int!, $input: DestinationIn
     fields: [
       {"name":"taskId","required":false,"description":"The plan task this record carries out.","control":"reference","picks":"task","selection":"task { id }"},
       {"name":"agencyIds","required":false,"description":"Agency ids from the plans directory; [] clears them (null is refused).","control":"references","picks":"agency","selection":"agencies { id }"},
+      {"name":"secretRegistrationNumber","required":false,"description":"A state-secret document cited by its registration number (never its content).","control":"text","selection":"secretRegistrationNumber"},
+      {"name":"secretHolder","required":false,"description":"The agency holding the cited secret document.","control":"text","selection":"secretHolder"},
       {"name":"name","required":true,"description":null,"control":"text","selection":"name"},
       {"name":"kind","required":true,"description":null,"control":"enum","values":["FESTIVAL","CULTURAL_EXCHANGE","PERFORMANCE","SPORTS_EXCHANGE","EXHIBITION"],"selection":"kind"},
       {"name":"startsOn","required":false,"description":null,"control":"date","selection":"startsOn"},
@@ -369,6 +391,8 @@ query CulturalEventRecord($id: ID!) {
     province { code }
     task { id }
     agencies { id }
+    secretRegistrationNumber
+    secretHolder
     name
     kind
     startsOn
@@ -407,6 +431,8 @@ mutation UpdateCulturalEventRecord($id: ID!, $version: Int!, $input: CulturalEve
     fields: [
       {"name":"taskId","required":false,"description":"The plan task this record carries out.","control":"reference","picks":"task","selection":"task { id }"},
       {"name":"agencyIds","required":false,"description":"Agency ids from the plans directory; [] clears them (null is refused).","control":"references","picks":"agency","selection":"agencies { id }"},
+      {"name":"secretRegistrationNumber","required":false,"description":"A state-secret document cited by its registration number (never its content).","control":"text","selection":"secretRegistrationNumber"},
+      {"name":"secretHolder","required":false,"description":"The agency holding the cited secret document.","control":"text","selection":"secretHolder"},
       {"name":"name","required":true,"description":null,"control":"text","selection":"name"},
       {"name":"theme","required":false,"description":null,"control":"text","selection":"theme"},
       {"name":"startsOn","required":false,"description":null,"control":"date","selection":"startsOn"},
@@ -436,6 +462,8 @@ query PromotionCampaignRecord($id: ID!) {
     province { code }
     task { id }
     agencies { id }
+    secretRegistrationNumber
+    secretHolder
     name
     theme
     startsOn
@@ -473,6 +501,8 @@ mutation UpdatePromotionCampaignRecord($id: ID!, $version: Int!, $input: Promoti
     fields: [
       {"name":"taskId","required":false,"description":"The plan task this record carries out.","control":"reference","picks":"task","selection":"task { id }"},
       {"name":"agencyIds","required":false,"description":"Agency ids from the plans directory; [] clears them (null is refused).","control":"references","picks":"agency","selection":"agencies { id }"},
+      {"name":"secretRegistrationNumber","required":false,"description":"A state-secret document cited by its registration number (never its content).","control":"text","selection":"secretRegistrationNumber"},
+      {"name":"secretHolder","required":false,"description":"The agency holding the cited secret document.","control":"text","selection":"secretHolder"},
       {"name":"title","required":true,"description":null,"control":"text","selection":"title"},
       {"name":"format","required":true,"description":null,"control":"enum","values":["BROCHURE","VIDEO","BOOK","DVD","WEBSITE","PANEL"],"selection":"format"},
       {"name":"languages","required":false,"description":"e.g. ['vi', 'km', 'en']; [] clears the list.","control":"texts","selection":"languages"},
@@ -501,6 +531,8 @@ query PublicationRecord($id: ID!) {
     province { code }
     task { id }
     agencies { id }
+    secretRegistrationNumber
+    secretHolder
     title
     format
     languages
@@ -537,6 +569,8 @@ mutation UpdatePublicationRecord($id: ID!, $version: Int!, $input: PublicationIn
     fields: [
       {"name":"taskId","required":false,"description":"The plan task this record carries out.","control":"reference","picks":"task","selection":"task { id }"},
       {"name":"agencyIds","required":false,"description":"Agency ids from the plans directory; [] clears them (null is refused).","control":"references","picks":"agency","selection":"agencies { id }"},
+      {"name":"secretRegistrationNumber","required":false,"description":"A state-secret document cited by its registration number (never its content).","control":"text","selection":"secretRegistrationNumber"},
+      {"name":"secretHolder","required":false,"description":"The agency holding the cited secret document.","control":"text","selection":"secretHolder"},
       {"name":"outlet","required":true,"description":null,"control":"text","selection":"outlet"},
       {"name":"reporterCount","required":false,"description":null,"control":"int","selection":"reporterCount"},
       {"name":"purpose","required":false,"description":null,"control":"longText","selection":"purpose"},
@@ -567,6 +601,8 @@ query ForeignPressVisitRecord($id: ID!) {
     province { code }
     task { id }
     agencies { id }
+    secretRegistrationNumber
+    secretHolder
     outlet
     reporterCount
     purpose
@@ -605,6 +641,8 @@ mutation UpdateForeignPressVisitRecord($id: ID!, $version: Int!, $input: Foreign
     fields: [
       {"name":"taskId","required":false,"description":"The plan task this record carries out.","control":"reference","picks":"task","selection":"task { id }"},
       {"name":"agencyIds","required":false,"description":"Agency ids from the plans directory; [] clears them (null is refused).","control":"references","picks":"agency","selection":"agencies { id }"},
+      {"name":"secretRegistrationNumber","required":false,"description":"A state-secret document cited by its registration number (never its content).","control":"text","selection":"secretRegistrationNumber"},
+      {"name":"secretHolder","required":false,"description":"The agency holding the cited secret document.","control":"text","selection":"secretHolder"},
       {"name":"name","required":true,"description":null,"control":"text","selection":"name"},
       {"name":"direction","required":true,"description":null,"control":"enum","values":["INCOMING","OUTGOING"],"selection":"direction"},
       {"name":"countryCode","required":true,"description":"ISO 3166-1 alpha-2, e.g. KH.","control":"country","selection":"country { code }"},
@@ -636,6 +674,8 @@ query DelegationRecord($id: ID!) {
     province { code }
     task { id }
     agencies { id }
+    secretRegistrationNumber
+    secretHolder
     name
     direction
     country { code }
@@ -675,6 +715,8 @@ mutation UpdateDelegationRecord($id: ID!, $version: Int!, $input: DelegationInpu
     fields: [
       {"name":"taskId","required":false,"description":"The plan task this record carries out.","control":"reference","picks":"task","selection":"task { id }"},
       {"name":"agencyIds","required":false,"description":"Agency ids from the plans directory; [] clears them (null is refused).","control":"references","picks":"agency","selection":"agencies { id }"},
+      {"name":"secretRegistrationNumber","required":false,"description":"A state-secret document cited by its registration number (never its content).","control":"text","selection":"secretRegistrationNumber"},
+      {"name":"secretHolder","required":false,"description":"The agency holding the cited secret document.","control":"text","selection":"secretHolder"},
       {"name":"title","required":true,"description":null,"control":"text","selection":"title"},
       {"name":"heldOn","required":false,"description":null,"control":"date","selection":"heldOn"},
       {"name":"venue","required":false,"description":null,"control":"text","selection":"venue"},
@@ -703,6 +745,8 @@ query PressConferenceRecord($id: ID!) {
     province { code }
     task { id }
     agencies { id }
+    secretRegistrationNumber
+    secretHolder
     title
     heldOn
     venue
@@ -739,6 +783,8 @@ mutation UpdatePressConferenceRecord($id: ID!, $version: Int!, $input: PressConf
     fields: [
       {"name":"taskId","required":false,"description":"The plan task this record carries out.","control":"reference","picks":"task","selection":"task { id }"},
       {"name":"agencyIds","required":false,"description":"Agency ids from the plans directory; [] clears them (null is refused).","control":"references","picks":"agency","selection":"agencies { id }"},
+      {"name":"secretRegistrationNumber","required":false,"description":"A state-secret document cited by its registration number (never its content).","control":"text","selection":"secretRegistrationNumber"},
+      {"name":"secretHolder","required":false,"description":"The agency holding the cited secret document.","control":"text","selection":"secretHolder"},
       {"name":"name","required":true,"description":null,"control":"text","selection":"name"},
       {"name":"localName","required":false,"description":null,"control":"text","selection":"localName"},
       {"name":"countryCode","required":true,"description":"ISO 3166-1 alpha-2, e.g. KH.","control":"country","selection":"country { code }"},
@@ -767,6 +813,8 @@ query PartnerLocalityRecord($id: ID!) {
     province { code }
     task { id }
     agencies { id }
+    secretRegistrationNumber
+    secretHolder
     name
     localName
     country { code }
@@ -803,6 +851,8 @@ mutation UpdatePartnerLocalityRecord($id: ID!, $version: Int!, $input: PartnerLo
     fields: [
       {"name":"taskId","required":false,"description":"The plan task this record carries out.","control":"reference","picks":"task","selection":"task { id }"},
       {"name":"agencyIds","required":false,"description":"Agency ids from the plans directory; [] clears them (null is refused).","control":"references","picks":"agency","selection":"agencies { id }"},
+      {"name":"secretRegistrationNumber","required":false,"description":"A state-secret document cited by its registration number (never its content).","control":"text","selection":"secretRegistrationNumber"},
+      {"name":"secretHolder","required":false,"description":"The agency holding the cited secret document.","control":"text","selection":"secretHolder"},
       {"name":"name","required":true,"description":null,"control":"text","selection":"name"},
       {"name":"countryCode","required":true,"description":"ISO 3166-1 alpha-2, e.g. KH.","control":"country","selection":"country { code }"},
       {"name":"estimatedSize","required":false,"description":null,"control":"int","selection":"estimatedSize"},
@@ -829,6 +879,8 @@ query OverseasCommunityRecord($id: ID!) {
     province { code }
     task { id }
     agencies { id }
+    secretRegistrationNumber
+    secretHolder
     name
     country { code }
     estimatedSize
@@ -864,6 +916,8 @@ mutation UpdateOverseasCommunityRecord($id: ID!, $version: Int!, $input: Oversea
     fields: [
       {"name":"taskId","required":false,"description":"The plan task this record carries out.","control":"reference","picks":"task","selection":"task { id }"},
       {"name":"agencyIds","required":false,"description":"Agency ids from the plans directory; [] clears them (null is refused).","control":"references","picks":"agency","selection":"agencies { id }"},
+      {"name":"secretRegistrationNumber","required":false,"description":"A state-secret document cited by its registration number (never its content).","control":"text","selection":"secretRegistrationNumber"},
+      {"name":"secretHolder","required":false,"description":"The agency holding the cited secret document.","control":"text","selection":"secretHolder"},
       {"name":"headline","required":true,"description":null,"control":"text","selection":"headline"},
       {"name":"outlet","required":true,"description":null,"control":"text","selection":"outlet"},
       {"name":"countryCode","required":false,"description":"ISO 3166-1 alpha-2, e.g. KH.","control":"country","selection":"country { code }"},
@@ -894,6 +948,8 @@ query MediaMonitoringItemRecord($id: ID!) {
     province { code }
     task { id }
     agencies { id }
+    secretRegistrationNumber
+    secretHolder
     headline
     outlet
     country { code }
@@ -932,6 +988,8 @@ mutation UpdateMediaMonitoringItemRecord($id: ID!, $version: Int!, $input: Media
     fields: [
       {"name":"taskId","required":false,"description":"The plan task this record carries out.","control":"reference","picks":"task","selection":"task { id }"},
       {"name":"agencyIds","required":false,"description":"Agency ids from the plans directory; [] clears them (null is refused).","control":"references","picks":"agency","selection":"agencies { id }"},
+      {"name":"secretRegistrationNumber","required":false,"description":"A state-secret document cited by its registration number (never its content).","control":"text","selection":"secretRegistrationNumber"},
+      {"name":"secretHolder","required":false,"description":"The agency holding the cited secret document.","control":"text","selection":"secretHolder"},
       {"name":"name","required":true,"description":null,"control":"text","selection":"name"},
       {"name":"kind","required":true,"description":null,"control":"enum","values":["INTERNATIONAL","NATIONAL","AUXILIARY"],"selection":"kind"},
       {"name":"countryCode","required":true,"description":"The neighbouring country, ISO 3166-1 alpha-2.","control":"country","selection":"country { code }"},
@@ -961,6 +1019,8 @@ query BorderGateRecord($id: ID!) {
     province { code }
     task { id }
     agencies { id }
+    secretRegistrationNumber
+    secretHolder
     name
     kind
     country { code }
@@ -998,6 +1058,8 @@ mutation UpdateBorderGateRecord($id: ID!, $version: Int!, $input: BorderGateInpu
     fields: [
       {"name":"taskId","required":false,"description":"The plan task this record carries out.","control":"reference","picks":"task","selection":"task { id }"},
       {"name":"agencyIds","required":false,"description":"Agency ids from the plans directory; [] clears them (null is refused).","control":"references","picks":"agency","selection":"agencies { id }"},
+      {"name":"secretRegistrationNumber","required":false,"description":"A state-secret document cited by its registration number (never its content).","control":"text","selection":"secretRegistrationNumber"},
+      {"name":"secretHolder","required":false,"description":"The agency holding the cited secret document.","control":"text","selection":"secretHolder"},
       {"name":"name","required":true,"description":null,"control":"text","selection":"name"},
       {"name":"district","required":false,"description":null,"control":"text","selection":"district"},
       {"name":"countryCode","required":true,"description":"The country across the border, ISO 3166-1 alpha-2.","control":"country","selection":"country { code }"},
@@ -1024,6 +1086,8 @@ query BorderCommuneRecord($id: ID!) {
     province { code }
     task { id }
     agencies { id }
+    secretRegistrationNumber
+    secretHolder
     name
     district
     country { code }
@@ -1059,6 +1123,8 @@ mutation UpdateBorderCommuneRecord($id: ID!, $version: Int!, $input: BorderCommu
     fields: [
       {"name":"taskId","required":false,"description":"The plan task this record carries out.","control":"reference","picks":"task","selection":"task { id }"},
       {"name":"agencyIds","required":false,"description":"Agency ids from the plans directory; [] clears them (null is refused).","control":"references","picks":"agency","selection":"agencies { id }"},
+      {"name":"secretRegistrationNumber","required":false,"description":"A state-secret document cited by its registration number (never its content).","control":"text","selection":"secretRegistrationNumber"},
+      {"name":"secretHolder","required":false,"description":"The agency holding the cited secret document.","control":"text","selection":"secretHolder"},
       {"name":"name","required":true,"description":null,"control":"text","selection":"name"},
       {"name":"kind","required":true,"description":null,"control":"enum","values":["PANEL_CLUSTER","INFORMATION_POINT","SCREEN","LOUDSPEAKER"],"selection":"kind"},
       {"name":"status","required":true,"description":null,"control":"enum","values":["PLANNED","UNDER_CONSTRUCTION","OPERATING","OUT_OF_SERVICE"],"selection":"status"},
@@ -1089,6 +1155,8 @@ query InformationPointRecord($id: ID!) {
     province { code }
     task { id }
     agencies { id }
+    secretRegistrationNumber
+    secretHolder
     name
     kind
     status
@@ -1127,6 +1195,8 @@ mutation UpdateInformationPointRecord($id: ID!, $version: Int!, $input: Informat
     fields: [
       {"name":"taskId","required":false,"description":"The plan task this record carries out.","control":"reference","picks":"task","selection":"task { id }"},
       {"name":"agencyIds","required":false,"description":"Agency ids from the plans directory; [] clears them (null is refused).","control":"references","picks":"agency","selection":"agencies { id }"},
+      {"name":"secretRegistrationNumber","required":false,"description":"A state-secret document cited by its registration number (never its content).","control":"text","selection":"secretRegistrationNumber"},
+      {"name":"secretHolder","required":false,"description":"The agency holding the cited secret document.","control":"text","selection":"secretHolder"},
       {"name":"topic","required":true,"description":null,"control":"text","selection":"topic"},
       {"name":"heldOn","required":false,"description":null,"control":"date","selection":"heldOn"},
       {"name":"attendees","required":false,"description":null,"control":"int","selection":"attendees"},
@@ -1156,6 +1226,8 @@ query OutreachSessionRecord($id: ID!) {
     province { code }
     task { id }
     agencies { id }
+    secretRegistrationNumber
+    secretHolder
     topic
     heldOn
     attendees
@@ -1193,6 +1265,8 @@ mutation UpdateOutreachSessionRecord($id: ID!, $version: Int!, $input: OutreachS
     fields: [
       {"name":"taskId","required":false,"description":"The plan task this record carries out.","control":"reference","picks":"task","selection":"task { id }"},
       {"name":"agencyIds","required":false,"description":"Agency ids from the plans directory; [] clears them (null is refused).","control":"references","picks":"agency","selection":"agencies { id }"},
+      {"name":"secretRegistrationNumber","required":false,"description":"A state-secret document cited by its registration number (never its content).","control":"text","selection":"secretRegistrationNumber"},
+      {"name":"secretHolder","required":false,"description":"The agency holding the cited secret document.","control":"text","selection":"secretHolder"},
       {"name":"name","required":true,"description":null,"control":"text","selection":"name"},
       {"name":"borderCommuneId","required":false,"description":null,"control":"reference","picks":"borderCommune","selection":"borderCommune { id }"},
       {"name":"members","required":false,"description":null,"control":"int","selection":"members"},
@@ -1221,6 +1295,8 @@ query SelfManagementGroupRecord($id: ID!) {
     province { code }
     task { id }
     agencies { id }
+    secretRegistrationNumber
+    secretHolder
     name
     borderCommune { id }
     members
@@ -1257,6 +1333,8 @@ mutation UpdateSelfManagementGroupRecord($id: ID!, $version: Int!, $input: SelfM
     fields: [
       {"name":"taskId","required":false,"description":"The plan task this record carries out.","control":"reference","picks":"task","selection":"task { id }"},
       {"name":"agencyIds","required":false,"description":"Agency ids from the plans directory; [] clears them (null is refused).","control":"references","picks":"agency","selection":"agencies { id }"},
+      {"name":"secretRegistrationNumber","required":false,"description":"A state-secret document cited by its registration number (never its content).","control":"text","selection":"secretRegistrationNumber"},
+      {"name":"secretHolder","required":false,"description":"The agency holding the cited secret document.","control":"text","selection":"secretHolder"},
       {"name":"title","required":true,"description":null,"control":"text","selection":"title"},
       {"name":"occurredOn","required":false,"description":null,"control":"date","selection":"occurredOn"},
       {"name":"borderGateId","required":false,"description":null,"control":"reference","picks":"borderGate","selection":"borderGate { id }"},
@@ -1285,6 +1363,8 @@ query BorderIncidentRecord($id: ID!) {
     province { code }
     task { id }
     agencies { id }
+    secretRegistrationNumber
+    secretHolder
     title
     occurredOn
     borderGate { id }

@@ -1,0 +1,196 @@
+import { verifyAuditChain } from "../shared/records/audit";
+import { official, postGraphQL, queryData } from "./support/graphql-client";
+import { startHub, type RunningHub } from "./support/hub";
+
+const TRADE_EDITOR = official({ provinceCode: "VN-30", agencyCode: "SCT", role: "editor" });
+const TRADE_COORDINATOR = official({ provinceCode: "VN-30", agencyCode: "SCT", role: "coordinator" });
+const CULTURE_COORDINATOR = official({ provinceCode: "VN-30", agencyCode: "SVHTTDL", role: "coordinator" });
+const FORMER_INFORMATION_COORDINATOR = official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "coordinator" });
+const DPO = official({ provinceCode: "VN-30", agencyCode: "SVHTTDL", role: "dpo", userId: "dpo.gialai" });
+const AN_GIANG_DPO = official({ provinceCode: "VN-44", agencyCode: "STTTT", role: "dpo" });
+
+const FOCAL_POINTS = /* GraphQL */ `
+  {
+    agencies(provinceCode: "VN-30") {
+      id
+      focalPoints {
+        id
+        fullName
+        position
+        phone
+        email
+        contactShown
+      }
+    }
+  }
+`;
+type Point = { id: string; fullName: string; position: string | null; phone: string | null; email: string | null; contactShown: boolean };
+const pointsOf = async (hub: RunningHub, as: ReturnType<typeof official>) =>
+  (await queryData(hub.gateway.url, FOCAL_POINTS, {}, { as })).agencies.flatMap((a: { id: string; focalPoints: Point[] }) =>
+    a.focalPoints.map((f) => ({ ...f, agencyId: a.id })),
+  ) as (Point & { agencyId: string })[];
+
+describe("officials' personal data (Law 91/2025/QH15, Decree 356/2025/NĐ-CP): read by those who need it, logged, listable, erasable", () => {
+  let hub: RunningHub;
+  beforeAll(async () => {
+    hub = await startHub();
+  });
+  afterAll(async () => {
+    await hub?.stop();
+  });
+
+  it("shows a focal point's phone and e-mail only to the department in charge, the person's own agency and admins; names to everyone", async () => {
+    const asTrade = await pointsOf(hub, TRADE_EDITOR);
+    const foreignAffairs = asTrade.find((f) => f.agencyId === "VN-30-SNGV")!;
+    expect(foreignAffairs).toMatchObject({
+      fullName: "Lê Văn Hùng",
+      position: "Phó Giám đốc Sở",
+      phone: null,
+      email: null,
+      contactShown: false,
+    });
+    expect(asTrade.filter((f) => f.phone !== null).every((f) => f.agencyId === "VN-30-SCT")).toBe(true);
+
+    const asCulture = await pointsOf(hub, CULTURE_COORDINATOR);
+    expect(asCulture.find((f) => f.id === foreignAffairs.id)).toMatchObject({ email: "sngv.lanhdao@example.gov.vn", contactShown: true });
+    // the information department no longer holds the function: only its own agency's
+    const asFormer = await pointsOf(hub, FORMER_INFORMATION_COORDINATOR);
+    expect(asFormer.find((f) => f.id === foreignAffairs.id)).toMatchObject({ email: null, contactShown: false });
+  });
+
+  it("logs every read and export of contact details, for the province's data-protection officer alone", async () => {
+    await pointsOf(hub, CULTURE_COORDINATOR);
+    // the foreign-affairs department exports the compliance table: only its own two focal points' contacts are in it, and logged
+    const foreignAffairsEditor = official({ provinceCode: "VN-30", agencyCode: "SNGV", role: "editor" });
+    const all = await pointsOf(hub, foreignAffairsEditor);
+    const exported = await queryData(
+      hub.gateway.url,
+      `mutation ($ids: [ID!]!) { recordContactExport(focalPointIds: $ids, format: "xlsx") }`,
+      { ids: all.map((f) => f.id) },
+      { as: foreignAffairsEditor },
+    );
+    expect(exported.recordContactExport).toBe(all.filter((f) => f.agencyId === "VN-30-SNGV").length);
+    const log = (
+      await queryData(
+        hub.gateway.url,
+        `{ processingLog(provinceCode: "VN-30", limit: 1000) { userId operation entity recordIds fields note } }`,
+        {},
+        { as: DPO },
+      )
+    ).processingLog;
+    const reads = log.filter(
+      (e: { userId: string; operation: string }) => e.userId === CULTURE_COORDINATOR.userId && e.operation === "READ",
+    );
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads[0]).toMatchObject({ entity: "FocalPoint", fields: expect.arrayContaining(["phone", "email"]) });
+    expect(reads[0].recordIds.length).toBeGreaterThan(3);
+    const exports = log.filter(
+      (e: { userId: string; operation: string }) => e.userId === foreignAffairsEditor.userId && e.operation === "EXPORT",
+    );
+    expect(exports).toEqual([
+      expect.objectContaining({
+        fields: ["phone", "email"],
+        note: "xlsx",
+        recordIds: all.filter((f) => f.agencyId === "VN-30-SNGV").map((f) => f.id),
+      }),
+    ]);
+
+    for (const as of [CULTURE_COORDINATOR, AN_GIANG_DPO]) {
+      const refused = await postGraphQL(hub.gateway.url, `{ processingLog(provinceCode: "VN-30") { id } }`, {}, { as });
+      expect(refused.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    }
+  });
+
+  it("answers a person's access request with everything held about them and when the answer is due, and logs it", async () => {
+    const report = (
+      await queryData(
+        hub.gateway.url,
+        /* GraphQL */ `
+          {
+            personalData(provinceCode: "VN-30", fullName: "ro cham h'lan", receivedOn: "2026-12-04") {
+              receivedOn
+              answerBy
+              focalPoints {
+                fullName
+                email
+              }
+              processing {
+                operation
+              }
+            }
+          }
+        `,
+        {},
+        { as: DPO },
+      )
+    ).personalData;
+    // received on a Friday: two working days later is the Tuesday
+    expect(report).toMatchObject({ receivedOn: "2026-12-04", answerBy: "2026-12-08" });
+    expect(report.focalPoints).toEqual([{ fullName: "Rơ Châm H'Lan", email: "sngv.ttdn@example.gov.vn" }]);
+    expect(report.processing.map((p: { operation: string }) => p.operation)).toContain("READ");
+    const log = (await queryData(hub.gateway.url, `{ processingLog(provinceCode: "VN-30") { operation userId } }`, {}, { as: DPO }))
+      .processingLog;
+    expect(log).toEqual(expect.arrayContaining([{ operation: "ACCESS_REQUEST", userId: DPO.userId }]));
+  });
+
+  it("keeps a person's data sealed in the audit trail, shows it only to those who may read it, and erases it with the chain still whole", async () => {
+    const created = await queryData(
+      hub.gateway.url,
+      /* GraphQL */ `
+        mutation ($input: FocalPointInput!) {
+          createFocalPoint(input: $input) {
+            id
+            version
+          }
+        }
+      `,
+      {
+        input: {
+          agencyId: "VN-30-SCT",
+          role: "OFFICER",
+          fullName: "Nguyễn Thị Mai",
+          phone: "0912 345 678",
+          email: "mai.sct@example.gov.vn",
+        },
+      },
+      { as: TRADE_EDITOR },
+    );
+    const id = created.createFocalPoint.id;
+    const plans = hub.subgraphs.plans.database.dataSource;
+    expect(JSON.stringify(await plans.query(`SELECT before, after FROM audit_entry WHERE recordId = ?`, [id]))).not.toMatch(
+      /0912 345 678|Nguyễn Thị Mai/,
+    );
+
+    const trail = (as: ReturnType<typeof official>) =>
+      queryData(hub.gateway.url, `{ auditLog { plans(recordId: "${id}") { operation after } } }`, {}, { as }).then(
+        (data) => data.auditLog.plans as { operation: string; after: string }[],
+      );
+    expect(JSON.parse((await trail(CULTURE_COORDINATOR))[0].after)).toMatchObject({ fullName: "Nguyễn Thị Mai", phone: "0912 345 678" });
+    const customs = official({ provinceCode: "VN-30", agencyCode: "SNGV", role: "coordinator" });
+    expect(JSON.parse((await trail(customs))[0].after)).toMatchObject({ fullName: "Nguyễn Thị Mai", phone: "[not shown to you]" });
+
+    const refused = await postGraphQL(
+      hub.gateway.url,
+      `mutation { erasePersonalData(id: "${id}", reason: "x") { id } }`,
+      {},
+      { as: TRADE_COORDINATOR },
+    );
+    expect(refused.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const erased = await queryData(
+      hub.gateway.url,
+      `mutation { erasePersonalData(id: "${id}", reason: "Yêu cầu xóa ngày 04/12/2026") { id auditTrailSealed } }`,
+      {},
+      { as: DPO },
+    );
+    expect(erased.erasePersonalData).toEqual({ id, auditTrailSealed: true });
+    expect((await pointsOf(hub, CULTURE_COORDINATOR)).some((f) => f.id === id)).toBe(false);
+    const after = await trail(CULTURE_COORDINATOR);
+    const created_ = JSON.parse(after.find((e) => e.operation === "createFocalPoint")!.after);
+    expect(created_).toMatchObject({
+      fullName: "[erased at the person's request]",
+      phone: "[erased at the person's request]",
+      agencyId: "VN-30-SCT",
+    });
+    expect(await verifyAuditChain(plans)).toMatchObject({ intact: true });
+  });
+});
