@@ -157,7 +157,7 @@ describe("officials' personal data (Law 91/2025/QH15, Decree 356/2025/NĐ-CP): r
     );
     const id = created.createFocalPoint.id;
     const plans = hub.subgraphs.plans.database.dataSource;
-    expect(JSON.stringify(await plans.query(`SELECT before, after FROM audit_entry WHERE recordId = ?`, [id]))).not.toMatch(
+    expect(JSON.stringify(await plans.query(`SELECT * FROM audit_entry WHERE recordId = ?`, [id]))).not.toMatch(
       /0912 345 678|Nguyễn Thị Mai/,
     );
 

@@ -124,7 +124,7 @@ describe("state secrets stay off the province's shared network (Law 117/2025/QH1
     // and nothing stays: no SECRET row, no readable SECRET state, the chain whole, the move itself audited
     expect(await secretHoldings(border())).toEqual({ records: {}, sealedStates: 0 });
     expect(await verifyAuditChain(border())).toMatchObject({ intact: true });
-    const trail = JSON.stringify(await border().query(`SELECT before, after FROM audit_entry`));
+    const trail = JSON.stringify(await border().query(`SELECT * FROM audit_entry`));
     expect(trail).not.toContain("Sự việc mật mẫu");
     const log = await queryData(
       hub.gateway.url,
