@@ -3,6 +3,7 @@ import type { ApolloServer } from "@apollo/server";
 import express from "express";
 import { operates, type Viewer } from "../shared/auth/identity";
 import type { UserTokenVerifier } from "../shared/auth/user-tokens";
+import { periodDates, workingDaysAfter } from "../shared/core/calendar";
 import { todayInVietnam } from "../shared/core/functions";
 import { holdsStateSecrets } from "../shared/core/secret-zone";
 import {
@@ -27,7 +28,7 @@ import type { GatewayContext } from "./departments";
  * refused, and not returned, when its requester may not register it.
  */
 const DATA = /* GraphQL */ `
-  query ProvinceReportData($provinceCode: String!, $year: Int!, $on: Date!) {
+  query ProvinceReportData($provinceCode: String!, $year: Int!, $on: Date!, $until: Date!) {
     province(code: $provinceCode) {
       code
       name
@@ -36,6 +37,14 @@ const DATA = /* GraphQL */ `
         agencyName
         ministry
         ministryOffice
+        signatories {
+          id
+          isHead
+          signature {
+            authority
+            name
+          }
+        }
       }
     }
     plans(provinceCode: $provinceCode, year: $year) {
@@ -50,47 +59,60 @@ const DATA = /* GraphQL */ `
         outline
         depth
         title
-        status
         progressNote
         classification
+        tracking(asOf: $until) {
+          status
+          state
+          daysOverdue
+        }
         leads {
           name
         }
         tradeEvents {
           name
           classification
+          on: startsOn
         }
         investmentProjects {
           name
           classification
+          on: registeredOn
         }
         culturalEvents {
           name
           classification
+          on: startsOn
         }
         promotionCampaigns {
           name
           classification
+          on: startsOn
         }
         publications {
           title
           classification
+          on: publishedOn
         }
         pressVisits {
           outlet
           classification
+          on: arrivesOn
         }
         delegations {
           name
           classification
+          on: startsOn
         }
         outreachSessions {
           topic
           classification
+          on: heldOn
         }
         informationPoints {
           name
           classification
+          on: installedOn
         }
       }
     }
@@ -120,7 +142,7 @@ const REGISTER = /* GraphQL */ `
   }
 `;
 
-type Named = { classification: string; name?: string; title?: string; outlet?: string; topic?: string };
+type Named = { classification: string; name?: string; title?: string; outlet?: string; topic?: string; on?: string | null };
 const KINDS: [string, string][] = [
   ["tradeEvents", "hoạt động xúc tiến thương mại"],
   ["investmentProjects", "dự án đầu tư"],
@@ -139,7 +161,10 @@ interface Request {
   period: Period;
   date?: string;
   documentNumber?: string;
-  signature?: { authority?: string[]; name?: string };
+  /** Who signs, from the directory's signatories of the department in charge (its head when not given). */
+  signatoryId?: string;
+  /** The new deadline a reminder sets (five working days after the letter when not given). */
+  respondBy?: string;
   copy?: { copy?: number; copies?: number; drafter?: string; copyingAllowed?: boolean };
 }
 
@@ -148,7 +173,9 @@ function readRequest(raw: unknown): Request | string {
   if (typeof r.provinceCode !== "string" || !/^VN-[0-9A-Z]{2}$/.test(r.provinceCode)) return "provinceCode must be an ISO 3166-2:VN code";
   if (!Number.isInteger(r.year) || (r.year as number) < 2000 || (r.year as number) > 2100) return "year must be a year";
   if (r.period !== "SEMI_ANNUAL" && r.period !== "ANNUAL") return "period must be SEMI_ANNUAL or ANNUAL";
-  if (r.date !== undefined && (typeof r.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(r.date))) return "date must be YYYY-MM-DD";
+  for (const field of ["date", "respondBy"])
+    if (r[field] !== undefined && (typeof r[field] !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(r[field] as string)))
+      return `${field} must be YYYY-MM-DD`;
   return r as unknown as Request;
 }
 
@@ -203,8 +230,13 @@ export function documentRoutes(app: express.Express, apollo: ApolloServer<Gatewa
     }
     const contextValue: GatewayContext = { requestId: randomUUID(), viewer };
     const date = request.date ?? todayInVietnam();
+    const period = periodDates(request.period, request.year);
     const answer = await apollo.executeOperation(
-      { query: DATA, operationName: "ProvinceReportData", variables: { provinceCode: request.provinceCode, year: request.year, on: date } },
+      {
+        query: DATA,
+        operationName: "ProvinceReportData",
+        variables: { provinceCode: request.provinceCode, year: request.year, on: date, until: period.until },
+      },
       { contextValue },
     );
     const result = answer.body.kind === "single" ? answer.body.singleResult : null;
@@ -236,15 +268,30 @@ export function documentRoutes(app: express.Express, apollo: ApolloServer<Gatewa
       return;
     }
     const data = reportData(result.data, viewer);
+    const signatories = ((result.data as any).province.foreignInformationAuthority.signatories ?? []) as {
+      id: string;
+      isHead: boolean;
+      signature: { authority: string[]; name: string };
+    }[];
+    const signer = request.signatoryId
+      ? signatories.find((s) => s.id === request.signatoryId)
+      : (signatories.find((s) => s.isHead) ?? signatories[0]);
+    if (!signer) {
+      const message = request.signatoryId
+        ? "signatoryId names no signatory of the department in charge on the document's date."
+        : `The directory names nobody who signs for ${data.authority.agencyName ?? "the department in charge"} on ${date}: add its head (signatories) first, so the document carries a name.`;
+      res.status(400).json(errorBody(message, "BAD_USER_INPUT"));
+      return;
+    }
     const options: DocumentOptions = {
       period: request.period,
       year: request.year,
+      dataFrom: period.from,
+      dataUntil: period.until,
+      respondBy: request.respondBy ?? workingDaysAfter(date, 5),
       date,
       documentNumber: request.documentNumber ?? null,
-      signature: {
-        authority: request.signature?.authority?.length ? request.signature.authority : ["GIÁM ĐỐC"],
-        name: request.signature?.name ?? "",
-      },
+      signature: signer.signature,
       copy: {
         copy: request.copy?.copy ?? 1,
         copies: request.copy?.copies ?? 1,

@@ -30,11 +30,12 @@ export interface ReportTask extends Classified {
   outline: string;
   depth: number;
   title: string;
-  status: string;
   progressNote: string | null;
   leads: { name: string }[];
-  /** What the departments recorded for the task, by kind ("hoạt động xúc tiến thương mại"), each record's name. */
-  records: { kind: string; items: (Classified & { label: string })[] }[];
+  /** The task as it stood at the end of the period: the plan's status, and the Government's tracking state. */
+  tracking: { status: string; state: string; daysOverdue: number };
+  /** What the departments recorded for the task, by kind ("hoạt động xúc tiến thương mại"), each record's name and date. */
+  records: { kind: string; items: (Classified & { label: string; on: string | null })[] }[];
 }
 
 export interface OwedReport {
@@ -70,6 +71,11 @@ export interface ReportData {
 export interface DocumentOptions {
   period: Period;
   year: number;
+  /** The period whose data the report counts (Decree 09/2019/NĐ-CP, Art. 12). */
+  dataFrom: string;
+  dataUntil: string;
+  /** The new deadline a reminder sets. */
+  respondBy?: string;
   /** The document's date (ISO). */
   date: string;
   /** Its number as registered ("15/BC-SVHTTDL"); blank for the clerk when not given. */
@@ -79,6 +85,15 @@ export interface DocumentOptions {
   copy?: Omit<SecrecyMark, "level">;
 }
 
+const TRACKING: Record<string, string> = {
+  COMPLETED_ON_TIME: "hoàn thành đúng hạn",
+  COMPLETED_LATE: "hoàn thành quá hạn",
+  IN_PROGRESS_ON_TIME: "đang thực hiện trong hạn",
+  IN_PROGRESS_OVERDUE: "đang thực hiện quá hạn",
+  NOT_YET_DUE: "chưa đến hạn",
+  CANCELLED: "không thực hiện",
+  NO_DEADLINE: "chưa xác định thời hạn",
+};
 const STATUS: Record<string, string> = {
   NOT_STARTED: "chưa triển khai",
   IN_PROGRESS: "đang thực hiện",
@@ -123,9 +138,9 @@ function mark(options: DocumentOptions, secret: boolean): SecrecyMark | null {
 }
 
 /** What the report says of the border: only what its reader could see, and why that may not be all. */
-function borderWork(data: ReportData, period: Period, year: number): string[] {
+function borderWork(data: ReportData): string[] {
   const listed = data.incidents.map((i) => `${i.title}${i.occurredOn ? ` (${shortDate(i.occurredOn)})` : ""}`).join("; ");
-  const when = period === "SEMI_ANNUAL" ? "trong kỳ báo cáo" : `trong năm ${year}`;
+  const when = "trong kỳ báo cáo";
   if (!data.stateSecretsKept)
     return [
       data.incidents.length
@@ -145,6 +160,19 @@ function borderWork(data: ReportData, period: Period, year: number): string[] {
       : "",
     "Báo cáo này chỉ gồm những thông tin người lập báo cáo được phép xem, không gồm thông tin thuộc bí mật nhà nước; các vụ việc thuộc bí mật nhà nước, nếu có, được báo cáo riêng theo quy định.",
   ].filter(Boolean);
+}
+
+const inPeriod = (day: string | null | undefined, options: Pick<DocumentOptions, "dataFrom" | "dataUntil">) =>
+  !!day && options.dataFrom <= day && day <= options.dataUntil;
+
+/** "Đến ngày 14/06/2019, trong 10 nhiệm vụ: 3 hoàn thành đúng hạn, …": the tasks by the Government's tracking states. */
+function trackingSummary(tasks: ReportTask[], until: string): string {
+  const counts = new Map<string, number>();
+  for (const task of tasks) counts.set(task.tracking.state, (counts.get(task.tracking.state) ?? 0) + 1);
+  const parts = Object.keys(TRACKING)
+    .filter((state) => counts.get(state))
+    .map((state) => `${counts.get(state)} ${TRACKING[state]}`);
+  return `Đến ngày ${shortDate(until)}, trong ${tasks.length} nhiệm vụ của Kế hoạch: ${parts.join("; ")}.`;
 }
 
 const upperFirst = (text: string) => text.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase("vi"));
@@ -179,13 +207,19 @@ export async function provinceReport(
   const issuer = data.authority.agencyName ?? `Ủy ban nhân dân tỉnh ${province}`;
   const subject = `Kết quả thực hiện công tác thông tin đối ngoại ${PERIOD_SUBJECT[period](year)}`;
   const plan = data.plan;
-  const printedRecords = plan ? [plan, ...plan.tasks, ...plan.tasks.flatMap((t) => t.records.flatMap((r) => r.items))] : [];
-  const secrecy = mark(options, printsSecret([...printedRecords, ...data.incidents]));
+  const incidents = data.incidents.filter((i) => inPeriod(i.occurredOn, options));
+  const printedRecords = plan
+    ? [plan, ...plan.tasks, ...plan.tasks.flatMap((t) => t.records.flatMap((r) => r.items.filter((i) => inPeriod(i.on, options))))]
+    : [];
+  const secrecy = mark(options, printsSecret([...printedRecords, ...incidents]));
   const { owed, onTime, late, missing, pending, unknown } = compliance(data, period);
   const children: FileChild[] = [
     heads(data, options, "BC", secrecy),
     ...title("BÁO CÁO", subject),
     heading("I. KẾ HOẠCH VÀ CĂN CỨ THỰC HIỆN"),
+    body(
+      `Số liệu trong báo cáo tính từ ngày ${shortDate(options.dataFrom)} đến ngày ${shortDate(options.dataUntil)} (Điều 12 Nghị định số 09/2019/NĐ-CP); tình trạng các nhiệm vụ tính đến ngày ${shortDate(options.dataUntil)}.`,
+    ),
     body(
       plan
         ? `Thực hiện ${planCitation(plan, province)}, ${issuer} báo cáo kết quả thực hiện công tác thông tin đối ngoại trên địa bàn tỉnh ${province} ${PERIOD_SUBJECT[period](year)} như sau.`
@@ -193,10 +227,12 @@ export async function provinceReport(
     ),
     ...(plan?.legalBases.length ? [body("Căn cứ của Kế hoạch:"), ...plan.legalBases.map((basis) => body(`- ${basis.text}`))] : []),
     heading("II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ"),
+    ...(plan ? [body(trackingSummary(plan.tasks, options.dataUntil))] : []),
     ...(plan
       ? plan.tasks.flatMap((task) => {
           const leads = task.leads.map((l) => l.name).join(", ") || "chưa xác định";
           const results = task.records
+            .map((r) => ({ ...r, items: r.items.filter((i) => inPeriod(i.on, options)) }))
             .filter((r) => r.items.length > 0)
             .map(
               (r) =>
@@ -205,16 +241,19 @@ export async function provinceReport(
                   .map((i) => i.label)
                   .join("; ")}${r.items.length > 3 ? "; …" : ""})`,
             );
+          const { status, state, daysOverdue } = task.tracking;
           return [
             body(`${task.outline}. ${task.title}`, { bold: task.depth === 0 }),
-            body(`Cơ quan chủ trì: ${leads}. Tình trạng: ${STATUS[task.status] ?? task.status}.`),
-            ...(results.length ? [body(`Kết quả của các sở, ngành: ${results.join("; ")}.`)] : []),
+            body(
+              `Cơ quan chủ trì: ${leads}. Tình trạng đến ngày ${shortDate(options.dataUntil)}: ${STATUS[status] ?? status} (${TRACKING[state] ?? state}${daysOverdue ? `, ${daysOverdue} ngày` : ""}).`,
+            ),
+            ...(results.length ? [body(`Kết quả của các sở, ngành trong kỳ: ${results.join("; ")}.`)] : []),
             ...(task.progressNote ? [body(`Tiến độ: ${task.progressNote}`)] : []),
           ];
         })
       : []),
     heading("III. CÔNG TÁC THÔNG TIN ĐỐI NGOẠI KHU VỰC BIÊN GIỚI"),
-    ...borderWork(data, period, year).map((text) => body(text)),
+    ...borderWork({ ...data, incidents }).map((text) => body(text)),
     heading("IV. TÌNH HÌNH BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ"),
     body(
       `Kỳ báo cáo ${PERIOD_NAME[period]}: ${owed.length} cơ quan, đơn vị phải báo cáo; ${onTime.length} báo cáo đúng hạn, ${late.length} báo cáo trễ hạn, ${missing.length} chưa báo cáo${pending.length ? `, ${pending.length} chưa đến hạn` : ""}${unknown.length ? `; ${unknown.length} báo cáo chưa xác định được hạn do thời hạn trong kế hoạch không hợp lệ` : ""}.`,
@@ -223,6 +262,18 @@ export async function provinceReport(
       ? [body(`Báo cáo trễ hạn: ${late.map((o) => `${o.agency.name} (gửi ngày ${shortDate(o.submittedOn!)})`).join("; ")}.`)]
       : []),
     ...(missing.length ? [body(`Chưa báo cáo: ${missing.map((o) => o.agency.name).join("; ")}.`)] : []),
+    ...(unknown.length
+      ? [
+          body(
+            `Thời hạn báo cáo ${PERIOD_NAME[period]} trong Kế hoạch ghi "${unknown[0].dueText}", không phải là ngày có thật; ${unknown.filter((o) => !o.submittedOn).length} cơ quan, đơn vị chưa gửi báo cáo trong khi chờ xác định lại thời hạn: ${
+              unknown
+                .filter((o) => !o.submittedOn)
+                .map((o) => o.agency.name)
+                .join("; ") || "không có"
+            }.`,
+          ),
+        ]
+      : []),
     heading("V. KIẾN NGHỊ, ĐỀ XUẤT"),
     body(`Đề nghị các cơ quan, đơn vị chưa gửi báo cáo khẩn trương gửi báo cáo về ${issuer} để tổng hợp theo quy định.`),
     ...closing(
@@ -241,35 +292,40 @@ export async function provinceReport(
 
 /**
  * One reminder letter (công văn đôn đốc) to each agency whose report for the
- * period is missing, each on its own page; null when none is. A letter
- * prints no record, so it is never marked.
+ * period is missing — or owed against a deadline the plan wrote as no real
+ * date — each on its own page, setting a new deadline; null when none is
+ * owed. A letter prints no record, so it is never marked.
  */
 export async function reminderLetters(
   data: ReportData,
   options: DocumentOptions,
 ): Promise<{ file: Buffer; fileName: string; letters: number; marked: false } | null> {
   const { period, year } = options;
-  const { missing } = compliance(data, period);
-  if (missing.length === 0) return null;
+  const { missing, unknown } = compliance(data, period);
+  const owing = [...missing, ...unknown.filter((o) => !o.submittedOn)];
+  if (owing.length === 0) return null;
   const issuer = data.authority.agencyName ?? `Ủy ban nhân dân tỉnh ${data.province.name}`;
   const subject = `V/v đôn đốc gửi báo cáo kết quả thực hiện công tác thông tin đối ngoại ${PERIOD_SUBJECT[period](year)}`;
-  const children: FileChild[] = missing.flatMap(({ agency, dueOn, dueText }, index) => [
+  const plan = data.plan ? planCitation(data.plan, data.province.name) : `kế hoạch thông tin đối ngoại năm ${year}`;
+  const children: FileChild[] = owing.flatMap(({ agency, dueOn, dueText, state }, index) => [
     ...(index > 0 ? [pageBreak()] : []),
     heads(data, options, "letter", null, subject),
     body(`Kính gửi: ${agency.name}.`),
     body(
-      `Thực hiện ${data.plan ? planCitation(data.plan, data.province.name) : `kế hoạch thông tin đối ngoại năm ${year}`}, các cơ quan, đơn vị báo cáo kết quả thực hiện ${PERIOD_SUBJECT[period](year)} về ${issuer} ${dueOn ? `trước ngày ${shortDate(dueOn)}` : `theo thời hạn ${dueText}`}.`,
+      state === "DEADLINE_UNKNOWN"
+        ? `Thực hiện ${plan}, các cơ quan, đơn vị báo cáo kết quả thực hiện ${PERIOD_SUBJECT[period](year)} về ${issuer}; thời hạn Kế hoạch ghi "${dueText}" không phải là ngày có thật.`
+        : `Thực hiện ${plan}, các cơ quan, đơn vị báo cáo kết quả thực hiện ${PERIOD_SUBJECT[period](year)} về ${issuer} trước ngày ${shortDate(dueOn!)}.`,
     ),
     body(`Đến nay, ${issuer} chưa nhận được báo cáo của ${agency.name}.`),
     body(
-      `Để kịp thời tổng hợp, báo cáo Ủy ban nhân dân tỉnh và ${data.authority.ministry}, ${issuer} đề nghị ${agency.name} khẩn trương gửi báo cáo trong thời gian sớm nhất.`,
+      `Để kịp thời tổng hợp, báo cáo Ủy ban nhân dân tỉnh và ${data.authority.ministry}, ${issuer} đề nghị ${agency.name} gửi báo cáo${options.respondBy ? ` trước ngày ${shortDate(options.respondBy)}` : " trong thời gian sớm nhất"}.`,
     ),
-    ...closing(["- Như trên;", "- Lưu: VT, TTĐN."], options.signature),
+    ...closing(["- Như trên;", "- Lưu: VT."], options.signature),
   ]);
   return {
     file: await administrativeDocument(subject, children),
     fileName: `cong-van-don-doc-${data.province.code}-${year}-${period === "SEMI_ANNUAL" ? "6-thang" : "nam"}.docx`,
-    letters: missing.length,
+    letters: owing.length,
     marked: false,
   };
 }

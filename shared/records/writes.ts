@@ -49,6 +49,8 @@ export interface WriteOptions<T> {
   /** The mutation, e.g. "updateTaskProgress"; `createX`/`updateX` by default. */
   operation?: string;
   derive?: Derive<T>;
+  /** What else the write keeps, in its transaction (a task's status history): the record as stored, and as it was. */
+  afterWrite?: (manager: EntityManager, stored: T, before: T | null) => Promise<void>;
 }
 
 /**
@@ -124,6 +126,7 @@ export async function createRecord<T extends Versioned>(
         await checkReferences(ctx, manager, record, null);
         await manager.insert(entity, record as never);
         const stored = await manager.findOneByOrFail(entity, { id: record.id } as never);
+        await options.afterWrite?.(manager, stored, null);
         await appendAudit(manager, auditContent(ctx, operation, entity.name, stored, null, stored));
         return stored;
       });
@@ -183,6 +186,7 @@ export async function updateRecord<T extends Versioned>(
           }
         }
         const updated = await manager.findOneByOrFail(entity, { id } as never);
+        await options.afterWrite?.(manager, updated, stored);
         await appendAudit(manager, auditContent(ctx, operation, entity.name, updated, stored, updated));
         return updated;
       });

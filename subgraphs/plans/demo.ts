@@ -2,15 +2,18 @@ import fs from "node:fs";
 import path from "node:path";
 import type { EntityManager } from "typeorm";
 import { REPOSITORY_ROOT } from "../../shared/core/config";
+import { slug } from "../../shared/core/text";
 import { Agency } from "./directory/agency";
 import { FocalPoint } from "./directory/focal-point";
 import { Province } from "./directory/province";
 import { agencyId, REFERENCE_DIRECTORY } from "./directory/reference-directory";
+import { Signatory } from "./directory/signatory";
 import { FocalPointRole, TaskStatus } from "./enums";
 import { parsePlanDocument } from "./import/parser/parse-plan";
 import type { PlanDocument } from "./import/plan-document";
 import { importPlanDocument } from "./import/plan-import";
 import { Task, TaskBorderGate } from "./plan/task";
+import { TaskStatusChange } from "./plan/task-history";
 import { Report } from "./reporting/reporting";
 
 /**
@@ -34,36 +37,60 @@ const deadline = (plan: string, number: number) => `${plan}:deadline:${number}`;
 const gate = (province: string, slug: string) => `${province}-${slug}`;
 const agency = (province: string, code: string) => agencyId(province, code);
 
-/** How far tasks got, as their lead agencies reported it (demo). */
-const PROGRESS: { task: string; status: TaskStatus; note?: string }[] = [
+/**
+ * How far tasks got, as their lead agencies reported it, and on which day
+ * (demo): each becomes the task's status and a change in its history, so
+ * the six-month report shows a task as it stood in June.
+ */
+const PROGRESS: { task: string; status: TaskStatus; on: string; note?: string }[] = [
+  { task: task(GIA_LAI_2019, "1"), status: TaskStatus.IN_PROGRESS, on: "2019-02-20" },
   {
     task: task(GIA_LAI_2019, "1"),
     status: TaskStatus.DONE,
+    on: "2019-03-28",
     note: "Đã ban hành hướng dẫn công tác thông tin đối ngoại năm 2019 (dữ liệu minh họa).",
   },
-  { task: task(GIA_LAI_2019, "2"), status: TaskStatus.DONE },
-  { task: task(GIA_LAI_2019, "3"), status: TaskStatus.DONE, note: "Đã tổ chức 02 lớp tập huấn tại huyện Đức Cơ (dữ liệu minh họa)." },
-  { task: task(GIA_LAI_2019, "4"), status: TaskStatus.IN_PROGRESS },
-  { task: task(GIA_LAI_2019, "5"), status: TaskStatus.DONE },
+  { task: task(GIA_LAI_2019, "2"), status: TaskStatus.DONE, on: "2019-05-10" },
+  { task: task(GIA_LAI_2019, "3"), status: TaskStatus.IN_PROGRESS, on: "2019-05-02" },
+  {
+    task: task(GIA_LAI_2019, "3"),
+    status: TaskStatus.DONE,
+    on: "2019-10-15",
+    note: "Đã tổ chức 02 lớp tập huấn tại huyện Đức Cơ (dữ liệu minh họa).",
+  },
+  { task: task(GIA_LAI_2019, "4"), status: TaskStatus.IN_PROGRESS, on: "2019-03-01" },
+  { task: task(GIA_LAI_2019, "5"), status: TaskStatus.IN_PROGRESS, on: "2019-02-15" },
+  { task: task(GIA_LAI_2019, "5"), status: TaskStatus.DONE, on: "2019-06-25" },
   {
     task: task(GIA_LAI_2019, "6"),
     status: TaskStatus.IN_PROGRESS,
+    on: "2019-04-10",
     note: "Đang lắp đặt cụm thông tin đối ngoại tại Cửa khẩu quốc tế Lệ Thanh (dữ liệu minh họa).",
   },
-  { task: task(GIA_LAI_2019, "7"), status: TaskStatus.IN_PROGRESS },
-  { task: task(GIA_LAI_2019, "8"), status: TaskStatus.DONE },
-  { task: task(GIA_LAI_2019, "9"), status: TaskStatus.IN_PROGRESS },
-  { task: task(AN_GIANG_2018, "1"), status: TaskStatus.DONE },
-  { task: task(AN_GIANG_2018, "2"), status: TaskStatus.DONE },
-  { task: task(AN_GIANG_2018, "3"), status: TaskStatus.DONE },
-  { task: task(AN_GIANG_2018, "4"), status: TaskStatus.IN_PROGRESS },
-  { task: task(AN_GIANG_2018, "5.1.5.a"), status: TaskStatus.DONE },
-  { task: task(AN_GIANG_2018, "5.1.5.d"), status: TaskStatus.IN_PROGRESS },
-  { task: task(GIA_LAI_2026, "1"), status: TaskStatus.IN_PROGRESS, note: "Đã tổ chức lễ khai mạc ngày 28/3/2026 (dữ liệu minh họa)." },
-  { task: task(GIA_LAI_2026, "2"), status: TaskStatus.IN_PROGRESS },
-  { task: task(GIA_LAI_2026, "3"), status: TaskStatus.DONE, note: "Hội nghị xúc tiến đầu tư ngày 28/3/2026 (dữ liệu minh họa)." },
-  { task: task(GIA_LAI_2026, "4"), status: TaskStatus.IN_PROGRESS },
-  { task: task(GIA_LAI_2026, "6"), status: TaskStatus.NOT_STARTED },
+  { task: task(GIA_LAI_2019, "7"), status: TaskStatus.IN_PROGRESS, on: "2019-05-20" },
+  { task: task(GIA_LAI_2019, "8"), status: TaskStatus.DONE, on: "2019-09-12" },
+  { task: task(GIA_LAI_2019, "9"), status: TaskStatus.IN_PROGRESS, on: "2019-03-05" },
+  { task: task(AN_GIANG_2018, "1"), status: TaskStatus.DONE, on: "2018-04-20" },
+  { task: task(AN_GIANG_2018, "2"), status: TaskStatus.DONE, on: "2018-06-30" },
+  { task: task(AN_GIANG_2018, "3"), status: TaskStatus.DONE, on: "2018-09-14" },
+  { task: task(AN_GIANG_2018, "4"), status: TaskStatus.IN_PROGRESS, on: "2018-03-12" },
+  { task: task(AN_GIANG_2018, "5.1.5.a"), status: TaskStatus.DONE, on: "2018-04-12" },
+  { task: task(AN_GIANG_2018, "5.1.5.d"), status: TaskStatus.IN_PROGRESS, on: "2018-05-08" },
+  {
+    task: task(GIA_LAI_2026, "1"),
+    status: TaskStatus.IN_PROGRESS,
+    on: "2026-03-28",
+    note: "Đã tổ chức lễ khai mạc ngày 28/3/2026 (dữ liệu minh họa).",
+  },
+  { task: task(GIA_LAI_2026, "2"), status: TaskStatus.IN_PROGRESS, on: "2026-02-10" },
+  { task: task(GIA_LAI_2026, "3"), status: TaskStatus.IN_PROGRESS, on: "2026-02-01" },
+  {
+    task: task(GIA_LAI_2026, "3"),
+    status: TaskStatus.DONE,
+    on: "2026-07-20",
+    note: "Hội nghị xúc tiến đầu tư ngày 28/3/2026 (dữ liệu minh họa).",
+  },
+  { task: task(GIA_LAI_2026, "4"), status: TaskStatus.IN_PROGRESS, on: "2026-01-15" },
 ];
 
 /** Border gates the tasks name (the border subgraph owns the gates). */
@@ -151,6 +178,16 @@ const FOCAL_POINTS: { agency: string; role: FocalPointRole; fullName: string; po
   },
 ];
 
+/** Who signs the departments' documents (fictitious people): the head, and a deputy who signs for them. */
+const SIGNATORIES: { agency: string; fullName: string; title: string; isHead: boolean; validUntil?: string }[] = [
+  { agency: agency("VN-30", "STTTT"), fullName: "Lê Quang Vinh", title: "Giám đốc", isHead: true, validUntil: "2025-02-28" },
+  { agency: agency("VN-30", "STTTT"), fullName: "Nguyễn Minh Khoa", title: "Phó Giám đốc", isHead: false, validUntil: "2025-02-28" },
+  { agency: agency("VN-30", "SVHTTDL"), fullName: "Trịnh Minh Đức", title: "Giám đốc", isHead: true },
+  { agency: agency("VN-30", "SVHTTDL"), fullName: "Đinh Văn Sơn", title: "Phó Giám đốc", isHead: false },
+  { agency: agency("VN-44", "STTTT"), fullName: "Võ Thanh Bình", title: "Giám đốc", isHead: true, validUntil: "2025-02-28" },
+  { agency: agency("VN-44", "SVHTTDL"), fullName: "Huỳnh Văn Tâm", title: "Giám đốc", isHead: true },
+];
+
 /** Reports received: against which deadline of which plan, from which agency, on which day. */
 const REPORTS: { deadline: string; agency: string; submittedOn: string }[] = [
   { deadline: deadline(GIA_LAI_2019, 1), agency: agency("VN-30", "STTTT"), submittedOn: "2019-06-03" },
@@ -198,7 +235,21 @@ export async function seedPlansDemo(manager: EntityManager): Promise<void> {
 
   for (const file of DEMO_DOCUMENTS) await importPlanDocument(manager, readDemoPlan(file));
 
-  for (const { task: id, status, note } of PROGRESS) await manager.update(Task, { id }, { status, progressNote: note ?? null });
+  for (const { task: id, status, on, note } of PROGRESS) {
+    await manager.update(Task, { id }, { status, progressNote: note ?? null });
+    const { provinceCode } = await manager.findOneByOrFail(Task, { id });
+    await manager.insert(TaskStatusChange, {
+      id: `demo-status-${id}-${on}`,
+      taskId: id,
+      provinceCode,
+      status,
+      progressNote: note ?? null,
+      changedOn: on,
+      changedAt: `${on}T03:00:00.000Z`,
+      userId: "demo",
+      agencyCode: null,
+    });
+  }
 
   await manager.insert(
     TaskBorderGate,
@@ -218,6 +269,22 @@ export async function seedPlansDemo(manager: EntityManager): Promise<void> {
         email: point.email,
         phone: `0269 3${String(820000 + i * 17).padStart(6, "0")}`,
         appointedOn: point.appointedOn ?? (point.agency.startsWith("VN-30") ? "2019-03-25" : "2018-03-15"),
+      }),
+    ),
+  );
+
+  await manager.insert(
+    Signatory,
+    SIGNATORIES.map((s) =>
+      manager.create(Signatory, {
+        id: `demo-signatory-${s.agency}-${slug(s.fullName)}`.toLowerCase(),
+        agencyId: s.agency,
+        provinceCode: s.agency.slice(0, 5),
+        fullName: s.fullName,
+        title: s.title,
+        isHead: s.isHead,
+        validFrom: null,
+        validUntil: s.validUntil ?? null,
       }),
     ),
   );

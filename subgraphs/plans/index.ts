@@ -9,16 +9,25 @@ import { Agency, AgencyInput } from "./directory/agency";
 import { AgencyResolver } from "./directory/agency.resolver";
 import { FocalPoint, FocalPointInput } from "./directory/focal-point";
 import { AgencyFunctionsResolver, ProvinceFunctionsResolver } from "./directory/functions";
+import { AgencyPerformanceResolver, ProvincePerformanceResolver } from "./directory/performance";
 import { PersonalDataResolver, ProcessingLogEntry } from "./directory/personal-data";
 import { Province } from "./directory/province";
 import { ProvinceResolver } from "./directory/province.resolver";
 import { agencyId } from "./directory/reference-directory";
+import {
+  AgencySignatoriesResolver,
+  AuthoritySignatoriesResolver,
+  Signatory,
+  SignatoryInput,
+  SignatoryResolver,
+} from "./directory/signatory";
 import { OutgoingSecretDocument, SecretRegisterResolver } from "./documents/secret-register";
 import { PlanImportResolver } from "./import/plan-import.resolver";
 import { plansMigrations } from "./migrations";
 import { Assignment, LegalBasis, Plan, PlanInput } from "./plan/plan";
 import { AssignmentResolver, PlanResolver } from "./plan/plan.resolver";
 import { Task, TaskBorderGate, TaskParticipant } from "./plan/task";
+import { TaskStatusChange } from "./plan/task-history";
 import { BorderGateTasksResolver, TaskParticipantResolver, TaskResolver } from "./plan/task.resolver";
 import { plansWritePolicy } from "./policy";
 import { PlansBorderGate } from "./references";
@@ -39,6 +48,8 @@ export const plansSubgraph: SubgraphDefinition = {
     Province,
     Agency,
     FocalPoint,
+    Signatory,
+    TaskStatusChange,
     ProcessingLogEntry,
     OutgoingSecretDocument,
     Plan,
@@ -57,6 +68,11 @@ export const plansSubgraph: SubgraphDefinition = {
     AgencyResolver,
     AgencyFunctionsResolver,
     PersonalDataResolver,
+    AgencyPerformanceResolver,
+    ProvincePerformanceResolver,
+    AgencySignatoriesResolver,
+    SignatoryResolver,
+    AuthoritySignatoriesResolver,
     SecretRegisterResolver,
     PlanResolver,
     AssignmentResolver,
@@ -67,6 +83,7 @@ export const plansSubgraph: SubgraphDefinition = {
     PlanImportResolver,
     recordMutations(Plan, PlanInput),
     recordMutations(FocalPoint, FocalPointInput, { derive: provinceOfItsAgency }),
+    recordMutations(Signatory, SignatoryInput, { derive: provinceOfItsAgency }),
     recordMutations(Report, ReportInput, { derive: provinceOfItsAgency }),
     recordMutations(Agency, AgencyInput, { idFor: (input) => agencyId(input.provinceCode, input.code) }),
   ],

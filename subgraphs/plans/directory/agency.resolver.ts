@@ -12,7 +12,7 @@ import { Agency } from "./agency";
 import { FocalPoint } from "./focal-point";
 import { Province } from "./province";
 
-async function tasksWithRole(ctx: HubContext, agency: Agency, role: ParticipantRole, year: number | undefined): Promise<Task[]> {
+export async function tasksWithRole(ctx: HubContext, agency: Agency, role: ParticipantRole, year: number | undefined): Promise<Task[]> {
   const roles = await manyBy(ctx, TaskParticipant, "agencyId").load(agency.id);
   const ids = [...new Set(roles.filter((p) => p.role === role).map((p) => p.taskId))];
   const tasks = (await byId(ctx, Task).loadMany(ids)).filter((t): t is Task => t instanceof Task);

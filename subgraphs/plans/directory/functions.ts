@@ -76,6 +76,9 @@ export class ForeignInformationAuthority {
   @Field(() => DateScalar)
   on!: string;
 
+  @Field(() => String, { nullable: true, description: "The department in charge's directory id." })
+  agencyId!: string | null;
+
   @Field(() => String, { nullable: true, description: "The department in charge: STTTT until 28/02/2025, the culture department since." })
   agencyCode!: string | null;
 
@@ -118,7 +121,14 @@ export class ProvinceFunctionsResolver {
     const code = holdersOf(FOREIGN_INFORMATION, province.code, day)[0] ?? null;
     const agency = code ? await byId(ctx, Agency).load(agencyId(province.code, code)) : null;
     const ministry = foreignInformationMinistry(day);
-    return { on: day, agencyCode: code, agencyName: agency?.name ?? null, ministry: ministry.name, ministryOffice: ministry.office };
+    return {
+      on: day,
+      agencyId: code ? agencyId(province.code, code) : null,
+      agencyCode: code,
+      agencyName: agency?.name ?? null,
+      ministry: ministry.name,
+      ministryOffice: ministry.office,
+    };
   }
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Column, Entity, Index, In, PrimaryColumn, type ObjectLiteral } from "typeorm";
 import { operates, viewerAgencyId, type Viewer } from "../../../shared/auth/identity";
+import { workingDaysAfter } from "../../../shared/core/calendar";
 import { DateScalar, DateTimeScalar } from "../../../shared/core/domain";
 import { forbidden, notFound, unauthenticated } from "../../../shared/core/errors";
 import { todayInVietnam } from "../../../shared/core/functions";
@@ -183,16 +184,6 @@ export class ErasureReceipt {
 /** Records handed to the data-protection officer in an answer to the person's own access request: their contact details included. */
 const ANSWERED = new WeakSet<object>();
 
-/** The day two working days (Monday to Friday) after `day`. Public holidays are not known to the hub: the officer counts them. */
-export function twoWorkingDaysAfter(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  for (let counted = 0; counted < 2;) {
-    date.setUTCDate(date.getUTCDate() + 1);
-    if (date.getUTCDay() !== 0 && date.getUTCDay() !== 6) counted += 1;
-  }
-  return date.toISOString().slice(0, 10);
-}
-
 @Resolver(() => FocalPoint)
 export class PersonalDataResolver {
   @FieldResolver(() => String, {
@@ -283,7 +274,7 @@ export class PersonalDataResolver {
       fields: ["fullName", "position", "phone", "email"],
       note: `request received ${received}`,
     });
-    return { receivedOn: received, answerBy: twoWorkingDaysAfter(received), focalPoints, history, processing };
+    return { receivedOn: received, answerBy: workingDaysAfter(received, 2), focalPoints, history, processing };
   }
 
   @Mutation(() => Int, {

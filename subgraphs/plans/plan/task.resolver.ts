@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { DateScalar } from "../../../shared/core/domain";
 import { badUserInput } from "../../../shared/core/errors";
 import { ContributedField } from "../../../shared/federation/references";
 import type { HubContext } from "../../../shared/records/context";
@@ -7,11 +8,36 @@ import { PageArgs } from "../../../shared/records/paging";
 import { requireRecord } from "../../../shared/records/record-resolvers";
 import { createRecord, updateRecord } from "../../../shared/records/writes";
 import { Agency } from "../directory/agency";
-import { ParticipantRole } from "../enums";
+import { ParticipantRole, TaskStatus } from "../enums";
 import { PlansBorderGate } from "../references";
 import { todayInVietnam } from "../reporting/reporting";
 import { Plan } from "./plan";
 import { isOverdue, Task, TaskBorderGate, TaskInput, TaskParticipant, TaskProgressInput } from "./task";
+import { recordStatusChange, statusOn, TaskStatusChange } from "./task-history";
+import { trackingState, TrackingState } from "./task-states";
+
+/** A task's history, batched per request. */
+function history(ctx: HubContext, task: Task): Promise<TaskStatusChange[]> {
+  return manyBy(ctx, TaskStatusChange, "taskId", { changedAt: "ASC" } as never).load(task.id);
+}
+
+@ObjectType({ description: "A task as the Government's task tracking counts it, on a day." })
+export class TaskTracking {
+  @Field(() => DateScalar)
+  asOf!: string;
+
+  @Field(() => TaskStatus, { description: "The plan's own status, as it stood that day." })
+  status!: TaskStatus;
+
+  @Field(() => DateScalar, { nullable: true, description: "The day it was marked done, if it was." })
+  doneOn!: string | null;
+
+  @Field(() => TrackingState)
+  state!: TrackingState;
+
+  @Field(() => Int, { description: "Days past its end: to the day it was done, or to asOf while open." })
+  daysOverdue!: number;
+}
 
 const documentOrder = { position: "ASC", id: "ASC" } as const;
 
@@ -62,6 +88,20 @@ export class TaskResolver {
   @FieldResolver(() => Boolean, { description: "Timeframe ended and neither DONE nor CANCELLED." })
   overdue(@Root() task: Task) {
     return isOverdue(task, todayInVietnam());
+  }
+
+  @FieldResolver(() => [TaskStatusChange], { description: "Every change of the task's status, oldest first." })
+  statusHistory(@Root() task: Task, @Ctx() ctx: HubContext) {
+    return history(ctx, task);
+  }
+
+  @FieldResolver(() => TaskTracking, {
+    description: "The task as the Government's task tracking counts it, as it stood at the end of `asOf` (today by default).",
+  })
+  async tracking(@Root() task: Task, @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined, @Ctx() ctx: HubContext) {
+    const day = asOf ?? todayInVietnam();
+    const at = statusOn(task, await history(ctx, task), day);
+    return { asOf: day, ...at, ...trackingState(task, at, day) };
   }
 
   @FieldResolver(() => [PlansBorderGate], { description: "Border gates the task names." })
@@ -120,7 +160,7 @@ export class TaskResolver {
       id,
       version,
       { status: input.status, progressNote: input.progressNote },
-      { operation: "updateTaskProgress" },
+      { operation: "updateTaskProgress", afterWrite: recordStatusChange(ctx) },
     );
   }
 }

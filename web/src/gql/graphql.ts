@@ -38,11 +38,15 @@ export type Agency = {
   /** Usual Vietnamese spelling. */
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** The agency's tasks and reports of a year, with the year before beside them. */
+  performance: AgencyPerformance;
   province: Province;
   /** Reports owed for the year and their computed state. */
   reports: Array<ReportStatus>;
   /** Whether the agency owes the periodic foreign-information reports. */
   reportsRequired: Scalars['Boolean']['output'];
+  /** Who signs the agency's documents on a date (today by default), the head first. */
+  signatories: Array<Signatory>;
   /** The agency that took over after a reorganisation. */
   successor?: Maybe<Agency>;
   updatedAt: Scalars['DateTime']['output'];
@@ -63,8 +67,18 @@ export type AgencyLedTasksArgs = {
 };
 
 
+export type AgencyPerformanceArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
 export type AgencyReportsArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+export type AgencySignatoriesArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** One function an agency holds, or held, and who took it over. */
@@ -88,6 +102,43 @@ export type AgencyInput = {
   successorId?: InputMaybe<Scalars['ID']['input']>;
   validFrom?: InputMaybe<Scalars['Date']['input']>;
   validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** An agency's figures for a year, with the year before beside them. */
+export type AgencyPerformance = {
+  __typename?: 'AgencyPerformance';
+  agency: Agency;
+  current: AgencyYearFigures;
+  previous: AgencyYearFigures;
+};
+
+/** An agency's tasks and reports in one year, as of a day. */
+export type AgencyYearFigures = {
+  __typename?: 'AgencyYearFigures';
+  /** The day the figures are as of: the year's end for a past year, else today. */
+  asOf: Scalars['Date']['output'];
+  /** Sent on time ÷ due; null when none is due yet. */
+  reportOnTimeShare?: Maybe<Scalars['Float']['output']>;
+  /** Owed against a deadline the plan wrote as no real date: a coordinator must set it. */
+  reportsDeadlineUnknown: Scalars['Int']['output'];
+  /** Reports due: sent on time, late, or missing. */
+  reportsDue: Scalars['Int']['output'];
+  reportsOnTime: Scalars['Int']['output'];
+  /** Done on time ÷ (done + overdue); null when none is either. */
+  taskOnTimeShare?: Maybe<Scalars['Float']['output']>;
+  /** Done late. */
+  tasksLate: Scalars['Int']['output'];
+  /** Tasks it leads. */
+  tasksLed: Scalars['Int']['output'];
+  /** Of them, done on time. */
+  tasksOnTime: Scalars['Int']['output'];
+  /** Open within their time, or not yet due. */
+  tasksOpen: Scalars['Int']['output'];
+  /** Open past their end. */
+  tasksOverdue: Scalars['Int']['output'];
+  /** Without an end date: not counted in the share. */
+  tasksWithoutDeadline: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 export type Assignment = {
@@ -822,6 +873,8 @@ export type ForeignInformationAuthority = {
   __typename?: 'ForeignInformationAuthority';
   /** The department in charge: STTTT until 28/02/2025, the culture department since. */
   agencyCode?: Maybe<Scalars['String']['output']>;
+  /** The department in charge's directory id. */
+  agencyId?: Maybe<Scalars['String']['output']>;
   /** Its name as the directory holds it. */
   agencyName?: Maybe<Scalars['String']['output']>;
   /** Bộ Thông tin và Truyền thông until 28/02/2025; Bộ Văn hóa, Thể thao và Du lịch since. */
@@ -829,6 +882,8 @@ export type ForeignInformationAuthority = {
   /** The ministry's office for foreign information. */
   ministryOffice: Scalars['String']['output'];
   on: Scalars['Date']['output'];
+  /** Who signs for the department in charge on that date, the head first. */
+  signatories: Array<Signatory>;
 };
 
 export type ForeignPressVisit = {
@@ -1222,6 +1277,8 @@ export type Mutation = {
   createReportingDeadline: ReportingDeadline;
   /** Records a new SelfManagementGroup. */
   createSelfManagementGroup: SelfManagementGroup;
+  /** Records a new Signatory. */
+  createSignatory: Signatory;
   /** Adds a task to a plan (information department). */
   createTask: Task;
   /** Records a new TradeEvent. */
@@ -1282,6 +1339,8 @@ export type Mutation = {
   updateReportingDeadline: ReportingDeadline;
   /** Changes a SelfManagementGroup: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
   updateSelfManagementGroup: SelfManagementGroup;
+  /** Changes a Signatory: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  updateSignatory: Signatory;
   /** Changes a task's wording or timeframe. Refused with CONFLICT when `version` is stale. */
   updateTask: Task;
   /** The lead agency reports the task's status and progress. */
@@ -1408,6 +1467,11 @@ export type MutationCreateReportingDeadlineArgs = {
 
 export type MutationCreateSelfManagementGroupArgs = {
   input: SelfManagementGroupInput;
+};
+
+
+export type MutationCreateSignatoryArgs = {
+  input: SignatoryInput;
 };
 
 
@@ -1610,6 +1674,13 @@ export type MutationUpdateReportingDeadlineArgs = {
 export type MutationUpdateSelfManagementGroupArgs = {
   id: Scalars['ID']['input'];
   input: SelfManagementGroupInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateSignatoryArgs = {
+  id: Scalars['ID']['input'];
+  input: SignatoryInput;
   version: Scalars['Int']['input'];
 };
 
@@ -2183,6 +2254,8 @@ export type PromotionCampaignInput = {
 export type Province = {
   __typename?: 'Province';
   agencies: Array<Agency>;
+  /** Every agency that owes reports, with its share of tasks done on time and of reports sent on time, worst first, and the year before. */
+  agencyPerformance: Array<AgencyPerformance>;
   /** The province's border gates. */
   borderGates?: Maybe<Array<BorderGate>>;
   borderSummary?: Maybe<BorderSummary>;
@@ -2218,6 +2291,11 @@ export type Province = {
 export type ProvinceAgenciesArgs = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
+};
+
+
+export type ProvinceAgencyPerformanceArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -2915,6 +2993,42 @@ export type SelfManagementGroupInput = {
   taskId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One who signs an agency's documents: its head or a deputy, with the dates they hold the post. */
+export type Signatory = {
+  __typename?: 'Signatory';
+  classification: Classification;
+  createdAt: Scalars['DateTime']['output'];
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** True for the agency's head; a deputy signs for the head (KT.). */
+  isHead: Scalars['Boolean']['output'];
+  /** The signature block this signatory puts on a document. */
+  signature: SignatureBlock;
+  /** The post as a signature names it: Giám đốc, Phó Giám đốc. */
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validUntil?: Maybe<Scalars['Date']['output']>;
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export type SignatoryInput = {
+  agencyId: Scalars['ID']['input'];
+  fullName: Scalars['String']['input'];
+  isHead: Scalars['Boolean']['input'];
+  title: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** How a signatory signs: the authority lines and the name. */
+export type SignatureBlock = {
+  __typename?: 'SignatureBlock';
+  authority: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+};
+
 export type Task = {
   __typename?: 'Task';
   /** Border gates the task names. */
@@ -2964,10 +3078,14 @@ export type Task = {
   /** Publications produced for this task. */
   publications?: Maybe<Array<Publication>>;
   status: TaskStatus;
+  /** Every change of the task's status, oldest first. */
+  statusHistory: Array<TaskStatusChange>;
   /** The body of the item, as written. */
   text?: Maybe<Scalars['String']['output']>;
   timeframe?: Maybe<Timeframe>;
   title: Scalars['String']['output'];
+  /** The task as the Government's task tracking counts it, as it stood at the end of `asOf` (today by default). */
+  tracking: TaskTracking;
   /** Trade events that carried out this task. */
   tradeEvents?: Maybe<Array<TradeEvent>>;
   updatedAt: Scalars['DateTime']['output'];
@@ -3036,6 +3154,11 @@ export type TaskPublicationsArgs = {
 };
 
 
+export type TaskTrackingArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type TaskTradeEventsArgs = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
@@ -3080,9 +3203,35 @@ export type TaskStatus =
   | 'IN_PROGRESS'
   | 'NOT_STARTED';
 
+/** One change of a task's status: who reported it, on which day, with what note. */
+export type TaskStatusChange = {
+  __typename?: 'TaskStatusChange';
+  /** The reporting official's agency code. */
+  agencyCode?: Maybe<Scalars['String']['output']>;
+  changedAt: Scalars['DateTime']['output'];
+  /** The day, in Vietnam, the status changed. */
+  changedOn: Scalars['Date']['output'];
+  progressNote?: Maybe<Scalars['String']['output']>;
+  status: TaskStatus;
+  userId?: Maybe<Scalars['String']['output']>;
+};
+
 export type TaskStatusCount = {
   __typename?: 'TaskStatusCount';
   count: Scalars['Int']['output'];
+  status: TaskStatus;
+};
+
+/** A task as the Government's task tracking counts it, on a day. */
+export type TaskTracking = {
+  __typename?: 'TaskTracking';
+  asOf: Scalars['Date']['output'];
+  /** Days past its end: to the day it was done, or to asOf while open. */
+  daysOverdue: Scalars['Int']['output'];
+  /** The day it was marked done, if it was. */
+  doneOn?: Maybe<Scalars['Date']['output']>;
+  state: TrackingState;
+  /** The plan's own status, as it stood that day. */
   status: TaskStatus;
 };
 
@@ -3107,6 +3256,16 @@ export type TourismSummary = {
   /** Publications published in the year. */
   publications: Scalars['Int']['output'];
 };
+
+/** As the Government's task tracking counts: hoàn thành đúng hạn, hoàn thành quá hạn, đang thực hiện trong hạn, đang thực hiện quá hạn, chưa đến hạn; and cancelled, or without an end date. */
+export type TrackingState =
+  | 'CANCELLED'
+  | 'COMPLETED_LATE'
+  | 'COMPLETED_ON_TIME'
+  | 'IN_PROGRESS_ON_TIME'
+  | 'IN_PROGRESS_OVERDUE'
+  | 'NOT_YET_DUE'
+  | 'NO_DEADLINE';
 
 export type TradeEvent = {
   __typename?: 'TradeEvent';
