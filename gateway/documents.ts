@@ -16,6 +16,7 @@ import {
 } from "../shared/documents/province-report";
 import { errorBody } from "../shared/service/http-safety";
 import type { GatewayContext } from "./departments";
+import { signedIn } from "./report-files";
 
 /**
  * `POST /documents/province-report` and `POST /documents/reminder-letters`:
@@ -212,17 +213,8 @@ function reportData(data: any, viewer: Viewer): ReportData {
 
 export function documentRoutes(app: express.Express, apollo: ApolloServer<GatewayContext>, authenticate: UserTokenVerifier): void {
   const handle = (kind: "report" | "letters") => async (req: express.Request, res: express.Response) => {
-    let viewer: Viewer;
-    try {
-      viewer = await authenticate(req.header("authorization"));
-    } catch {
-      res.status(401).json(errorBody("The bearer token was not accepted.", "UNAUTHENTICATED"));
-      return;
-    }
-    if (viewer.anonymous) {
-      res.status(401).json(errorBody("Sign in: documents are written from what you may read.", "UNAUTHENTICATED"));
-      return;
-    }
+    const viewer = await signedIn(req, res, authenticate);
+    if (!viewer) return;
     const request = readRequest(req.body);
     if (typeof request === "string") {
       res.status(400).json(errorBody(request, "BAD_USER_INPUT"));

@@ -20,6 +20,7 @@ import { DepartmentDataSource, subgraphTimeoutMs, type GatewayContext } from "./
 import { developmentSignIn } from "./development-sign-in";
 import { documentRoutes } from "./documents";
 import { accessGuards } from "./guards";
+import { reportFileRoute } from "./report-files";
 import { graphiqlEnabled, offlineGraphiQL, serveIdeAssets } from "./offline-ide";
 import { departmentsReadiness } from "./readiness";
 import { referenceChecks } from "./reference-checks";
@@ -106,6 +107,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         }),
       );
       documentRoutes(app, apollo, authenticate);
+      reportFileRoute(app, apollo, authenticate);
       serveWebApp(app);
     },
     onStop: () => apollo.stop(),

@@ -4,6 +4,7 @@ import path from "node:path";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import { official, postGraphQL, queryData } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
+import { reportFile } from "./support/report-file";
 
 // An Giang, as its operator would configure it: its foreign affairs moved to the Office of the People's Committee on 1 July 2025.
 const holdings = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "hub-functions-")), "function-holders.json");
@@ -105,7 +106,15 @@ describe("foreign information follows the agency that holds the function at the 
           }
         }
       `,
-      { input: { agencyId: "VN-30-SCT", deadlineId: annual.id, submittedOn: "2026-12-01", documentNumber: "412/BC-SCT" } },
+      {
+        input: {
+          agencyId: "VN-30-SCT",
+          deadlineId: annual.id,
+          submittedOn: "2026-12-01",
+          documentNumber: "412/BC-SCT",
+          file: reportFile(),
+        },
+      },
       { as: CULTURE_COORDINATOR },
     );
     expect(paper.createReport.submittedOn).toBe("2026-12-01");

@@ -1,6 +1,7 @@
 import { agencyId } from "../shared/auth/identity";
 import { official, postGraphQL, queryData } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
+import { reportFile } from "./support/report-file";
 
 const TRADE_EDITOR = official({ provinceCode: "VN-30", agencyCode: "SCT", role: "editor" });
 const COORDINATOR = official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "coordinator" });
@@ -58,7 +59,7 @@ describe("the workflows' writes: reports, focal points and the audit view", () =
     await queryData(
       hub.gateway.url,
       SUBMIT,
-      { input: { agencyId: agency.id, deadlineId, submittedOn: "2019-06-20", summary } },
+      { input: { agencyId: agency.id, deadlineId, submittedOn: "2019-06-20", documentNumber: "21/BC-SCT", summary, file: reportFile() } },
       { as: officer },
     );
     const after = (await queryData(hub.gateway.url, REPORTS, { id: agency.id }, { as: officer })).agency.reports;
@@ -72,7 +73,7 @@ describe("the workflows' writes: reports, focal points and the audit view", () =
     const refused = await postGraphQL(
       hub.gateway.url,
       SUBMIT,
-      { input: { agencyId: other.id, deadlineId: othersDeadline, submittedOn: "2019-06-01" } },
+      { input: { agencyId: other.id, deadlineId: othersDeadline, submittedOn: "2019-06-01", documentNumber: "3/BC", file: reportFile() } },
       { as: officer },
     );
     expect(refused.errors?.[0]).toMatchObject({ extensions: { code: "FORBIDDEN" }, message: "An agency submits only its own reports." });
@@ -80,7 +81,7 @@ describe("the workflows' writes: reports, focal points and the audit view", () =
     await queryData(
       hub.gateway.url,
       SUBMIT,
-      { input: { agencyId: other.id, deadlineId: othersDeadline, submittedOn: "2019-06-01" } },
+      { input: { agencyId: other.id, deadlineId: othersDeadline, submittedOn: "2019-06-01", documentNumber: "3/BC", file: reportFile() } },
       { as: COORDINATOR },
     );
     const paper = (await queryData(hub.gateway.url, REPORTS, { id: other.id }, { as: COORDINATOR })).agency.reports;

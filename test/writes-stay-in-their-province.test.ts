@@ -3,6 +3,9 @@ import path from "node:path";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import { official, postGraphQL, queryData, TEST_ADMIN } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
+import { reportFile } from "./support/report-file";
+
+const FILE = `{ fileName: "bao-cao.pdf", content: "${reportFile().content}" }`;
 
 const GIA_LAI_COORDINATOR = official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "coordinator" });
 const AN_GIANG_COORDINATOR = official({ provinceCode: "VN-44", agencyCode: "STTTT", role: "coordinator" });
@@ -12,7 +15,7 @@ const GIA_LAI_SNGV_EDITOR = official({ provinceCode: "VN-30", agencyCode: "SNGV"
 
 const CREATE_REPORT = /* GraphQL */ `
   mutation ($agency: ID!, $deadline: ID!) {
-    createReport(input: { agencyId: $agency, deadlineId: $deadline, submittedOn: "2018-06-10" }) {
+    createReport(input: { agencyId: $agency, deadlineId: $deadline, submittedOn: "2018-06-10", documentNumber: "7/BC", file: ${FILE} }) {
       id
       version
     }
@@ -20,7 +23,11 @@ const CREATE_REPORT = /* GraphQL */ `
 `;
 const UPDATE_REPORT = /* GraphQL */ `
   mutation ($id: ID!, $v: Int!, $agency: ID!, $deadline: ID!) {
-    updateReport(id: $id, version: $v, input: { agencyId: $agency, deadlineId: $deadline, submittedOn: "2018-06-10" }) {
+    updateReport(
+      id: $id
+      version: $v
+      input: { agencyId: $agency, deadlineId: $deadline, submittedOn: "2018-06-10", documentNumber: "7/BC" }
+    ) {
       id
     }
   }
@@ -121,7 +128,7 @@ describe("a write stays in the writer's province, whatever it points at", () => 
       hub.gateway.url,
       /* GraphQL */ `
         mutation {
-          createReport(input: { agencyId: "VN-30-SNV", deadlineId: "VN-30-2019:deadline:2", submittedOn: "2019-11-02" }) {
+          createReport(input: { agencyId: "VN-30-SNV", deadlineId: "VN-30-2019:deadline:2", submittedOn: "2019-11-02", documentNumber: "9/BC-SNV", file: ${FILE} }) {
             id
           }
         }

@@ -291,13 +291,15 @@ export async function seedPlansDemo(manager: EntityManager): Promise<void> {
 
   await manager.insert(
     Report,
-    REPORTS.map((report) =>
+    REPORTS.map((report, index) =>
       manager.create(Report, {
         id: `demo-report-${report.deadline}-${report.agency}`,
         deadlineId: report.deadline,
         agencyId: report.agency,
         provinceCode: report.agency.slice(0, 5),
         submittedOn: report.submittedOn,
+        // demo numbers in the form agencies use; the demo keeps no file (a report recorded before files were required shows so)
+        documentNumber: `${index + 11}/BC-${report.agency.slice(6).toUpperCase()}`,
         summary: "Báo cáo mẫu (dữ liệu minh họa).",
       }),
     ),

@@ -1,4 +1,3 @@
-import { invalidField } from "../../shared/core/errors";
 import type { SubgraphDefinition } from "../../shared/federation/subgraph";
 import type { HubContext } from "../../shared/records/context";
 import { byId } from "../../shared/records/loaders";
@@ -12,6 +11,7 @@ import { AgencyFunctionsResolver, ProvinceFunctionsResolver } from "./directory/
 import { AgencyPerformanceResolver, ProvincePerformanceResolver } from "./directory/performance";
 import { PersonalDataResolver, ProcessingLogEntry } from "./directory/personal-data";
 import { Province } from "./directory/province";
+import { provinceOfItsAgency } from "./directory/province-of-agency";
 import { ProvinceResolver } from "./directory/province.resolver";
 import { agencyId } from "./directory/reference-directory";
 import {
@@ -31,15 +31,9 @@ import { TaskStatusChange } from "./plan/task-history";
 import { BorderGateTasksResolver, TaskParticipantResolver, TaskResolver } from "./plan/task.resolver";
 import { plansWritePolicy } from "./policy";
 import { PlansBorderGate } from "./references";
-import { Report, ReportingDeadline, ReportInput } from "./reporting/reporting";
+import { ReportFilePart, ReportResolver } from "./reporting/report-file";
+import { Report, ReportingDeadline } from "./reporting/reporting";
 import { ReportingDeadlineResolver } from "./reporting/reporting.resolver";
-
-/** A report or focal point belongs to its agency's province, whichever agency it names after a write. */
-async function provinceOfItsAgency(record: { agencyId: string }, ctx: HubContext): Promise<{ provinceCode: string }> {
-  const agency = await byId(ctx, Agency).load(record.agencyId);
-  if (!agency) throw invalidField("agencyId", `there is no agency "${record.agencyId}" that you may read.`);
-  return { provinceCode: agency.provinceCode };
-}
 
 /** Plans: the subgraph of the department in charge of foreign information — directory, plans, tasks, reports. */
 export const plansSubgraph: SubgraphDefinition = {
@@ -60,6 +54,7 @@ export const plansSubgraph: SubgraphDefinition = {
     TaskBorderGate,
     ReportingDeadline,
     Report,
+    ReportFilePart,
   ],
   migrations: plansMigrations,
   resolvers: [
@@ -80,11 +75,11 @@ export const plansSubgraph: SubgraphDefinition = {
     TaskParticipantResolver,
     BorderGateTasksResolver,
     ReportingDeadlineResolver,
+    ReportResolver,
     PlanImportResolver,
     recordMutations(Plan, PlanInput),
     recordMutations(FocalPoint, FocalPointInput, { derive: provinceOfItsAgency }),
     recordMutations(Signatory, SignatoryInput, { derive: provinceOfItsAgency }),
-    recordMutations(Report, ReportInput, { derive: provinceOfItsAgency }),
     recordMutations(Agency, AgencyInput, { idFor: (input) => agencyId(input.provinceCode, input.code) }),
   ],
   orphanedTypes: [PlansBorderGate],

@@ -2,9 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { REPOSITORY_ROOT } from "../../shared/core/config";
-import { describeInBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
+import { describeInBrowser, fillReport, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
 import { official, queryData } from "../support/graphql-client";
 import { startHub, type RunningHub } from "../support/hub";
+import { reportPdf } from "../support/report-file";
 
 const GIA_LAI_2026 = fs.readFileSync(path.join(REPOSITORY_ROOT, "subgraphs/plans/demo/documents/gia-lai-2026.txt"), "utf8");
 const CULTURE = "Điều phối viên Sở VHTTDL Gia Lai";
@@ -54,6 +55,7 @@ describeInBrowser(
       const row = page.locator(".ant-table-tbody tr.ant-table-row").filter({ hasText: "Sở Công Thương" });
       await row.getByRole("button", { name: /^Ghi nhận báo cáo giấy: Năm/ }).click();
       const dialog = page.getByRole("dialog");
+      await fillReport(page, dialog, { number: "412/BC-SCT", date: "01/12/2026", file: { name: "412-BC-SCT.pdf", buffer: reportPdf() } });
       await dialog.getByLabel("Tóm tắt nội dung").fill("Sở Công Thương báo cáo kết quả năm 2026 (bản giấy).");
       await dialog.getByRole("button", { name: "Lưu" }).click();
       await dialog.waitFor({ state: "hidden" });

@@ -1,8 +1,17 @@
 import mammoth from "mammoth";
 import type { Browser, Locator, Page } from "playwright-core";
-import { describeInBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
+import {
+  describeInBrowser,
+  fillReport,
+  launchBrowser,
+  screenshot,
+  seriousAccessibilityViolations,
+  signInAs,
+  typeDate,
+} from "../support/browser";
 import { official, queryData } from "../support/graphql-client";
 import { startHub, type RunningHub } from "../support/hub";
+import { reportPdf } from "../support/report-file";
 
 const COORDINATOR = "Điều phối viên Sở TT&TT Gia Lai";
 const BORDER_GUARD = "Biên tập viên BĐBP Gia Lai (Mật)";
@@ -18,15 +27,6 @@ async function choose(page: Page, select: Locator, typed: string, option: RegExp
   await select.locator("xpath=ancestor::div[contains(concat(' ', @class, ' '), ' ant-select ')][1]").click();
   await page.keyboard.type(typed);
   await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter({ hasText: option }).first().click();
-}
-
-/** Types a date into an Ant Design date picker as officials write it. */
-async function typeDate(page: Page, label: string, date: string): Promise<void> {
-  const input = page.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(date);
-  // Tab, not Enter: Enter would also submit the form.
-  await input.press("Tab");
 }
 
 /** The task row numbered `outline` in the plan view. */
@@ -89,7 +89,7 @@ describeInBrowser("the workflows in a real browser: progress, reports, departmen
     await page.close();
   });
 
-  it("records an agency's six-month report submitted after the deadline as LATE, computed from the dates", async () => {
+  it("records an agency's six-month report with its number, date and file, submitted after the deadline as LATE, computed from the dates", async () => {
     const page = await browser.newPage();
     await signInAs(page, origin, HOME_AFFAIRS);
     await page.goto(`${origin}/compliance/VN-30/2019`);
@@ -99,8 +99,13 @@ describeInBrowser("the workflows in a real browser: progress, reports, departmen
     expect(await page.getByRole("button", { name: /^Nộp báo cáo/ }).count()).toBe(2);
     await row.getByRole("button", { name: /^Nộp báo cáo: 6 tháng/ }).click();
     const dialog = page.getByRole("dialog");
-    await typeDate(page, "Ngày gửi", "20/06/2019");
+    // the deadline it is measured against, and no date assumed: nothing is saved without number, date and file
+    await dialog.getByText(/^Hạn nộp: \d{2}\/\d{2}\/2019$/).waitFor();
     await dialog.getByLabel("Tóm tắt nội dung").fill("Sở Nội vụ báo cáo kết quả 6 tháng đầu năm 2019.");
+    await dialog.getByRole("button", { name: "Lưu" }).click();
+    await dialog.getByText("Đính kèm tệp báo cáo (PDF hoặc Word).").waitFor();
+    expect(await dialog.locator(".ant-form-item-has-error").count()).toBe(3);
+    await fillReport(page, dialog, { number: "25/BC-SNV", date: "20/06/2019", file: { name: "bao-cao-6-thang.pdf", buffer: reportPdf() } });
     await dialog.getByRole("button", { name: "Lưu" }).click();
     await dialog.waitFor({ state: "hidden" });
     await row.getByText("6 tháng: Trễ hạn (20/06/2019)").waitFor();

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { REPOSITORY_ROOT } from "../../shared/core/config";
 
 /** Debian's Chromium (apt-get install chromium); nothing downloads a browser. */
@@ -76,4 +76,29 @@ export async function seriousAccessibilityViolations(page: Page): Promise<{ id: 
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+}
+
+/** Types a date into an Ant Design date picker as officials write it. */
+export async function typeDate(page: Page, label: string, date: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(date);
+  // Tab, not Enter: Enter would also submit the form.
+  await input.press("Tab");
+}
+
+/**
+ * Fills the report dialog as an agency's officer does: number, the date the
+ * document bears, and its file (a one-page PDF).
+ */
+export async function fillReport(
+  page: Page,
+  dialog: Locator,
+  report: { number: string; date: string; file: { name: string; buffer: Buffer } },
+) {
+  await dialog.getByLabel("Số văn bản").fill(report.number);
+  await typeDate(page, "Ngày văn bản", report.date);
+  await dialog
+    .locator("input[type=file]")
+    .setInputFiles({ name: report.file.name, mimeType: "application/pdf", buffer: report.file.buffer });
 }

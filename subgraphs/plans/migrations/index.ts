@@ -2,6 +2,13 @@ import { PlansInitial1795316981038 } from "./PlansInitial1795316981038";
 import { PlanDatesSignersAndRoles1796174875376 } from "./PlanDatesSignersAndRoles1796174875376";
 import { SecretsAndPersonalData1796360737051 } from "./SecretsAndPersonalData1796360737051";
 import { TaskHistoryAndSignatories1796381522350 } from "./TaskHistoryAndSignatories1796381522350";
+import { ReportDocuments1796381975562 } from "./ReportDocuments1796381975562";
 
 /** The plans subgraph's MySQL schema, one migration per change, oldest first (`npm run migration:generate`). */
-export const plansMigrations: Function[] = [PlansInitial1795316981038, PlanDatesSignersAndRoles1796174875376, SecretsAndPersonalData1796360737051, TaskHistoryAndSignatories1796381522350];
+export const plansMigrations: Function[] = [
+  PlansInitial1795316981038,
+  PlanDatesSignersAndRoles1796174875376,
+  SecretsAndPersonalData1796360737051,
+  TaskHistoryAndSignatories1796381522350,
+  ReportDocuments1796381975562,
+];

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
 import { DateScalar } from "../../../shared/core/domain";
-import { DateInput, DateOnly, EnumInput, EnumOf, LongText, ReferenceInput, Text, TextInput } from "../../../shared/records/fields";
+import { DateInput, DateOnly, EnumInput, EnumOf, Integer, LongText, ReferenceInput, Text, TextInput } from "../../../shared/records/fields";
 import { VersionedRecord } from "../../../shared/records/records";
 import { ReportPeriod, ReportState } from "../enums";
 
@@ -66,11 +66,36 @@ export class Report extends VersionedRecord {
   @DateOnly({ nullable: false })
   submittedOn!: string;
 
-  @Text(120, { nullable: true, description: "Reference of the report document." })
+  @Text(120, {
+    nullable: true,
+    description: "The report document's number, e.g. '15/BC-SCT' (required since reports carry their document).",
+  })
   documentNumber!: string | null;
 
   @LongText()
   summary!: string | null;
+
+  @Text(200, { nullable: true, description: "The report document's file name, as sent; null for a report recorded without its file." })
+  fileName!: string | null;
+
+  @Text(100, { nullable: true, description: "Its media type, from its content (PDF or Word)." })
+  fileType!: string | null;
+
+  @Integer({ description: "Its size in bytes." })
+  fileBytes!: number | null;
+
+  @Text(64, { nullable: true, description: "SHA-256 of its bytes, hex." })
+  fileSha256!: string | null;
+}
+
+/** The report document as sent with the report: its name and bytes (base64). */
+@InputType()
+export class ReportFileInput {
+  @TextInput(200, { description: "The file's name, e.g. 'bao-cao-6-thang.pdf'." })
+  fileName!: string;
+
+  @Field(() => String, { description: "The file's bytes, base64: PDF or Word (.docx), at most 700 KB, told apart by content." })
+  content!: string;
 }
 
 @InputType()
@@ -81,14 +106,20 @@ export class ReportInput {
   @ReferenceInput({ optional: false })
   deadlineId!: string;
 
-  @DateInput({ optional: false })
+  @DateInput({ optional: false, description: "The date the report document bears (never assumed to be today)." })
   submittedOn!: string;
 
-  @TextInput(120, { optional: true })
-  documentNumber?: string | null;
+  @TextInput(120, { description: "The report document's number, e.g. '15/BC-SCT'." })
+  documentNumber!: string;
 
   @TextInput(20000, { optional: true })
   summary?: string | null;
+
+  @Field(() => ReportFileInput, {
+    nullable: true,
+    description: "The report document. Required when a report is first recorded; on a correction, omitted keeps the file sent before.",
+  })
+  file?: ReportFileInput | null;
 }
 
 /** A report as the compliance view shows it: one per agency and deadline, submitted or not. */

@@ -1,9 +1,11 @@
-import { Alert, Button, DatePicker, Form, Input } from "antd";
+import { Alert, Button, DatePicker, Form, Input, Typography, Upload } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { graphql } from "../gql";
+import { base64Of } from "../files";
+import { formatDate } from "../format";
 import { DATE_FORMAT } from "../records/RecordForm";
 import { FormSelect } from "./FormSelect";
 import { WriteModal } from "./WriteModal";
@@ -49,13 +51,27 @@ const UpdateFocalPoint = graphql(/* GraphQL */ `
 interface OwedReport {
   deadlineId: string;
   period: string;
-  report?: { id: string; version: number; submittedOn: string; documentNumber?: string | null; summary?: string | null } | null;
+  dueOn?: string | null;
+  dueText?: string;
+  report?: {
+    id: string;
+    version: number;
+    submittedOn: string;
+    documentNumber?: string | null;
+    summary?: string | null;
+    fileName?: string | null;
+  } | null;
 }
 
+/** The largest report file the hub keeps (subgraphs/plans/reporting/report-file.ts). */
+const REPORT_FILE_BYTES = 700 * 1024;
+
 /**
- * An agency's report against one deadline: submitted by the agency's
- * officer, or recorded by the information department when it came on paper.
- * Its state (on time, late…) is computed by the hub from the dates.
+ * An agency's report against one deadline, with its document: number, the
+ * date it bears (never assumed to be today) and its file (PDF or Word) —
+ * submitted by the agency's officer, or recorded by the department in charge
+ * when it came on paper. Its state (on time, late…) is computed by the hub
+ * from the dates; the dialog shows the deadline it is measured against.
  */
 export function ReportButton({ agency, owed, onPaper }: { agency: { id: string; name: string }; owed: OwedReport; onPaper: boolean }) {
   const { t } = useTranslation();
@@ -73,27 +89,51 @@ export function ReportButton({ agency, owed, onPaper }: { agency: { id: string; 
         open={open}
         title={t("report.title", { period: t(`period.${owed.period}`), agency: agency.name })}
         initialValues={{
-          submittedOn: existing ? dayjs(existing.submittedOn) : dayjs(),
+          submittedOn: existing ? dayjs(existing.submittedOn) : undefined,
           documentNumber: existing?.documentNumber ?? "",
           summary: existing?.summary ?? "",
+          file: [],
         }}
         onCancel={() => setOpen(false)}
         onSubmit={async (values) => {
+          const chosen = (values.file as { originFileObj?: File; name: string }[] | undefined)?.[0];
           const input = {
             agencyId: agency.id,
             deadlineId: owed.deadlineId,
             submittedOn: (values.submittedOn as Dayjs).format("YYYY-MM-DD"),
-            documentNumber: String(values.documentNumber ?? "").trim() || null,
+            documentNumber: String(values.documentNumber ?? "").trim(),
             summary: String(values.summary ?? "").trim() || null,
+            file: chosen?.originFileObj ? { fileName: chosen.name, content: await base64Of(chosen.originFileObj) } : null,
           };
           return (existing ? await update({ id: existing.id, version: existing.version, input }) : await create({ input })).error;
         }}
       >
+        <Typography.Paragraph data-testid="report-deadline">
+          {owed.dueOn ? t("report.deadline", { date: formatDate(owed.dueOn) }) : t("report.deadlineUnknown", { text: owed.dueText ?? "" })}
+        </Typography.Paragraph>
+        <Form.Item name="documentNumber" label={t("report.documentNumber")} rules={[{ required: true, whitespace: true }]}>
+          <Input placeholder={t("report.documentNumberExample")} />
+        </Form.Item>
         <Form.Item name="submittedOn" label={t("report.submittedOn")} rules={[{ required: true }]}>
           <DatePicker format={DATE_FORMAT} />
         </Form.Item>
-        <Form.Item name="documentNumber" label={t("report.documentNumber")}>
-          <Input />
+        <Form.Item
+          name="file"
+          label={existing?.fileName ? t("report.replaceFile", { name: existing.fileName }) : t("report.file")}
+          valuePropName="fileList"
+          getValueFromEvent={(event: { fileList: unknown[] }) => event.fileList.slice(-1)}
+          rules={[
+            { required: !existing?.fileName, type: "array", min: existing?.fileName ? 0 : 1, message: t("report.fileRequired") },
+            {
+              validator: async (_, list: { size?: number }[] | undefined) => {
+                if ((list?.[0]?.size ?? 0) > REPORT_FILE_BYTES) throw new Error(t("report.fileTooLarge"));
+              },
+            },
+          ]}
+        >
+          <Upload beforeUpload={() => false} maxCount={1} accept=".pdf,.docx,application/pdf">
+            <Button>{t("report.chooseFile")}</Button>
+          </Upload>
         </Form.Item>
         <Form.Item name="summary" label={t("report.summary")}>
           <Input.TextArea autoSize={{ minRows: 3 }} />

@@ -1271,7 +1271,7 @@ export type Mutation = {
   createPromotionCampaign: PromotionCampaign;
   /** Records a new Publication. */
   createPublication: Publication;
-  /** Records a new Report. */
+  /** Records an agency's report against a deadline with its document: number, date and file (PDF or Word) required. The agency's officer submits its own; the department in charge records one received on paper. */
   createReport: Report;
   /** Sets a reporting deadline on a plan (information department). */
   createReportingDeadline: ReportingDeadline;
@@ -1333,7 +1333,7 @@ export type Mutation = {
   updatePromotionCampaign: PromotionCampaign;
   /** Changes a Publication: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
   updatePublication: Publication;
-  /** Changes a Report: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
+  /** Corrects a report: omitted fields keep their value; a file sent replaces the one kept. Refused with CONFLICT when `version` is stale. */
   updateReport: Report;
   /** Changes a deadline. Refused with CONFLICT when `version` is stale. */
   updateReportingDeadline: ReportingDeadline;
@@ -2521,6 +2521,8 @@ export type Query = {
   publication?: Maybe<Publication>;
   /** Publication records, optionally of one province or matching a search. */
   publications: Array<Publication>;
+  /** A report's document, for those who may read the report; null when the report was recorded without its file. */
+  reportFile?: Maybe<ReportFileContent>;
   /** One SelfManagementGroup by id. */
   selfManagementGroup?: Maybe<SelfManagementGroup>;
   /** SelfManagementGroup records, optionally of one province or matching a search. */
@@ -2833,6 +2835,11 @@ export type QueryPublicationsArgs = {
 };
 
 
+export type QueryReportFileArgs = {
+  reportId: Scalars['ID']['input'];
+};
+
+
 export type QuerySelfManagementGroupArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2875,8 +2882,16 @@ export type Report = {
   __typename?: 'Report';
   classification: Classification;
   createdAt: Scalars['DateTime']['output'];
-  /** Reference of the report document. */
+  /** The report document's number, e.g. '15/BC-SCT' (required since reports carry their document). */
   documentNumber?: Maybe<Scalars['String']['output']>;
+  /** Its size in bytes. */
+  fileBytes?: Maybe<Scalars['Int']['output']>;
+  /** The report document's file name, as sent; null for a report recorded without its file. */
+  fileName?: Maybe<Scalars['String']['output']>;
+  /** SHA-256 of its bytes, hex. */
+  fileSha256?: Maybe<Scalars['String']['output']>;
+  /** Its media type, from its content (PDF or Word). */
+  fileType?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   submittedOn: Scalars['Date']['output'];
   summary?: Maybe<Scalars['String']['output']>;
@@ -2885,10 +2900,32 @@ export type Report = {
   version: Scalars['Int']['output'];
 };
 
+/** A report's document, its bytes in base64. */
+export type ReportFileContent = {
+  __typename?: 'ReportFileContent';
+  /** The file's bytes, base64. */
+  content: Scalars['String']['output'];
+  fileBytes: Scalars['Int']['output'];
+  fileName: Scalars['String']['output'];
+  fileSha256: Scalars['String']['output'];
+  fileType: Scalars['String']['output'];
+};
+
+export type ReportFileInput = {
+  /** The file's bytes, base64: PDF or Word (.docx), at most 700 KB, told apart by content. */
+  content: Scalars['String']['input'];
+  /** The file's name, e.g. 'bao-cao-6-thang.pdf'. */
+  fileName: Scalars['String']['input'];
+};
+
 export type ReportInput = {
   agencyId: Scalars['ID']['input'];
   deadlineId: Scalars['ID']['input'];
-  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The report document's number, e.g. '15/BC-SCT'. */
+  documentNumber: Scalars['String']['input'];
+  /** The report document. Required when a report is first recorded; on a correction, omitted keeps the file sent before. */
+  file?: InputMaybe<ReportFileInput>;
+  /** The date the report document bears (never assumed to be today). */
   submittedOn: Scalars['Date']['input'];
   summary?: InputMaybe<Scalars['String']['input']>;
 };

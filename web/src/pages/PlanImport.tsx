@@ -5,6 +5,7 @@ import { useNavigate } from "react-router-dom";
 import { useClient } from "urql";
 import { Label } from "../components/Label";
 import { PageTitle } from "../components/PageTitle";
+import { base64Of } from "../files";
 import { formatDate } from "../format";
 import { graphql } from "../gql";
 import type { PreviewPlanImportQuery } from "../gql/graphql";
@@ -87,13 +88,6 @@ const ImportPlan = graphql(/* GraphQL */ `
 
 type Preview = PreviewPlanImportQuery["previewPlanImport"];
 
-/** A file's bytes in base64, as `previewPlanImport` and `importPlan` take them. */
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 type Agency = Preview["tasks"][number]["leads"][number];
 
 function AgencyTags({ agencies }: { agencies: Agency[] }) {
