@@ -3,17 +3,18 @@ import type { ApolloServer } from "@apollo/server";
 import express from "express";
 import { operates, type Viewer } from "../shared/auth/identity";
 import type { UserTokenVerifier } from "../shared/auth/user-tokens";
-import { periodDates, workingDaysAfter } from "../shared/core/calendar";
+import { periodDates } from "../shared/core/calendar";
 import { todayInVietnam } from "../shared/core/functions";
-import { holdsStateSecrets } from "../shared/core/secret-zone";
 import {
-  provinceReport,
-  reminderLetters,
-  type DocumentOptions,
-  type Period,
-  type ReportData,
-  type ReportTask,
-} from "../shared/documents/province-report";
+  documentOptions,
+  LETTERS_DATA,
+  pickSigner,
+  readRequest,
+  REPORT_DATA,
+  reportData,
+  type SignatoryAnswer,
+} from "../shared/documents/document-request";
+import { provinceReport, reminderLetters } from "../shared/documents/province-report";
 import { errorBody } from "../shared/service/http-safety";
 import type { GatewayContext } from "./departments";
 import { signedIn } from "./report-files";
@@ -28,113 +29,6 @@ import { signedIn } from "./report-files";
  * in the register of outgoing secret documents before it is returned —
  * refused, and not returned, when its requester may not register it.
  */
-const DATA = /* GraphQL */ `
-  query ProvinceReportData($provinceCode: String!, $year: Int!, $on: Date!, $until: Date!) {
-    province(code: $provinceCode) {
-      code
-      name
-      foreignInformationAuthority(on: $on) {
-        agencyCode
-        agencyName
-        ministry
-        ministryOffice
-        signatories {
-          id
-          isHead
-          signature {
-            authority
-            name
-          }
-        }
-      }
-    }
-    plans(provinceCode: $provinceCode, year: $year) {
-      title
-      documentNumber
-      issuedOn
-      classification
-      legalBases {
-        text
-      }
-      tasks {
-        outline
-        depth
-        title
-        progressNote
-        classification
-        tracking(asOf: $until) {
-          status
-          state
-          daysOverdue
-        }
-        leads {
-          name
-        }
-        tradeEvents {
-          name
-          classification
-          on: startsOn
-        }
-        investmentProjects {
-          name
-          classification
-          on: registeredOn
-        }
-        culturalEvents {
-          name
-          classification
-          on: startsOn
-        }
-        promotionCampaigns {
-          name
-          classification
-          on: startsOn
-        }
-        publications {
-          title
-          classification
-          on: publishedOn
-        }
-        pressVisits {
-          outlet
-          classification
-          on: arrivesOn
-        }
-        delegations {
-          name
-          classification
-          on: startsOn
-        }
-        outreachSessions {
-          topic
-          classification
-          on: heldOn
-        }
-        informationPoints {
-          name
-          classification
-          on: installedOn
-        }
-      }
-    }
-    agencies(provinceCode: $provinceCode) {
-      name
-      reports(year: $year) {
-        period
-        state
-        dueOn
-        dueText
-        submittedOn
-      }
-    }
-    borderIncidents(provinceCode: $provinceCode, limit: 500) {
-      title
-      occurredOn
-      classification
-    }
-  }
-`;
-
 const REGISTER = /* GraphQL */ `
   mutation RegisterOutgoingSecretDocument($input: OutgoingSecretDocumentInput!) {
     registerOutgoingSecretDocument(input: $input) {
@@ -143,72 +37,9 @@ const REGISTER = /* GraphQL */ `
   }
 `;
 
-type Named = { classification: string; name?: string; title?: string; outlet?: string; topic?: string; on?: string | null };
-const KINDS: [string, string][] = [
-  ["tradeEvents", "hoạt động xúc tiến thương mại"],
-  ["investmentProjects", "dự án đầu tư"],
-  ["culturalEvents", "sự kiện văn hóa"],
-  ["promotionCampaigns", "chiến dịch quảng bá"],
-  ["publications", "ấn phẩm"],
-  ["pressVisits", "đoàn phóng viên nước ngoài"],
-  ["delegations", "đoàn ra, đoàn vào"],
-  ["outreachSessions", "buổi tuyên truyền"],
-  ["informationPoints", "điểm thông tin đối ngoại"],
-];
-
-interface Request {
-  provinceCode: string;
-  year: number;
-  period: Period;
-  date?: string;
-  documentNumber?: string;
-  /** Who signs, from the directory's signatories of the department in charge (its head when not given). */
-  signatoryId?: string;
-  /** The new deadline a reminder sets (five working days after the letter when not given). */
-  respondBy?: string;
-  copy?: { copy?: number; copies?: number; drafter?: string; copyingAllowed?: boolean };
-}
-
-function readRequest(raw: unknown): Request | string {
-  const r = (raw ?? {}) as Record<string, unknown>;
-  if (typeof r.provinceCode !== "string" || !/^VN-[0-9A-Z]{2}$/.test(r.provinceCode)) return "provinceCode must be an ISO 3166-2:VN code";
-  if (!Number.isInteger(r.year) || (r.year as number) < 2000 || (r.year as number) > 2100) return "year must be a year";
-  if (r.period !== "SEMI_ANNUAL" && r.period !== "ANNUAL") return "period must be SEMI_ANNUAL or ANNUAL";
-  for (const field of ["date", "respondBy"])
-    if (r[field] !== undefined && (typeof r[field] !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(r[field] as string)))
-      return `${field} must be YYYY-MM-DD`;
-  return r as unknown as Request;
-}
-
 /** Whether the requester reads every incident the border department keeps (SECRET ones included): only then may "none" be said. */
 function readsAllIncidents(viewer: Viewer): boolean {
   return !viewer.anonymous && viewer.clearance === "SECRET" && operates(viewer, "borderSecurity");
-}
-
-function reportData(data: any, viewer: Viewer): ReportData {
-  const plan = data.plans?.[0] ?? null;
-  return {
-    province: { code: data.province.code, name: data.province.name },
-    authority: data.province.foreignInformationAuthority,
-    plan: plan && {
-      ...plan,
-      tasks: plan.tasks.map((task: any): ReportTask => ({
-        ...task,
-        leads: task.leads ?? [],
-        records: KINDS.map(([field, kind]) => ({
-          kind,
-          items: ((task[field] ?? []) as Named[]).map((r) => ({
-            classification: r.classification,
-            label: r.name ?? r.title ?? r.outlet ?? r.topic ?? "",
-          })),
-        })),
-      })),
-    },
-    owed: data.agencies.flatMap((agency: any) => agency.reports.map((report: any) => ({ ...report, agency: { name: agency.name } }))),
-    incidents: data.borderIncidents ?? [],
-    incidentsComplete: readsAllIncidents(viewer),
-    stateSecretsKept: holdsStateSecrets(),
-  };
 }
 
 export function documentRoutes(app: express.Express, apollo: ApolloServer<GatewayContext>, authenticate: UserTokenVerifier): void {
@@ -224,11 +55,17 @@ export function documentRoutes(app: express.Express, apollo: ApolloServer<Gatewa
     const date = request.date ?? todayInVietnam();
     const period = periodDates(request.period, request.year);
     const answer = await apollo.executeOperation(
-      {
-        query: DATA,
-        operationName: "ProvinceReportData",
-        variables: { provinceCode: request.provinceCode, year: request.year, on: date, until: period.until },
-      },
+      kind === "report"
+        ? {
+            query: REPORT_DATA,
+            operationName: "ProvinceReportData",
+            variables: { provinceCode: request.provinceCode, year: request.year, on: date, until: period.until },
+          }
+        : {
+            query: LETTERS_DATA,
+            operationName: "ReminderLettersData",
+            variables: { provinceCode: request.provinceCode, year: request.year, on: date },
+          },
       { contextValue },
     );
     const result = answer.body.kind === "single" ? answer.body.singleResult : null;
@@ -259,38 +96,18 @@ export function documentRoutes(app: express.Express, apollo: ApolloServer<Gatewa
         );
       return;
     }
-    const data = reportData(result.data, viewer);
-    const signatories = ((result.data as any).province.foreignInformationAuthority.signatories ?? []) as {
-      id: string;
-      isHead: boolean;
-      signature: { authority: string[]; name: string };
-    }[];
-    const signer = request.signatoryId
-      ? signatories.find((s) => s.id === request.signatoryId)
-      : (signatories.find((s) => s.isHead) ?? signatories[0]);
-    if (!signer) {
-      const message = request.signatoryId
-        ? "signatoryId names no signatory of the department in charge on the document's date."
-        : `The directory names nobody who signs for ${data.authority.agencyName ?? "the department in charge"} on ${date}: add its head (signatories) first, so the document carries a name.`;
-      res.status(400).json(errorBody(message, "BAD_USER_INPUT"));
+    const data = reportData(result.data, readsAllIncidents(viewer));
+    const signer = pickSigner(
+      data,
+      ((result.data as any).province.foreignInformationAuthority.signatories ?? []) as SignatoryAnswer[],
+      request,
+      date,
+    );
+    if (typeof signer === "string") {
+      res.status(400).json(errorBody(signer, "BAD_USER_INPUT"));
       return;
     }
-    const options: DocumentOptions = {
-      period: request.period,
-      year: request.year,
-      dataFrom: period.from,
-      dataUntil: period.until,
-      respondBy: request.respondBy ?? workingDaysAfter(date, 5),
-      date,
-      documentNumber: request.documentNumber ?? null,
-      signature: signer.signature,
-      copy: {
-        copy: request.copy?.copy ?? 1,
-        copies: request.copy?.copies ?? 1,
-        drafter: request.copy?.drafter ?? viewer.userId,
-        copyingAllowed: request.copy?.copyingAllowed ?? false,
-      },
-    };
+    const options = documentOptions(request, date, signer, viewer.userId);
     const made = kind === "report" ? await provinceReport(data, options) : await reminderLetters(data, options);
     if (!made) {
       res.status(204).end();

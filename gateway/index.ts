@@ -20,10 +20,10 @@ import { DepartmentDataSource, subgraphTimeoutMs, type GatewayContext } from "./
 import { developmentSignIn } from "./development-sign-in";
 import { documentRoutes } from "./documents";
 import { accessGuards } from "./guards";
-import { reportFileRoute } from "./report-files";
 import { graphiqlEnabled, offlineGraphiQL, serveIdeAssets } from "./offline-ide";
 import { departmentsReadiness } from "./readiness";
 import { referenceChecks } from "./reference-checks";
+import { reportFileRoute } from "./report-files";
 import { requestLimits } from "./request-limits";
 import { signInConnectSources, signInOptions } from "./sign-in-options";
 import { readSupergraph } from "./supergraph";

@@ -91,7 +91,10 @@ function writeIndex(folder: string, name: string): void {
     .sort((a, b) => Number(a.slice(-13)) - Number(b.slice(-13)));
   fs.writeFileSync(
     path.join(folder, "index.ts"),
-    `${classes.map((c) => `import { ${c} } from "./${c}";`).join("\n")}
+    `${[...classes]
+      .sort()
+      .map((c) => `import { ${c} } from "./${c}";`)
+      .join("\n")}
 
 /** The ${name} subgraph's MySQL schema, one migration per change, oldest first (\`npm run migration:generate\`). */
 export const ${name}Migrations: Function[] = [${classes.join(", ")}];

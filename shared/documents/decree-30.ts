@@ -4,7 +4,6 @@ import {
   Document,
   Header,
   Packer,
-  PageBreak,
   PageNumber,
   Paragraph,
   Table,
@@ -13,6 +12,7 @@ import {
   TextRun,
   WidthType,
   type FileChild,
+  type ISectionOptions,
 } from "docx";
 
 /**
@@ -28,7 +28,7 @@ import {
  * authority (TM./KT./TL.) and signer bottom right; page numbers centred in
  * the top margin from the second page.
  */
-const MM = 56.7; // twips per millimetre
+const MM = 1440 / 25.4; // twips per millimetre
 export const FONT = "Times New Roman";
 export const A4 = { width: 11906, height: 16838 } as const;
 export const MARGINS = {
@@ -91,9 +91,9 @@ export function heading(text: string): Paragraph {
   });
 }
 
-/** A short horizontal rule, centred, `fraction` of `width` long (under the issuing body, and under a title's subject). */
-function rule(width: number, fraction: number): Paragraph {
-  const side = Math.round((width * (1 - fraction)) / 2);
+/** A short horizontal rule, `length` long, centred in `width` (under the issuing body, and under a title's subject). */
+function rule(width: number, length: number): Paragraph {
+  const side = Math.round((width - length) / 2);
   return new Paragraph({
     spacing: { after: 0 },
     indent: { left: side, right: side },
@@ -177,12 +177,14 @@ function secrecyMark(mark: SecrecyMark): Paragraph {
 
 /** The two-column head of an administrative document (boxes 1 to 5b and 10a). */
 export function header(h: Heading): Table {
-  const left = TEXT_WIDTH * 0.4;
-  const right = TEXT_WIDTH - left;
+  // the national title (12 pt bold) fits the right column on one line with little to spare; the rest goes to the
+  // issuing body's column, so a superior body such as "ỦY BAN NHÂN DÂN TỈNH GIA LAI" keeps to one line too
+  const right = 5290;
+  const left = TEXT_WIDTH - right;
   const issuer = [
     centred(h.superior, { size: SIZE.title }),
     centred(h.issuer, { bold: true, size: SIZE.title }),
-    rule(left, 0.4),
+    rule(left, left * 0.4),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { before: PARAGRAPH_AFTER, after: 0 },
@@ -216,7 +218,21 @@ export function header(h: Heading): Table {
   });
 }
 
-/** The document's kind and subject, centred and bold, with a short rule under them (a report; a letter has its "V/v" instead). */
+/**
+ * About how wide a line of Vietnamese set in Times New Roman bold is, in
+ * twips, at `size` half-points: 0.44 em a character (lower case, as a
+ * subject is written), at most the width of the text. Enough to size a rule
+ * 1/3 to 1/2 as long as the line without the font's metrics.
+ */
+function boldLineWidth(text: string, size: number): number {
+  return Math.min(TEXT_WIDTH, [...text].length * 0.44 * size * 10);
+}
+
+/**
+ * The document's kind and subject, centred and bold, with a short rule under
+ * them, 2/5 as long as the subject's line (1/3 to 1/2, the decree says); a
+ * letter has its "V/v" under its number instead.
+ */
 export function title(kind: string, subject: string): Paragraph[] {
   return [
     new Paragraph({
@@ -225,7 +241,7 @@ export function title(kind: string, subject: string): Paragraph[] {
       children: [run(kind, { bold: true })],
     }),
     centred(subject, { bold: true }),
-    rule(TEXT_WIDTH, 0.25),
+    rule(TEXT_WIDTH, boldLineWidth(subject, SIZE.body) * 0.4),
     new Paragraph({ spacing: { after: PARAGRAPH_AFTER }, children: [] }),
   ];
 }
@@ -272,10 +288,6 @@ export function closing(recipients: string[], signature: Signature, secrecy?: Se
   ];
 }
 
-export function pageBreak(): Paragraph {
-  return new Paragraph({ children: [new PageBreak()] });
-}
-
 /** Pages numbered in the top margin, centred, from the second page (the first has a header of its own, empty). */
 function pageNumbers(): { default: Header; first: Header } {
   return {
@@ -291,22 +303,30 @@ function pageNumbers(): { default: Header; first: Header } {
   };
 }
 
-/** One document on A4 with the decree's margins and page numbering, as the bytes of a .docx file. */
-export async function administrativeDocument(documentTitle: string, children: FileChild[]): Promise<Buffer> {
+/**
+ * One document, or several (a reminder letter to each agency), on A4 with
+ * the decree's margins, as the bytes of a .docx file: each document in a
+ * section of its own, starting on a new page, its pages numbered from 1 and
+ * its first page showing no number.
+ */
+export async function administrativeDocument(documentTitle: string, ...documents: FileChild[][]): Promise<Buffer> {
+  const section = (children: FileChild[]): ISectionOptions => ({
+    properties: {
+      titlePage: true,
+      page: {
+        size: { width: A4.width, height: A4.height },
+        margin: { ...MARGINS, header: Math.round(10 * MM) },
+        pageNumbers: { start: 1 },
+      },
+    },
+    headers: pageNumbers(),
+    children,
+  });
   const document = new Document({
     title: documentTitle,
     creator: "Hệ thống thông tin đối ngoại tỉnh",
     styles: { default: { document: { run: { font: FONT, size: SIZE.body }, paragraph: { spacing: { after: PARAGRAPH_AFTER } } } } },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: { size: { width: A4.width, height: A4.height }, margin: { ...MARGINS, header: Math.round(10 * MM) } },
-        },
-        headers: pageNumbers(),
-        children,
-      },
-    ],
+    sections: documents.map(section),
   });
   return Packer.toBuffer(document);
 }

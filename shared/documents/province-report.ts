@@ -1,16 +1,5 @@
 import type { FileChild } from "docx";
-import {
-  administrativeDocument,
-  body,
-  closing,
-  header,
-  heading,
-  pageBreak,
-  shortDate,
-  title,
-  type SecrecyMark,
-  type Signature,
-} from "./decree-30";
+import { administrativeDocument, body, closing, header, heading, shortDate, title, type SecrecyMark, type Signature } from "./decree-30";
 
 /**
  * The department in charge of foreign information's six-month or annual
@@ -39,7 +28,7 @@ export interface ReportTask extends Classified {
 }
 
 export interface OwedReport {
-  agency: { name: string };
+  agency: { id?: string; name: string };
   period: string;
   state: string;
   dueOn: string | null;
@@ -76,6 +65,10 @@ export interface DocumentOptions {
   dataUntil: string;
   /** The new deadline a reminder sets. */
   respondBy?: string;
+  /** Letters only to these agencies (directory ids); to every agency that owes when not given. */
+  agencyIds?: string[];
+  /** Letters also to agencies whose report is not yet due (a reminder ahead of the deadline). */
+  beforeDeadline?: boolean;
   /** The document's date (ISO). */
   date: string;
   /** Its number as registered ("15/BC-SVHTTDL"); blank for the clerk when not given. */
@@ -301,14 +294,15 @@ export async function reminderLetters(
   options: DocumentOptions,
 ): Promise<{ file: Buffer; fileName: string; letters: number; marked: false } | null> {
   const { period, year } = options;
-  const { missing, unknown } = compliance(data, period);
-  const owing = [...missing, ...unknown.filter((o) => !o.submittedOn)];
+  const { missing, unknown, pending } = compliance(data, period);
+  const owing = [...missing, ...unknown.filter((o) => !o.submittedOn), ...(options.beforeDeadline ? pending : [])].filter(
+    (o) => !options.agencyIds || (o.agency.id !== undefined && options.agencyIds.includes(o.agency.id)),
+  );
   if (owing.length === 0) return null;
   const issuer = data.authority.agencyName ?? `Ủy ban nhân dân tỉnh ${data.province.name}`;
   const subject = `V/v đôn đốc gửi báo cáo kết quả thực hiện công tác thông tin đối ngoại ${PERIOD_SUBJECT[period](year)}`;
   const plan = data.plan ? planCitation(data.plan, data.province.name) : `kế hoạch thông tin đối ngoại năm ${year}`;
-  const children: FileChild[] = owing.flatMap(({ agency, dueOn, dueText, state }, index) => [
-    ...(index > 0 ? [pageBreak()] : []),
+  const letters: FileChild[][] = owing.map(({ agency, dueOn, dueText, state }) => [
     heads(data, options, "letter", null, subject),
     body(`Kính gửi: ${agency.name}.`),
     body(
@@ -316,14 +310,22 @@ export async function reminderLetters(
         ? `Thực hiện ${plan}, các cơ quan, đơn vị báo cáo kết quả thực hiện ${PERIOD_SUBJECT[period](year)} về ${issuer}; thời hạn Kế hoạch ghi "${dueText}" không phải là ngày có thật.`
         : `Thực hiện ${plan}, các cơ quan, đơn vị báo cáo kết quả thực hiện ${PERIOD_SUBJECT[period](year)} về ${issuer} trước ngày ${shortDate(dueOn!)}.`,
     ),
-    body(`Đến nay, ${issuer} chưa nhận được báo cáo của ${agency.name}.`),
-    body(
-      `Để kịp thời tổng hợp, báo cáo Ủy ban nhân dân tỉnh và ${data.authority.ministry}, ${issuer} đề nghị ${agency.name} gửi báo cáo${options.respondBy ? ` trước ngày ${shortDate(options.respondBy)}` : " trong thời gian sớm nhất"}.`,
-    ),
+    ...(state === "PENDING"
+      ? [
+          body(
+            `Để kịp thời tổng hợp, báo cáo Ủy ban nhân dân tỉnh và ${data.authority.ministry}, ${issuer} đề nghị ${agency.name} gửi báo cáo đúng thời hạn, trước ngày ${shortDate(dueOn!)}.`,
+          ),
+        ]
+      : [
+          body(`Đến nay, ${issuer} chưa nhận được báo cáo của ${agency.name}.`),
+          body(
+            `Để kịp thời tổng hợp, báo cáo Ủy ban nhân dân tỉnh và ${data.authority.ministry}, ${issuer} đề nghị ${agency.name} gửi báo cáo${options.respondBy ? ` trước ngày ${shortDate(options.respondBy)}` : " trong thời gian sớm nhất"}.`,
+          ),
+        ]),
     ...closing(["- Như trên;", "- Lưu: VT."], options.signature),
   ]);
   return {
-    file: await administrativeDocument(subject, children),
+    file: await administrativeDocument(subject, ...letters),
     fileName: `cong-van-don-doc-${data.province.code}-${year}-${period === "SEMI_ANNUAL" ? "6-thang" : "nam"}.docx`,
     letters: owing.length,
     marked: false,

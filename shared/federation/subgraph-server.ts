@@ -44,6 +44,8 @@ export interface SubgraphServerOptions {
   database?: DatabaseLocation;
   /** Load the demo data into an empty embedded database (default true; MySQL is seeded by `npm run seed`). */
   seedDemoData?: boolean;
+  /** Start the department's background work (default true). */
+  background?: boolean;
   logger?: Logger;
 }
 
@@ -153,5 +155,39 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
       await database.dataSource.destroy();
     },
   });
-  return { ...server, name: definition.name, database, seeded, metrics, requestsReceived: () => requests };
+  const background =
+    options.background === false
+      ? null
+      : (definition.background?.({
+          db: database.dataSource,
+          logger,
+          async execute(query, variables, viewer) {
+            const answer = await apollo.executeOperation(
+              { query, variables },
+              {
+                contextValue: createContext({
+                  db: database.dataSource,
+                  policy: definition.policy,
+                  references: definition.references,
+                  subgraph: definition.name,
+                  viewer,
+                }),
+              },
+            );
+            return answer.body.kind === "single" ? answer.body.singleResult : { errors: [{ message: "incremental answer" }] };
+          },
+        }) ?? null);
+  const stop = server.stop;
+  return {
+    ...server,
+    async stop() {
+      await background?.stop();
+      await stop();
+    },
+    name: definition.name,
+    database,
+    seeded,
+    metrics,
+    requestsReceived: () => requests,
+  };
 }

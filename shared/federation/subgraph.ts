@@ -2,8 +2,10 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import type { GraphQLSchema } from "graphql";
 import gql from "graphql-tag";
+import type { Logger } from "pino";
 import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
-import type { EntityManager } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
+import type { Official } from "../auth/identity";
 import type { WritePolicy } from "../auth/policies";
 import type { SubgraphName } from "../core/config";
 import { AuditEntry, auditLogResolvers } from "../records/audit";
@@ -35,6 +37,23 @@ export interface SubgraphDefinition {
   references?: Record<string, Function>;
   /** Demo records, loaded into an empty embedded database on first start. */
   seedDemoData?: (manager: EntityManager) => Promise<void>;
+  /**
+   * Work the department does by itself while it serves (the plans
+   * department's reminders): started once it listens, stopped before it
+   * closes; `null` when its settings turn it off.
+   */
+  background?: (service: BackgroundService) => { stop(): Promise<void> } | null;
+}
+
+/** What background work gets of its running subgraph: its database, its logger, and its own schema to ask as an official. */
+export interface BackgroundService {
+  db: DataSource;
+  logger: Logger;
+  execute(
+    query: string,
+    variables: Record<string, unknown>,
+    viewer: Official,
+  ): Promise<{ data?: any; errors?: readonly { message: string }[] }>;
 }
 
 const FEDERATION_LINK = `

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { EntityManager } from "typeorm";
@@ -239,7 +240,7 @@ export async function seedPlansDemo(manager: EntityManager): Promise<void> {
     await manager.update(Task, { id }, { status, progressNote: note ?? null });
     const { provinceCode } = await manager.findOneByOrFail(Task, { id });
     await manager.insert(TaskStatusChange, {
-      id: `demo-status-${id}-${on}`,
+      id: randomUUID(),
       taskId: id,
       provinceCode,
       status,

@@ -31,6 +31,9 @@ import { TaskStatusChange } from "./plan/task-history";
 import { BorderGateTasksResolver, TaskParticipantResolver, TaskResolver } from "./plan/task.resolver";
 import { plansWritePolicy } from "./policy";
 import { PlansBorderGate } from "./references";
+import { ReminderMessage, SchedulerLease } from "./reminders/reminder";
+import { AgencyRemindersResolver } from "./reminders/reminders.resolver";
+import { reminderSettings, startReminderScheduler } from "./reminders/scheduler";
 import { ReportFilePart, ReportResolver } from "./reporting/report-file";
 import { Report, ReportingDeadline } from "./reporting/reporting";
 import { ReportingDeadlineResolver } from "./reporting/reporting.resolver";
@@ -55,6 +58,8 @@ export const plansSubgraph: SubgraphDefinition = {
     ReportingDeadline,
     Report,
     ReportFilePart,
+    ReminderMessage,
+    SchedulerLease,
   ],
   migrations: plansMigrations,
   resolvers: [
@@ -76,6 +81,7 @@ export const plansSubgraph: SubgraphDefinition = {
     BorderGateTasksResolver,
     ReportingDeadlineResolver,
     ReportResolver,
+    AgencyRemindersResolver,
     PlanImportResolver,
     recordMutations(Plan, PlanInput),
     recordMutations(FocalPoint, FocalPointInput, { derive: provinceOfItsAgency }),
@@ -92,6 +98,10 @@ export const plansSubgraph: SubgraphDefinition = {
   // An agency's successor may lie in another province (Kiên Giang's departments went to An Giang in 2025): not checked here.
   references: { agencyId: Agency, deadlineId: ReportingDeadline, planId: Plan, parentId: Task },
   seedDemoData: seedPlansDemo,
+  background: (service) => {
+    const settings = reminderSettings();
+    return settings.enabled ? startReminderScheduler(service, settings) : null;
+  },
 };
 
 /** What `subgraphs/index.ts` loads for this department. */

@@ -1,6 +1,8 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, InputType, Mutation, Query, Resolver } from "type-graphql";
+import { DateScalar } from "../../../shared/core/domain";
 import { badUserInput, forbidden } from "../../../shared/core/errors";
 import type { HubContext } from "../../../shared/records/context";
+import { ReportPeriod } from "../enums";
 import { Plan } from "../plan/plan";
 import { importPlanSource } from "./plan-import";
 import { PlanImportPreview, previewPlanImport } from "./plan-preview";
@@ -24,6 +26,22 @@ function documentSource(given: string | null | undefined, sent: string | null | 
   };
 }
 
+/** A date the coordinator sets for a reporting deadline the document wrote as no real date. */
+@InputType()
+export class DeadlineDateInput {
+  @Field(() => ReportPeriod)
+  period!: ReportPeriod;
+
+  @Field(() => DateScalar)
+  dueOn!: string;
+}
+
+const DEADLINE_DATES = {
+  nullable: true,
+  description:
+    'Dates for reporting deadlines the document wrote as no real date ("31/11"), by period: set before loading, the text kept as written.',
+} as const;
+
 const TEXT = { nullable: true, description: "The document's text, UTF-8 (or send file)." } as const;
 const FILE = {
   nullable: true,
@@ -43,9 +61,14 @@ export class PlanImportResolver {
     @Arg("file", () => String, FILE) file: string | null,
     @Arg("addUnknown", { defaultValue: false, description: "Rehearse the import with addUnknown." }) addUnknown: boolean,
     @Arg("provinceCode", () => String, { nullable: true, description: "As for importPlan." }) provinceCode: string | null,
+    @Arg("deadlineDates", () => [DeadlineDateInput], DEADLINE_DATES) deadlineDates: DeadlineDateInput[] | null,
     @Ctx() ctx: HubContext,
   ): Promise<PlanImportPreview> {
-    const preview = await previewPlanImport(ctx, documentSource(text, file), { addUnknown, provinceCode: provinceCode ?? undefined });
+    const preview = await previewPlanImport(ctx, documentSource(text, file), {
+      addUnknown,
+      provinceCode: provinceCode ?? undefined,
+      deadlineDates: deadlineDates ?? undefined,
+    });
     // A plan the caller may not import (another province's) is refused, not previewed.
     if (preview.refusal?.code === "FORBIDDEN") throw forbidden(preview.refusal.message);
     return preview;
@@ -65,8 +88,10 @@ export class PlanImportResolver {
       description: "ISO 3166-2:VN code of a province the directory cannot name (e.g. VN-58).",
     })
     provinceCode: string | null,
+    @Arg("deadlineDates", () => [DeadlineDateInput], DEADLINE_DATES) deadlineDates: DeadlineDateInput[] | null,
     @Ctx() ctx: HubContext,
   ): Promise<Plan> {
-    return (await importPlanSource(ctx, documentSource(text, file), { addUnknown, provinceCode: provinceCode ?? undefined })).plan;
+    const options = { addUnknown, provinceCode: provinceCode ?? undefined, deadlineDates: deadlineDates ?? undefined };
+    return (await importPlanSource(ctx, documentSource(text, file), options)).plan;
   }
 }

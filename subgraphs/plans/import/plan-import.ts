@@ -57,6 +57,36 @@ export interface ImportOptions {
   addUnknown?: boolean;
   /** The province's ISO 3166-2:VN code, for a plan whose province the directory cannot name. */
   provinceCode?: string;
+  /** Dates the coordinator sets for reporting deadlines the document wrote as no real date ("31/11"), by period. */
+  deadlineDates?: { period: string; dueOn: string }[];
+}
+
+/**
+ * A deadline the document wrote as no real date is corrected before loading,
+ * by period; its text stays as written, so the plan still says what it said.
+ */
+function withDeadlineDates(document: PlanDocument, corrections: ImportOptions["deadlineDates"]): PlanDocument {
+  if (!corrections?.length) return document;
+  const periods = new Set<string>();
+  for (const correction of corrections) {
+    if (periods.has(correction.period)) throw refuse(`deadlineDates names ${correction.period} twice.`, { field: "deadlineDates" });
+    periods.add(correction.period);
+    const stated = document.reportingDeadlines.find((d) => d.period === correction.period);
+    if (!stated || correction.period === "AD_HOC")
+      throw refuse(`The document states no ${correction.period} reporting deadline with a date to set.`, { field: "deadlineDates" });
+    if (stated.dueOn)
+      throw refuse(
+        `The document's ${correction.period} deadline is a real date (${stated.dueOn}): only a date the document wrote as no real date is set here; change a real one after loading.`,
+        { field: "deadlineDates" },
+      );
+  }
+  return {
+    ...document,
+    reportingDeadlines: document.reportingDeadlines.map((d) => {
+      const correction = corrections.find((c) => c.period === d.period);
+      return correction ? { ...d, dueOn: correction.dueOn } : d;
+    }),
+  };
 }
 
 /** The document's province, or the one the importer was told when the directory could not name it. */
@@ -78,7 +108,7 @@ function withProvinceCode(document: PlanDocument, provinceCode: string | undefin
  * those who may import (`authorizeImport`): nobody else's bytes are decoded.
  */
 export async function readPlanDocument(source: () => PlanSource, options: ImportOptions = {}): Promise<PlanDocument> {
-  return withProvinceCode(await readPlanOffThread(source()), options.provinceCode);
+  return withDeadlineDates(withProvinceCode(await readPlanOffThread(source()), options.provinceCode), options.deadlineDates);
 }
 
 /** The write an import is: a plan of the viewer's own province, before the document says which. */

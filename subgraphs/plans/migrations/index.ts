@@ -1,8 +1,9 @@
-import { PlansInitial1795316981038 } from "./PlansInitial1795316981038";
 import { PlanDatesSignersAndRoles1796174875376 } from "./PlanDatesSignersAndRoles1796174875376";
+import { PlansInitial1795316981038 } from "./PlansInitial1795316981038";
+import { Reminders1796382564834 } from "./Reminders1796382564834";
+import { ReportDocuments1796381975562 } from "./ReportDocuments1796381975562";
 import { SecretsAndPersonalData1796360737051 } from "./SecretsAndPersonalData1796360737051";
 import { TaskHistoryAndSignatories1796381522350 } from "./TaskHistoryAndSignatories1796381522350";
-import { ReportDocuments1796381975562 } from "./ReportDocuments1796381975562";
 
 /** The plans subgraph's MySQL schema, one migration per change, oldest first (`npm run migration:generate`). */
 export const plansMigrations: Function[] = [
@@ -11,4 +12,5 @@ export const plansMigrations: Function[] = [
   SecretsAndPersonalData1796360737051,
   TaskHistoryAndSignatories1796381522350,
   ReportDocuments1796381975562,
+  Reminders1796382564834,
 ];
