@@ -3,6 +3,7 @@ import nodemailer from "nodemailer";
 import { workingDaysAfter } from "../shared/core/calendar";
 import { todayInVietnam } from "../shared/core/functions";
 import { reminderSettings, runReminders } from "../subgraphs/plans/reminders/scheduler";
+import { daysFromToday, dmy } from "./support/dates";
 import { official, queryData } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 import { plansService, startSmtpServer } from "./support/smtp";
@@ -10,13 +11,6 @@ import { plansService, startSmtpServer } from "./support/smtp";
 const CULTURE = official({ provinceCode: "VN-30", agencyCode: "SVHTTDL", role: "coordinator" });
 const TRADE_OFFICER = official({ provinceCode: "VN-30", agencyCode: "SCT", role: "editor" });
 const AN_GIANG = official({ provinceCode: "VN-44", agencyCode: "STTTT", role: "coordinator" });
-
-const shift = (days: number) => {
-  const d = new Date(`${todayInVietnam()}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
-const dmy = (iso: string) => iso.split("-").reverse().join("/");
 
 const DEADLINES = /* GraphQL */ `
   {
@@ -80,8 +74,8 @@ describe("reminders go out by themselves: before a deadline and when a report is
       { as: TRADE_OFFICER },
     );
     // the six-month report fell due three days ago, the annual one is due in five
-    await move("SEMI_ANNUAL", shift(-3), `trước ngày ${dmy(shift(-3))}`);
-    await move("ANNUAL", shift(5), `trước ngày ${dmy(shift(5))}`);
+    await move("SEMI_ANNUAL", daysFromToday(-3), `trước ngày ${dmy(daysFromToday(-3))}`);
+    await move("ANNUAL", daysFromToday(5), `trước ngày ${dmy(daysFromToday(5))}`);
   });
   afterAll(async () => {
     await hub?.stop();
@@ -118,8 +112,8 @@ describe("reminders go out by themselves: before a deadline and when a report is
     const trade = (await reminders()).find((a: { id: string }) => a.id === "VN-30-SCT");
     expect(trade.reminders).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ step: "REPORT_MISSING", status: "SENT", recipients: ["Nguyễn Thị Hoa"], dueOn: shift(-3) }),
-        expect.objectContaining({ step: "BEFORE_DEADLINE", daysBefore: 7, status: "SENT", respondBy: shift(5) }),
+        expect.objectContaining({ step: "REPORT_MISSING", status: "SENT", recipients: ["Nguyễn Thị Hoa"], dueOn: daysFromToday(-3) }),
+        expect.objectContaining({ step: "BEFORE_DEADLINE", daysBefore: 7, status: "SENT", respondBy: daysFromToday(5) }),
       ]),
     );
     // an agency without an address is listed for the coordinator, not silently skipped

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { describeInBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
 import { startHub, type RunningHub } from "../support/hub";
-import { GIA_LAI_2019_REVISED, GIA_LAI_2019_WITHOUT_ANNUAL } from "../support/plan-versions";
+import { GIA_LAI_2019, GIA_LAI_2019_REVISED, GIA_LAI_2019_WITHOUT_ANNUAL } from "../support/plan-versions";
 
 const COORDINATOR = "Điều phối viên Sở TT&TT Gia Lai";
 
@@ -33,6 +33,32 @@ describeInBrowser("loading a plan through the page: the preview of what changes,
     await page.getByText("Thời hạn bỏ:").waitFor();
     expect(await page.getByRole("button", { name: "Nạp kế hoạch" }).isDisabled()).toBe(true);
     expect(await taskCount()).toBe(10);
+    await page.close();
+  });
+
+  it("marks a deadline the document wrote as no real date as unknown, and loads it with the date the coordinator sets in the preview", async () => {
+    const page = await browser.newPage();
+    await signInAs(page, origin, COORDINATOR);
+    await page.goto(`${origin}/plans/import`);
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "gia-lai-2019.txt", mimeType: "text/plain", buffer: Buffer.from(GIA_LAI_2019) });
+    const deadlines = page.getByRole("region", { name: "Thời hạn báo cáo" });
+    const annual = deadlines.locator(".ant-list-item").filter({ hasText: "31/11/2019" });
+    await annual.getByText("Chưa xác định được hạn — cần sửa").waitFor();
+    const picker = annual.getByLabel("Đặt ngày cho hạn báo cáo Năm");
+    await picker.click();
+    await picker.fill("30/11/2019");
+    await picker.press("Enter");
+    // the preview is asked again with the date: it shows the date, and the text as the document wrote it
+    await deadlines.getByText(/Năm: 30\/11\/2019 \(văn bản ghi “trước ngày 31\/11\/2019”\)/).waitFor();
+    await page.getByRole("button", { name: "Nạp kế hoạch" }).click();
+    await page.waitForURL(`${origin}/plans/VN-30/2019`);
+    const [stored] = await hub.subgraphs.plans.database.dataSource.query(
+      `SELECT dueOn, rawText FROM reporting_deadline WHERE planId = 'VN-30-2019' AND period = 'ANNUAL'`,
+    );
+    expect(String(stored.dueOn instanceof Date ? stored.dueOn.toISOString() : stored.dueOn).slice(0, 10)).toBe("2019-11-30");
+    expect(stored.rawText).toContain("31/11/2019");
     await page.close();
   });
 

@@ -58,3 +58,21 @@ export function handlesPersonalData(who: Who): who is Session {
 export function readsAudit(who: Who): boolean {
   return !!who && (who.official.role === "coordinator" || who.official.role === "admin");
 }
+
+/**
+ * Whether the official may read a province's non-public records — its plans,
+ * tasks, reports and focal points — mirroring the API's read rule
+ * (shared/auth/access.ts): admins everywhere, others in their own province
+ * and in the provinces merged into it. "signIn" for a visitor who is signed
+ * out, "notShown" for an official of another province: what the API hides
+ * from them is shown as hidden, never as zero or none.
+ */
+export type ProvinceAccess = "full" | "signIn" | "notShown";
+
+export function provinceAccess(who: Who, province: { code: string; successor?: { code: string } | null } | string): ProvinceAccess {
+  if (!who) return "signIn";
+  if (who.official.role === "admin") return "full";
+  const code = typeof province === "string" ? province : province.code;
+  const successor = typeof province === "string" ? undefined : province.successor?.code;
+  return code === who.official.provinceCode || successor === who.official.provinceCode ? "full" : "notShown";
+}

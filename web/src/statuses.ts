@@ -20,3 +20,27 @@ export const REPORT_STATE_TONES: Record<string, Tone> = {
   PENDING: "neutral",
   DEADLINE_UNKNOWN: "notice",
 };
+
+/**
+ * A task's states as the Government's task tracking counts them, in the order
+ * officials report them, with their tones; the last two are counted in no share.
+ */
+export const TRACKING_STATES = [
+  "COMPLETED_ON_TIME",
+  "COMPLETED_LATE",
+  "IN_PROGRESS_ON_TIME",
+  "IN_PROGRESS_OVERDUE",
+  "NOT_YET_DUE",
+  "NO_DEADLINE",
+  "CANCELLED",
+] as const;
+
+export const TRACKING_TONES: Record<string, Tone> = {
+  COMPLETED_ON_TIME: "success",
+  COMPLETED_LATE: "warning",
+  IN_PROGRESS_ON_TIME: "info",
+  IN_PROGRESS_OVERDUE: "error",
+  NOT_YET_DUE: "neutral",
+  NO_DEADLINE: "notice",
+  CANCELLED: "neutral",
+};

@@ -42,3 +42,15 @@ export function DepartmentNotice({ error, only }: { error?: CombinedError; only?
   if (only || departmentsDown(error).length > 0) return null;
   return <Alert type="error" showIcon message={t("error.generic", { message: error.message })} style={{ marginBottom: 12 }} />;
 }
+
+/**
+ * Whether an answer's part held by `department` may be missing because of the
+ * error: that department is down, or the request failed in a way that names
+ * none. A page then says nothing of that part being empty ("none", "not
+ * found"): the notice says what happened instead.
+ */
+export function answerMissing(error: CombinedError | undefined, department: string): boolean {
+  if (!error) return false;
+  const down = departmentsDown(error);
+  return down.length === 0 || down.includes(department);
+}

@@ -7,6 +7,7 @@ import { useQuery } from "urql";
 import { DepartmentNotice } from "../components/DepartmentNotice";
 import { Label } from "../components/Label";
 import { PageTitle } from "../components/PageTitle";
+import { Unavailable } from "../components/Unavailable";
 import { graphql } from "../gql";
 import type { AuditViewQuery } from "../gql/graphql";
 import { readsAudit } from "../permissions";
@@ -147,7 +148,15 @@ export function AuditPage() {
         <Space wrap style={{ marginBottom: 16 }}>
           {DEPARTMENTS.map((d) => {
             const chain = log?.[`${d}Chain` as const];
-            if (!chain) return null;
+            if (!chain) {
+              // a chain that did not arrive is not shown as intact or broken: its department is named as not answering
+              return log && error ? (
+                <span key={d}>
+                  <Typography.Text strong>{t(`department.${d}`)}: </Typography.Text>
+                  <Unavailable error={error} departments={[d]} />
+                </span>
+              ) : null;
+            }
             return (
               <span key={d}>
                 <Typography.Text strong>{t(`department.${d}`)}: </Typography.Text>
@@ -197,6 +206,7 @@ export function AuditPage() {
         loading={fetching}
         dataSource={entries}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        locale={{ emptyText: error && !log?.[department] ? <Unavailable error={error} departments={[department]} /> : undefined }}
         columns={[
           { title: "#", dataIndex: "sequence", width: 70 },
           { title: t("audit.at"), dataIndex: "at", render: (at: string) => moment(at) },

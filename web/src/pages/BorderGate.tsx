@@ -3,10 +3,11 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { ClassificationBadge } from "../components/ClassificationBadge";
-import { DepartmentNotice } from "../components/DepartmentNotice";
+import { answerMissing, DepartmentNotice } from "../components/DepartmentNotice";
 import { Nothing } from "../components/Nothing";
 import { PageTitle } from "../components/PageTitle";
 import { RecordList } from "../components/RecordList";
+import { Unavailable } from "../components/Unavailable";
 import { graphql } from "../gql";
 
 const BorderGateView = graphql(/* GraphQL */ `
@@ -72,7 +73,7 @@ export function BorderGatePage() {
   return (
     <Card loading={fetching && !data} title={<PageTitle>{gate ? `${t("gate.title")} ${gate.name}` : t("gate.title")}</PageTitle>}>
       <DepartmentNotice error={error} />
-      {!gate && !fetching ? <Empty description={t("gate.none")} /> : null}
+      {!gate && !fetching && !answerMissing(error, "borderSecurity") ? <Empty description={t("gate.none")} /> : null}
       {gate ? (
         <>
           <Descriptions
@@ -94,11 +95,15 @@ export function BorderGatePage() {
           />
           <RecordList
             title={t("gate.informationPoints")}
-            items={(gate.informationPoints ?? []).map((p) => ({ id: p.id, label: p.name, classification: p.classification }))}
+            error={error}
+            department="borderSecurity"
+            items={gate.informationPoints?.map((p) => ({ id: p.id, label: p.name, classification: p.classification }))}
           />
           <RecordList
             title={t("gate.outreachSessions")}
-            items={(gate.outreachSessions ?? []).map((s) => ({
+            error={error}
+            department="borderSecurity"
+            items={gate.outreachSessions?.map((s) => ({
               id: s.id,
               label: s.topic,
               date: s.heldOn,
@@ -107,7 +112,9 @@ export function BorderGatePage() {
           />
           <RecordList
             title={t("gate.borderIncidents")}
-            items={(gate.borderIncidents ?? []).map((i) => ({
+            error={error}
+            department="borderSecurity"
+            items={gate.borderIncidents?.map((i) => ({
               id: i.id,
               label: i.title,
               date: i.occurredOn,
@@ -116,11 +123,15 @@ export function BorderGatePage() {
           />
           <RecordList
             title={t("gate.tradeEvents")}
-            items={(gate.tradeEvents ?? []).map((e) => ({ id: e.id, label: e.name, date: e.startsOn, classification: e.classification }))}
+            error={error}
+            department="trade"
+            items={gate.tradeEvents?.map((e) => ({ id: e.id, label: e.name, date: e.startsOn, classification: e.classification }))}
           />
           <RecordList
             title={t("gate.pressVisits")}
-            items={(gate.pressVisits ?? []).map((v) => ({
+            error={error}
+            department="foreignAffairs"
+            items={gate.pressVisits?.map((v) => ({
               id: v.id,
               label: v.outlet,
               date: v.arrivesOn,
@@ -132,7 +143,7 @@ export function BorderGatePage() {
           </Typography.Title>
           <List
             size="small"
-            locale={{ emptyText: <Nothing /> }}
+            locale={{ emptyText: gate.tasks ? <Nothing /> : <Unavailable error={error} departments={["plans"]} /> }}
             dataSource={gate.tasks ?? []}
             renderItem={(task) => <List.Item>{task.title}</List.Item>}
           />

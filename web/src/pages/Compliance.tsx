@@ -1,17 +1,20 @@
-import { Button, Card, Space, Table, Typography } from "antd";
+import { Alert, Button, Card, Space, Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router-dom";
+import { Link, useParams } from "react-router-dom";
 import { useMutation, useQuery } from "urql";
+import { performanceColumns } from "../components/AgencyPerformance";
 import { FocalPointButton, ReportButton } from "../components/AgencyWrites";
 import { DepartmentNotice } from "../components/DepartmentNotice";
 import { Label } from "../components/Label";
 import { PageTitle } from "../components/PageTitle";
 import { ProvinceDocuments } from "../components/ProvinceDocuments";
+import { ReminderList, ReportFileLink } from "../components/Reminders";
+import { Unavailable, Withheld } from "../components/Unavailable";
 import { downloadCsv, downloadXlsx, type ExportTable } from "../export";
 import { formatDate } from "../format";
 import { graphql } from "../gql";
 import type { AgencyComplianceViewQuery } from "../gql/graphql";
-import { actsForAgency } from "../permissions";
+import { actsForAgency, provinceAccess } from "../permissions";
 import { useSession } from "../session";
 import { REPORT_STATE_TONES } from "../statuses";
 
@@ -25,7 +28,11 @@ const RecordContactExport = graphql(/* GraphQL */ `
 const AgencyComplianceView = graphql(/* GraphQL */ `
   query AgencyComplianceView($provinceCode: String!, $year: Int!) {
     province(code: $provinceCode) {
+      code
       name
+      successor {
+        code
+      }
     }
     plans(provinceCode: $provinceCode, year: $year) {
       id
@@ -66,6 +73,25 @@ const AgencyComplianceView = graphql(/* GraphQL */ `
           submittedOn
           documentNumber
           summary
+          fileName
+        }
+      }
+      reminders(year: $year) {
+        step
+        daysBefore
+        status
+        recipients
+        createdAt
+        sentAt
+        respondBy
+        error
+      }
+      performance(year: $year) {
+        current {
+          ...YearFigures
+        }
+        previous {
+          ...YearFigures
         }
       }
     }
@@ -82,6 +108,18 @@ export function CompliancePage() {
   const [{ data, error, fetching }] = useQuery({ query: AgencyComplianceView, variables: { provinceCode, year: Number(year) } });
   const agencies = data?.agencies ?? [];
   const plan = data?.plans[0];
+  // Focal points, tasks, reports and figures are not public: hidden ones are shown as hidden, not as none.
+  const access = provinceAccess(session, data?.province ?? provinceCode);
+  const withheld = access === "full" ? null : <Withheld access={access} />;
+  // Each periodic deadline written as no real date, once: the department in charge must set it.
+  const unknownDeadlines = [
+    ...new Map(
+      agencies
+        .flatMap((a) => a.reports)
+        .filter((r) => r.state === "DEADLINE_UNKNOWN")
+        .map((r) => [r.deadlineId, r] as const),
+    ).values(),
+  ];
   const withoutFocalPoints = agencies.filter((a) => a.focalPoints.length === 0).length;
   const focal = (agency: Agency, role: string) =>
     agency.focalPoints
@@ -126,19 +164,46 @@ export function CompliancePage() {
       title={<PageTitle>{t("compliance.title", { province: data?.province?.name ?? provinceCode, year })}</PageTitle>}
       extra={
         <Space>
-          <Button onClick={() => void exported("xlsx").then(() => downloadXlsx(table(), `${fileName}.xlsx`))} disabled={!agencies.length}>
+          <Button
+            onClick={() => void exported("xlsx").then(() => downloadXlsx(table(), `${fileName}.xlsx`))}
+            disabled={!agencies.length || !!withheld}
+          >
             {t("compliance.exportXlsx")}
           </Button>
-          <Button onClick={() => void exported("csv").then(() => downloadCsv(table(), `${fileName}.csv`))} disabled={!agencies.length}>
+          <Button
+            onClick={() => void exported("csv").then(() => downloadCsv(table(), `${fileName}.csv`))}
+            disabled={!agencies.length || !!withheld}
+          >
             {t("compliance.exportCsv")}
           </Button>
         </Space>
       }
     >
       <DepartmentNotice error={error} />
+      {withheld ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={access === "signIn" ? t("compliance.signInToSee") : t("compliance.notYours")}
+          action={access === "signIn" ? <Link to="/sign-in">{t("nav.signIn")}</Link> : undefined}
+        />
+      ) : null}
+      {unknownDeadlines.map((r) => (
+        <Typography.Paragraph key={r.deadlineId} data-testid="deadline-unknown">
+          <Label tone="notice">{t("deadline.unknown")}</Label>{" "}
+          {t("compliance.deadlineUnknown", { period: t(`period.${r.period}`).toLowerCase(), text: r.dueText })}
+        </Typography.Paragraph>
+      ))}
       {plan?.focalPointsDueOn || plan?.focalPointsDueText ? (
         <Typography.Paragraph>
           {t("focal.due", { date: plan.focalPointsDueOn ? formatDate(plan.focalPointsDueOn) : plan.focalPointsDueText })}
+          {plan.focalPointsDueOn ? null : (
+            <>
+              {" "}
+              <Label tone="notice">{t("deadline.unknown")}</Label>
+            </>
+          )}
           {" · "}
           <Label tone={withoutFocalPoints > 0 ? "error" : "success"}>{t("focal.missing", { count: withoutFocalPoints })}</Label>
         </Typography.Paragraph>
@@ -151,14 +216,18 @@ export function CompliancePage() {
         size="small"
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         dataSource={agencies}
+        scroll={{ x: 1800 }}
+        locale={{ emptyText: error && !data?.agencies ? <Unavailable error={error} departments={["plans"]} /> : undefined }}
         columns={[
           { title: t("compliance.code"), dataIndex: "code", sorter: (a, b) => a.code.localeCompare(b.code) },
-          { title: t("compliance.agency"), dataIndex: "name", sorter: (a, b) => a.name.localeCompare(b.name, "vi") },
+          { title: t("compliance.agency"), dataIndex: "name", width: 200, sorter: (a, b) => a.name.localeCompare(b.name, "vi") },
           {
             title: t("compliance.focalPoints"),
             key: "focal",
+            width: 220,
             render: (_, a) =>
-              a.focalPoints.length ? (
+              withheld ??
+              (a.focalPoints.length ? (
                 a.focalPoints.map((f) => (
                   <div key={f.role}>
                     {`${t(`role.${f.role}`)}: ${f.fullName}`}
@@ -177,19 +246,31 @@ export function CompliancePage() {
                 ))
               ) : (
                 <Label tone="error">{t("compliance.noFocalPoints")}</Label>
-              ),
+              )),
           },
-          { title: t("compliance.ledTasks"), key: "led", render: (_, a) => a.ledTasks.map((task) => task.outline).join(", ") },
+          { title: t("compliance.ledTasks"), key: "led", render: (_, a) => withheld ?? a.ledTasks.map((task) => task.outline).join(", ") },
           {
             title: t("compliance.reports"),
             key: "reports",
+            width: 220,
             render: (_, a) =>
+              withheld ??
               a.reports.map((r) => (
-                <Label key={r.deadlineId} tone={REPORT_STATE_TONES[r.state]}>
-                  {`${t(`period.${r.period}`)}: ${t(`state.${r.state}`)}${r.submittedOn ? ` (${formatDate(r.submittedOn)})` : ""}`}
-                </Label>
+                <div key={r.deadlineId}>
+                  <Label tone={REPORT_STATE_TONES[r.state]}>
+                    {`${t(`period.${r.period}`)}: ${t(`state.${r.state}`)}${r.submittedOn ? ` (${formatDate(r.submittedOn)})` : ""}`}
+                  </Label>
+                  {r.report ? <ReportFileLink report={r.report} /> : null}
+                </div>
               )),
           },
+          {
+            title: t("compliance.reminders"),
+            key: "reminders",
+            width: 300,
+            render: (_, a) => withheld ?? <ReminderList reminders={a.reminders} />,
+          },
+          ...performanceColumns<Agency>(t, Number(year), (a) => (withheld ? null : a.performance), { hidden: withheld, unknown: false }),
           ...(agencies.some((a) => actsForAgency(session, provinceCode, a.id, plan))
             ? [
                 {

@@ -2,7 +2,7 @@ import { Card, Empty, Input, Space } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { useQuery } from "urql";
-import { DepartmentNotice } from "../components/DepartmentNotice";
+import { answerMissing, DepartmentNotice } from "../components/DepartmentNotice";
 import { PageTitle } from "../components/PageTitle";
 import { RecordList } from "../components/RecordList";
 import { graphql } from "../gql";
@@ -99,7 +99,7 @@ export function CountryPage() {
       }
     >
       <DepartmentNotice error={error} />
-      {!country && !fetching ? <Empty description={t("country.none")} /> : null}
+      {!country && !fetching && !answerMissing(error, "foreignAffairs") ? <Empty description={t("country.none")} /> : null}
       {country ? (
         <Space direction="vertical" style={{ width: "100%" }}>
           <section>
@@ -108,7 +108,9 @@ export function CountryPage() {
             <RecordList
               level={3}
               title={t("country.partnerLocalities")}
-              items={(country.partnerLocalities ?? []).map((r) => ({
+              error={error}
+              department="foreignAffairs"
+              items={country.partnerLocalities?.map((r) => ({
                 id: r.id,
                 label: r.name,
                 detail: r.province.name,
@@ -118,7 +120,9 @@ export function CountryPage() {
             <RecordList
               level={3}
               title={t("country.delegations")}
-              items={(country.delegations ?? []).map((r) => ({
+              error={error}
+              department="foreignAffairs"
+              items={country.delegations?.map((r) => ({
                 id: r.id,
                 label: r.name,
                 date: r.startsOn,
@@ -129,7 +133,9 @@ export function CountryPage() {
             <RecordList
               level={3}
               title={t("country.pressVisits")}
-              items={(country.pressVisits ?? []).map((r) => ({
+              error={error}
+              department="foreignAffairs"
+              items={country.pressVisits?.map((r) => ({
                 id: r.id,
                 label: r.outlet,
                 date: r.arrivesOn,
@@ -139,7 +145,9 @@ export function CountryPage() {
             <RecordList
               level={3}
               title={t("country.overseasCommunities")}
-              items={(country.overseasCommunities ?? []).map((r) => ({ id: r.id, label: r.name, classification: r.classification }))}
+              error={error}
+              department="foreignAffairs"
+              items={country.overseasCommunities?.map((r) => ({ id: r.id, label: r.name, classification: r.classification }))}
             />
           </section>
           <section>
@@ -148,7 +156,9 @@ export function CountryPage() {
             <RecordList
               level={3}
               title={t("country.tradeEvents")}
-              items={(country.tradeEvents ?? []).map((r) => ({
+              error={error}
+              department="trade"
+              items={country.tradeEvents?.map((r) => ({
                 id: r.id,
                 label: r.name,
                 date: r.startsOn,
@@ -158,7 +168,9 @@ export function CountryPage() {
             <RecordList
               level={3}
               title={t("country.investmentProjects")}
-              items={(country.investmentProjects ?? []).map((r) => ({
+              error={error}
+              department="trade"
+              items={country.investmentProjects?.map((r) => ({
                 id: r.id,
                 label: r.name,
                 date: r.registeredOn,
@@ -172,7 +184,9 @@ export function CountryPage() {
             <RecordList
               level={3}
               title={t("country.promotionCampaigns")}
-              items={(country.promotionCampaigns ?? []).map((r) => ({
+              error={error}
+              department="tourism"
+              items={country.promotionCampaigns?.map((r) => ({
                 id: r.id,
                 label: r.name,
                 date: r.startsOn,
@@ -182,7 +196,9 @@ export function CountryPage() {
             <RecordList
               level={3}
               title={t("country.culturalEvents")}
-              items={(country.culturalEvents ?? []).map((r) => ({
+              error={error}
+              department="tourism"
+              items={country.culturalEvents?.map((r) => ({
                 id: r.id,
                 label: r.name,
                 date: r.startsOn,
@@ -196,7 +212,9 @@ export function CountryPage() {
             <RecordList
               level={3}
               title={t("country.borderGates")}
-              items={(country.borderGates ?? []).map((r) => ({
+              error={error}
+              department="borderSecurity"
+              items={country.borderGates?.map((r) => ({
                 id: r.id,
                 label: <Link to={`/border-gates/${r.id}`}>{r.name}</Link>,
                 detail: r.province.name,

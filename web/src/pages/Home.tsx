@@ -4,6 +4,7 @@ import { Link } from "react-router-dom";
 import { useQuery } from "urql";
 import { DepartmentNotice } from "../components/DepartmentNotice";
 import { PageTitle } from "../components/PageTitle";
+import { Unavailable } from "../components/Unavailable";
 import { graphql } from "../gql";
 import { useSession } from "../session";
 
@@ -37,6 +38,7 @@ export function Home() {
       <DepartmentNotice error={error} />
       <List
         dataSource={data?.provinces ?? []}
+        locale={{ emptyText: error && !data?.provinces ? <Unavailable error={error} departments={["plans"]} /> : undefined }}
         renderItem={(province) => {
           const countries = [...new Map((province.borderGates ?? []).map((g) => [g.country.code, g.country])).values()];
           return (

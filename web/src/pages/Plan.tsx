@@ -4,20 +4,28 @@ import { useTranslation } from "react-i18next";
 import { useParams, useSearchParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { ClassificationBadge } from "../components/ClassificationBadge";
-import { DepartmentNotice } from "../components/DepartmentNotice";
+import { DepartmentNotice, departmentsDown } from "../components/DepartmentNotice";
 import { Label } from "../components/Label";
 import { Nothing } from "../components/Nothing";
 import { PageTitle } from "../components/PageTitle";
 import { DeadlineEditButton, ProgressButton, TaskEditButton } from "../components/TaskWrites";
+import { StatusHistory, TrackingBadge } from "../components/Tracking";
+import { Unavailable, Withheld } from "../components/Unavailable";
 import { formatDate } from "../format";
 import { graphql } from "../gql";
 import type { PlanViewQuery } from "../gql/graphql";
-import { coordinatesPlans, reportsProgress } from "../permissions";
+import { coordinatesPlans, provinceAccess, reportsProgress } from "../permissions";
 import { useSession } from "../session";
-import { STATUS_TONES, TASK_STATUSES } from "../statuses";
+import { STATUS_TONES, TASK_STATUSES, TRACKING_STATES, TRACKING_TONES } from "../statuses";
 
 const PlanView = graphql(/* GraphQL */ `
   query PlanView($provinceCode: String!, $year: Int!) {
+    province(code: $provinceCode) {
+      code
+      successor {
+        code
+      }
+    }
     plans(provinceCode: $provinceCode, year: $year) {
       id
       mayCoordinate
@@ -58,6 +66,19 @@ const PlanView = graphql(/* GraphQL */ `
         status
         progressNote
         overdue
+        tracking {
+          asOf
+          state
+          daysOverdue
+        }
+        statusHistory {
+          status
+          progressNote
+          changedOn
+          changedAt
+          userId
+          agencyCode
+        }
         parent {
           id
         }
@@ -184,6 +205,17 @@ function dossier(task: Task): [string, Done[]][] {
   return groups.filter(([, items]) => items.length > 0);
 }
 
+/** The departments whose part of a task's dossier did not arrive (their fields are null: the department is not answering). */
+function missingDepartments(task: Task): string[] {
+  const fields: [string, unknown[]][] = [
+    ["trade", [task.tradeEvents, task.investmentProjects]],
+    ["tourism", [task.culturalEvents, task.promotionCampaigns, task.publications]],
+    ["foreignAffairs", [task.pressVisits, task.delegations]],
+    ["borderSecurity", [task.outreachSessions, task.informationPoints]],
+  ];
+  return fields.filter(([, values]) => values.some((value) => value === null || value === undefined)).map(([department]) => department);
+}
+
 /** The tasks as the document nests them, keeping a task when it or any task under it matches the filters. */
 function taskTree(tasks: Task[], keep: (task: Task) => boolean): TaskRow[] {
   const rows = new Map<string, TaskRow>(tasks.map((task) => [task.id, { ...task }]));
@@ -206,7 +238,8 @@ function taskTree(tasks: Task[], keep: (task: Task) => boolean): TaskRow[] {
 function TaskDossier({ task }: { task: Task }) {
   const { t } = useTranslation();
   const groups = dossier(task);
-  if (!groups.length && !task.progressNote) return null;
+  const missing = missingDepartments(task);
+  if (!groups.length && !missing.length && !task.progressNote) return null;
   return (
     <div style={{ marginTop: 6, fontSize: 13 }}>
       {task.progressNote ? (
@@ -225,6 +258,13 @@ function TaskDossier({ task }: { task: Task }) {
               {done.on ? ` (${formatDate(done.on)})` : ""} <ClassificationBadge classification={done.classification} />
             </span>
           ))}
+        </div>
+      ))}
+      {missing.map((department) => (
+        <div key={department} data-unavailable={department}>
+          <Typography.Text style={{ color: "#613400" }}>
+            {t("missing.departmentSilent", { department: t(`department.${department}`) })}
+          </Typography.Text>
         </div>
       ))}
     </div>
@@ -254,6 +294,8 @@ export function PlanPage() {
   const status = params.get("status");
   const [{ data, error, fetching }] = useQuery({ query: PlanView, variables: { provinceCode, year: Number(year) } });
   const plan = data?.plans[0];
+  const access = provinceAccess(session, data?.province ?? provinceCode);
+  const plansDown = departmentsDown(error).includes("plans");
   const agencies = useMemo(
     () => [...new Set((plan?.tasks ?? []).flatMap((task) => [...task.leads, ...task.coordinators].map((a) => a.code)))].sort(),
     [plan],
@@ -275,7 +317,8 @@ export function PlanPage() {
   return (
     <Card loading={fetching && !data} title={<PageTitle>{plan?.title ?? t("plan.title")}</PageTitle>}>
       <DepartmentNotice error={error} />
-      {!plan && !fetching ? <Empty description={t("plan.none")} /> : null}
+      {!plan && !fetching && !error ? <Empty description={access === "full" ? t("plan.none") : <Withheld access={access} />} /> : null}
+      {!plan && !fetching && error && !plansDown ? <Unavailable error={error} /> : null}
       {plan ? (
         <>
           <Descriptions
@@ -295,6 +338,25 @@ export function PlanPage() {
                   </strong>
                 ),
               },
+              ...(plan.tasks.length
+                ? [
+                    {
+                      key: "tracking",
+                      label: t("plan.tracking", { date: formatDate(plan.tasks[0].tracking.asOf) }),
+                      children: (
+                        <Space wrap size={[4, 4]} data-testid="plan-tracking-counts">
+                          {TRACKING_STATES.map(
+                            (state) => [state, plan.tasks.filter((task) => task.tracking.state === state).length] as const,
+                          )
+                            .filter(([, count]) => count > 0)
+                            .map(([state, count]) => (
+                              <Label key={state} tone={TRACKING_TONES[state]}>{`${t(`tracking.${state}`)}: ${count}`}</Label>
+                            ))}
+                        </Space>
+                      ),
+                    },
+                  ]
+                : []),
               { key: "province", label: t("plan.province"), children: plan.province.name },
               ...(plan.documentNumber
                 ? [
@@ -353,6 +415,12 @@ export function PlanPage() {
               <List.Item>
                 <span>
                   {t(`period.${deadline.period}`)}: {deadline.dueOn ? formatDate(deadline.dueOn) : deadline.rawText}
+                  {!deadline.dueOn && deadline.period !== "AD_HOC" ? (
+                    <>
+                      {" "}
+                      <Label tone="notice">{t("deadline.unknown")}</Label>
+                    </>
+                  ) : null}
                   {coordinatesPlans(session, plan.province.code, plan) ? <DeadlineEditButton deadline={deadline} planId={plan.id} /> : null}
                 </span>
               </List.Item>
@@ -399,6 +467,7 @@ export function PlanPage() {
                   <>
                     {title}
                     <TaskDossier task={task} />
+                    <StatusHistory history={task.statusHistory} />
                   </>
                 ),
               },
@@ -408,12 +477,12 @@ export function PlanPage() {
               {
                 title: t("plan.status"),
                 dataIndex: "status",
-                render: (value: string, task) => (
-                  <Space direction="vertical" size={2}>
-                    <Label tone={STATUS_TONES[value]}>{t(`status.${value}`)}</Label>
-                    {task.overdue ? <Label tone="warning">{t("plan.overdue")}</Label> : null}
-                  </Space>
-                ),
+                render: (value: string) => <Label tone={STATUS_TONES[value]}>{t(`status.${value}`)}</Label>,
+              },
+              {
+                title: t("plan.trackingState"),
+                key: "tracking",
+                render: (_: unknown, task: TaskRow) => <TrackingBadge tracking={task.tracking} timeframe={task.timeframe} />,
               },
               ...(plan.tasks.some((task) =>
                 reportsProgress(

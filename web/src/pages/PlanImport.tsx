@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Descriptions, List, Result, Space, Table, Tag, Typography, Upload } from "antd";
+import { Alert, Button, Card, DatePicker, Descriptions, List, Result, Space, Table, Tag, Typography, Upload } from "antd";
+import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
@@ -8,14 +9,15 @@ import { PageTitle } from "../components/PageTitle";
 import { base64Of } from "../files";
 import { formatDate } from "../format";
 import { graphql } from "../gql";
-import type { PreviewPlanImportQuery } from "../gql/graphql";
+import type { PreviewPlanImportQuery, ReportPeriod } from "../gql/graphql";
 import { coordinatesPlans } from "../permissions";
+import { DATE_FORMAT } from "../records/RecordForm";
 import { useSession } from "../session";
 import { STATUS_TONES } from "../statuses";
 
 const PreviewPlanImport = graphql(/* GraphQL */ `
-  query PreviewPlanImport($file: String!, $addUnknown: Boolean!) {
-    previewPlanImport(file: $file, addUnknown: $addUnknown) {
+  query PreviewPlanImport($file: String!, $addUnknown: Boolean!, $deadlineDates: [DeadlineDateInput!]) {
+    previewPlanImport(file: $file, addUnknown: $addUnknown, deadlineDates: $deadlineDates) {
       planId
       exists
       title
@@ -75,8 +77,8 @@ const PreviewPlanImport = graphql(/* GraphQL */ `
 `);
 
 const ImportPlan = graphql(/* GraphQL */ `
-  mutation ImportPlan($file: String!, $addUnknown: Boolean!) {
-    importPlan(file: $file, addUnknown: $addUnknown) {
+  mutation ImportPlan($file: String!, $addUnknown: Boolean!, $deadlineDates: [DeadlineDateInput!]) {
+    importPlan(file: $file, addUnknown: $addUnknown, deadlineDates: $deadlineDates) {
       id
       year
       province {
@@ -126,24 +128,34 @@ export function PlanImport() {
   const [addingRefusal, setAddingRefusal] = useState<Preview["refusal"]>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Dates the coordinator set for deadlines the document wrote as no real date, by period: previewed, then imported. */
+  const [dates, setDates] = useState<Record<string, string>>({});
+  const deadlineDates = (chosen: Record<string, string>) =>
+    Object.entries(chosen).map(([period, dueOn]) => ({ period: period as ReportPeriod, dueOn }));
 
   if (!session || !coordinatesPlans(session, session.official.provinceCode)) return <Result status="403" title={t("import.notAllowed")} />;
 
   const read = async (file: File) => {
-    setBusy(true);
-    setProblem(null);
-    setPreview(null);
     // The file as it is, whatever its kind: the importer tells Word, PDF, HTML and text apart by content.
     const content = await base64Of(file);
     setText(content);
     setFileName(file.name);
+    setDates({});
+    await rehearse(content, {});
+  };
+
+  const rehearse = async (content: string, chosen: Record<string, string>) => {
+    setBusy(true);
+    setProblem(null);
+    setPreview(null);
+    const corrections = deadlineDates(chosen);
     const result = await client
-      .query(PreviewPlanImport, { file: content, addUnknown: false }, { requestPolicy: "network-only" })
+      .query(PreviewPlanImport, { file: content, addUnknown: false, deadlineDates: corrections }, { requestPolicy: "network-only" })
       .toPromise();
     const read = result.data?.previewPlanImport ?? null;
     if (read?.unknownAgencies.length) {
       const adding = await client
-        .query(PreviewPlanImport, { file: content, addUnknown: true }, { requestPolicy: "network-only" })
+        .query(PreviewPlanImport, { file: content, addUnknown: true, deadlineDates: corrections }, { requestPolicy: "network-only" })
         .toPromise();
       setAddingRefusal(adding.data?.previewPlanImport.refusal ?? null);
     } else setAddingRefusal(null);
@@ -155,7 +167,7 @@ export function PlanImport() {
   const load = async (addUnknown: boolean) => {
     if (!text) return;
     setBusy(true);
-    const result = await client.mutation(ImportPlan, { file: text, addUnknown }).toPromise();
+    const result = await client.mutation(ImportPlan, { file: text, addUnknown, deadlineDates: deadlineDates(dates) }).toPromise();
     setBusy(false);
     if (result.error) {
       setProblem(t("import.refused", { message: result.error.graphQLErrors[0]?.message ?? result.error.message }));
@@ -316,11 +328,36 @@ export function PlanImport() {
             <List
               size="small"
               dataSource={preview.deadlines}
-              renderItem={(d) => (
-                <List.Item>
-                  {t(`period.${d.period}`)}: {formatDate(d.dueOn) || d.rawText}
-                </List.Item>
-              )}
+              renderItem={(d) => {
+                // a date the document wrote as no real day ("31/11") is set here, before loading; the text stays as written
+                const settable = d.period !== "AD_HOC" && (!d.dueOn || dates[d.period]);
+                return (
+                  <List.Item>
+                    <Space wrap>
+                      <span>
+                        {t(`period.${d.period}`)}: {d.dueOn ? formatDate(d.dueOn) : null}
+                        {d.dueOn && !dates[d.period] ? null : ` (${t("import.deadlineAsWritten", { text: d.rawText })})`}
+                      </span>
+                      {d.dueOn ? null : d.period === "AD_HOC" ? null : <Label tone="error">{t("deadline.unknown")}</Label>}
+                      {settable ? (
+                        <DatePicker
+                          format={DATE_FORMAT}
+                          aria-label={t("import.setDeadline", { period: t(`period.${d.period}`) })}
+                          placeholder={t("import.setDeadline", { period: t(`period.${d.period}`) })}
+                          value={dates[d.period] ? dayjs(dates[d.period]) : null}
+                          onChange={(value) => {
+                            const chosen = { ...dates };
+                            if (value) chosen[d.period] = value.format("YYYY-MM-DD");
+                            else delete chosen[d.period];
+                            setDates(chosen);
+                            if (text) void rehearse(text, chosen);
+                          }}
+                        />
+                      ) : null}
+                    </Space>
+                  </List.Item>
+                );
+              }}
             />
           </section>
           <Space>

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation, useQuery } from "urql";
 import { PageTitle } from "../components/PageTitle";
+import { Unavailable } from "../components/Unavailable";
 import { formatDate } from "../format";
 import { graphql } from "../gql";
 import type { PersonalDataRequestQuery } from "../gql/graphql";
@@ -147,6 +148,7 @@ export function PrivacyPage() {
           scroll={{ x: true }}
           pagination={{ pageSize: 20 }}
           dataSource={data?.processingLog ?? []}
+          locale={{ emptyText: error && !data?.processingLog ? <Unavailable error={error} departments={["plans"]} /> : undefined }}
           columns={[
             { title: t("privacy.when"), dataIndex: "at", render: (at: string) => new Date(at).toLocaleString("vi-VN") },
             { title: t("privacy.who"), key: "who", render: (_, e) => `${e.userId ?? ""} (${e.agencyCode ?? ""}, ${e.role ?? ""})` },

@@ -1,23 +1,30 @@
-import { Card, Col, Empty, List, Row, Select, Space, Statistic, Typography } from "antd";
-import { useMemo } from "react";
+import { Alert, Card, Col, Empty, List, Row, Select, Space, Statistic, Typography } from "antd";
+import { useMemo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { useQuery } from "urql";
+import { AgencyPerformanceTable } from "../components/AgencyPerformance";
 import { DepartmentNotice, departmentsDown } from "../components/DepartmentNotice";
 import { Label } from "../components/Label";
 import { Nothing } from "../components/Nothing";
 import { PageTitle } from "../components/PageTitle";
 import { TaskProgressChart, type ProgressSeries } from "../components/TaskProgressChart";
+import { Unavailable, Withheld } from "../components/Unavailable";
 import { formatDate, todayIso } from "../format";
 import { graphql } from "../gql";
 import type { ProvinceDashboardViewQuery } from "../gql/graphql";
-import { STATUS_COLORS, STATUS_TONES, TASK_STATUSES } from "../statuses";
+import { provinceAccess } from "../permissions";
+import { useSession } from "../session";
+import { STATUS_COLORS, STATUS_TONES, TASK_STATUSES, TRACKING_STATES } from "../statuses";
 
 const ProvinceDashboardView = graphql(/* GraphQL */ `
   query ProvinceDashboardView($provinceCode: String!, $year: Int!) {
     province(code: $provinceCode) {
       code
       name
+      successor {
+        code
+      }
       plans(limit: 50) {
         id
         year
@@ -42,6 +49,20 @@ const ProvinceDashboardView = graphql(/* GraphQL */ `
         reportsLate
         reportsMissing
         reportsPending
+        reportsDeadlineUnknown
+      }
+      agencyPerformance(year: $year) {
+        agency {
+          id
+          code
+          name
+        }
+        current {
+          ...YearFigures
+        }
+        previous {
+          ...YearFigures
+        }
       }
       tradeSummary(year: $year) {
         tradeEvents
@@ -78,6 +99,11 @@ const ProvinceDashboardView = graphql(/* GraphQL */ `
         title
         status
         overdue
+        tracking {
+          asOf
+          state
+          daysOverdue
+        }
         timeframe {
           label
           endsOn
@@ -104,11 +130,17 @@ function addDays(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-function Tile({ title, value, suffix }: { title: string; value: number | string; suffix?: string }) {
+/** A figure under its title; a figure the reader may not see, or that did not arrive, says so instead of a number. */
+function Tile({ title, value, suffix }: { title: string; value: number | string | ReactNode; suffix?: string }) {
+  const figure = typeof value === "number" || typeof value === "string";
   return (
     <Col xs={12} sm={8} md={6} lg={4}>
-      <Card size="small">
-        <Statistic title={title} value={value} suffix={suffix} />
+      <Card size="small" style={{ height: "100%" }}>
+        {figure ? (
+          <Statistic title={title} value={value as number | string} suffix={suffix} />
+        ) : (
+          <Statistic title={title} value={0} formatter={() => <span style={{ fontSize: 15 }}>{value}</span>} />
+        )}
       </Card>
     </Col>
   );
@@ -129,6 +161,7 @@ function progressByLead(tasks: Task[], statusLabel: (status: string) => string):
 export function ProvinceDashboard() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const session = useSession();
   const { provinceCode = "", year: yearParam = "" } = useParams();
   const year = Number(yearParam);
   const [{ data, error, fetching }] = useQuery({ query: ProvinceDashboardView, variables: { provinceCode, year } });
@@ -136,12 +169,24 @@ export function ProvinceDashboard() {
   const tasks = useMemo(() => (data?.plans ?? []).flatMap((plan) => plan.tasks), [data]);
   const chart = useMemo(() => progressByLead(tasks, (status) => t(`status.${status}`)), [tasks, t]);
   const down = departmentsDown(error);
+  // What the API hides from a visitor or another province's official is shown as hidden, never as 0 or "none".
+  const access = provinceAccess(session, province ?? provinceCode);
+  const hidden = access === "full" ? null : <Withheld access={access} />;
+  const shown = (value: number) => hidden ?? value;
+  // Lists fed by the plans department say so when it is not answering, rather than "none".
+  const plansMissing = !data?.plans && !!error;
+  const listEmpty = (none: string) =>
+    hidden ?? (plansMissing ? <Unavailable error={error} departments={["plans"]} /> : <Nothing>{none}</Nothing>);
   const today = todayIso();
   const horizon = addDays(today, UPCOMING_DAYS);
   const deadlines = (data?.plans ?? [])
     .flatMap((plan) => plan.reportingDeadlines)
     .filter((d) => d.dueOn && d.dueOn >= today && d.dueOn <= horizon)
     .sort((a, b) => (a.dueOn ?? "").localeCompare(b.dueOn ?? ""));
+  // A periodic deadline written as no real date: nobody can say whether it is near, so it is listed, saying so.
+  const unknownDeadlines = (data?.plans ?? []).flatMap((plan) => plan.reportingDeadlines).filter((d) => !d.dueOn && d.period !== "AD_HOC");
+  const tracking = TRACKING_STATES.map((state) => [state, tasks.filter((task) => task.tracking.state === state).length] as const);
+  const trackedOn = tasks[0]?.tracking.asOf;
   const endingTasks = tasks
     .filter((task) => task.status !== "DONE" && task.status !== "CANCELLED" && task.timeframe?.endsOn)
     .filter((task) => task.timeframe!.endsOn! >= today && task.timeframe!.endsOn! <= horizon);
@@ -154,11 +199,18 @@ export function ProvinceDashboard() {
     <Col xs={24} md={12} lg={6} key={department}>
       <Card size="small" title={<h2 style={{ fontSize: 15, margin: 0, whiteSpace: "normal" }}>{title}</h2>}>
         {figures ? (
-          <Space wrap size="large">
-            {figures.map(([label, value]) => (
-              <Statistic key={label} title={label} value={value} />
-            ))}
-          </Space>
+          <>
+            <Space wrap size="large">
+              {figures.map(([label, value]) => (
+                <Statistic key={label} title={label} value={value} />
+              ))}
+            </Space>
+            {hidden ? (
+              <Typography.Paragraph type="secondary" style={{ margin: "8px 0 0", fontSize: 13 }}>
+                {access === "signIn" ? t("dashboard.publicOnlySignIn") : t("dashboard.publicOnly")}
+              </Typography.Paragraph>
+            ) : null}
+          </>
         ) : down.includes(department) ? (
           <DepartmentNotice error={error} only={[department]} />
         ) : (
@@ -186,31 +238,57 @@ export function ProvinceDashboard() {
         }
       >
         {down.includes("plans") ? <DepartmentNotice error={error} only={["plans"]} /> : null}
-        {!province && !fetching ? <Empty description={t("dashboard.none")} /> : null}
+        {!province && !fetching && !error ? <Empty description={t("dashboard.none")} /> : null}
+        {!province && !fetching && error && !down.includes("plans") ? <Unavailable error={error} /> : null}
+        {province && hidden ? (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="dashboard-withheld"
+            message={access === "signIn" ? t("dashboard.signInToSee") : t("dashboard.notYours")}
+            action={access === "signIn" ? <Link to="/sign-in">{t("nav.signIn")}</Link> : undefined}
+          />
+        ) : null}
         {summary ? (
           <>
             <Typography.Title level={2} style={{ fontSize: 16 }}>
               {t("dashboard.tasks")}
             </Typography.Title>
             <Row gutter={[12, 12]}>
-              <Tile title={t("dashboard.allTasks")} value={summary.tasks} />
+              <Tile title={t("dashboard.allTasks")} value={shown(summary.tasks)} />
               {TASK_STATUSES.map((status) => (
                 <Tile
                   key={status}
                   title={t(`status.${status}`)}
-                  value={summary.tasksByStatus.find((s) => s.status === status)?.count ?? 0}
+                  value={shown(summary.tasksByStatus.find((s) => s.status === status)?.count ?? 0)}
                 />
               ))}
-              <Tile title={t("dashboard.overdue")} value={summary.overdueTasks} />
+              <Tile title={t("dashboard.overdue")} value={shown(summary.overdueTasks)} />
             </Row>
+            <section aria-labelledby="dashboard-tracking" data-testid="dashboard-tracking">
+              <Typography.Title level={2} style={{ fontSize: 16, marginTop: 16 }} id="dashboard-tracking">
+                {trackedOn && !hidden ? t("dashboard.trackingOn", { date: formatDate(trackedOn) }) : t("dashboard.tracking")}
+              </Typography.Title>
+              <Row gutter={[12, 12]}>
+                {tracking
+                  .filter(([state, count]) => count > 0 || !["NO_DEADLINE", "CANCELLED"].includes(state))
+                  .map(([state, count]) => (
+                    <Tile key={state} title={t(`tracking.${state}`)} value={hidden ?? count} />
+                  ))}
+              </Row>
+            </section>
             <Typography.Title level={2} style={{ fontSize: 16 }}>
               {t("dashboard.reports")}
             </Typography.Title>
             <Row gutter={[12, 12]}>
-              <Tile title={t("state.ON_TIME")} value={summary.reportsOnTime} />
-              <Tile title={t("state.LATE")} value={summary.reportsLate} />
-              <Tile title={t("state.MISSING")} value={summary.reportsMissing} />
-              <Tile title={t("state.PENDING")} value={summary.reportsPending} />
+              <Tile title={t("state.ON_TIME")} value={shown(summary.reportsOnTime)} />
+              <Tile title={t("state.LATE")} value={shown(summary.reportsLate)} />
+              <Tile title={t("state.MISSING")} value={shown(summary.reportsMissing)} />
+              <Tile title={t("state.PENDING")} value={shown(summary.reportsPending)} />
+              {hidden || summary.reportsDeadlineUnknown > 0 ? (
+                <Tile title={t("state.DEADLINE_UNKNOWN")} value={shown(summary.reportsDeadlineUnknown)} />
+              ) : null}
             </Row>
             <Space style={{ marginTop: 12 }}>
               <Link to={`/plans/${provinceCode}/${year}`}>{t("dashboard.openPlan")}</Link>
@@ -260,6 +338,18 @@ export function ProvinceDashboard() {
           )}
         </Row>
       ) : null}
+      {province ? (
+        <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t("performance.title", { year })}</h2>}>
+          <section data-testid="agency-performance">
+            {hidden ??
+              (province.agencyPerformance ? (
+                <AgencyPerformanceTable rows={province.agencyPerformance} year={year} />
+              ) : (
+                <Unavailable error={error} departments={["plans"]} />
+              ))}
+          </section>
+        </Card>
+      ) : null}
       {tasks.length > 0 ? (
         <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t("dashboard.progressByLead")}</h2>}>
           <TaskProgressChart agencies={chart.agencies} series={chart.series} label={t("dashboard.progressByLead")} />
@@ -271,8 +361,13 @@ export function ProvinceDashboard() {
             <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t("dashboard.upcoming", { days: UPCOMING_DAYS })}</h2>}>
               <List
                 size="small"
-                locale={{ emptyText: <Nothing>{t("dashboard.noneUpcoming")}</Nothing> }}
+                locale={{ emptyText: listEmpty(t("dashboard.noneUpcoming")) }}
                 dataSource={[
+                  ...unknownDeadlines.map((d) => ({
+                    key: `u-${d.period}-${d.rawText}`,
+                    on: "",
+                    text: t("dashboard.reportDueUnknown", { period: t(`period.${d.period}`), text: d.rawText }),
+                  })),
                   ...deadlines.map((d) => ({
                     key: `d-${d.period}-${d.dueOn}`,
                     on: d.dueOn!,
@@ -282,17 +377,26 @@ export function ProvinceDashboard() {
                 ].sort((a, b) => a.on.localeCompare(b.on))}
                 renderItem={(item) => (
                   <List.Item>
-                    <strong>{formatDate(item.on)}</strong>&nbsp;{item.text}
+                    <span>
+                      {item.on ? <strong>{formatDate(item.on)}</strong> : <Label tone="notice">{t("deadline.unknown")}</Label>}
+                      &nbsp;{item.text}
+                    </span>
                   </List.Item>
                 )}
               />
             </Card>
           </Col>
           <Col xs={24} lg={12}>
-            <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t("dashboard.overdueTasks", { count: overdue.length })}</h2>}>
+            <Card
+              title={
+                <h2 style={{ fontSize: 16, margin: 0 }}>
+                  {hidden || plansMissing ? t("dashboard.overdueTasksTitle") : t("dashboard.overdueTasks", { count: overdue.length })}
+                </h2>
+              }
+            >
               <List
                 size="small"
-                locale={{ emptyText: <Nothing>{t("dashboard.noneOverdue")}</Nothing> }}
+                locale={{ emptyText: listEmpty(t("dashboard.noneOverdue")) }}
                 dataSource={overdue}
                 renderItem={(task) => (
                   <List.Item extra={<Label tone={STATUS_TONES[task.status]}>{t(`status.${task.status}`)}</Label>}>
@@ -302,6 +406,12 @@ export function ProvinceDashboard() {
                         ({task.leads.map((l) => l.code).join(", ")}
                         {task.timeframe?.label ? ` · ${task.timeframe.label}` : ""})
                       </Typography.Text>
+                      {task.tracking.daysOverdue > 0 ? (
+                        <Typography.Text strong style={{ color: "#820014" }}>
+                          {" "}
+                          {t("tracking.daysOverdue", { days: task.tracking.daysOverdue })}
+                        </Typography.Text>
+                      ) : null}
                     </span>
                   </List.Item>
                 )}

@@ -2,7 +2,7 @@ import { Card, Empty, Space } from "antd";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import { useQuery } from "urql";
-import { DepartmentNotice } from "../components/DepartmentNotice";
+import { answerMissing, DepartmentNotice } from "../components/DepartmentNotice";
 import { PageTitle } from "../components/PageTitle";
 import { RecordList } from "../components/RecordList";
 import { graphql } from "../gql";
@@ -57,12 +57,14 @@ export function PublicProvince() {
   return (
     <Card loading={fetching && !data} title={<PageTitle>{t("public.title", { province: province?.name ?? provinceCode })}</PageTitle>}>
       <DepartmentNotice error={error} />
-      {!province && !fetching ? <Empty description={t("public.none")} /> : null}
+      {!province && !fetching && !answerMissing(error, "plans") ? <Empty description={t("public.none")} /> : null}
       {province ? (
         <Space direction="vertical" style={{ width: "100%" }}>
           <RecordList
             title={t("public.destinations")}
-            items={(data.destinations ?? []).map((r) => ({
+            error={error}
+            department="tourism"
+            items={data.destinations?.map((r) => ({
               id: r.id,
               label: r.name,
               detail: r.district,
@@ -71,7 +73,9 @@ export function PublicProvince() {
           />
           <RecordList
             title={t("public.culturalEvents")}
-            items={(data.culturalEvents ?? []).map((r) => ({
+            error={error}
+            department="tourism"
+            items={data.culturalEvents?.map((r) => ({
               id: r.id,
               label: r.name,
               date: r.startsOn,
@@ -81,7 +85,9 @@ export function PublicProvince() {
           />
           <RecordList
             title={t("public.publications")}
-            items={(data.publications ?? []).map((r) => ({
+            error={error}
+            department="tourism"
+            items={data.publications?.map((r) => ({
               id: r.id,
               label: r.title,
               date: r.publishedOn,
@@ -91,7 +97,9 @@ export function PublicProvince() {
           />
           <RecordList
             title={t("public.partnerLocalities")}
-            items={(data.partnerLocalities ?? []).map((r) => ({
+            error={error}
+            department="foreignAffairs"
+            items={data.partnerLocalities?.map((r) => ({
               id: r.id,
               label: r.name,
               detail: r.country?.name,

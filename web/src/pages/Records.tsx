@@ -5,6 +5,7 @@ import { useQuery, type AnyVariables, type TypedDocumentNode } from "urql";
 import { ClassificationBadge } from "../components/ClassificationBadge";
 import { DepartmentNotice } from "../components/DepartmentNotice";
 import { PageTitle } from "../components/PageTitle";
+import { Unavailable } from "../components/Unavailable";
 import { formatDate } from "../format";
 import { keepsRecords } from "../permissions";
 import { RECORD_TYPES } from "../records/record-types";
@@ -85,7 +86,14 @@ export function RecordList() {
         loading={fetching}
         dataSource={rows}
         pagination={{ pageSize: 25, hideOnSinglePage: true }}
-        locale={{ emptyText: <Typography.Text type="secondary">{t("records.none")}</Typography.Text> }}
+        locale={{
+          emptyText:
+            error && !data?.[spec.many] ? (
+              <Unavailable error={error} departments={[spec.department]} />
+            ) : (
+              <Typography.Text type="secondary">{session ? t("records.none") : t("records.nonePublic")}</Typography.Text>
+            ),
+        }}
         columns={[
           {
             title: t(`field.${spec.titleField}`),

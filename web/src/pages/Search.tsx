@@ -6,6 +6,7 @@ import { useQuery } from "urql";
 import { ClassificationBadge } from "../components/ClassificationBadge";
 import { DepartmentNotice, departmentsDown } from "../components/DepartmentNotice";
 import { PageTitle } from "../components/PageTitle";
+import { Unavailable } from "../components/Unavailable";
 import { graphql } from "../gql";
 import type { SearchEverywhereQuery } from "../gql/graphql";
 import { useSession } from "../session";
@@ -272,6 +273,7 @@ export function SearchPage() {
                 <DepartmentNotice error={error} only={[department]} />
                 <List
                   size="small"
+                  locale={{ emptyText: <Unavailable error={error} departments={[department]} /> }}
                   dataSource={list}
                   renderItem={(hit) => (
                     <List.Item key={hit.key} extra={<ClassificationBadge classification={hit.classification} />}>
