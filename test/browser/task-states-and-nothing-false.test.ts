@@ -259,16 +259,16 @@ describeInBrowser("task-tracking states, agencies' on-time shares, and nothing f
     await page.getByRole("columnheader", { name: "Báo cáo gửi đúng hạn" }).waitFor();
     const sttt = rows.filter({ has: page.locator("td:first-child", { hasText: /^STTTT$/ }) });
     const figures = performance.find((p) => p.agency.code === "STTTT");
-    // columns: code, agency, focal points, tasks led, reports, then tasks 2019 and 2018, reports 2019 and 2018
-    expect(await sttt.locator("td").nth(5).innerText()).toContain(`${Math.round(figures.current.taskOnTimeShare * 100)}%`);
-    expect(await sttt.locator("td").nth(6).innerText()).toBe("Không chủ trì nhiệm vụ nào");
+    // columns: code, agency, focal points, tasks led, reports, reminders, then tasks 2019 and 2018, reports 2019 and 2018
+    expect(await sttt.locator("td").nth(6).innerText()).toContain(`${Math.round(figures.current.taskOnTimeShare * 100)}%`);
+    expect(await sttt.locator("td").nth(7).innerText()).toBe("Không chủ trì nhiệm vụ nào");
     const reports2019 = page
       .locator("thead th")
       .filter({ hasText: /^2019$/ })
       .nth(1);
     const reportShares = async () =>
       rows
-        .locator("td:nth-child(8)")
+        .locator("td:nth-child(9)")
         .evaluateAll((cells) => cells.map((c) => c.querySelector("[data-share]")?.getAttribute("data-share") ?? null));
     await reports2019.click();
     expect((await reportShares())[0]).toBe("0");
