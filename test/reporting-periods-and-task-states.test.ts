@@ -1,5 +1,7 @@
 import { daysBetween, inPeriod, periodDates, workingDaysAfter } from "../shared/core/calendar";
+import { ReportState } from "../subgraphs/plans/enums";
 import { TrackingState, trackingState } from "../subgraphs/plans/plan/task-states";
+import { reportState } from "../subgraphs/plans/reporting/reporting";
 
 describe("reporting periods (Decree 09/2019/NĐ-CP, Art. 12)", () => {
   it("counts a six-month report from 15 December of the year before to 14 June, and an annual one to 14 December", () => {
@@ -57,5 +59,26 @@ describe("the Government's task states, as of a day", () => {
     expect(trackingState({ startsOn: null, endsOn: "2024-02-28" }, { status: "IN_PROGRESS", doneOn: null }, "2024-03-01").daysOverdue).toBe(
       2,
     );
+  });
+});
+
+describe("a report's state against a deadline that cannot be read", () => {
+  it.each([
+    ["not sent", null, "2019-12-20", ReportState.DEADLINE_UNKNOWN],
+    ["sent", "2019-12-01", "2019-12-20", ReportState.DEADLINE_UNKNOWN],
+  ] as const)("is DEADLINE_UNKNOWN when %s: never on time, late, missing or pending", (_what, submittedOn, today, state) => {
+    expect(reportState(null, submittedOn, today)).toBe(state);
+  });
+
+  it.each([
+    ["on the deadline", "2019-06-05", "2019-06-05", ReportState.ON_TIME],
+    ["the day after", "2019-06-06", "2019-06-06", ReportState.LATE],
+  ] as const)("is counted from a real deadline when sent %s", (_what, submittedOn, today, state) => {
+    expect(reportState("2019-06-05", submittedOn, today)).toBe(state);
+  });
+
+  it("is MISSING only from the day after the deadline", () => {
+    expect(reportState("2019-06-05", null, "2019-06-05")).toBe(ReportState.PENDING);
+    expect(reportState("2019-06-05", null, "2019-06-06")).toBe(ReportState.MISSING);
   });
 });
