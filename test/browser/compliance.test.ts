@@ -35,6 +35,23 @@ describeInBrowser("agency compliance in the browser: the table, and its export a
     await rows.first().waitFor();
     expect(await rows.count()).toBe(agencies.length);
     await page.getByText("Thời hạn chưa xác định").first().waitFor(); // the annual deadline "31/11/2019"
+    // those to chase first: every agency with a missing six-month report, then the late ones
+    const states = await rows.evaluateAll((trs) =>
+      trs.map((tr) => (tr.textContent ?? "").match(/6 tháng: (Chưa nộp|Trễ hạn|Đúng hạn)/)?.[1] ?? ""),
+    );
+    const order = ["Chưa nộp", "Trễ hạn", "Đúng hạn", ""];
+    expect(states.map((s) => order.indexOf(s))).toEqual([...states.map((s) => order.indexOf(s))].sort((a, b) => a - b));
+    expect(states[0]).toBe("Chưa nộp");
+    // and only the late ones, filtered by state
+    const filter = page.getByRole("columnheader", { name: /^Báo cáo/ }).locator(".ant-table-filter-trigger");
+    await filter.click();
+    await page.locator(".ant-dropdown:visible .ant-dropdown-menu-item").filter({ hasText: "Trễ hạn" }).click();
+    await page.locator(".ant-dropdown:visible").getByRole("button", { name: "Đồng ý" }).click();
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(states.filter((s) => s === "Trễ hạn").length);
+    await filter.click();
+    await page.locator(".ant-dropdown:visible").getByRole("button", { name: "Bỏ lọc" }).click();
+    await page.locator(".ant-dropdown:visible").getByRole("button", { name: "Đồng ý" }).click();
     expect(await page.getByRole("button", { name: "Xuất CSV" }).isEnabled()).toBe(true);
     await screenshot(page, "compliance-gia-lai-2019");
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

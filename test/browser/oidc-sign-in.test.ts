@@ -97,8 +97,10 @@ describeInBrowser("signing in with an OpenID Connect provider (authorization cod
   it("signs in at the provider and back, and reads what the provider's claims allow", async () => {
     const page = await browser.newPage();
     await signInAtProvider(page, origin, "nguyen.van.a");
-    await page.waitForURL(`${origin}/`);
+    // an official lands on their own province's dashboard for the year
+    await page.waitForURL(new RegExp(`/provinces/VN-30/${new Date(Date.now() + 7 * 3600_000).getUTCFullYear()}$`));
     await page.getByText("Đang đăng nhập: Nguyễn Văn A (Sở KH&CN Gia Lai)").waitFor();
+    await page.getByRole("link", { name: "Thông tin đối ngoại tỉnh" }).click();
     // The plan is INTERNAL: only an accepted token shows it.
     await page.getByRole("link", { name: "Kế hoạch năm 2019" }).click();
     await page.locator(".ant-table-tbody tr.ant-table-row").first().waitFor();

@@ -54,6 +54,9 @@ describeInBrowser("the web app in a real browser: signing in and reading a plan"
   it("signs in as the Gia Lai STTTT coordinator and shows the 2019 plan's 10 tasks, task 1 led by BTGTU", async () => {
     const page = await browser.newPage();
     await signInAs(page, origin, "Điều phối viên Sở TT&TT Gia Lai");
+    // the official lands on their own province's dashboard for the year; the provinces' list is a click away
+    expect(new URL(page.url()).pathname).toMatch(/^\/provinces\/VN-30\/\d{4}$/);
+    await page.getByRole("link", { name: "Thông tin đối ngoại tỉnh" }).click();
     await page.getByRole("link", { name: "Kế hoạch năm 2019" }).click();
     await page.waitForURL(`${origin}/plans/VN-30/2019`);
     const rows = page.locator(".ant-table-tbody tr.ant-table-row");

@@ -50,8 +50,9 @@ describeInBrowser("a session the gateway no longer accepts", () => {
     await page.goBack();
     expect(new URL(page.url()).pathname).not.toBe("/plans/VN-30/2019");
 
-    // Signing in again and then out on purpose: no word of an expired session.
+    // Signing in again brings the official back to the page the session ended on; then out on purpose: no word of an expired session.
     await signInAs(page, origin, COORDINATOR);
+    expect(new URL(page.url()).pathname).toBe("/plans/VN-30/2019");
     await page.getByRole("button", { name: "Đăng xuất" }).click();
     await page.getByRole("link", { name: "Đăng nhập" }).click();
     await page.waitForURL(`${origin}/sign-in`);

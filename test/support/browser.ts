@@ -48,7 +48,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function signInAs(page: Page, origin: string, name: string): Promise<void> {
   await page.goto(`${origin}/sign-in`);
   await page.getByRole("button", { name: new RegExp(`: ${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }).click();
-  await page.waitForURL(`${origin}/`);
+  // an official lands on their own province's dashboard (an administrator on the national overview)
+  await page.waitForURL((url) => url.pathname !== "/sign-in");
 }
 
 interface AxeViolation {

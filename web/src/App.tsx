@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { BrowserRouter, Link, Route, Routes, useLocation, useNavigate } from "react-router-dom";
 import { Client, Provider, cacheExchange, fetchExchange, mapExchange } from "urql";
 import { switchLanguage } from "./i18n";
+import { rememberWhereIWas } from "./landing";
 import { NotFound } from "./pages/NotFound";
 import { coordinatesPlans, handlesPersonalData, readsAudit } from "./permissions";
 import { signedOutBecause, signOut, useSession } from "./session";
@@ -77,11 +78,14 @@ function Header() {
   const { t } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   // an official whose session the gateway ended is taken to sign in again, and told why, not left on a page gone blank
   useEffect(() => {
-    if (!session && signedOutBecause === "expired" && pathname !== "/sign-in") navigate("/sign-in", { replace: true });
-  }, [session, pathname, navigate]);
+    if (!session && signedOutBecause === "expired" && pathname !== "/sign-in") {
+      rememberWhereIWas(pathname + search);
+      navigate("/sign-in", { replace: true });
+    }
+  }, [session, pathname, search, navigate]);
   const white = { color: "#fff" };
   return (
     <Layout.Header

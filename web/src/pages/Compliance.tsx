@@ -100,6 +100,15 @@ const AgencyComplianceView = graphql(/* GraphQL */ `
 
 type Agency = AgencyComplianceViewQuery["agencies"][number];
 
+/** Report states, most urgent first. */
+const REPORT_STATES = ["MISSING", "LATE", "DEADLINE_UNKNOWN", "PENDING", "ON_TIME"] as const;
+
+/** An agency's most urgent report state, as a rank (lower: chase first); agencies owing nothing last. */
+function worstReport(agency: Agency): number {
+  const ranks = agency.reports.map((r) => REPORT_STATES.indexOf(r.state as (typeof REPORT_STATES)[number]));
+  return ranks.length ? Math.min(...ranks) : REPORT_STATES.length;
+}
+
 /** Per agency: its focal points, the tasks it leads and its reports with their computed state; exportable. */
 export function CompliancePage() {
   const { t } = useTranslation();
@@ -253,6 +262,11 @@ export function CompliancePage() {
             title: t("compliance.reports"),
             key: "reports",
             width: 220,
+            // late and missing first: what the department in charge must chase
+            sorter: (a, b) => worstReport(a) - worstReport(b),
+            defaultSortOrder: "ascend",
+            filters: REPORT_STATES.map((state) => ({ text: t(`state.${state}`), value: state })),
+            onFilter: (state, a) => a.reports.some((r) => r.state === state),
             render: (_, a) =>
               withheld ??
               a.reports.map((r) => (

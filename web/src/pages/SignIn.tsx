@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { PageTitle } from "../components/PageTitle";
+import { landingPath } from "../landing";
 import { forgetSignOutReason, identityOf, setSession, signedOutBecause } from "../session";
 import { AccountNotAccepted, finishProviderSignIn, signInOptions, startProviderSignIn, type SignInOptions } from "../sign-in";
 
@@ -38,7 +39,7 @@ function DevelopmentOfficials() {
     const session = await identityOf(body.token, official.name);
     if (!session) return setFailure(t("signIn.failed"));
     setSession(session);
-    navigate("/");
+    navigate(landingPath(session));
   };
   return (
     <>
@@ -112,7 +113,7 @@ export function SignedIn() {
     finishProviderSignIn()
       .then((session) => {
         setSession(session);
-        navigate("/", { replace: true });
+        navigate(landingPath(session), { replace: true });
       })
       .catch((error: unknown) =>
         setFailure(error instanceof AccountNotAccepted ? t("signIn.notAccepted") : error instanceof Error ? error.message : String(error)),
