@@ -88,14 +88,20 @@ describeInBrowser("the dashboards in a real browser: the national overview and a
     expect(await tile(page, "main", "Ấn phẩm")).toBe(expected.tourismSummary.publications);
     expect(await tile(page, "main", "Đoàn phóng viên nước ngoài")).toBe(expected.foreignAffairsSummary.pressVisits);
     expect(await tile(page, "main", "Lượt người dự")).toBe(expected.borderSummary.attendees);
-    // The chart draws one bar per lead agency, BTGTU (task 1's lead) among them.
+    // The chart draws one bar per lead agency, named, Ban Tuyên giáo Tỉnh ủy (task 1's lead) among them.
     const chart = page.getByRole("img", { name: "Tiến độ nhiệm vụ theo cơ quan chủ trì" });
     await chart.locator("svg").waitFor();
-    expect(await chart.locator("svg text").allTextContents()).toEqual(expect.arrayContaining(["BTGTU", "STTTT"]));
+    expect(await chart.locator("svg text").allTextContents()).toEqual(
+      expect.arrayContaining(["Ban Tuyên giáo Tỉnh ủy", "Sở Thông tin và Truyền thông"]),
+    );
     // Overdue tasks are listed, as many as the tile says.
     await page.getByRole("heading", { name: `Nhiệm vụ quá hạn (${summary.overdueTasks})` }).waitFor();
     await screenshot(page, "province-dashboard-gia-lai-2019");
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // a bar opens the plan's tasks of that agency and status
+    await chart.locator('svg path[fill="#389e0d"]').first().click();
+    await page.waitForURL(/\/plans\/VN-30\/2019\?agency=[^&]+&status=DONE$/);
+    await page.locator(".ant-table-tbody tr.ant-table-row").first().waitFor();
     await page.close();
   });
 

@@ -19,8 +19,23 @@ export interface ProgressSeries {
  * Task progress per lead agency: one stacked bar per agency, one segment per
  * status. Drawn as SVG, with ECharts' ARIA description for screen readers.
  */
-export function TaskProgressChart({ agencies, series, label }: { agencies: string[]; series: ProgressSeries[]; label: string }) {
+export function TaskProgressChart({
+  agencies,
+  series,
+  label,
+  onSelect,
+}: {
+  /** The lead agencies' names, one bar each. */
+  agencies: string[];
+  series: ProgressSeries[];
+  label: string;
+  /** A bar segment chosen: the agency's and the series' index. */
+  onSelect?: (agency: number, series: number) => void;
+}) {
   const element = useRef<HTMLDivElement>(null);
+  // the latest handler, without drawing the chart again each time it changes
+  const select = useRef(onSelect);
+  select.current = onSelect;
   useEffect(() => {
     if (!element.current) return;
     const chart = echarts.init(element.current, undefined, { renderer: "svg" });
@@ -31,9 +46,10 @@ export function TaskProgressChart({ agencies, series, label }: { agencies: strin
       legend: { top: 0 },
       grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
       xAxis: { type: "value", minInterval: 1 },
-      yAxis: { type: "category", data: agencies, inverse: true },
+      yAxis: { type: "category", data: agencies, inverse: true, axisLabel: { width: 220, overflow: "truncate" } },
       series: series.map((s) => ({ name: s.name, type: "bar", stack: "tasks", data: s.counts, itemStyle: { color: s.color } })),
     });
+    chart.on("click", (params) => select.current?.(params.dataIndex, params.seriesIndex ?? 0));
     const resize = () => chart.resize();
     window.addEventListener("resize", resize);
     return () => {

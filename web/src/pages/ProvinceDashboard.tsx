@@ -147,12 +147,16 @@ function Tile({ title, value, suffix }: { title: string; value: number | string 
 }
 
 /** Task progress per lead agency, as the chart draws it. */
-function progressByLead(tasks: Task[], statusLabel: (status: string) => string): { agencies: string[]; series: ProgressSeries[] } {
-  const agencies = [...new Set(tasks.flatMap((task) => task.leads.map((lead) => lead.code)))].sort();
+function progressByLead(
+  tasks: Task[],
+  statusLabel: (status: string) => string,
+): { agencies: { code: string; name: string }[]; series: ProgressSeries[] } {
+  const byCode = new Map(tasks.flatMap((task) => task.leads.map((lead) => [lead.code, lead.name] as const)));
+  const agencies = [...byCode].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, "vi"));
   const series = TASK_STATUSES.map((status) => ({
     name: statusLabel(status),
     color: STATUS_COLORS[status],
-    counts: agencies.map((code) => tasks.filter((task) => task.status === status && task.leads.some((l) => l.code === code)).length),
+    counts: agencies.map(({ code }) => tasks.filter((task) => task.status === status && task.leads.some((l) => l.code === code)).length),
   }));
   return { agencies, series };
 }
@@ -168,6 +172,7 @@ export function ProvinceDashboard() {
   const province = data?.province;
   const tasks = useMemo(() => (data?.plans ?? []).flatMap((plan) => plan.tasks), [data]);
   const chart = useMemo(() => progressByLead(tasks, (status) => t(`status.${status}`)), [tasks, t]);
+  const chartNames = useMemo(() => chart.agencies.map((a) => a.name), [chart]);
   const down = departmentsDown(error);
   // What the API hides from a visitor or another province's official is shown as hidden, never as 0 or "none".
   const access = provinceAccess(session, province ?? provinceCode);
@@ -352,7 +357,17 @@ export function ProvinceDashboard() {
       ) : null}
       {tasks.length > 0 ? (
         <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t("dashboard.progressByLead")}</h2>}>
-          <TaskProgressChart agencies={chart.agencies} series={chart.series} label={t("dashboard.progressByLead")} />
+          <TaskProgressChart
+            agencies={chartNames}
+            series={chart.series}
+            label={t("dashboard.progressByLead")}
+            // a bar opens the plan's tasks of that agency and status
+            onSelect={(agency, status) =>
+              navigate(
+                `/plans/${provinceCode}/${year}?agency=${encodeURIComponent(chart.agencies[agency].code)}&status=${TASK_STATUSES[status]}`,
+              )
+            }
+          />
         </Card>
       ) : null}
       {province ? (
