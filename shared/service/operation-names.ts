@@ -22,7 +22,11 @@ export const KNOWN_OPERATIONS: ReadonlySet<string> = new Set([
   "ProvinceDashboardView",
   "ProvinceList",
   "PublicPages",
-  "SearchEverywhere",
+  "SearchPlans",
+  "SearchTrade",
+  "SearchTourism",
+  "SearchForeignAffairs",
+  "SearchBorderSecurity",
   "SearchProvinces",
   "PreviewPlanImport",
   "ImportPlan",
@@ -44,7 +48,11 @@ export const KNOWN_OPERATIONS: ReadonlySet<string> = new Set([
   "ErasePersonalData",
   // The gateway's own, for the documents it generates.
   "ProvinceReportData",
+  "ReminderLettersData",
   "RegisterOutgoingSecretDocument",
+  "ReportFileDownload",
+  // The plans department's reminder scheduler.
+  "ReminderRecipients",
 ]);
 
 /**

@@ -180,4 +180,21 @@ describeInBrowser("the plan as a document, the country and public pages, and sea
     expect(await page.evaluate("document.documentElement.lang")).toBe("en");
     await page.close();
   });
+
+  it("shows what the departments that answer found when one does not, naming it (run last: it stops border security)", async () => {
+    await hub.subgraphs.borderSecurity.stop();
+    const page = await browser.newPage();
+    await signInAs(page, origin, COORDINATOR);
+    await page.goto(`${origin}/search?q=le+thanh`);
+    await page.getByRole("heading", { name: "Kết quả tìm kiếm: “le thanh”" }).waitFor();
+    const trade = page.getByRole("region", { name: "Xúc tiến thương mại (Sở Công Thương)" });
+    await trade.locator(".ant-list-item").first().waitFor();
+    const border = page.getByRole("region", { name: "Biên phòng (Bộ đội Biên phòng tỉnh)" });
+    await border
+      .getByText(/không phản hồi/)
+      .first()
+      .waitFor();
+    expect(await page.getByText(/Không tìm thấy/).count()).toBe(0);
+    await page.close();
+  });
 });

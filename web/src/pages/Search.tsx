@@ -8,7 +8,13 @@ import { DepartmentNotice, departmentsDown } from "../components/DepartmentNotic
 import { PageTitle } from "../components/PageTitle";
 import { Unavailable } from "../components/Unavailable";
 import { graphql } from "../gql";
-import type { SearchEverywhereQuery } from "../gql/graphql";
+import type {
+  SearchBorderSecurityQuery,
+  SearchForeignAffairsQuery,
+  SearchPlansQuery,
+  SearchTourismQuery,
+  SearchTradeQuery,
+} from "../gql/graphql";
 import { useSession } from "../session";
 
 /**
@@ -16,9 +22,14 @@ import { useSession } from "../session";
  * which ignores case and tone marks ("le thanh" finds "Lệ Thanh"). The
  * gateway answers the whole document in one request.
  */
-const SearchEverywhere = graphql(/* GraphQL */ `
-  query SearchEverywhere($q: String!, $provinceCode: String, $planProvince: String!, $withPlans: Boolean!) {
-    plans(provinceCode: $planProvince, search: $q, limit: 10) @include(if: $withPlans) {
+/**
+ * One document per department, so a department that does not answer costs
+ * only its own results: the others' still show (a failed non-null list would
+ * otherwise void the whole answer).
+ */
+const SearchPlans = graphql(/* GraphQL */ `
+  query SearchPlans($q: String!, $planProvince: String!) {
+    plans(provinceCode: $planProvince, search: $q, limit: 10) {
       id
       title
       year
@@ -27,12 +38,17 @@ const SearchEverywhere = graphql(/* GraphQL */ `
         code
       }
     }
-    agencies(provinceCode: $planProvince, search: $q, limit: 10) @include(if: $withPlans) {
+    agencies(provinceCode: $planProvince, search: $q, limit: 10) {
       id
       name
       code
       classification
     }
+  }
+`);
+
+const SearchTrade = graphql(/* GraphQL */ `
+  query SearchTrade($q: String!, $provinceCode: String) {
     tradeEvents(search: $q, provinceCode: $provinceCode, limit: 10) {
       id
       name
@@ -53,6 +69,11 @@ const SearchEverywhere = graphql(/* GraphQL */ `
       title
       classification
     }
+  }
+`);
+
+const SearchTourism = graphql(/* GraphQL */ `
+  query SearchTourism($q: String!, $provinceCode: String) {
     destinations(search: $q, provinceCode: $provinceCode, limit: 10) {
       id
       name
@@ -73,6 +94,11 @@ const SearchEverywhere = graphql(/* GraphQL */ `
       title
       classification
     }
+  }
+`);
+
+const SearchForeignAffairs = graphql(/* GraphQL */ `
+  query SearchForeignAffairs($q: String!, $provinceCode: String) {
     foreignPressVisits(search: $q, provinceCode: $provinceCode, limit: 10) {
       id
       outlet
@@ -103,6 +129,11 @@ const SearchEverywhere = graphql(/* GraphQL */ `
       headline
       classification
     }
+  }
+`);
+
+const SearchBorderSecurity = graphql(/* GraphQL */ `
+  query SearchBorderSecurity($q: String!, $provinceCode: String) {
     borderGates(search: $q, provinceCode: $provinceCode, limit: 10) {
       id
       name
@@ -152,7 +183,7 @@ interface Hit {
   classification: string;
 }
 
-type Answer = SearchEverywhereQuery;
+type Answer = Partial<SearchPlansQuery & SearchTradeQuery & SearchTourismQuery & SearchForeignAffairsQuery & SearchBorderSecurityQuery>;
 
 function hits(kind: string, records: { id: string; classification: string }[] | null | undefined, label: (r: never) => ReactNode): Hit[] {
   return (records ?? []).map((r) => ({ key: `${kind}-${r.id}`, kind, label: label(r as never), classification: r.classification }));
@@ -222,13 +253,24 @@ export function SearchPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get("q")?.trim() ?? "";
   const province = params.get("province") ?? session?.official.provinceCode ?? "";
-  const [{ data, error, fetching }] = useQuery({
-    query: SearchEverywhere,
-    variables: { q, provinceCode: province || null, planProvince: province, withPlans: Boolean(province) },
-    pause: q.length === 0,
-  });
+  const scope = { q, provinceCode: province || null };
+  const answers = {
+    plans: useQuery({ query: SearchPlans, variables: { q, planProvince: province }, pause: q.length === 0 || !province })[0],
+    trade: useQuery({ query: SearchTrade, variables: scope, pause: q.length === 0 })[0],
+    tourism: useQuery({ query: SearchTourism, variables: scope, pause: q.length === 0 })[0],
+    foreignAffairs: useQuery({ query: SearchForeignAffairs, variables: scope, pause: q.length === 0 })[0],
+    borderSecurity: useQuery({ query: SearchBorderSecurity, variables: scope, pause: q.length === 0 })[0],
+  };
   const [{ data: provinces }] = useQuery({ query: SearchProvinces });
-  const down = departmentsDown(error);
+  const results = Object.values(answers);
+  const fetching = results.some((r) => r.fetching);
+  // what every department that answered returned, and the error of each that did not
+  const data: Answer | undefined = results.some((r) => r.data) ? Object.assign({}, ...results.map((r) => r.data ?? {})) : undefined;
+  const errorOf = (department: string) => answers[department as keyof typeof answers]?.error;
+  const down = Object.keys(answers).filter(
+    (d) => departmentsDown(errorOf(d)).length > 0 || (errorOf(d) && !answers[d as keyof typeof answers].data),
+  );
+  const error = results.find((r) => r.error)?.error;
   const groups = data ? byDepartment(data) : [];
   const found = groups.reduce((sum, [, list]) => sum + list.length, 0);
   const update = (name: string, value: string) => {
@@ -270,10 +312,10 @@ export function SearchPage() {
             .map(([department, list]) => (
               <section key={department} aria-label={t(`department.${department}`)}>
                 <h2 style={{ fontSize: 16 }}>{t(`department.${department}`)}</h2>
-                <DepartmentNotice error={error} only={[department]} />
+                <DepartmentNotice error={errorOf(department)} only={[department]} />
                 <List
                   size="small"
-                  locale={{ emptyText: <Unavailable error={error} departments={[department]} /> }}
+                  locale={{ emptyText: <Unavailable error={errorOf(department)} departments={[department]} /> }}
                   dataSource={list}
                   renderItem={(hit) => (
                     <List.Item key={hit.key} extra={<ClassificationBadge classification={hit.classification} />}>
