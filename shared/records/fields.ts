@@ -208,6 +208,7 @@ export function StringListInput(
       Matches(options.item ?? LIST_ITEM, {
         each: true,
         message: options.itemMessage ?? "each item must be a short text without commas",
+        context: { kind: options.item ? "listItemCode" : "listItem" },
       }) as Decorator,
     )(target, property);
 }
@@ -218,7 +219,7 @@ export function CountryInput(options: InputOptions = {}): Decorator {
   return all(
     Field(() => String, { nullable: optional, description: options.description ?? "ISO 3166-1 alpha-2, e.g. KH." }) as Decorator,
     optionalInput(optional),
-    Matches(COUNTRY_CODE, { message: "must be an ISO 3166-1 alpha-2 code such as KH" }) as Decorator,
+    Matches(COUNTRY_CODE, { message: "must be an ISO 3166-1 alpha-2 code such as KH", context: { kind: "country" } }) as Decorator,
     IsKnownCountry() as Decorator,
   );
 }

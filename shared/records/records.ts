@@ -98,7 +98,7 @@ export { COUNTRY_CODE } from "../core/countries";
 @InputType()
 export abstract class DepartmentRecordInput {
   @Field({ description: "ISO 3166-2:VN, e.g. VN-30." })
-  @Matches(PROVINCE_CODE, { message: "must be an ISO 3166-2:VN code such as VN-30" })
+  @Matches(PROVINCE_CODE, { message: "must be an ISO 3166-2:VN code such as VN-30", context: { kind: "province" } })
   provinceCode!: string;
 
   @Field(() => ID, { nullable: true, description: "The plan task this record carries out." })

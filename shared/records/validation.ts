@@ -11,10 +11,32 @@ import type { ValidatorFn } from "type-graphql";
 import { COUNTRY_CODE, countryNames } from "../core/countries";
 import { badUserInput } from "../core/errors";
 
-function flatten(errors: ValidationError[], prefix = ""): { field: string; messages: string[] }[] {
+/**
+ * Each offending field with its messages and, beside each, the rule it broke
+ * (`isEmail`, `maxLength`…) and the number the rule names, if any: clients
+ * render the message in their reader's language from these.
+ */
+function flatten(
+  errors: ValidationError[],
+  prefix = "",
+): { field: string; messages: string[]; codes: string[]; params: Record<string, unknown>[] }[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    const rules = Object.entries(error.constraints ?? {});
+    const own = rules.length
+      ? [
+          {
+            field,
+            messages: rules.map(([, message]) => message),
+            codes: rules.map(([code]) => code),
+            // the number a rule names ("at most 300"), and the kind of value a pattern stands for (its `context`)
+            params: rules.map(([code, message]) => {
+              const n = /\d+/.exec(message);
+              return { ...(n ? { n: Number(n[0]) } : {}), ...((error.contexts?.[code] as Record<string, unknown> | undefined) ?? {}) };
+            }),
+          },
+        ]
+      : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

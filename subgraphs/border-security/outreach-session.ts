@@ -63,7 +63,7 @@ export class OutreachSessionInput extends DepartmentRecordInput {
   // No composite decorator for one language code; MaxLength keeps subtagged codes (zh-Hans) out of the varchar(3) column.
   @Field(() => String, { nullable: true, description: "ISO 639 code, e.g. vi." })
   @IsOptional()
-  @Matches(LANGUAGE_CODE, { message: "must be an ISO 639 code such as vi or km" })
+  @Matches(LANGUAGE_CODE, { message: "must be an ISO 639 code such as vi or km", context: { kind: "language" } })
   @MaxLength(3)
   language?: string | null;
 

@@ -1,5 +1,27 @@
 import type { FormInstance } from "antd";
 import type { CombinedError } from "urql";
+import i18n from "./i18n";
+
+interface Problem {
+  field: string;
+  messages: string[];
+  /** The rule each message is about (`isEmail`, `maxLength`…), and the number it names. */
+  codes?: string[];
+  params?: Record<string, unknown>[];
+}
+
+/** A field's problem in the reader's language: the rule's own text for that field, else for any field, else the API's words. */
+function localised(problem: Problem, field: string): string {
+  return problem.messages
+    .map((message, i) => {
+      const code = problem.codes?.[i];
+      const params = problem.params?.[i] ?? {};
+      const kind = typeof params.kind === "string" ? params.kind : field;
+      for (const key of code ? [`validation.${code}.${kind}`, `validation.${code}`] : []) if (i18n.exists(key)) return i18n.t(key, params);
+      return message;
+    })
+    .join("; ");
+}
 
 /**
  * A refused write, as a form shows it: BAD_USER_INPUT beside the fields it
@@ -23,8 +45,8 @@ export function writeFailure(error: CombinedError): WriteFailure {
     // "input.endsOn" or "endsOn": the form's field is the last part.
     const key = (field: string) => field.split(".").pop()!;
     for (const e of error.graphQLErrors) {
-      const problems = e.extensions?.problems as { field: string; messages: string[] }[] | undefined;
-      for (const problem of problems ?? []) fields[key(problem.field)] = problem.messages.join("; ");
+      const problems = e.extensions?.problems as Problem[] | undefined;
+      for (const problem of problems ?? []) fields[key(problem.field)] = localised(problem, key(problem.field));
       for (const field of (e.extensions?.fields as string[] | undefined) ?? []) fields[key(field)] ??= e.message;
     }
     return { kind: Object.keys(fields).length ? "fields" : "refused", message, fields };

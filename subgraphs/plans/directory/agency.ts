@@ -48,11 +48,14 @@ export class Agency extends VersionedRecord {
 @InputType()
 export class AgencyInput {
   @Field()
-  @Matches(PROVINCE_CODE, { message: "must be an ISO 3166-2:VN code such as VN-30" })
+  @Matches(PROVINCE_CODE, { message: "must be an ISO 3166-2:VN code such as VN-30", context: { kind: "province" } })
   provinceCode!: string;
 
   @Field()
-  @Matches(/^[A-Z][A-Z0-9-]*(:.+)?$/, { message: "must be a directory code such as SNGV or UBND-H:Đức Cơ" })
+  @Matches(/^[A-Z][A-Z0-9-]*(:.+)?$/, {
+    message: "must be a directory code such as SNGV or UBND-H:Đức Cơ",
+    context: { kind: "directoryCode" },
+  })
   @MaxLength(80)
   code!: string;
 

@@ -68,7 +68,7 @@ export class Plan extends VersionedRecord {
 @InputType()
 export class PlanInput {
   @Field()
-  @Matches(PROVINCE_CODE, { message: "must be an ISO 3166-2:VN code such as VN-30" })
+  @Matches(PROVINCE_CODE, { message: "must be an ISO 3166-2:VN code such as VN-30", context: { kind: "province" } })
   provinceCode!: string;
 
   @Field(() => Int)
