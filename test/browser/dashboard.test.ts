@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
+import { PDFDocument } from "pdf-lib";
 import type { Browser, Page } from "playwright-core";
 import { REPOSITORY_ROOT } from "../../shared/core/config";
-import { describeInBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
+import { describeInBrowser, launchBrowser, screenshot, SCREENSHOTS, seriousAccessibilityViolations, signInAs } from "../support/browser";
 import { official, queryData } from "../support/graphql-client";
 import { startHub, type RunningHub } from "../support/hub";
 
@@ -150,6 +151,26 @@ describeInBrowser("the dashboards in a real browser: the national overview and a
     expect(await tile(page, "main", "Hoạt động xúc tiến thương mại")).toBe(expected.tradeSummary.tradeEvents);
     expect(await page.getByRole("status").count()).toBe(1);
     await screenshot(page, "dashboard-with-a-department-down");
+    await page.close();
+  });
+
+  it("prints the dashboard on A4 for the monthly meeting: no header bar, no buttons, nothing cut, the first page not blank", async () => {
+    const page = await browser.newPage();
+    await signInAs(page, origin, "Điều phối viên Sở TT&TT Gia Lai");
+    await page.goto(`${origin}/provinces/VN-30/2019`);
+    await page.getByRole("heading", { name: "Tổng quan Gia Lai năm 2019" }).waitFor();
+    await page.getByRole("img", { name: "Tiến độ nhiệm vụ theo cơ quan chủ trì" }).locator("svg").waitFor();
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".ant-layout-header").isVisible()).toBe(false);
+    expect(await page.locator(".ant-btn:visible").count()).toBe(0);
+    // the heading opens the first page: the header bar no longer takes it
+    expect((await page.getByRole("heading", { name: "Tổng quan Gia Lai năm 2019" }).boundingBox())!.y).toBeLessThan(80);
+    // the chart fits the page width (A4 less 2 × 12 mm, at 96 dpi)
+    const pdf = await PDFDocument.load(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const [first] = pdf.getPages();
+    expect(Math.round(first.getWidth())).toBe(595);
+    expect(pdf.getPageCount()).toBeLessThanOrEqual(3);
+    fs.writeFileSync(path.join(SCREENSHOTS, "province-dashboard-print.pdf"), await pdf.save()); // to look at
     await page.close();
   });
 });
