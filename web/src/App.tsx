@@ -1,7 +1,7 @@
-import { Button, ConfigProvider, Input, Layout, Space, Spin, Typography } from "antd";
+import { Button, ConfigProvider, Drawer, Grid, Input, Layout, Space, Spin, Typography } from "antd";
 import enUS from "antd/locale/en_US";
 import viVN from "antd/locale/vi_VN";
-import { lazy, Suspense, useEffect, useMemo, type ComponentType } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Link, Route, Routes, useLocation, useNavigate } from "react-router-dom";
 import { Client, Provider, cacheExchange, fetchExchange, mapExchange } from "urql";
@@ -87,6 +87,60 @@ function Header() {
     }
   }, [session, pathname, search, navigate]);
   const white = { color: "#fff" };
+  const screens = Grid.useBreakpoint();
+  const [menuOpen, setMenuOpen] = useState(false);
+  // on a phone the header is one line: the title and a menu holding everything else
+  const phone = screens.md === false;
+  useEffect(() => setMenuOpen(false), [pathname, search]);
+  const links = session ? (
+    <>
+      <Link to="/overview" style={phone ? undefined : white}>
+        {t("nav.overview")}
+      </Link>
+      <Link to="/records" style={phone ? undefined : white}>
+        {t("nav.records")}
+      </Link>
+      {coordinatesPlans(session, session.official.provinceCode) ? (
+        <Link to="/plans/import" style={phone ? undefined : white}>
+          {t("nav.import")}
+        </Link>
+      ) : null}
+      {readsAudit(session) ? (
+        <Link to="/audit" style={phone ? undefined : white}>
+          {t("nav.audit")}
+        </Link>
+      ) : null}
+      {handlesPersonalData(session) ? (
+        <Link to="/privacy" style={phone ? undefined : white}>
+          {t("nav.privacy")}
+        </Link>
+      ) : null}
+    </>
+  ) : null;
+  const searchBox = (
+    <Input.Search
+      aria-label={t("search.box")}
+      placeholder={t("search.placeholder")}
+      allowClear
+      style={{ width: phone ? "100%" : 260, verticalAlign: "middle" }}
+      onSearch={(q) => q.trim() && navigate(`/search?q=${encodeURIComponent(q.trim())}`)}
+    />
+  );
+  const account = (
+    <>
+      <Typography.Text style={phone ? undefined : white}>
+        {session ? t("signIn.signedInAs", { name: session.official.name }) : t("signIn.public")}
+      </Typography.Text>
+      {session ? (
+        <Button onClick={() => signOut()}>{t("nav.signOut")}</Button>
+      ) : (
+        <Link to="/sign-in">
+          <Button>{t("nav.signIn")}</Button>
+        </Link>
+      )}
+      <Button onClick={switchLanguage}>{t("nav.language")}</Button>
+    </>
+  );
   return (
     <Layout.Header
       // Grows rather than overflows when a long name or a narrow window wraps it.
@@ -96,62 +150,45 @@ function Header() {
         justifyContent: "space-between",
         gap: 12,
         background: "#8b0000",
-        flexWrap: "wrap",
+        flexWrap: phone ? "nowrap" : "wrap",
         height: "auto",
         lineHeight: 1.5,
-        paddingBlock: 12,
+        paddingBlock: phone ? 8 : 12,
+        paddingInline: phone ? 12 : undefined,
       }}
     >
-      <Space size="large">
-        <Link to="/" style={{ ...white, fontWeight: 600, fontSize: 18 }}>
-          {t("app.title")}
-        </Link>
-        {session ? (
-          <>
-            <Link to="/overview" style={white}>
-              {t("nav.overview")}
-            </Link>
-            <Link to="/records" style={white}>
-              {t("nav.records")}
-            </Link>
-            {coordinatesPlans(session, session.official.provinceCode) ? (
-              <Link to="/plans/import" style={white}>
-                {t("nav.import")}
-              </Link>
-            ) : null}
-            {readsAudit(session) ? (
-              <Link to="/audit" style={white}>
-                {t("nav.audit")}
-              </Link>
-            ) : null}
-            {handlesPersonalData(session) ? (
-              <Link to="/privacy" style={white}>
-                {t("nav.privacy")}
-              </Link>
-            ) : null}
-          </>
-        ) : null}
-      </Space>
-      <Space wrap>
-        <Input.Search
-          aria-label={t("search.box")}
-          placeholder={t("search.placeholder")}
-          allowClear
-          style={{ width: 260, verticalAlign: "middle" }}
-          onSearch={(q) => q.trim() && navigate(`/search?q=${encodeURIComponent(q.trim())}`)}
-        />
-        <Typography.Text style={white}>
-          {session ? t("signIn.signedInAs", { name: session.official.name }) : t("signIn.public")}
-        </Typography.Text>
-        {session ? (
-          <Button onClick={() => signOut()}>{t("nav.signOut")}</Button>
-        ) : (
-          <Link to="/sign-in">
-            <Button>{t("nav.signIn")}</Button>
+      {phone ? (
+        <>
+          <Link to="/" style={{ ...white, fontWeight: 600, fontSize: 16 }}>
+            {t("app.title")}
           </Link>
-        )}
-        <Button onClick={switchLanguage}>{t("nav.language")}</Button>
-      </Space>
+          <Button aria-label={t("nav.menu")} aria-expanded={menuOpen} onClick={() => setMenuOpen(true)}>
+            {t("nav.menu")}
+          </Button>
+          <Drawer open={menuOpen} onClose={() => setMenuOpen(false)} title={t("app.title")} width="85%">
+            <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+              {searchBox}
+              <nav aria-label={t("nav.menu")}>
+                <Space direction="vertical">{links}</Space>
+              </nav>
+              <Space direction="vertical">{account}</Space>
+            </Space>
+          </Drawer>
+        </>
+      ) : (
+        <>
+          <Space size="large">
+            <Link to="/" style={{ ...white, fontWeight: 600, fontSize: 18 }}>
+              {t("app.title")}
+            </Link>
+            {links}
+          </Space>
+          <Space wrap>
+            {searchBox}
+            {account}
+          </Space>
+        </>
+      )}
     </Layout.Header>
   );
 }

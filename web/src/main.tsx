@@ -4,6 +4,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import "./i18n";
+import "./phone.css";
 import "./print.css";
 
 // The font is bundled (Vietnamese, Latin and Latin Extended subsets): no CDN, every tone mark drawn in one typeface.
