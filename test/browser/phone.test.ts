@@ -51,4 +51,24 @@ describeInBrowser("the web app on a phone (390 × 844)", () => {
     await screenshot(page, "phone-dashboard");
     await page.close();
   });
+
+  it("puts an agency officer's own row and its report button first on the compliance view, and keeps the report dialog on screen", async () => {
+    const page = await browser.newPage(PHONE);
+    await signInAs(page, origin, "Cán bộ Sở Nội vụ Gia Lai");
+    await page.goto(`${origin}/compliance/VN-30/2019`);
+    const first = page.locator(".ant-table-tbody tr.ant-table-row").first();
+    await first.waitFor();
+    expect(await first.innerText()).toContain("Sở Nội vụ");
+    expect(await overflow(page)).toBe(0);
+    const submit = page.getByRole("button", { name: /^Nộp báo cáo: 6 tháng/ });
+    await submit.scrollIntoViewIfNeeded();
+    await submit.tap();
+    const dialog = page.locator(".ant-modal").filter({ hasText: "Số văn bản" });
+    await dialog.waitFor();
+    const box = (await dialog.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await screenshot(page, "phone-report-dialog");
+    await page.close();
+  });
 });

@@ -263,7 +263,12 @@ export function CompliancePage() {
             key: "reports",
             width: 220,
             // late and missing first: what the department in charge must chase
-            sorter: (a, b) => worstReport(a) - worstReport(b),
+            // an agency's own officer finds their row first, then the rest (a coordinator chases everyone: no row of theirs first)
+            sorter: (a, b, order) => {
+              const own = session?.official.role === "coordinator" ? null : session?.official.agencyId;
+              const first = (x: Agency) => (x.id === own ? (order === "descend" ? 1 : -1) * 100 : 0);
+              return first(a) - first(b) || worstReport(a) - worstReport(b);
+            },
             defaultSortOrder: "ascend",
             filters: REPORT_STATES.map((state) => ({ text: t(`state.${state}`), value: state })),
             onFilter: (state, a) => a.reports.some((r) => r.state === state),
