@@ -95,7 +95,9 @@ async function main(): Promise<number> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`bench:web needs Chromium at ${CHROMIUM} (apt-get install chromium, or set HUB_CHROMIUM)`);
   const buildReport = path.join(REPOSITORY_ROOT, "web", "dist", "build-report.json");
   if (!fs.existsSync(buildReport)) throw new Error("web/dist is not built: run npm run build first");
-  const { initialJavaScriptGzipBytes } = JSON.parse(fs.readFileSync(buildReport, "utf8")) as { initialJavaScriptGzipBytes: number };
+  const { routes } = JSON.parse(fs.readFileSync(buildReport, "utf8")) as { routes: { path: string; javaScript: { gzip: number } }[] };
+  // What every address loads first: the entry chunk and its static imports (the "*" route has no view of its own).
+  const initialJavaScriptGzipBytes = routes.find((r) => r.path === "*")!.javaScript.gzip;
 
   const workspace = createWorkspace();
   const hub = await startBenchHub(workspace);

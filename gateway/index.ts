@@ -16,6 +16,7 @@ import { ServiceMetrics } from "../shared/service/metrics";
 import { observeRequests } from "../shared/service/observe-requests";
 import { retryAfterHeader } from "../shared/service/retry-after";
 import { startService } from "../shared/service/service";
+import { compressAnswers } from "./compression";
 import { DepartmentDataSource, subgraphTimeoutMs, type GatewayContext } from "./departments";
 import { developmentSignIn } from "./development-sign-in";
 import { documentRoutes } from "./documents";
@@ -93,6 +94,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     readiness: () => departmentsReadiness(urls),
     connectSources: signInConnectSources(),
     routes(app) {
+      app.use(compressAnswers());
       signInOptions(app, authenticate);
       developmentSignIn(app);
       if (ide) serveIdeAssets(app);
