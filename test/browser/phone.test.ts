@@ -5,7 +5,7 @@ import { startHub, type RunningHub } from "../support/hub";
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 /** How far the page runs past the screen's right edge, in CSS pixels (0: nothing to scroll sideways). */
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const overflow = (page: Page) => page.evaluate<number>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
 
 describeInBrowser("the web app on a phone (390 × 844)", () => {
   let hub: RunningHub;
