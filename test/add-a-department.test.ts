@@ -143,7 +143,8 @@ describe("adding a department takes the README's steps and no others", () => {
       run("npm", ["run", "--silent", ...args], {
         cwd: copy,
         env: { ...process.env, HUB_DATA_DIR: path.join(copy, "data") },
-        timeout: 120_000,
+        // compose builds the web app too, compressing every file and sizing every address
+        timeout: 240_000,
       });
     await npm("compose");
     await npm("generate");
@@ -217,5 +218,5 @@ describe("adding a department takes the README's steps and no others", () => {
       hub.kill("SIGTERM");
       await new Promise((resolve) => hub.once("exit", resolve));
     }
-  }, 300_000);
+  }, 480_000);
 });
