@@ -99,7 +99,7 @@ describe("answers go out compressed to clients that accept it", () => {
       }
     });
 
-    it("does the same for the stylesheet, the icon and the page every address answers with", async () => {
+    it("does the same for the stylesheet, the icon and the page an unknown address answers with", async () => {
       const stylesheet = manifest()["index.html"].css![0];
       const css = await raw(`${origin}/${stylesheet}`, { headers: { "accept-encoding": "br" } });
       expect([css.headers["content-encoding"], css.headers["content-type"]]).toEqual(["br", "text/css; charset=utf-8"]);
@@ -109,16 +109,38 @@ describe("answers go out compressed to clients that accept it", () => {
       expect([icon.headers["content-encoding"], icon.headers["content-type"]]).toEqual(["gzip", "image/svg+xml"]);
       expect(zlib.gunzipSync(icon.body).equals(original("favicon.svg"))).toBe(true);
 
-      const page = await raw(`${origin}/provinces/VN-30/2019`, { headers: { accept: "text/html", "accept-encoding": "gzip, br" } });
+      const page = await raw(`${origin}/no/such/view`, { headers: { accept: "text/html", "accept-encoding": "gzip, br" } });
       expect(page.status).toBe(200);
       expect([page.headers["content-encoding"], page.headers["content-type"]]).toEqual(["br", "text/html; charset=utf-8"]);
       expect(page.headers["cache-control"]).toBe("no-cache");
       expect(varies(page)).toContain("accept-encoding");
       expect(zlib.brotliDecompressSync(page.body).equals(original("index.html"))).toBe(true);
 
-      const plain = await raw(`${origin}/provinces/VN-30/2019`, { headers: { accept: "text/html" } });
+      const plain = await raw(`${origin}/no/such/view`, { headers: { accept: "text/html" } });
       expect(plain.headers["content-encoding"]).toBeUndefined();
       expect(plain.body.equals(original("index.html"))).toBe(true);
+    });
+
+    it("answers a view's address with the page naming that view's chunks for the browser to fetch at once, compressed", async () => {
+      const dashboard = manifest()["src/pages/ProvinceDashboard.tsx"].file;
+      const page = await raw(`${origin}/provinces/VN-30/2019`, { headers: { accept: "text/html", "accept-encoding": "gzip, br" } });
+      expect(page.status).toBe(200);
+      expect([page.headers["content-encoding"], page.headers["content-type"]]).toEqual(["br", "text/html; charset=utf-8"]);
+      expect(page.headers["cache-control"]).toBe("no-cache");
+      const html = zlib.brotliDecompressSync(page.body).toString("utf8");
+      expect(html).toContain(`<link rel="modulepreload" crossorigin href="/${dashboard}">`);
+      // The page as built, with links added before </head>: nothing else changes.
+      expect(html.replace(/ *<link rel="modulepreload"[^>]*>\n/g, "")).toBe(original("index.html").toString("utf8"));
+
+      // Another view names its own chunks, not the dashboard's (ECharts stays the dashboard's).
+      const plan = manifest()["src/pages/Plan.tsx"].file;
+      const planPage = (await raw(`${origin}/plans/VN-30/2019`, { headers: { accept: "text/html" } })).body.toString("utf8");
+      expect(planPage).toContain(`href="/${plan}"`);
+      expect(planPage).not.toContain(dashboard);
+      // "/plans/import" is its own view, not a plan of a province called "import".
+      const importPage = (await raw(`${origin}/plans/import`, { headers: { accept: "text/html" } })).body.toString("utf8");
+      expect(importPage).toContain(`href="/${manifest()["src/pages/PlanImport.tsx"].file}"`);
+      expect(importPage).not.toContain(`href="/${plan}"`);
     });
   });
 
