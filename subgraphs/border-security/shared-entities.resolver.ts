@@ -26,6 +26,7 @@ export class BorderSummary {
 const byHeld = { heldOn: "ASC", id: "ASC" } as const;
 const byInstalled = { installedOn: "ASC", id: "ASC" } as const;
 const byName = { name: "ASC", id: "ASC" } as const;
+const byOccurred = { occurredOn: "ASC", id: "ASC" } as const;
 
 /** The gate is owned here, so all of its border-guard lists hang off it in this subgraph. */
 @Resolver(() => BorderGate)
@@ -42,7 +43,7 @@ export class BorderGateFields {
 
   @ContributedField(() => [BorderIncident], { description: "Incidents at the gate (classified)." })
   borderIncidents(@Root() gate: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
-    return pagedBy(ctx, BorderIncident, "borderGateId", page, { occurredOn: "ASC", id: "ASC" }).load(gate.id);
+    return pagedBy(ctx, BorderIncident, "borderGateId", page, byOccurred).load(gate.id);
   }
 }
 
@@ -74,6 +75,13 @@ export class BorderSecurityTaskFields {
   @ContributedField(() => [InformationPoint], { description: "Information points built under this task." })
   informationPoints(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
     return pagedBy(ctx, InformationPoint, "taskId", page, byInstalled).load(task.id);
+  }
+
+  @ContributedField(() => [BorderIncident], {
+    description: "Border incidents linked to this task (classified: only those the reader may read, like every list of them).",
+  })
+  borderIncidents(@Root() task: IdKeyed, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: HubContext) {
+    return pagedBy(ctx, BorderIncident, "taskId", page, byOccurred).load(task.id);
   }
 }
 

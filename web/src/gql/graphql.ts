@@ -3123,6 +3123,8 @@ export type Task = {
   __typename?: 'Task';
   /** Border gates the task names. */
   borderGates: Array<BorderGate>;
+  /** Border incidents linked to this task (classified: only those the reader may read, like every list of them). */
+  borderIncidents?: Maybe<Array<BorderIncident>>;
   /** Nested items, in document order. */
   children: Array<Task>;
   classification: Classification;
@@ -3181,6 +3183,12 @@ export type Task = {
   updatedAt: Scalars['DateTime']['output'];
   /** Send it back with an update; a stale one is refused with CONFLICT. */
   version: Scalars['Int']['output'];
+};
+
+
+export type TaskBorderIncidentsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
 
