@@ -56,6 +56,17 @@ describe("every label the web app shows is in both catalogues", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
   });
 
+  it("names every record type, field and choice the generated record forms show", () => {
+    const forms = fs.readFileSync(path.join(REPOSITORY_ROOT, "web/src/records/record-types.ts"), "utf8");
+    const keys = [
+      ...[...forms.matchAll(/^ {4}type: "(\w+)",/gm)].map((m) => `type.${m[1]}`),
+      ...[...forms.matchAll(/\{"name":"(\w+)"/g)].map((m) => `field.${m[1]}`),
+      ...[...forms.matchAll(/"values":(\[[^\]]*\])/g)].flatMap((m) => (JSON.parse(m[1]) as string[]).map((value) => `enum.${value}`)),
+    ];
+    expect(keys.length).toBeGreaterThan(100);
+    expect([...new Set(keys)].filter((key) => !(key in vi))).toEqual([]);
+  });
+
   it("has every key the code asks for by name", () => {
     const asked = [...code.matchAll(/\bt\(\s*"([^"]+)"/g)].map((m) => m[1]);
     expect(asked.length).toBeGreaterThan(50);

@@ -1,13 +1,16 @@
 import mammoth from "mammoth";
 import type { Browser, Locator, Page } from "playwright-core";
 import {
+  choose,
   describeInBrowser,
   fillReport,
   launchBrowser,
   screenshot,
   seriousAccessibilityViolations,
   signInAs,
+  taskRow,
   typeDate,
+  until,
 } from "../support/browser";
 import { official, queryData } from "../support/graphql-client";
 import { startHub, type RunningHub } from "../support/hub";
@@ -20,28 +23,6 @@ const HOME_AFFAIRS = "Cán bộ Sở Nội vụ Gia Lai";
 const VIEWER = "Lãnh đạo UBND tỉnh Gia Lai (xem)";
 const tradeEditor = official({ provinceCode: "VN-30", agencyCode: "SCT", role: "editor" });
 const coordinator = official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "coordinator" });
-
-/** Picks an option of an Ant Design select by typing and choosing the first match. */
-async function choose(page: Page, select: Locator, typed: string, option: RegExp | string): Promise<void> {
-  // The select's box, not its input: a chosen value lies over the input.
-  await select.locator("xpath=ancestor::div[contains(concat(' ', @class, ' '), ' ant-select ')][1]").click();
-  await page.keyboard.type(typed);
-  await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter({ hasText: option }).first().click();
-}
-
-/** The task row numbered `outline` in the plan view. */
-function taskRow(page: Page, outline: string): Locator {
-  return page.locator(".ant-table-tbody tr.ant-table-row").filter({ has: page.locator("td").first().getByText(outline, { exact: true }) });
-}
-
-/** Waits (up to 10 s) until `holds` is true: for values a page fills in after loading. */
-async function until(holds: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!(await holds())) {
-    if (Date.now() > deadline) throw new Error("waited 10 s in vain");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 async function downloadText(page: Page, button: Locator): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);

@@ -103,3 +103,25 @@ export async function fillReport(
     .locator("input[type=file]")
     .setInputFiles({ name: report.file.name, mimeType: "application/pdf", buffer: report.file.buffer });
 }
+
+/** Picks an option of an Ant Design select by typing and choosing the first match. */
+export async function choose(page: Page, select: Locator, typed: string, option: RegExp | string): Promise<void> {
+  // The select's box, not its input: a chosen value lies over the input.
+  await select.locator("xpath=ancestor::div[contains(concat(' ', @class, ' '), ' ant-select ')][1]").click();
+  await page.keyboard.type(typed);
+  await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter({ hasText: option }).first().click();
+}
+
+/** The task row numbered `outline` in the plan view. */
+export function taskRow(page: Page, outline: string): Locator {
+  return page.locator(".ant-table-tbody tr.ant-table-row").filter({ has: page.locator("td").first().getByText(outline, { exact: true }) });
+}
+
+/** Waits (up to 10 s) until `holds` is true: for values a page fills in after loading. */
+export async function until(holds: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await holds())) {
+    if (Date.now() > deadline) throw new Error("waited 10 s in vain");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

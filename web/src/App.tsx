@@ -45,6 +45,7 @@ const PublicProvince = view(() => import("./pages/PublicProvince"), "PublicProvi
 const RecordsIndex = view(() => import("./pages/Records"), "RecordsIndex");
 const RecordList = view(() => import("./pages/Records"), "RecordList");
 const RecordEdit = view(() => import("./pages/Records"), "RecordEdit");
+const RecordPage = view(() => import("./pages/Records"), "RecordPage");
 const PlanImport = view(() => import("./pages/PlanImport"), "PlanImport");
 const AuditPage = view(() => import("./pages/Audit"), "AuditPage");
 const PrivacyPage = view(() => import("./pages/Privacy"), "PrivacyPage");
@@ -221,6 +222,7 @@ export function App() {
                   <Route path="/records" element={<RecordsIndex />} />
                   <Route path="/records/:type" element={<RecordList />} />
                   <Route path="/records/:type/:id" element={<RecordEdit />} />
+                  <Route path="/records/:type/:id/view" element={<RecordPage />} />
                   <Route path="/plans/import" element={<PlanImport />} />
                   <Route path="/audit" element={<AuditPage />} />
                   <Route path="/privacy" element={<PrivacyPage />} />

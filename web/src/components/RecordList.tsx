@@ -1,5 +1,6 @@
 import { List, Typography } from "antd";
 import type { ReactNode } from "react";
+import { Link } from "react-router-dom";
 import type { CombinedError } from "urql";
 import { formatDate } from "../format";
 import { ClassificationBadge } from "./ClassificationBadge";
@@ -10,6 +11,8 @@ import { Unavailable } from "./Unavailable";
 export interface RecordItem {
   id: string;
   label: ReactNode;
+  /** The record's own view (`recordPath`), which its label links to. */
+  to?: string;
   date?: string | null;
   detail?: string | null;
   classification: string;
@@ -46,7 +49,7 @@ export function RecordList({
         renderItem={(item) => (
           <List.Item extra={<ClassificationBadge classification={item.classification} />}>
             <span>
-              {item.label}
+              {item.to ? <Link to={item.to}>{item.label}</Link> : item.label}
               {item.date ? ` (${formatDate(item.date)})` : ""}
               {item.detail ? <Typography.Text type="secondary">{` · ${item.detail}`}</Typography.Text> : null}
             </span>

@@ -9,6 +9,7 @@ import { PageTitle } from "../components/PageTitle";
 import { RecordList } from "../components/RecordList";
 import { Unavailable } from "../components/Unavailable";
 import { graphql } from "../gql";
+import { recordPath } from "../records/values";
 
 const BorderGateView = graphql(/* GraphQL */ `
   query BorderGateView($id: ID!) {
@@ -59,6 +60,13 @@ const BorderGateView = graphql(/* GraphQL */ `
       tasks {
         id
         title
+        plan {
+          id
+          year
+          province {
+            code
+          }
+        }
       }
     }
   }
@@ -97,7 +105,12 @@ export function BorderGatePage() {
             title={t("gate.informationPoints")}
             error={error}
             department="borderSecurity"
-            items={gate.informationPoints?.map((p) => ({ id: p.id, label: p.name, classification: p.classification }))}
+            items={gate.informationPoints?.map((p) => ({
+              id: p.id,
+              label: p.name,
+              to: recordPath("InformationPoint", p.id),
+              classification: p.classification,
+            }))}
           />
           <RecordList
             title={t("gate.outreachSessions")}
@@ -106,6 +119,7 @@ export function BorderGatePage() {
             items={gate.outreachSessions?.map((s) => ({
               id: s.id,
               label: s.topic,
+              to: recordPath("OutreachSession", s.id),
               date: s.heldOn,
               classification: s.classification,
             }))}
@@ -117,6 +131,7 @@ export function BorderGatePage() {
             items={gate.borderIncidents?.map((i) => ({
               id: i.id,
               label: i.title,
+              to: recordPath("BorderIncident", i.id),
               date: i.occurredOn,
               classification: i.classification,
             }))}
@@ -125,7 +140,13 @@ export function BorderGatePage() {
             title={t("gate.tradeEvents")}
             error={error}
             department="trade"
-            items={gate.tradeEvents?.map((e) => ({ id: e.id, label: e.name, date: e.startsOn, classification: e.classification }))}
+            items={gate.tradeEvents?.map((e) => ({
+              id: e.id,
+              label: e.name,
+              to: recordPath("TradeEvent", e.id),
+              date: e.startsOn,
+              classification: e.classification,
+            }))}
           />
           <RecordList
             title={t("gate.pressVisits")}
@@ -134,6 +155,7 @@ export function BorderGatePage() {
             items={gate.pressVisits?.map((v) => ({
               id: v.id,
               label: v.outlet,
+              to: recordPath("ForeignPressVisit", v.id),
               date: v.arrivesOn,
               classification: v.classification,
             }))}
@@ -145,7 +167,11 @@ export function BorderGatePage() {
             size="small"
             locale={{ emptyText: gate.tasks ? <Nothing /> : <Unavailable error={error} departments={["plans"]} /> }}
             dataSource={gate.tasks ?? []}
-            renderItem={(task) => <List.Item>{task.title}</List.Item>}
+            renderItem={(task) => (
+              <List.Item>
+                <Link to={`/plans/${task.plan.province.code}/${task.plan.year}`}>{task.title}</Link>
+              </List.Item>
+            )}
           />
         </>
       ) : null}

@@ -6,6 +6,7 @@ import { answerMissing, DepartmentNotice } from "../components/DepartmentNotice"
 import { PageTitle } from "../components/PageTitle";
 import { RecordList } from "../components/RecordList";
 import { graphql } from "../gql";
+import { recordPath } from "../records/values";
 
 const CountryDossier = graphql(/* GraphQL */ `
   query CountryDossier($code: String!) {
@@ -111,6 +112,7 @@ export function CountryPage() {
               error={error}
               department="foreignAffairs"
               items={country.partnerLocalities?.map((r) => ({
+                to: recordPath("PartnerLocality", r.id),
                 id: r.id,
                 label: r.name,
                 detail: r.province.name,
@@ -123,6 +125,7 @@ export function CountryPage() {
               error={error}
               department="foreignAffairs"
               items={country.delegations?.map((r) => ({
+                to: recordPath("Delegation", r.id),
                 id: r.id,
                 label: r.name,
                 date: r.startsOn,
@@ -136,6 +139,7 @@ export function CountryPage() {
               error={error}
               department="foreignAffairs"
               items={country.pressVisits?.map((r) => ({
+                to: recordPath("ForeignPressVisit", r.id),
                 id: r.id,
                 label: r.outlet,
                 date: r.arrivesOn,
@@ -147,7 +151,12 @@ export function CountryPage() {
               title={t("country.overseasCommunities")}
               error={error}
               department="foreignAffairs"
-              items={country.overseasCommunities?.map((r) => ({ id: r.id, label: r.name, classification: r.classification }))}
+              items={country.overseasCommunities?.map((r) => ({
+                to: recordPath("OverseasCommunity", r.id),
+                id: r.id,
+                label: r.name,
+                classification: r.classification,
+              }))}
             />
           </section>
           <section>
@@ -159,6 +168,7 @@ export function CountryPage() {
               error={error}
               department="trade"
               items={country.tradeEvents?.map((r) => ({
+                to: recordPath("TradeEvent", r.id),
                 id: r.id,
                 label: r.name,
                 date: r.startsOn,
@@ -171,6 +181,7 @@ export function CountryPage() {
               error={error}
               department="trade"
               items={country.investmentProjects?.map((r) => ({
+                to: recordPath("InvestmentProject", r.id),
                 id: r.id,
                 label: r.name,
                 date: r.registeredOn,
@@ -187,6 +198,7 @@ export function CountryPage() {
               error={error}
               department="tourism"
               items={country.promotionCampaigns?.map((r) => ({
+                to: recordPath("PromotionCampaign", r.id),
                 id: r.id,
                 label: r.name,
                 date: r.startsOn,
@@ -199,6 +211,7 @@ export function CountryPage() {
               error={error}
               department="tourism"
               items={country.culturalEvents?.map((r) => ({
+                to: recordPath("CulturalEvent", r.id),
                 id: r.id,
                 label: r.name,
                 date: r.startsOn,

@@ -1,7 +1,7 @@
-import { Card, Descriptions, Empty, List, Select, Space, Table, Tag, Typography } from "antd";
+import { Card, Checkbox, Descriptions, Empty, List, Select, Space, Table, Tag, Typography } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { useParams, useSearchParams } from "react-router-dom";
+import { Link, useParams, useSearchParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { ClassificationBadge } from "../components/ClassificationBadge";
 import { DepartmentNotice, departmentsDown } from "../components/DepartmentNotice";
@@ -15,6 +15,8 @@ import { formatDate } from "../format";
 import { graphql } from "../gql";
 import type { PlanViewQuery } from "../gql/graphql";
 import { coordinatesPlans, provinceAccess, reportsProgress } from "../permissions";
+import type { RecordTypeName } from "../records/values";
+import { recordPath } from "../records/values";
 import { useSession } from "../session";
 import { STATUS_TONES, TASK_STATUSES, TRACKING_STATES, TRACKING_TONES } from "../statuses";
 
@@ -26,7 +28,12 @@ const PlanView = graphql(/* GraphQL */ `
         code
       }
     }
-    plans(provinceCode: $provinceCode, year: $year) {
+    agencies(provinceCode: $provinceCode, limit: 1000) {
+      id
+      code
+      name
+    }
+    plans(provinceCode: $provinceCode, year: $year, limit: 1) {
       id
       mayCoordinate
       title
@@ -102,51 +109,104 @@ const PlanView = graphql(/* GraphQL */ `
           name
           startsOn
           classification
+          agencies {
+            id
+          }
         }
         investmentProjects {
           id
           name
           classification
+          agencies {
+            id
+          }
         }
         culturalEvents {
           id
           name
           startsOn
           classification
+          agencies {
+            id
+          }
         }
         promotionCampaigns {
           id
           name
           classification
+          agencies {
+            id
+          }
         }
         publications {
           id
           title
           publishedOn
           classification
+          agencies {
+            id
+          }
+        }
+        destinations {
+          id
+          name
+          classification
+          agencies {
+            id
+          }
         }
         pressVisits {
           id
           outlet
           arrivesOn
           classification
+          agencies {
+            id
+          }
         }
         delegations {
           id
           name
           startsOn
           classification
+          agencies {
+            id
+          }
+        }
+        mediaMonitoringItems {
+          id
+          headline
+          publishedOn
+          classification
+          agencies {
+            id
+          }
         }
         outreachSessions {
           id
           topic
           heldOn
           classification
+          agencies {
+            id
+          }
         }
         informationPoints {
           id
           name
           classification
+          agencies {
+            id
+          }
+        }
+        borderIncidents {
+          id
+          title
+          occurredOn
+          classification
+          agencies {
+            id
+          }
         }
       }
     }
@@ -159,61 +219,92 @@ type TaskRow = Task & { children?: TaskRow[] };
 interface Done {
   key: string;
   label: string;
+  to: string;
   on?: string | null;
   classification: string;
 }
 
-/** What each department recorded for a task, under the department's name (`PlanDossier`). */
-function dossier(task: Task): [string, Done[]][] {
-  const item = (kind: string, id: string, label: string, classification: string, on?: string | null): Done => ({
-    key: `${kind}-${id}`,
-    label,
-    on,
-    classification,
-  });
-  const groups: [string, Done[]][] = [
+interface Held {
+  id: string;
+  classification: string;
+  agencies: { id: string }[];
+}
+
+/**
+ * What each department may record for a task: the task's field, the record
+ * type, what the record is called and its date. In the order the plan view
+ * shows them, under the department's name.
+ */
+function departmentRecords(
+  task: Task,
+): [string, [RecordTypeName, (Held & Record<string, unknown>)[] | null | undefined, string, string?][]][] {
+  return [
     [
       "trade",
       [
-        ...(task.tradeEvents ?? []).map((r) => item("te", r.id, r.name, r.classification, r.startsOn)),
-        ...(task.investmentProjects ?? []).map((r) => item("ip", r.id, r.name, r.classification)),
+        ["TradeEvent", task.tradeEvents, "name", "startsOn"],
+        ["InvestmentProject", task.investmentProjects, "name"],
       ],
     ],
     [
       "tourism",
       [
-        ...(task.culturalEvents ?? []).map((r) => item("ce", r.id, r.name, r.classification, r.startsOn)),
-        ...(task.promotionCampaigns ?? []).map((r) => item("pc", r.id, r.name, r.classification)),
-        ...(task.publications ?? []).map((r) => item("pu", r.id, r.title, r.classification, r.publishedOn)),
+        ["CulturalEvent", task.culturalEvents, "name", "startsOn"],
+        ["PromotionCampaign", task.promotionCampaigns, "name"],
+        ["Publication", task.publications, "title", "publishedOn"],
+        ["Destination", task.destinations, "name"],
       ],
     ],
     [
       "foreignAffairs",
       [
-        ...(task.pressVisits ?? []).map((r) => item("pv", r.id, r.outlet, r.classification, r.arrivesOn)),
-        ...(task.delegations ?? []).map((r) => item("de", r.id, r.name, r.classification, r.startsOn)),
+        ["ForeignPressVisit", task.pressVisits, "outlet", "arrivesOn"],
+        ["Delegation", task.delegations, "name", "startsOn"],
+        ["MediaMonitoringItem", task.mediaMonitoringItems, "headline", "publishedOn"],
       ],
     ],
     [
       "borderSecurity",
       [
-        ...(task.outreachSessions ?? []).map((r) => item("os", r.id, r.topic, r.classification, r.heldOn)),
-        ...(task.informationPoints ?? []).map((r) => item("in", r.id, r.name, r.classification)),
+        ["OutreachSession", task.outreachSessions, "topic", "heldOn"],
+        ["InformationPoint", task.informationPoints, "name"],
+        ["BorderIncident", task.borderIncidents, "title", "occurredOn"],
       ],
     ],
   ];
-  return groups.filter(([, items]) => items.length > 0);
+}
+
+/** What each department recorded for a task, under the department's name (`PlanDossier`), each opening its record. */
+function dossier(task: Task): [string, Done[]][] {
+  return departmentRecords(task)
+    .map(([department, kinds]): [string, Done[]] => [
+      department,
+      kinds.flatMap(([type, records, labelField, dateField]) =>
+        (records ?? []).map((record) => ({
+          key: `${type}-${record.id}`,
+          label: String(record[labelField]),
+          to: recordPath(type, record.id),
+          on: dateField ? (record[dateField] as string | null) : null,
+          classification: record.classification,
+        })),
+      ),
+    ])
+    .filter(([, items]) => items.length > 0);
 }
 
 /** The departments whose part of a task's dossier did not arrive (their fields are null: the department is not answering). */
 function missingDepartments(task: Task): string[] {
-  const fields: [string, unknown[]][] = [
-    ["trade", [task.tradeEvents, task.investmentProjects]],
-    ["tourism", [task.culturalEvents, task.promotionCampaigns, task.publications]],
-    ["foreignAffairs", [task.pressVisits, task.delegations]],
-    ["borderSecurity", [task.outreachSessions, task.informationPoints]],
-  ];
-  return fields.filter(([, values]) => values.some((value) => value === null || value === undefined)).map(([department]) => department);
+  return departmentRecords(task)
+    .filter(([, kinds]) => kinds.some(([, records]) => records === null || records === undefined))
+    .map(([department]) => department);
+}
+
+/** The agencies a task concerns: those leading and coordinating it, and those named on what the departments recorded for it. */
+function agenciesOf(task: Task, codes: ReadonlyMap<string, string>): Set<string> {
+  const named = departmentRecords(task).flatMap(([, kinds]) =>
+    kinds.flatMap(([, records]) => (records ?? []).flatMap((record) => record.agencies.map((a) => codes.get(a.id) ?? a.id))),
+  );
+  return new Set([...task.leads, ...task.coordinators].map((a) => a.code).concat(named));
 }
 
 /** The tasks as the document nests them, keeping a task when it or any task under it matches the filters. */
@@ -254,7 +345,7 @@ function TaskDossier({ task }: { task: Task }) {
           {items.map((done, index) => (
             <span key={done.key}>
               {index > 0 ? "; " : ""}
-              {done.label}
+              <Link to={done.to}>{done.label}</Link>
               {done.on ? ` (${formatDate(done.on)})` : ""} <ClassificationBadge classification={done.classification} />
             </span>
           ))}
@@ -296,17 +387,22 @@ export function PlanPage() {
   const plan = data?.plans[0];
   const access = provinceAccess(session, data?.province ?? provinceCode);
   const plansDown = departmentsDown(error).includes("plans");
-  const agencies = useMemo(
-    () => [...new Set((plan?.tasks ?? []).flatMap((task) => [...task.leads, ...task.coordinators].map((a) => a.code)))].sort(),
-    [plan],
-  );
+  const directory = useMemo(() => new Map((data?.agencies ?? []).map((a) => [a.id, a])), [data]);
+  /** Per task, the codes of the agencies it concerns (leading, coordinating, or named on a record under it). */
+  const concerned = useMemo(() => {
+    const codes = new Map([...directory.values()].map((a) => [a.id, a.code]));
+    return new Map((plan?.tasks ?? []).map((task) => [task.id, agenciesOf(task, codes)]));
+  }, [plan, directory]);
+  const agencies = useMemo(() => [...new Set([...concerned.values()].flatMap((codes) => [...codes]))].sort(), [concerned]);
+  const names = useMemo(() => new Map([...directory.values()].map((a) => [a.code, a.name])), [directory]);
+  const myAgency = session && provinceAccess(session, data?.province ?? provinceCode) === "full" ? session.official.agencyCode : null;
   const tree = useMemo(
     () =>
       taskTree(
         plan?.tasks ?? [],
-        (task) => (!agency || [...task.leads, ...task.coordinators].some((a) => a.code === agency)) && (!status || task.status === status),
+        (task) => (!agency || Boolean(concerned.get(task.id)?.has(agency))) && (!status || task.status === status),
       ),
-    [plan, agency, status],
+    [plan, agency, status, concerned],
   );
   const filter = (name: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -436,9 +532,14 @@ export function PlanPage() {
               placeholder={t("plan.allAgencies")}
               style={{ width: 200 }}
               value={agency ?? undefined}
-              options={agencies.map((code) => ({ value: code, label: code }))}
+              options={agencies.map((code) => ({ value: code, label: code, title: names.get(code) }))}
               onChange={(value?: string) => filter("agency", value)}
             />
+            {myAgency ? (
+              <Checkbox checked={agency === myAgency} onChange={(event) => filter("agency", event.target.checked ? myAgency : undefined)}>
+                {t("plan.myAgency", { code: myAgency })}
+              </Checkbox>
+            ) : null}
             <Typography.Text id="filter-status">{t("plan.filterStatus")}</Typography.Text>
             <Select
               aria-labelledby="filter-status"

@@ -10,6 +10,8 @@ import { formatDate } from "../format";
 import { keepsRecords } from "../permissions";
 import { RECORD_TYPES } from "../records/record-types";
 import { RecordForm, type RecordTypeName } from "../records/RecordForm";
+import { RecordView } from "../records/RecordView";
+import { recordPath } from "../records/values";
 import { useSession } from "../session";
 
 const DEPARTMENTS = ["trade", "tourism", "foreignAffairs", "borderSecurity"] as const;
@@ -98,8 +100,9 @@ export function RecordList() {
           {
             title: t(`field.${spec.titleField}`),
             dataIndex: spec.titleField,
-            render: (value: string, row) =>
-              editable ? <Link to={`/records/${spec.type}/${encodeURIComponent(row.id)}`}>{value}</Link> : value,
+            render: (value: string, row) => (
+              <Link to={editable ? `/records/${spec.type}/${encodeURIComponent(row.id)}` : recordPath(spec.type, row.id)}>{value}</Link>
+            ),
           },
           ...(spec.dateField
             ? [{ title: t(`field.${spec.dateField}`), dataIndex: spec.dateField, render: (value: string) => formatDate(value) }]
@@ -116,9 +119,19 @@ export function RecordList() {
   );
 }
 
-/** `/records/:type/new` and `/records/:type/:id`: the record's form. */
+/** `/records/:type/new` and `/records/:type/:id`: the record's form; one who does not keep such records is shown the record instead. */
 export function RecordEdit() {
   const { type, id } = useParams();
+  const session = useSession();
   if (!isRecordType(type)) return <Navigate to="/records" replace />;
+  if (id && id !== "new" && !keepsRecords(session, session?.official.provinceCode ?? "", RECORD_TYPES[type].department))
+    return <Navigate to={recordPath(type, id)} replace />;
   return <RecordForm key={`${type}/${id ?? "new"}`} typeName={type} id={id === "new" ? undefined : id} />;
+}
+
+/** `/records/:type/:id/view`: the record with all its fields, for anyone who may read it. */
+export function RecordPage() {
+  const { type, id = "" } = useParams();
+  if (!isRecordType(type)) return <Navigate to="/records" replace />;
+  return <RecordView key={`${type}/${id}`} typeName={type} id={id} />;
 }

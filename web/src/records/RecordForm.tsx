@@ -1,40 +1,35 @@
-import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Result, Space } from "antd";
+import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Result, Space, Table, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router-dom";
 import { useClient, type AnyVariables, type TypedDocumentNode } from "urql";
-import { ClassificationBadge } from "../components/ClassificationBadge";
 import { DepartmentNotice } from "../components/DepartmentNotice";
 import { FormSelect } from "../components/FormSelect";
+import { Label } from "../components/Label";
 import { PageTitle } from "../components/PageTitle";
 import { classificationsFor, keepsRecords } from "../permissions";
 import { matchesTyped } from "../search-text";
 import { useSession } from "../session";
 import { showFieldErrors, writeFailure, type WriteFailure } from "../write";
-import { AgencyPicker, CountryPicker, PlacePicker, TaskPicker } from "./pickers";
+import { AgencyPicker, CountryPicker, PlacePicker, TaskPicker, useReferenceNames, type ReferenceNames } from "./pickers";
 import { RECORD_TYPES } from "./record-types";
+import {
+  comparable,
+  DATE_FORMAT,
+  formValue,
+  picksIn,
+  recordPath,
+  shownValue,
+  type FieldSpec,
+  type RecordTypeName,
+  type Spec,
+  type Values,
+} from "./values";
 
-export type RecordTypeName = keyof typeof RECORD_TYPES;
-type Spec = (typeof RECORD_TYPES)[RecordTypeName];
-type FieldSpec = Spec["fields"][number];
-type Values = Record<string, unknown>;
+export { DATE_FORMAT, type RecordTypeName };
 // The generated documents differ per type; the form handles them all alike.
 type AnyDocument = TypedDocumentNode<any, AnyVariables>;
-
-export const DATE_FORMAT = "DD/MM/YYYY";
-
-/** A field's current value read from the loaded record (`country { code }` → its code), as the form holds it. */
-function formValue(record: Values, field: FieldSpec): unknown {
-  const [base, inner] = field.selection.split(/\s*\{\s*|\s*\}\s*/);
-  const value = record[base];
-  if (inner) {
-    if (Array.isArray(value)) return value.map((item: Values) => item[inner]);
-    return value ? (value as Values)[inner] : null;
-  }
-  if (field.control === "date") return value ? dayjs(String(value)) : null;
-  return value ?? null;
-}
 
 /** What the form holds, as the API's input: dates as yyyy-mm-dd, empty text as null. */
 function inputOf(values: Values, spec: Spec): Values {
@@ -101,11 +96,71 @@ function Control({
   }
 }
 
+/** Every field of a stale edit, the record as it now stands beside the official's form, differences marked. */
+function ConflictPanel({ spec, current, mine, names }: { spec: Spec; current: Values; mine: Values; names: ReferenceNames }) {
+  const { t } = useTranslation();
+  const rows = [
+    {
+      key: "classification",
+      label: t("field.classification"),
+      theirs: t(`classification.${String(current.classification)}`),
+      yours: t(`classification.${String(mine.classification)}`),
+      differs: current.classification !== mine.classification,
+    },
+    {
+      key: "provinceCode",
+      label: t("field.provinceCode"),
+      theirs: String((current.province as Values).code),
+      yours: String(mine.provinceCode ?? "—"),
+      differs: (current.province as Values).code !== mine.provinceCode,
+    },
+    ...spec.fields.map((field: FieldSpec) => {
+      const theirs = formValue(current, field);
+      return {
+        key: field.name,
+        label: t(`field.${field.name}`),
+        theirs: shownValue(field, theirs, names, t),
+        yours: shownValue(field, mine[field.name], names, t),
+        differs: comparable(theirs) !== comparable(mine[field.name]),
+      };
+    }),
+  ];
+  return (
+    <Table
+      size="small"
+      pagination={false}
+      rowKey="key"
+      dataSource={rows}
+      columns={[
+        {
+          title: t("records.field"),
+          dataIndex: "label",
+          render: (label: string, row) => (
+            <>
+              {label}
+              {row.differs ? (
+                <>
+                  {" "}
+                  <Label tone="warning">{t("records.differs")}</Label>
+                </>
+              ) : null}
+            </>
+          ),
+        },
+        { title: t("records.current"), dataIndex: "theirs" },
+        { title: t("records.yours"), dataIndex: "yours" },
+      ]}
+    />
+  );
+}
+
 /**
  * Creates or edits one department record, whatever its type: the fields come
  * from its input type (generated), errors from the API — each field's beside
- * it, a conflict with the record's current values — and nothing typed is
- * lost on an error.
+ * it, a conflict with every field's current value beside the official's —
+ * and nothing typed is lost on an error. A date outside the year of the
+ * chosen task's plan is pointed out, never refused: work planned for one year
+ * is sometimes done in the next.
  */
 export function RecordForm({ typeName, id }: { typeName: RecordTypeName; id?: string }) {
   const { t } = useTranslation();
@@ -119,7 +174,8 @@ export function RecordForm({ typeName, id }: { typeName: RecordTypeName; id?: st
   const [base, setBase] = useState<Values | null>(null);
   const [version, setVersion] = useState<number | null>(null);
   const [failure, setFailure] = useState<WriteFailure | null>(null);
-  const [conflict, setConflict] = useState<Values | null>(null);
+  /** After a stale edit: the record as it now stands, and the form as the official sent it. */
+  const [conflict, setConflict] = useState<{ current: Values; mine: Values } | null>(null);
   const [saving, setSaving] = useState(false);
   // A record just created opens here, at its own address, saying it was saved.
   const location = useLocation();
@@ -127,6 +183,28 @@ export function RecordForm({ typeName, id }: { typeName: RecordTypeName; id?: st
   const [loadError, setLoadError] = useState<import("urql").CombinedError | undefined>();
   const provinceCode = (Form.useWatch("provinceCode", form) as string | undefined) ?? session?.official.provinceCode ?? "";
   const classifications = useMemo(() => classificationsFor(session), [session]);
+  const names = useReferenceNames(
+    provinceCode,
+    useMemo(() => picksIn(spec.fields), [spec]),
+  );
+  const dateFields = spec.fields.filter((field: FieldSpec) => field.control === "date");
+  const taskId = Form.useWatch("taskId", form) as string | null | undefined;
+  const dates = Form.useWatch(
+    (values: Values) =>
+      Object.fromEntries(
+        dateFields.map((field: FieldSpec) => {
+          const value = values[field.name];
+          return [field.name, dayjs.isDayjs(value) ? value.format("YYYY-MM-DD") : null];
+        }),
+      ) as Record<string, string | null>,
+    form,
+  );
+  const planYear = taskId ? names.planYear(taskId) : undefined;
+  const outsidePlanYear: string[] = planYear
+    ? dateFields
+        .filter((field: FieldSpec) => dates?.[field.name] && Number(dates[field.name]!.slice(0, 4)) !== planYear)
+        .map((field: FieldSpec) => field.name)
+    : [];
 
   const load = async (): Promise<Values | null> => {
     const result = await client.query(spec.load as AnyDocument, { id }, { requestPolicy: "network-only" }).toPromise();
@@ -170,7 +248,6 @@ export function RecordForm({ typeName, id }: { typeName: RecordTypeName; id?: st
   const applyAgain = async (current: Values) => {
     const mine = form.getFieldsValue(true) as Values;
     const theirs = valuesOf(current);
-    const comparable = (value: unknown) => JSON.stringify(dayjs.isDayjs(value) ? value.format("YYYY-MM-DD") : (value ?? null));
     const merged: Values = { ...theirs };
     for (const [name, value] of Object.entries(mine)) if (comparable(value) !== comparable(base?.[name])) merged[name] = value;
     form.setFieldsValue(merged as Parameters<typeof form.setFieldsValue>[0]);
@@ -191,7 +268,10 @@ export function RecordForm({ typeName, id }: { typeName: RecordTypeName; id?: st
       const refused = writeFailure(result.error);
       setFailure(refused);
       showFieldErrors(form, refused);
-      if (refused.kind === "conflict") setConflict(await load());
+      if (refused.kind === "conflict") {
+        const current = await load();
+        setConflict(current ? { current, mine: { ...values } } : null);
+      }
       return;
     }
     setFailure(null);
@@ -204,7 +284,16 @@ export function RecordForm({ typeName, id }: { typeName: RecordTypeName; id?: st
     if (!id) navigate(`/records/${typeName}/${encodeURIComponent(written.id)}`, { replace: true, state: { saved: true } });
   };
 
+  /** Leaves the form, saving nothing: back where the official came from, else to the record (or the list). */
+  const cancel = () => {
+    if (location.key !== "default") navigate(-1);
+    else navigate(id ? recordPath(typeName, id) : `/records/${typeName}`);
+  };
+
   const title = t(`type.${typeName}`);
+  const outsideWarning = (
+    <Typography.Text style={{ color: "#613400" }}>{t("records.dateOutsidePlanYear", { year: planYear })}</Typography.Text>
+  );
   return (
     <Card title={<PageTitle>{id ? t("records.editTitle", { type: title }) : t("records.newTitle", { type: title })}</PageTitle>}>
       <DepartmentNotice error={loadError} />
@@ -218,37 +307,11 @@ export function RecordForm({ typeName, id }: { typeName: RecordTypeName; id?: st
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
-          message={t("records.conflict", { version: conflict.version })}
+          message={t("records.conflict", { version: conflict.current.version })}
           description={
             <Space direction="vertical" style={{ width: "100%" }}>
-              <Descriptions
-                size="small"
-                column={1}
-                title={t("records.current")}
-                items={[
-                  {
-                    key: "classification",
-                    label: t("field.classification"),
-                    children: <ClassificationBadge classification={String(conflict.classification)} />,
-                  },
-                  ...spec.fields
-                    .filter((field) => !/^(reference|references|country|countries)$/.test(field.control))
-                    .map((field) => {
-                      const value = formValue(conflict, field);
-                      const shown = dayjs.isDayjs(value)
-                        ? value.format(DATE_FORMAT)
-                        : Array.isArray(value)
-                          ? value.join(", ")
-                          : String(value ?? "—");
-                      return {
-                        key: field.name,
-                        label: t(`field.${field.name}`),
-                        children: field.control === "enum" && value ? t(`enum.${shown}`) : shown,
-                      };
-                    }),
-                ]}
-              />
-              <Button type="primary" onClick={() => void applyAgain(conflict)}>
+              <ConflictPanel spec={spec} current={conflict.current} mine={conflict.mine} names={names} />
+              <Button type="primary" onClick={() => void applyAgain(conflict.current)}>
                 {t("records.applyAgain")}
               </Button>
             </Space>
@@ -273,13 +336,28 @@ export function RecordForm({ typeName, id }: { typeName: RecordTypeName; id?: st
             name={field.name}
             label={t(`field.${field.name}`)}
             rules={field.required ? [{ required: true, message: t("records.required") }] : []}
+            extra={outsidePlanYear.includes(field.name) ? outsideWarning : undefined}
           >
             <Control field={field} provinceCode={provinceCode} />
           </Form.Item>
         ))}
-        <Button type="primary" htmlType="submit" loading={saving}>
-          {t("records.save")}
-        </Button>
+        {outsidePlanYear.length ? (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            message={t("records.datesOutsidePlanYear", {
+              year: planYear,
+              fields: outsidePlanYear.map((name) => t(`field.${name}`)).join(", "),
+            })}
+          />
+        ) : null}
+        <Space>
+          <Button type="primary" htmlType="submit" loading={saving}>
+            {t("records.save")}
+          </Button>
+          <Button onClick={cancel}>{t("records.cancel")}</Button>
+        </Space>
       </Form>
     </Card>
   );

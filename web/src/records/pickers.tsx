@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { FormSelect } from "../components/FormSelect";
@@ -89,20 +90,21 @@ function Picker({
   );
 }
 
+const taskLabel = (year: number, task: { outline: string; title: string }) => `${year} · ${task.outline}. ${task.title}`;
+const agencyLabel = (agency: { code: string; name: string }) => `${agency.code} — ${agency.name}`;
+const countryLabel = (country: { code: string; name: string; nameEn?: string | null }, english: boolean) =>
+  `${english ? (country.nameEn ?? country.name) : country.name} (${country.code})`;
+
 /** A plan task of the province, searched by number or words of its title (tone marks ignored). */
 export function TaskPicker(props: PickerProps) {
   const [{ data, fetching }] = useQuery({ query: PickerTasks, variables: { provinceCode: props.provinceCode } });
-  const options = (data?.plans ?? []).flatMap((plan) =>
-    plan.tasks.map((task) => ({ value: task.id, label: `${plan.year} · ${task.outline}. ${task.title}` })),
-  );
+  const options = (data?.plans ?? []).flatMap((plan) => plan.tasks.map((task) => ({ value: task.id, label: taskLabel(plan.year, task) })));
   return <Picker {...props} options={options} loading={fetching} />;
 }
 
 export function AgencyPicker(props: PickerProps) {
   const [{ data, fetching }] = useQuery({ query: PickerAgencies, variables: { provinceCode: props.provinceCode } });
-  return (
-    <Picker {...props} options={(data?.agencies ?? []).map((a) => ({ value: a.id, label: `${a.code} — ${a.name}` }))} loading={fetching} />
-  );
+  return <Picker {...props} options={(data?.agencies ?? []).map((a) => ({ value: a.id, label: agencyLabel(a) }))} loading={fetching} />;
 }
 
 /** A border gate, border commune or partner locality of the province. */
@@ -115,9 +117,57 @@ export function PlacePicker({ kind, ...props }: PickerProps & { kind: "borderGat
 export function CountryPicker(props: Omit<PickerProps, "provinceCode">) {
   const { i18n } = useTranslation();
   const [{ data, fetching }] = useQuery({ query: PickerCountries });
-  const options = (data?.countries ?? []).map((c) => ({
-    value: c.code,
-    label: `${i18n.language === "en" ? c.nameEn : c.name} (${c.code})`,
-  }));
+  const options = (data?.countries ?? []).map((c) => ({ value: c.code, label: countryLabel(c, i18n.language === "en") }));
   return <Picker {...props} options={options} loading={fetching} />;
+}
+
+/** What the pickers call the records a reference field names, for showing a record's values as a reader reads them. */
+export interface ReferenceNames {
+  /** The name of what `value` (an id, or a country's code) names among `picks` (task, agency, borderGate, …, country); the value itself when the province's lists do not hold it. */
+  name(picks: string, value: string): string;
+  /** The year of the plan holding the task, when the province's plans hold it. */
+  planYear(taskId: string): number | undefined;
+  /** False while a list is still loading. */
+  ready: boolean;
+}
+
+/**
+ * The names behind a province's references, read from the pickers' own
+ * lists (a form that shows the pickers has them already): only the lists
+ * `picks` asks for are loaded.
+ */
+export function useReferenceNames(provinceCode: string, picks: ReadonlySet<string>): ReferenceNames {
+  const { i18n } = useTranslation();
+  const needs = (...kinds: string[]) => Boolean(provinceCode) && kinds.some((kind) => picks.has(kind));
+  const [tasks] = useQuery({ query: PickerTasks, variables: { provinceCode }, pause: !needs("task") });
+  const [agencies] = useQuery({ query: PickerAgencies, variables: { provinceCode }, pause: !needs("agency") });
+  const [places] = useQuery({
+    query: PickerPlaces,
+    variables: { provinceCode },
+    pause: !needs("borderGate", "borderCommune", "partnerLocality"),
+  });
+  const [countries] = useQuery({ query: PickerCountries, pause: !picks.has("country") });
+  const english = i18n.language === "en";
+  return useMemo(() => {
+    const names = new Map<string, string>();
+    const years = new Map<string, number>();
+    for (const plan of tasks.data?.plans ?? [])
+      for (const task of plan.tasks) {
+        names.set(`task:${task.id}`, taskLabel(plan.year, task));
+        years.set(task.id, plan.year);
+      }
+    for (const agency of agencies.data?.agencies ?? []) names.set(`agency:${agency.id}`, agencyLabel(agency));
+    for (const [kind, list] of [
+      ["borderGate", places.data?.borderGates],
+      ["borderCommune", places.data?.borderCommunes],
+      ["partnerLocality", places.data?.partnerLocalities],
+    ] as const)
+      for (const place of list ?? []) names.set(`${kind}:${place.id}`, place.name);
+    for (const country of countries.data?.countries ?? []) names.set(`country:${country.code}`, countryLabel(country, english));
+    return {
+      name: (kind: string, value: string) => names.get(`${kind}:${value}`) ?? value,
+      planYear: (taskId: string) => years.get(taskId),
+      ready: !tasks.fetching && !agencies.fetching && !places.fetching && !countries.fetching,
+    };
+  }, [tasks, agencies, places, countries, english]);
 }
