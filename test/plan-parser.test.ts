@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { matchAgency, splitAgencyList } from "../subgraphs/plans/import/parser/agencies";
-import { findDates, parseTimeframe, readDate } from "../subgraphs/plans/import/parser/dates";
+import { dateWarning, findDates, parseTimeframe, readDate } from "../subgraphs/plans/import/parser/dates";
 import { parsePlanDocument, PlanDocumentError } from "../subgraphs/plans/import/parser/parse-plan";
 import type { DocumentAgency, DocumentTask, PlanDocument } from "../subgraphs/plans/import/plan-document";
 
@@ -389,7 +389,8 @@ describe("dates and timeframes", () => {
     (text) => {
       const [date] = findDates(text, 2019);
       expect(date.iso).toBeNull();
-      expect(date.warning).toContain(text);
+      expect(date.problem).toBeDefined();
+      expect(dateWarning(date)).toContain(text);
     },
   );
 
@@ -427,10 +428,14 @@ describe("dates and timeframes", () => {
   it("keeps a timeframe that does not exist or names no period, with a warning", () => {
     const impossible = parseTimeframe("Trước ngày 31/9/2020", 2020);
     expect(impossible.timeframe).toEqual({ label: "Trước ngày 31/9/2020", startsOn: null, endsOn: null });
-    expect(impossible.warnings.join()).toContain("31/9/2020");
+    expect(impossible.warnings.map((w) => w.english).join()).toContain("31/9/2020");
+    expect(impossible.warnings[0]).toMatchObject({
+      code: "TIMEFRAME_DATE_NOT_REAL",
+      params: { date: "31/9/2020", dateProblem: "DAY_BEYOND_MONTH", month: 9, days: 30 },
+    });
     const vague = parseTimeframe("Theo tiến độ", 2020);
     expect(vague.timeframe).toEqual({ label: "Theo tiến độ", startsOn: null, endsOn: null });
-    expect(vague.warnings).toHaveLength(1);
+    expect(vague.warnings).toMatchObject([{ code: "TIMEFRAME_NO_PERIOD", params: { timeframe: "Theo tiến độ" } }]);
   });
 });
 

@@ -44,6 +44,7 @@ export const ROUTES: Route[] = [
   { path: "/records", view: "src/pages/Records.tsx", budgetKb: 560 },
   { path: "/records/:type", view: "src/pages/Records.tsx", budgetKb: 560 },
   { path: "/records/:type/:id", view: "src/pages/Records.tsx", budgetKb: 560 },
+  { path: "/records/:type/:id/view", view: "src/pages/Records.tsx", budgetKb: 560 },
   { path: "/plans/import", view: "src/pages/PlanImport.tsx", budgetKb: 580 },
   { path: "/audit", view: "src/pages/Audit.tsx", budgetKb: 560 },
   { path: "/privacy", view: "src/pages/Privacy.tsx", budgetKb: 500 },

@@ -3,6 +3,7 @@ import { babelOptimizerPlugin } from "@graphql-codegen/client-preset";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { compressAndBudget } from "./build-steps";
+import { gqlDocumentPerModule } from "./gql-documents";
 
 /**
  * graphql-codegen's Babel plugin turns each `graphql(`…`)` call into an import of that one
@@ -17,7 +18,11 @@ const gqlDocumentImports = [
 // The web app, built into web/dist and served by the gateway at "/" (same origin as /graphql).
 // The manifest tells which chunks each view loads: the build sizes every address against its budget (web/route-loads.ts).
 export default defineConfig({
-  plugins: [react({ babel: { plugins: [gqlDocumentImports] } }), compressAndBudget()],
+  plugins: [
+    react({ babel: { plugins: [gqlDocumentImports] } }),
+    gqlDocumentPerModule(fileURLToPath(new URL("./src/gql/graphql.ts", import.meta.url))),
+    compressAndBudget(),
+  ],
   build: { outDir: "dist", emptyOutDir: true, manifest: true, reportCompressedSize: false, chunkSizeWarningLimit: 1500 },
   server: { proxy: { "/graphql": "http://localhost:4000", "/auth": "http://localhost:4000" } },
 });

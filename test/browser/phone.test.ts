@@ -56,7 +56,7 @@ describeInBrowser("the web app on a phone (390 × 844)", () => {
     const page = await browser.newPage(PHONE);
     await signInAs(page, origin, "Cán bộ Sở Nội vụ Gia Lai");
     await page.goto(`${origin}/compliance/VN-30/2019`);
-    const first = page.locator(".ant-table-tbody tr.ant-table-row").first();
+    const first = page.locator(".responsive-table-cards .ant-card").first();
     await first.waitFor();
     expect(await first.innerText()).toContain("Sở Nội vụ");
     expect(await overflow(page)).toBe(0);

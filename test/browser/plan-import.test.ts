@@ -29,7 +29,7 @@ describeInBrowser("loading a plan through the page: the preview of what changes,
     await page
       .locator('input[type="file"]')
       .setInputFiles({ name: "gia-lai-2019.txt", mimeType: "text/plain", buffer: Buffer.from(GIA_LAI_2019_WITHOUT_ANNUAL) });
-    await page.getByRole("alert").filter({ hasText: "already reported against" }).waitFor();
+    await page.getByRole("alert").filter({ hasText: "hạn báo cáo mà các cơ quan đã nộp" }).waitFor();
     await page.getByText("Thời hạn bỏ:").waitFor();
     expect(await page.getByRole("button", { name: "Nạp kế hoạch" }).isDisabled()).toBe(true);
     expect(await taskCount()).toBe(10);

@@ -4,6 +4,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import "./i18n";
+import "./base.css";
 import "./phone.css";
 import "./print.css";
 

@@ -1,6 +1,7 @@
 import type { FormInstance } from "antd";
 import type { CombinedError } from "urql";
 import i18n from "./i18n";
+import { problemText, problemWording } from "./problems";
 
 interface Problem {
   field: string;
@@ -38,7 +39,7 @@ export interface WriteFailure {
 export function writeFailure(error: CombinedError): WriteFailure {
   const first = error.graphQLErrors[0];
   const code = first?.extensions?.code;
-  const message = first?.message ?? error.message;
+  const message = problemText(error);
   if (code === "CONFLICT") return { kind: "conflict", message, fields: {} };
   if (code === "BAD_USER_INPUT") {
     const fields: Record<string, string> = {};
@@ -47,7 +48,7 @@ export function writeFailure(error: CombinedError): WriteFailure {
     for (const e of error.graphQLErrors) {
       const problems = e.extensions?.problems as Problem[] | undefined;
       for (const problem of problems ?? []) fields[key(problem.field)] = localised(problem, key(problem.field));
-      for (const field of (e.extensions?.fields as string[] | undefined) ?? []) fields[key(field)] ??= e.message;
+      for (const field of (e.extensions?.fields as string[] | undefined) ?? []) fields[key(field)] ??= problemWording(e.extensions ?? {});
     }
     return { kind: Object.keys(fields).length ? "fields" : "refused", message, fields };
   }

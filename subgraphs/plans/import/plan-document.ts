@@ -1,3 +1,5 @@
+import type { PlanWarning } from "./parser/warnings";
+
 /**
  * A plan as read from its document: the shape of
  * `contract/plan-document.schema.json`, which the importer loads.
@@ -37,5 +39,8 @@ export interface PlanDocument {
   reportingDeadlines: { period: "SEMI_ANNUAL" | "ANNUAL" | "AD_HOC"; dueOn: string | null; rawText: string }[];
   /** The deadline for naming focal points, when the plan sets one. */
   focalPointDeadline?: { dueOn: string | null; rawText: string } | null;
+  /** In English, each beginning with where it is: for scripts and the contract's JSON. */
   warnings: string[];
+  /** The same warnings with their codes, places and figures, for a reader in any language. */
+  warningDetails?: PlanWarning[];
 }

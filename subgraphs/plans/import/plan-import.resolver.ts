@@ -19,9 +19,10 @@ function documentSource(given: string | null | undefined, sent: string | null | 
     const text = given ?? null;
     const file = sent ?? null;
     if ((text === null) === (file === null))
-      throw badUserInput("Send the plan as text or as file (base64), one of the two.", ["text", "file"]);
+      throw badUserInput("Send the plan as text or as file (base64), one of the two.", ["text", "file"], { reason: "TEXT_OR_FILE" });
     if (file === null) return { text: text! };
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(file)) throw badUserInput("file must be the file's bytes in base64.", ["file"]);
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(file))
+      throw badUserInput("file must be the file's bytes in base64.", ["file"], { reason: "FILE_NOT_BASE64" });
     return { file: Buffer.from(file, "base64") };
   };
 }

@@ -69,15 +69,24 @@ function withDeadlineDates(document: PlanDocument, corrections: ImportOptions["d
   if (!corrections?.length) return document;
   const periods = new Set<string>();
   for (const correction of corrections) {
-    if (periods.has(correction.period)) throw refuse(`deadlineDates names ${correction.period} twice.`, { field: "deadlineDates" });
+    if (periods.has(correction.period))
+      throw refuse(`deadlineDates names ${correction.period} twice.`, {
+        field: "deadlineDates",
+        reason: "DEADLINE_SET_TWICE",
+        period: correction.period,
+      });
     periods.add(correction.period);
     const stated = document.reportingDeadlines.find((d) => d.period === correction.period);
     if (!stated || correction.period === "AD_HOC")
-      throw refuse(`The document states no ${correction.period} reporting deadline with a date to set.`, { field: "deadlineDates" });
+      throw refuse(`The document states no ${correction.period} reporting deadline with a date to set.`, {
+        field: "deadlineDates",
+        reason: "NO_DEADLINE_TO_SET",
+        period: correction.period,
+      });
     if (stated.dueOn)
       throw refuse(
         `The document's ${correction.period} deadline is a real date (${stated.dueOn}): only a date the document wrote as no real date is set here; change a real one after loading.`,
-        { field: "deadlineDates" },
+        { field: "deadlineDates", reason: "DEADLINE_IS_REAL", period: correction.period, dueOn: stated.dueOn },
       );
   }
   return {
@@ -93,10 +102,17 @@ function withDeadlineDates(document: PlanDocument, corrections: ImportOptions["d
 function withProvinceCode(document: PlanDocument, provinceCode: string | undefined): PlanDocument {
   if (!provinceCode) return document;
   if (!/^VN-[0-9A-Z]{2}$/.test(provinceCode))
-    throw refuse(`"${provinceCode}" is not an ISO 3166-2:VN province code (VN-58, VN-HN…).`, { field: "provinceCode" });
+    throw refuse(`"${provinceCode}" is not an ISO 3166-2:VN province code (VN-58, VN-HN…).`, {
+      field: "provinceCode",
+      reason: "NOT_A_PROVINCE_CODE",
+      provinceCode,
+    });
   if (document.province.code && document.province.code !== provinceCode) {
     throw refuse(`The document is a plan of ${document.province.name} (${document.province.code}), not of ${provinceCode}.`, {
       field: "provinceCode",
+      reason: "ANOTHER_PROVINCES_PLAN",
+      province: document.province.name,
+      provinceCode,
     });
   }
   return { ...document, province: { ...document.province, code: provinceCode } };
@@ -172,7 +188,7 @@ export async function importPlanSource(
       if (stored && !existing)
         throw refuse(
           "The province already has a plan with this number that you may not change; nothing was imported.",
-          { field: "text" },
+          { field: "text", reason: "PLAN_NOT_YOURS" },
           "CONFLICT",
         );
       return importPlanDocument(manager, document, options);
@@ -189,10 +205,7 @@ function refuseRepeatedNumbers(tasks: FlatTask[]): void {
   if (repeated.size > 0) {
     throw refuse(
       `The plan numbers more than one task ${[...repeated].join(", ")}; each task needs its own number (check for a section whose numbering starts again).`,
-      {
-        field: "text",
-        repeatedTaskNumbers: [...repeated],
-      },
+      { field: "text", reason: "TASK_NUMBER_REPEATED", repeatedTaskNumbers: [...repeated], numbers: [...repeated].join(", ") },
     );
   }
 }
@@ -239,7 +252,7 @@ function requireProvinceCode(document: PlanDocument): string {
   if (document.province.code) return document.province.code;
   throw refuse(
     `The hub cannot tell which province "${document.province.name}" is. Give its ISO 3166-2:VN code: --province VN-xx on the command line, provinceCode in the importPlan mutation.`,
-    { field: "provinceCode", unknownProvinces: [document.province.name] },
+    { field: "provinceCode", reason: "PROVINCE_NOT_KNOWN", unknownProvinces: [document.province.name], province: document.province.name },
   );
 }
 
@@ -277,8 +290,10 @@ async function addToDirectory(
     throw refuse(
       `The plan names what the directory lacks: ${missing.join(", ")}. Import it again with --add-unknown (command line) or addUnknown: true (importPlan) to add them.`,
       {
+        reason: "DIRECTORY_LACKS",
         unknownProvinces: provinceKnown ? [] : [provinceCode],
         unknownAgencies: unknownAgencies.map((a) => a.code),
+        missing: missing.join(", "),
       },
     );
   }
@@ -299,7 +314,7 @@ async function savePlan({ manager, document, id, provinceCode }: ImportStep): Pr
   if (existing && !document.documentNumber && existing.title !== document.title) {
     throw refuse(
       `${document.province.name} already has a ${document.year} plan without a number, "${existing.title}"; this document, "${document.title}", would replace it. Give the plan its document number (Số …/KH-UBND) to import it beside the other.`,
-      { planId: id },
+      { planId: id, reason: "UNNUMBERED_PLAN_EXISTS", province: document.province.name, year: document.year, existing: existing.title },
       "CONFLICT",
     );
   }
@@ -457,7 +472,7 @@ async function removeDroppedDeadlines(manager: EntityManager, dropped: Reporting
     const deadlines = [...new Set(reported.map((r) => r.deadlineId))];
     throw refuse(
       `The document no longer states ${deadlines.length === 1 ? "a reporting deadline" : `${deadlines.length} reporting deadlines`} that agencies have already reported against (${deadlines.join(", ")}); their ${reported.length} report(s) are kept and the plan is not imported.`,
-      { deadlines },
+      { deadlines, reason: "DEADLINES_REPORTED_AGAINST", count: deadlines.length, reports: reported.length },
       "CONFLICT",
     );
   }

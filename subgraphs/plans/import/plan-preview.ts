@@ -21,6 +21,23 @@ import type { PlanSource } from "./read-plan";
  * stored plan, and — rehearsed in a transaction that is rolled back — the
  * import's own refusal, if it would refuse.
  */
+@ObjectType({ description: "One figure a message states, by name, for a reader's own wording of it." })
+export class MessageParam {
+  @Field()
+  name!: string;
+
+  @Field()
+  value!: string;
+}
+
+/** A message's figures as name and text; lists joined, the error's own plumbing (code, fields, reason) left out. */
+function messageParams(values: Record<string, unknown>): MessageParam[] {
+  return Object.entries(values)
+    .filter(([name, value]) => !["code", "fields", "reason", "http"].includes(name) && value !== null && value !== undefined)
+    .filter(([, value]) => ["string", "number", "boolean"].includes(typeof value) || Array.isArray(value))
+    .map(([name, value]) => ({ name, value: Array.isArray(value) ? value.join(", ") : String(value) }));
+}
+
 @ObjectType({ description: "An agency as the document names it, and whether the directory knows it." })
 export class PreviewAgency {
   @Field({ description: "The name as written." })
@@ -110,7 +127,43 @@ export class ImportRefusal {
   @Field()
   code!: string;
 
-  @Field()
+  @Field(() => String, { nullable: true, description: "What exactly is refused, as a stable code (docs/importing.md lists them)." })
+  reason!: string | null;
+
+  @Field(() => [MessageParam], { description: "The figures the message states, for a reader's own wording." })
+  params!: MessageParam[];
+
+  @Field({ description: "In English." })
+  message!: string;
+}
+
+@ObjectType({ description: "Where in the document a warning points." })
+export class WarningPlace {
+  @Field({ description: "header, legalBasis, section, task or closing." })
+  part!: string;
+
+  @Field(() => String, { nullable: true, description: "The basis's place in the list, the section's Roman numeral, the task's number." })
+  number?: string;
+
+  @Field(() => String, { nullable: true, description: "A section without a number: its heading." })
+  heading?: string;
+
+  @Field(() => String, { nullable: true, description: "An item inside: a task's lettered item, a section's numbered item." })
+  item?: string;
+}
+
+@ObjectType({ description: "One warning of the parser: its code, where it points, its figures, and the English sentence." })
+export class ImportWarning {
+  @Field({ description: "A stable code (docs/importing.md lists them)." })
+  code!: string;
+
+  @Field(() => WarningPlace)
+  place!: WarningPlace;
+
+  @Field(() => [MessageParam])
+  params!: MessageParam[];
+
+  @Field({ description: "In English, beginning with where it is." })
   message!: string;
 }
 
@@ -161,8 +214,11 @@ export class PlanImportPreview {
   @Field(() => [PreviewDeadline], { description: "Stored deadlines the document no longer states." })
   removedDeadlines!: PreviewDeadline[];
 
-  @Field(() => [String], { description: "The parser's warnings, each saying where and what was kept." })
+  @Field(() => [String], { description: "The parser's warnings in English, each saying where and what was kept." })
   warnings!: string[];
+
+  @Field(() => [ImportWarning], { description: "The same warnings with their codes, places and figures." })
+  warningDetails!: ImportWarning[];
 
   @Field(() => [PreviewAgency], { description: "Agencies the directory lacks: import with addUnknown to add them." })
   unknownAgencies!: PreviewAgency[];
@@ -211,7 +267,7 @@ export async function previewPlanImport(ctx: HubContext, source: () => PlanSourc
       after: { id, provinceCode, classification: "INTERNAL", year: document.year, issuedOn: document.issuedOn ?? null },
     },
     (manager) => importPlanDocument(manager, document, options),
-  )) as { message?: string; extensions?: { code?: string } } | null;
+  )) as { message?: string; extensions?: { code?: string; reason?: unknown } } | null;
 
   return {
     planId: id,
@@ -260,9 +316,15 @@ export async function previewPlanImport(ctx: HubContext, source: () => PlanSourc
       previousDueOn: null,
     })),
     warnings: document.warnings,
+    warningDetails: (document.warningDetails ?? []).map((w) => ({ ...w, params: messageParams(w.params) })),
     unknownAgencies,
     refusal: refusal
-      ? { code: String(refusal.extensions?.code ?? "INTERNAL_SERVER_ERROR"), message: String(refusal.message ?? refusal) }
+      ? {
+          code: String(refusal.extensions?.code ?? "INTERNAL_SERVER_ERROR"),
+          reason: typeof refusal.extensions?.reason === "string" ? refusal.extensions.reason : null,
+          params: messageParams(refusal.extensions ?? {}),
+          message: String(refusal.message ?? refusal),
+        }
       : null,
   };
 }

@@ -1,10 +1,11 @@
-import { Space, Table, Typography } from "antd";
+import { Space, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../format";
 import { graphql } from "../gql";
 import type { YearFiguresFragment } from "../gql/graphql";
+import { ResponsiveTable } from "./ResponsiveTable";
 
 /** An agency's figures of one year, as the dashboard and the compliance view ask for them. */
 export const YearFigures = graphql(/* GraphQL */ `
@@ -161,7 +162,7 @@ export function AgencyPerformanceTable({ rows, year }: { rows: Row[]; year: numb
           })}
         </Typography.Paragraph>
       ) : null}
-      <Table<Row>
+      <ResponsiveTable<Row>
         rowKey={(row) => row.agency.id}
         size="small"
         bordered

@@ -1,6 +1,7 @@
 import { Alert } from "antd";
 import { useTranslation } from "react-i18next";
 import type { CombinedError } from "urql";
+import { problemText } from "../problems";
 
 /** The departments an answer lacks because they are down or too slow (the gateway's DEPARTMENT_UNAVAILABLE / DEPARTMENT_TIMEOUT). */
 export function departmentsDown(error: CombinedError | undefined): string[] {
@@ -40,7 +41,7 @@ export function DepartmentNotice({ error, only }: { error?: CombinedError; only?
     );
   }
   if (only || departmentsDown(error).length > 0) return null;
-  return <Alert type="error" showIcon message={t("error.generic", { message: error.message })} style={{ marginBottom: 12 }} />;
+  return <Alert type="error" showIcon message={t("error.generic", { message: problemText(error) })} style={{ marginBottom: 12 }} />;
 }
 
 /**

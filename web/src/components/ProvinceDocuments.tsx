@@ -2,6 +2,7 @@ import { Alert, Button, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { downloadBlob } from "../export";
+import { refusalOf } from "../files";
 import { useSession } from "../session";
 
 type Period = "SEMI_ANNUAL" | "ANNUAL";
@@ -28,14 +29,13 @@ export function ProvinceDocuments({ provinceCode, year }: { provinceCode: string
       });
       if (response.status === 204) setNotice(t("docs.noneMissing"));
       else if (!response.ok) {
-        const answer = (await response.json().catch(() => null)) as { errors?: { message: string }[] } | null;
-        setNotice(t("error.generic", { message: answer?.errors?.[0]?.message ?? response.statusText }));
+        setNotice(t("error.generic", { message: await refusalOf(response) }));
       } else {
         const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? "van-ban.docx";
         downloadBlob(await response.blob(), name);
       }
-    } catch (error) {
-      setNotice(t("error.generic", { message: error instanceof Error ? error.message : String(error) }));
+    } catch {
+      setNotice(t("error.generic", { message: t("problem.network") }));
     } finally {
       setBusy(null);
     }

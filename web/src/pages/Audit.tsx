@@ -1,4 +1,4 @@
-import { Button, Card, DatePicker, Form, Input, Result, Select, Space, Table, Typography } from "antd";
+import { Button, Card, DatePicker, Form, Input, Result, Select, Space, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,6 +7,7 @@ import { useQuery } from "urql";
 import { DepartmentNotice } from "../components/DepartmentNotice";
 import { Label } from "../components/Label";
 import { PageTitle } from "../components/PageTitle";
+import { ResponsiveTable } from "../components/ResponsiveTable";
 import { Unavailable } from "../components/Unavailable";
 import { graphql } from "../gql";
 import type { AuditViewQuery } from "../gql/graphql";
@@ -200,7 +201,7 @@ export function AuditPage() {
           {t("audit.apply")}
         </Button>
       </Form>
-      <Table<Entry>
+      <ResponsiveTable<Entry>
         rowKey="sequence"
         size="small"
         loading={fetching}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Space, Table, Typography } from "antd";
+import { Alert, Button, Card, Space, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { useMutation, useQuery } from "urql";
@@ -9,6 +9,7 @@ import { Label } from "../components/Label";
 import { PageTitle } from "../components/PageTitle";
 import { ProvinceDocuments } from "../components/ProvinceDocuments";
 import { ReminderList, ReportFileLink } from "../components/Reminders";
+import { ResponsiveTable } from "../components/ResponsiveTable";
 import { Unavailable, Withheld } from "../components/Unavailable";
 import { downloadCsv, downloadXlsx, type ExportTable } from "../export";
 import { formatDate } from "../format";
@@ -220,7 +221,7 @@ export function CompliancePage() {
       {session && (session.official.role === "admin" || session.official.provinceCode === provinceCode) && plan ? (
         <ProvinceDocuments provinceCode={provinceCode} year={Number(year)} />
       ) : null}
-      <Table<Agency>
+      <ResponsiveTable<Agency>
         rowKey="id"
         size="small"
         pagination={{ pageSize: 50, hideOnSinglePage: true }}

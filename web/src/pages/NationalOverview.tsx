@@ -1,10 +1,11 @@
-import { Card, Select, Space, Table, Typography } from "antd";
+import { Card, Select, Space, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useNavigate, useParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { DepartmentNotice } from "../components/DepartmentNotice";
 import { PageTitle } from "../components/PageTitle";
+import { ResponsiveTable } from "../components/ResponsiveTable";
 import { Unavailable, Withheld } from "../components/Unavailable";
 import { graphql } from "../gql";
 import type { NationalOverviewViewQuery } from "../gql/graphql";
@@ -130,7 +131,7 @@ export function NationalOverview() {
           onChange={(y) => navigate(`/overview/${y}`)}
         />
       </Space>
-      <Table<Row>
+      <ResponsiveTable<Row>
         rowKey="code"
         size="small"
         dataSource={rows}

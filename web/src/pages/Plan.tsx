@@ -1,4 +1,4 @@
-import { Card, Checkbox, Descriptions, Empty, List, Select, Space, Table, Tag, Typography } from "antd";
+import { Card, Checkbox, Descriptions, Empty, List, Select, Space, Tag, Typography } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router-dom";
@@ -8,6 +8,7 @@ import { DepartmentNotice, departmentsDown } from "../components/DepartmentNotic
 import { Label } from "../components/Label";
 import { Nothing } from "../components/Nothing";
 import { PageTitle } from "../components/PageTitle";
+import { ResponsiveTable } from "../components/ResponsiveTable";
 import { DeadlineEditButton, ProgressButton, TaskEditButton } from "../components/TaskWrites";
 import { StatusHistory, TrackingBadge } from "../components/Tracking";
 import { Unavailable, Withheld } from "../components/Unavailable";
@@ -551,7 +552,7 @@ export function PlanPage() {
               onChange={(value?: string) => filter("status", value)}
             />
           </Space>
-          <Table<TaskRow>
+          <ResponsiveTable<TaskRow>
             rowKey="id"
             size="small"
             pagination={false}

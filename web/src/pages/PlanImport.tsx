@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Descriptions, List, Result, Space, Table, Tag, Typography, Upload } from "antd";
+import { Alert, Button, Card, DatePicker, Descriptions, List, Result, Space, Tag, Typography, Upload } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -6,11 +6,13 @@ import { useNavigate } from "react-router-dom";
 import { useClient } from "urql";
 import { Label } from "../components/Label";
 import { PageTitle } from "../components/PageTitle";
+import { ResponsiveTable } from "../components/ResponsiveTable";
 import { base64Of } from "../files";
 import { formatDate } from "../format";
 import { graphql } from "../gql";
 import type { PreviewPlanImportQuery, ReportPeriod } from "../gql/graphql";
 import { coordinatesPlans } from "../permissions";
+import { paramsOf, problemText, problemWording, warningWording } from "../problems";
 import { DATE_FORMAT } from "../records/RecordForm";
 import { useSession } from "../session";
 import { STATUS_TONES } from "../statuses";
@@ -63,13 +65,31 @@ const PreviewPlanImport = graphql(/* GraphQL */ `
         dueOn
         rawText
       }
-      warnings
+      warningDetails {
+        code
+        place {
+          part
+          number
+          heading
+          item
+        }
+        params {
+          name
+          value
+        }
+        message
+      }
       unknownAgencies {
         name
         code
       }
       refusal {
         code
+        reason
+        params {
+          name
+          value
+        }
         message
       }
     }
@@ -160,7 +180,7 @@ export function PlanImport() {
       setAddingRefusal(adding.data?.previewPlanImport.refusal ?? null);
     } else setAddingRefusal(null);
     setBusy(false);
-    if (result.error) setProblem(result.error.graphQLErrors[0]?.message ?? result.error.message);
+    if (result.error) setProblem(problemText(result.error));
     else setPreview(read);
   };
 
@@ -170,7 +190,7 @@ export function PlanImport() {
     const result = await client.mutation(ImportPlan, { file: text, addUnknown, deadlineDates: deadlineDates(dates) }).toPromise();
     setBusy(false);
     if (result.error) {
-      setProblem(t("import.refused", { message: result.error.graphQLErrors[0]?.message ?? result.error.message }));
+      setProblem(t("import.refused", { message: problemText(result.error) }));
       return;
     }
     const plan = result.data!.importPlan;
@@ -218,16 +238,27 @@ export function PlanImport() {
             />
             <Alert type="info" showIcon message={preview.exists ? t("import.exists") : t("import.new")} style={{ marginTop: 8 }} />
           </section>
-          {blocking ? <Alert type="error" showIcon role="alert" message={t("import.refused", { message: blocking.message })} /> : null}
-          {preview.warnings.length ? (
+          {blocking ? (
+            <Alert
+              type="error"
+              showIcon
+              role="alert"
+              message={t("import.refused", {
+                message: problemWording({ ...paramsOf(blocking.params), code: blocking.code, reason: blocking.reason }),
+              })}
+            />
+          ) : null}
+          {preview.warningDetails.length ? (
             <Alert
               type="warning"
               showIcon
               message={t("import.warnings")}
               description={
                 <ul style={{ margin: 0, paddingLeft: 18 }}>
-                  {preview.warnings.map((warning, index) => (
-                    <li key={index}>{warning}</li>
+                  {preview.warningDetails.map((warning, index) => (
+                    <li key={index} data-code={warning.code}>
+                      {warningWording(warning)}
+                    </li>
                   ))}
                 </ul>
               }
@@ -295,7 +326,7 @@ export function PlanImport() {
           </section>
           <section aria-label={t("import.tasks", { count: preview.tasks.length })}>
             <h2 style={{ fontSize: 17 }}>{t("import.tasks", { count: preview.tasks.length })}</h2>
-            <Table
+            <ResponsiveTable
               rowKey="outline"
               size="small"
               pagination={false}

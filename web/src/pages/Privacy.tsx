@@ -1,13 +1,15 @@
-import { Alert, Button, Card, Form, Input, Popconfirm, Result, Space, Table, Typography } from "antd";
+import { Alert, Button, Card, Form, Input, Popconfirm, Result, Space, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation, useQuery } from "urql";
 import { PageTitle } from "../components/PageTitle";
+import { ResponsiveTable } from "../components/ResponsiveTable";
 import { Unavailable } from "../components/Unavailable";
 import { formatDate } from "../format";
 import { graphql } from "../gql";
 import type { PersonalDataRequestQuery } from "../gql/graphql";
 import { handlesPersonalData } from "../permissions";
+import { problemText } from "../problems";
 import { useSession } from "../session";
 
 const PrivacyView = graphql(/* GraphQL */ `
@@ -137,12 +139,12 @@ export function PrivacyPage() {
         ) : null}
         {erasure.data ? <Alert style={{ marginTop: 16 }} type="success" showIcon role="status" message={t("privacy.erased")} /> : null}
         {erasure.error || request.error ? (
-          <Alert style={{ marginTop: 16 }} type="error" showIcon message={(erasure.error ?? request.error)?.message} />
+          <Alert style={{ marginTop: 16 }} type="error" showIcon message={problemText((erasure.error ?? request.error)!)} />
         ) : null}
       </Card>
       <Card title={<h2 style={{ margin: 0, fontSize: 18 }}>{t("privacy.log")}</h2>} loading={fetching && !data}>
-        {error ? <Alert type="error" showIcon message={error.message} /> : null}
-        <Table
+        {error ? <Alert type="error" showIcon message={problemText(error)} /> : null}
+        <ResponsiveTable
           rowKey="id"
           size="small"
           scroll={{ x: true }}

@@ -1,10 +1,11 @@
-import { Button, Card, Input, List, Space, Table, Typography } from "antd";
+import { Button, Card, Input, List, Space, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useParams, useSearchParams } from "react-router-dom";
 import { useQuery, type AnyVariables, type TypedDocumentNode } from "urql";
 import { ClassificationBadge } from "../components/ClassificationBadge";
 import { DepartmentNotice } from "../components/DepartmentNotice";
 import { PageTitle } from "../components/PageTitle";
+import { ResponsiveTable } from "../components/ResponsiveTable";
 import { Unavailable } from "../components/Unavailable";
 import { formatDate } from "../format";
 import { keepsRecords } from "../permissions";
@@ -82,7 +83,7 @@ export function RecordList() {
           onSearch={(value) => setParams(value.trim() ? { q: value.trim() } : {})}
         />
       </Space>
-      <Table<Record<string, any>>
+      <ResponsiveTable<Record<string, any>>
         rowKey="id"
         size="small"
         loading={fetching}

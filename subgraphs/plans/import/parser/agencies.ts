@@ -3,6 +3,7 @@ import { foldVietnamese, nfc } from "../../../../shared/core/text";
 import { REFERENCE_DIRECTORY } from "../../directory/reference-directory";
 import type { DocumentAgency } from "../plan-document";
 import { trimEndPunctuation, trimEndWhere, unifyToneMarks } from "./normalize";
+import type { Place, Warnings } from "./warnings";
 
 /** Abbreviations plans use, folded → the words they stand for. */
 const ABBREVIATIONS: Record<string, string> = {
@@ -288,7 +289,7 @@ export class AgencyResolver {
 
   constructor(
     private readonly provinceName: string | null,
-    private readonly warnings: string[],
+    private readonly warnings: Warnings,
   ) {}
 
   /** The match without recording a warning. */
@@ -297,23 +298,32 @@ export class AgencyResolver {
   }
 
   /** `where` says where the name is first met ("task 2.1", "section III, item 4") for its warning. */
-  resolve(name: string, where: string): DocumentAgency {
+  resolve(name: string, where: Place): DocumentAgency {
     const { agency, known } = matchAgency(name, this.provinceName);
     // "Uỷ ban …" and "Ủy ban …" are one name
     const key = unifyToneMarks(agency.name);
     // a group of bodies names no single agency to look up: kept with code null, without a warning
     if (!known && !namesGroup(agency.name) && !this.warned.has(key)) {
       this.warned.add(key);
-      this.warnings.push(
-        agency.code
-          ? `${where}: agency not in directory: ${agency.name} (kept as written; code ${agency.code} derived from the name)`
-          : `${where}: agency not in directory: ${agency.name} (kept as written; code left null)`,
-      );
+      if (agency.code)
+        this.warnings.add(
+          where,
+          "AGENCY_UNKNOWN",
+          { name: agency.name, code: agency.code },
+          `agency not in directory: ${agency.name} (kept as written; code ${agency.code} derived from the name)`,
+        );
+      else
+        this.warnings.add(
+          where,
+          "AGENCY_UNKNOWN_NO_CODE",
+          { name: agency.name },
+          `agency not in directory: ${agency.name} (kept as written; code left null)`,
+        );
     }
     return agency;
   }
 
-  resolveList(text: string, where: string): DocumentAgency[] {
+  resolveList(text: string, where: Place): DocumentAgency[] {
     return splitAgencyList(text).map((name) => this.resolve(name, where));
   }
 }

@@ -2,6 +2,7 @@ import type { DocumentAgency } from "../plan-document";
 import { beginsAgency, splitAgencyList, type AgencyResolver } from "./agencies";
 import { foldAligned, trimEndPunctuation } from "./normalize";
 import { parseOrdinal, stripBullet, type Ordinal } from "./sections";
+import type { Place } from "./warnings";
 
 export interface Assignment {
   agency: DocumentAgency;
@@ -64,7 +65,7 @@ function level(ordinal: Ordinal): number {
  * gives each the same duties; one naming only collectives ("Các sở, ban,
  * ngành; Ủy ban nhân dân các huyện …") is one addressee.
  */
-export function parseAssignments(paragraphs: string[], agencies: AgencyResolver, where: string): Assignment[] {
+export function parseAssignments(paragraphs: string[], agencies: AgencyResolver, where: Place): Assignment[] {
   const groups: { names: string[]; role: string | null; duties: string[]; level: number; ordinal: string }[] = [];
   let current: (typeof groups)[number] | null = null;
 
@@ -98,7 +99,7 @@ export function parseAssignments(paragraphs: string[], agencies: AgencyResolver,
 
   return groups.flatMap((group) =>
     group.names.map((name) => ({
-      agency: agencies.resolve(name, `${where}, item ${group.ordinal}`),
+      agency: agencies.resolve(name, { ...where, item: group.ordinal }),
       ...(group.role ? { role: group.role } : {}),
       duties: [...group.duties],
     })),

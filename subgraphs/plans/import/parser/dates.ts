@@ -21,10 +21,26 @@ export interface DateReading {
   /** Offset of `raw` in the text read. */
   index: number;
   iso: string | null;
-  /** Set when the written date does not exist. */
-  warning?: string;
-  /** Why it does not exist, e.g. "month 11 of 2019 has 30 days". */
-  reason?: string;
+  /** Set when the written date does not exist: why, as a code with its figures and in English ("month 11 of 2019 has 30 days"). */
+  problem?: DateProblem;
+}
+
+export interface DateProblem {
+  code: "NO_YEAR" | "DAY_BEYOND_MONTH" | "NO_SUCH_MONTH";
+  params: { month?: number; year?: number; days?: number };
+  reason: string;
+}
+
+/** The English words for a date that does not exist: "date '31/11/2019' does not exist (month 11 of 2019 has 30 days)". */
+export function dateWarning(date: DateReading): string {
+  return date.problem?.code === "NO_YEAR"
+    ? `date '${date.raw}' has no year`
+    : `date '${date.raw}' does not exist (${date.problem?.reason})`;
+}
+
+/** A warning's figures for a date that does not exist: the date as written and why, flattened (`dateProblem`, `month`…). */
+export function dateProblemParams(date: DateReading): Record<string, string | number> {
+  return { date: date.raw, dateProblem: date.problem?.code ?? "NO_SUCH_MONTH", ...(date.problem?.params ?? {}) };
 }
 
 // Folded patterns: "14/12/2012", "20/6" (year from context), "ngày 14 tháng 12 năm 2012".
@@ -48,13 +64,19 @@ export function findDates(text: string, defaultYear?: number): DateReading[] {
     const year = writtenYear ? Number(writtenYear) : defaultYear;
     const raw = text.slice(match.index, match.index + match[0].length);
     if (year === undefined) {
-      found.push({ raw, index: match.index ?? 0, iso: null, warning: `date '${raw}' has no year`, reason: "no year" });
+      found.push({ raw, index: match.index ?? 0, iso: null, problem: { code: "NO_YEAR", params: {}, reason: "no year" } });
       continue;
     }
     const iso = isoDate(year, month, day);
-    const reason =
-      month >= 1 && month <= 12 ? `month ${month} of ${year} has ${daysInMonth(year, month)} days` : `there is no month ${month}`;
-    found.push({ raw, index: match.index ?? 0, iso, ...(iso ? {} : { warning: `date '${raw}' does not exist (${reason})`, reason }) });
+    const problem: DateProblem =
+      month >= 1 && month <= 12
+        ? {
+            code: "DAY_BEYOND_MONTH",
+            params: { month, year, days: daysInMonth(year, month) },
+            reason: `month ${month} of ${year} has ${daysInMonth(year, month)} days`,
+          }
+        : { code: "NO_SUCH_MONTH", params: { month }, reason: `there is no month ${month}` };
+    found.push({ raw, index: match.index ?? 0, iso, ...(iso ? {} : { problem }) });
   }
   return found;
 }
@@ -78,20 +100,34 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
  * 30/6/2020"). Without a year it is the plan's year. A label that names no
  * period keeps null dates and a warning.
  */
-export function parseTimeframe(label: string, planYear: number): { timeframe: Timeframe; warnings: string[] } {
+export interface TimeframeWarning {
+  code: "TIMEFRAME_DATE_NOT_REAL" | "TIMEFRAME_QUARTER_NOT_REAL" | "TIMEFRAME_NO_PERIOD";
+  params: Record<string, string | number>;
+  english: string;
+}
+
+export function parseTimeframe(label: string, planYear: number): { timeframe: Timeframe; warnings: TimeframeWarning[] } {
   const clean = trimEndWhere(label.trim(), /[.;,]/).trim();
   const folded = foldAligned(clean);
   const yearMatch = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(folded);
   const year = yearMatch ? Number(yearMatch[1]) : planYear;
-  const result = (startsOn: string | null, endsOn: string | null, warnings: string[] = []) => ({
+  const result = (startsOn: string | null, endsOn: string | null, warnings: TimeframeWarning[] = []) => ({
     timeframe: { label: clean, startsOn, endsOn },
     warnings,
   });
 
   const dates = findDates(clean, year);
   if (dates.length > 0) {
-    const warnings = dates.flatMap((d) =>
-      d.warning ? [`timeframe '${clean}': ${d.warning}; that date left null, the label kept as written`] : [],
+    const warnings = dates.flatMap((d): TimeframeWarning[] =>
+      d.problem
+        ? [
+            {
+              code: "TIMEFRAME_DATE_NOT_REAL",
+              params: { timeframe: clean, ...dateProblemParams(d) },
+              english: `timeframe '${clean}': ${dateWarning(d)}; that date left null, the label kept as written`,
+            },
+          ]
+        : [],
     );
     const until = /(truoc|den|cham nhat|han|khong qua)\s+(ngay\s+)?$/;
     if (dates.length >= 2) return result(dates[0].iso, dates[dates.length - 1].iso, warnings);
@@ -106,7 +142,11 @@ export function parseTimeframe(label: string, planYear: number): { timeframe: Ti
   const badQuarter = /quy\s+([ivx]+|\d+)(?![a-z\d])/.exec(folded);
   if (badQuarter && !(badQuarter[1] in ROMAN) && !/^[1-4]$/.test(badQuarter[1])) {
     return result(null, null, [
-      `timeframe '${clean}': there is no quarter ${badQuarter[1].toUpperCase()}; dates left null, the label kept as written`,
+      {
+        code: "TIMEFRAME_QUARTER_NOT_REAL",
+        params: { timeframe: clean, quarter: badQuarter[1].toUpperCase() },
+        english: `timeframe '${clean}': there is no quarter ${badQuarter[1].toUpperCase()}; dates left null, the label kept as written`,
+      },
     ]);
   }
   const YEAR_AFTER = "(?:\\s*(?:\\/|-|nam)\\s*((?:19|20)\\d{2}))?";
@@ -147,5 +187,11 @@ export function parseTimeframe(label: string, planYear: number): { timeframe: Ti
   if (yearMatch || /(ca nam|trong nam|thuong xuyen|hang nam|suot nam|dai han|lien tuc)/.test(folded)) {
     return result(isoDate(year, 1, 1), lastDay(year, 12));
   }
-  return result(null, null, [`timeframe '${clean}' names no period; dates left null, the label kept as written`]);
+  return result(null, null, [
+    {
+      code: "TIMEFRAME_NO_PERIOD",
+      params: { timeframe: clean },
+      english: `timeframe '${clean}' names no period; dates left null, the label kept as written`,
+    },
+  ]);
 }

@@ -6,6 +6,7 @@ import { PlanDocumentError } from "./errors";
 import { foldAligned, isBlank, tidy, trimEndWhere } from "./normalize";
 import { sectionHeading } from "./sections";
 import { readSignatory, type Signatory } from "./signatory";
+import type { Place, Warnings } from "./warnings";
 
 export interface PlanHeader {
   title: string;
@@ -170,9 +171,11 @@ function titleCase(name: string): string {
     .join(" ");
 }
 
-function resolveProvince(written: string | null, warnings: string[]): { code: string | null; name: string } {
+const HEADER: Place = { part: "header" };
+
+function resolveProvince(written: string | null, warnings: Warnings): { code: string | null; name: string } {
   if (!written) {
-    warnings.push("header: the plan names no province; province left empty, code null");
+    warnings.add(HEADER, "PROVINCE_MISSING", {}, "the plan names no province; province left empty, code null");
     return { code: null, name: "" };
   }
   // The hub's own directory first (its provinces' names as the hub writes them), then every province of the country.
@@ -181,14 +184,14 @@ function resolveProvince(written: string | null, warnings: string[]): { code: st
   const national = provinceNamed(written);
   if (national) return { code: national.iso, name: national.name };
   const name = titleCase(written);
-  warnings.push(`header: province not in directory: ${name}; name kept as written, code left null`);
+  warnings.add(HEADER, "PROVINCE_UNKNOWN", { name }, `province not in directory: ${name}; name kept as written, code left null`);
   return { code: null, name };
 }
 
 /** Title, province, year, the plan's own number and an approving decision. */
-export function readHeader(lines: string[], warnings: string[]): PlanHeader {
+export function readHeader(lines: string[], warnings: Warnings): PlanHeader {
   const found = findTitleLine(lines);
-  if (!found) throw new PlanDocumentError("not a plan: no 'KẾ HOẠCH' title, and no sentence that enacts a plan");
+  if (!found) throw new PlanDocumentError("not a plan: no 'KẾ HOẠCH' title, and no sentence that enacts a plan", "NO_TITLE");
   const titleLine = found.line;
 
   const parts: string[] = [];
@@ -202,7 +205,7 @@ export function readHeader(lines: string[], warnings: string[]): PlanHeader {
   if (!sameLine) while (i < lines.length && isBlank(lines[i])) i++;
   while (i < lines.length && !isBlank(lines[i]) && parts.length < 4 && !endsTitle(tidy(lines[i]))) parts.push(tidy(lines[i++]));
   const title = parts.join(" ");
-  if (!title) warnings.push("header: the plan's title is empty");
+  if (!title) warnings.add(HEADER, "TITLE_EMPTY", {}, "the plan's title is empty");
 
   // "(Ban hành kèm theo Quyết định số … ngày … của …)" under the title
   let note: string | null = null;
@@ -256,9 +259,9 @@ export function readHeader(lines: string[], warnings: string[]): PlanHeader {
       .slice(0, titleLine)
       .map((l) => readDate(l))
       .find((d) => d?.iso);
-    if (!dated?.iso) throw new PlanDocumentError("not a plan: its title states no year");
+    if (!dated?.iso) throw new PlanDocumentError("not a plan: its title states no year", "NO_YEAR");
     year = Number(dated.iso.slice(0, 4));
-    warnings.push(`header: the title states no year; ${year} taken from the document's date`);
+    warnings.add(HEADER, "YEAR_FROM_DATE", { year }, `the title states no year; ${year} taken from the document's date`);
   }
 
   return {

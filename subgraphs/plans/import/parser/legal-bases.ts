@@ -1,6 +1,7 @@
 import { foldVietnamese } from "../../../../shared/core/text";
-import { readDate } from "./dates";
+import { dateProblemParams, dateWarning, readDate } from "./dates";
 import { foldAligned, trimEndPunctuation } from "./normalize";
+import type { Place, WarningParams, Warnings } from "./warnings";
 
 export interface LegalBasis {
   kind: string;
@@ -131,11 +132,14 @@ function withoutEnactingClause(segment: string): { reference: string; enacts: bo
 }
 
 /** "…/2017/QĐ-UBND" dated in 2018: the number's year and the date disagree. */
-function contradiction(basis: LegalBasis, written: string): string | null {
+function contradiction(basis: LegalBasis, written: string): { params: WarningParams; english: string } | null {
   const numbered = basis.number ? /\/((?:19|20)\d{2})\//.exec(basis.number) : null;
   if (!numbered || !basis.issuedOn || basis.issuedOn.startsWith(numbered[1])) return null;
-  const date = readDate(written.slice(written.indexOf(basis.number as string)));
-  return `'${basis.number}' is numbered for ${numbered[1]} but dated ${date?.raw ?? basis.issuedOn}; both kept as written`;
+  const date = readDate(written.slice(written.indexOf(basis.number as string)))?.raw ?? basis.issuedOn;
+  return {
+    params: { number: basis.number as string, numberYear: numbered[1], date },
+    english: `'${basis.number}' is numbered for ${numbered[1]} but dated ${date}; both kept as written`,
+  };
 }
 
 /**
@@ -144,7 +148,7 @@ function contradiction(basis: LegalBasis, written: string): string | null {
  * one run-on paragraph split on ";", a reference cited in mid-sentence
  * included. Numbers are kept as written.
  */
-export function parseLegalBases(paragraphs: string[], warnings: string[]): LegalBasis[] {
+export function parseLegalBases(paragraphs: string[], warnings: Warnings): LegalBasis[] {
   const bases: LegalBasis[] = [];
   for (const paragraph of paragraphs) {
     if (!INTRODUCER.test(paragraph.normalize("NFC")) || /^và\s/iu.test(paragraph)) continue;
@@ -155,13 +159,19 @@ export function parseLegalBases(paragraphs: string[], warnings: string[]): Legal
       const basis = parseLegalReference(trimmed);
       if (basis) {
         bases.push(basis);
-        const where = `legal basis ${bases.length}`;
+        const where: Place = { part: "legalBasis", number: String(bases.length) };
         if (basis.issuedOn === null) {
           const date = readDate(trimmed);
-          if (date?.warning) warnings.push(`${where}: ${date.warning}; issuedOn left null, the text kept as written`);
+          if (date?.problem)
+            warnings.add(
+              where,
+              "BASIS_DATE_NOT_REAL",
+              dateProblemParams(date),
+              `${dateWarning(date)}; issuedOn left null, the text kept as written`,
+            );
         }
         const mismatch = contradiction(basis, trimmed);
-        if (mismatch) warnings.push(`${where}: ${mismatch}`);
+        if (mismatch) warnings.add(where, "BASIS_NUMBER_YEAR_MISMATCH", mismatch.params, mismatch.english);
       } else if (isEnactingClause(trimmed)) {
         break;
       } else if (bases.length > 0 && !INTRODUCER.test(trimmed)) {
@@ -176,11 +186,14 @@ export function parseLegalBases(paragraphs: string[], warnings: string[]): Legal
 }
 
 /** A plan dated before a document it cites (Tây Ninh's, printed 15/01/2019, cites one of 02/10/2019): a slip in one date. */
-export function warnOfLaterBasis(planDate: string | null, bases: LegalBasis[], warnings: string[]): void {
+export function warnOfLaterBasis(planDate: string | null, bases: LegalBasis[], warnings: Warnings): void {
   if (!planDate) return;
   const later = bases.findIndex((b) => b.issuedOn !== null && b.issuedOn > planDate);
   if (later < 0) return;
-  warnings.push(
-    `header: the plan is dated ${planDate} but cites legal basis ${later + 1}, dated ${bases[later].issuedOn} (a slip in one of the two dates); both kept as written`,
+  warnings.add(
+    { part: "header" },
+    "PLAN_BEFORE_BASIS",
+    { planDate, basis: later + 1, basisDate: bases[later].issuedOn as string },
+    `the plan is dated ${planDate} but cites legal basis ${later + 1}, dated ${bases[later].issuedOn} (a slip in one of the two dates); both kept as written`,
   );
 }

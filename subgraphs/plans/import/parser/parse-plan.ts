@@ -9,9 +9,10 @@ import { parseLegalBases, warnOfLaterBasis } from "./legal-bases";
 import { looksBinary, normalizeDocument, tidy } from "./normalize";
 import { parseObjectives } from "./objectives";
 import { readFocalPointDeadline, readReportingDeadlines, type Located } from "./reporting";
-import { sectionHeading, sectionLabel, splitSections, toParagraphs } from "./sections";
+import { sectionHeading, sectionPlace, splitSections, toParagraphs } from "./sections";
 import { readSignatory } from "./signatory";
 import { parseTasks } from "./tasks";
+import { Warnings } from "./warnings";
 
 export { PLAN_LIMITS, PlanDocumentError } from "./errors";
 
@@ -42,8 +43,8 @@ function frontMatterInColumns(lines: string[]): string[] {
  * Throws `PlanDocumentError` for empty, binary or non-plan input.
  */
 export function parsePlanDocument(text: string): PlanDocument {
-  if (typeof text !== "string" || text.trim() === "") throw new PlanDocumentError("empty document");
-  if (looksBinary(text)) throw new PlanDocumentError("not a text document (binary data)");
+  if (typeof text !== "string" || text.trim() === "") throw new PlanDocumentError("empty document", "EMPTY");
+  if (looksBinary(text)) throw new PlanDocumentError("not a text document (binary data)", "BINARY");
   // blanks are not counted: a run of them costs the parser little, and copies are full of them
   const characters = text.replace(/\s+/g, "").length;
   if (characters > PLAN_LIMITS.characters) {
@@ -57,7 +58,7 @@ export function parsePlanDocument(text: string): PlanDocument {
 
   const lines = frontMatterInColumns(normalizeDocument(text));
   const wrapping = readWrapping(lines);
-  const warnings: string[] = [];
+  const warnings = new Warnings();
   const header = readHeader(lines, warnings);
   const bodyLines = lines.slice(header.bodyStart);
   const end = bodyEnd(bodyLines);
@@ -65,7 +66,7 @@ export function parsePlanDocument(text: string): PlanDocument {
   const closing = toParagraphs(readColumns(bodyLines.slice(end)), wrapping);
 
   const taskSections = sections.filter((s) => s.kind === "tasks");
-  if (taskSections.length === 0) throw new PlanDocumentError("not a plan: no task section (NỘI DUNG / NHIỆM VỤ)");
+  if (taskSections.length === 0) throw new PlanDocumentError("not a plan: no task section (NỘI DUNG / NHIỆM VỤ)", "NO_TASK_SECTION");
 
   const agencies = new AgencyResolver(header.province.name || null, warnings);
   const legalBases = parseLegalBases(preamble, warnings);
@@ -81,18 +82,18 @@ export function parsePlanDocument(text: string): PlanDocument {
 
   const tally = { tasks: 0 };
   const tasks = taskSections.flatMap((s) =>
-    parseTasks(s.paragraphs, { where: sectionLabel(s.heading), year: header.year, agencies, warnings, tally }),
+    parseTasks(s.paragraphs, { where: sectionPlace(s.heading), year: header.year, agencies, warnings, tally }),
   );
-  if (tasks.length === 0) throw new PlanDocumentError("not a plan: the task section lists no tasks");
+  if (tasks.length === 0) throw new PlanDocumentError("not a plan: the task section lists no tasks", "NO_TASKS");
 
   const budgetParagraphs = sections.filter((s) => s.kind === "budget").flatMap((s) => s.paragraphs);
   const assignments = sections
     .filter((s) => s.kind === "assignments")
-    .flatMap((s) => parseAssignments(s.paragraphs, agencies, sectionLabel(s.heading)));
+    .flatMap((s) => parseAssignments(s.paragraphs, agencies, sectionPlace(s.heading)));
 
   const everything: Located[] = [
-    ...sections.flatMap((s) => s.paragraphs.map((text) => ({ where: sectionLabel(s.heading), text, kind: s.kind }))),
-    ...closing.map((text) => ({ where: "closing", text, kind: "closing" })),
+    ...sections.flatMap((s) => s.paragraphs.map((text) => ({ where: sectionPlace(s.heading), text, kind: s.kind }))),
+    ...closing.map((text) => ({ where: { part: "closing" } as const, text, kind: "closing" })),
   ];
   const reportingDeadlines = readReportingDeadlines(everything, header.year, warnings);
   const focalPointDeadline = readFocalPointDeadline(everything, header.year, warnings);
@@ -114,6 +115,7 @@ export function parsePlanDocument(text: string): PlanDocument {
     assignments,
     reportingDeadlines,
     focalPointDeadline,
-    warnings,
+    warnings: warnings.messages(),
+    warningDetails: warnings.list,
   };
 }

@@ -1,5 +1,6 @@
-import { findDates, type DateReading } from "./dates";
+import { dateProblemParams, findDates, type DateReading } from "./dates";
 import { foldAligned } from "./normalize";
+import type { Place, Warnings } from "./warnings";
 
 export interface ReportingDeadline {
   period: "SEMI_ANNUAL" | "ANNUAL" | "AD_HOC";
@@ -46,9 +47,9 @@ function periodOf(segment: string): ReportingDeadline["period"] | null {
 
 const LABEL = { SEMI_ANNUAL: "six-month", ANNUAL: "annual", AD_HOC: "ad hoc" } as const;
 
-/** A paragraph and where it is ("section III", "closing"), so a warning can say so. */
+/** A paragraph and where it is (section III, the closing), so a warning can say so. */
 export interface Located {
-  where: string;
+  where: Place;
   text: string;
   /** The kind of section it is in ("tasks", "assignments", …), or "closing". */
   kind?: string | null;
@@ -63,16 +64,19 @@ export interface Located {
  * that does not exist stays null with a warning, its text kept. A plan that
  * states one report deadline without a period has it for the year.
  */
-export function readReportingDeadlines(paragraphs: Located[], year: number, warnings: string[]): ReportingDeadline[] {
+export function readReportingDeadlines(paragraphs: Located[], year: number, warnings: Warnings): ReportingDeadline[] {
   const found: ReportingDeadline[] = [];
-  const unperioded: { deadline: Deadline; where: string }[] = [];
+  const unperioded: { deadline: Deadline; where: Place }[] = [];
   const add = (deadline: ReportingDeadline) => {
     if (!found.some((d) => d.period === deadline.period && d.rawText === deadline.rawText)) found.push(deadline);
   };
-  const notReal = (where: string, period: ReportingDeadline["period"], deadline: Deadline) => {
+  const notReal = (where: Place, period: ReportingDeadline["period"], deadline: Deadline) => {
     if (!deadline.date.iso)
-      warnings.push(
-        `${where}: ${LABEL[period]} report deadline '${deadline.date.raw}' is not a real date (${deadline.date.reason ?? "invalid"}); dueOn left null, '${deadline.rawText}' kept as written`,
+      warnings.add(
+        where,
+        "REPORT_DEADLINE_NOT_REAL",
+        { period, text: deadline.rawText, ...dateProblemParams(deadline.date) },
+        `${LABEL[period]} report deadline '${deadline.date.raw}' is not a real date (${deadline.date.problem?.reason ?? "invalid"}); dueOn left null, '${deadline.rawText}' kept as written`,
       );
   };
   for (const { where, text, kind } of paragraphs) {
@@ -121,7 +125,7 @@ const FOCAL_POINT =
 export function readFocalPointDeadline(
   paragraphs: Located[],
   year: number,
-  warnings: string[],
+  warnings: Warnings,
 ): { dueOn: string | null; rawText: string } | null {
   for (const { where, text } of paragraphs) {
     for (const clause of clauses(text)) {
@@ -129,8 +133,11 @@ export function readFocalPointDeadline(
       const [deadline] = deadlinesIn(clause, year);
       if (!deadline) continue;
       if (!deadline.date.iso)
-        warnings.push(
-          `${where}: focal-point deadline '${deadline.date.raw}' is not a real date (${deadline.date.reason ?? "invalid"}); dueOn left null, '${deadline.rawText}' kept as written`,
+        warnings.add(
+          where,
+          "FOCAL_POINT_DEADLINE_NOT_REAL",
+          { text: deadline.rawText, ...dateProblemParams(deadline.date) },
+          `focal-point deadline '${deadline.date.raw}' is not a real date (${deadline.date.problem?.reason ?? "invalid"}); dueOn left null, '${deadline.rawText}' kept as written`,
         );
       return { dueOn: deadline.date.iso, rawText: deadline.rawText };
     }

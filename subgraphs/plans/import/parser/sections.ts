@@ -1,6 +1,7 @@
 import { foldVietnamese } from "../../../../shared/core/text";
 import { isCapitals, type Wrapping } from "./layout";
 import { tidy } from "./normalize";
+import type { Place } from "./warnings";
 
 export interface Ordinal {
   /** As numbered: "1", "5.1.5", "a", "đ". */
@@ -70,10 +71,10 @@ export function sectionHeading(paragraph: string): SectionHeading | null {
   return null;
 }
 
-/** How a warning names a section: "section III", or its heading when it has no number. */
-export function sectionLabel(heading: string): string {
+/** Where a section is, for its warnings: its Roman numeral, or its heading when it has none. */
+export function sectionPlace(heading: string): Place {
   const roman = ROMAN.exec(tidy(heading));
-  return roman ? `section ${roman[1]}` : `section '${tidy(heading)}'`;
+  return roman ? { part: "section", number: roman[1] } : { part: "section", heading: tidy(heading) };
 }
 
 const BULLET = /^[-+•–*]\s+/;

@@ -4,11 +4,12 @@ import { parseTimeframe } from "./dates";
 import { PLAN_LIMITS, PlanDocumentError } from "./errors";
 import { foldAligned, trimEndPunctuation } from "./normalize";
 import { parseOrdinal, stripBullet, type Ordinal } from "./sections";
+import { placeText, type Place, type Warnings } from "./warnings";
 
 interface Node {
   task: DocumentTask;
-  /** How a warning names it: "task 2.1", "task 1, item a". */
-  label: string;
+  /** Where it is, for its warnings: task 2.1; task 1, item a. */
+  place: Place;
   kind: "decimal" | "letter";
   body: string[];
 }
@@ -44,21 +45,23 @@ function continuedOrdinal(paragraph: string, roots: DocumentTask[]): Ordinal | n
 }
 
 export interface TaskContext {
-  /** The section, for warnings: "section II". */
-  where: string;
+  /** The section, for warnings. */
+  where: Place;
   year: number;
   agencies: AgencyResolver;
-  warnings: string[];
+  warnings: Warnings;
   /** Tasks read so far in all the plan's sections: the limit counts them together. */
   tally: { tasks: number };
 }
 
-function countTask(context: TaskContext, label: string): void {
+function countTask(context: TaskContext, place: Place): void {
   if (context.tally.tasks >= PLAN_LIMITS.tasks) {
     const limit = PLAN_LIMITS.tasks.toLocaleString("en");
-    throw new PlanDocumentError(`${label}: the plan has more than ${limit} tasks; the importer reads at most ${limit}`, "TOO_MANY_TASKS", {
-      limit: PLAN_LIMITS.tasks,
-    });
+    throw new PlanDocumentError(
+      `${placeText(place)}: the plan has more than ${limit} tasks; the importer reads at most ${limit}`,
+      "TOO_MANY_TASKS",
+      { limit: PLAN_LIMITS.tasks },
+    );
   }
   context.tally.tasks += 1;
 }
@@ -88,7 +91,12 @@ export function parseTasks(paragraphs: string[], context: TaskContext): Document
   for (const paragraph of paragraphs) {
     const ordinal = parseOrdinal(paragraph) ?? continuedOrdinal(paragraph, roots);
     if (ordinal) {
-      const node: Node = { task: newTask(ordinal.ordinal, ordinal.rest), label: `task ${ordinal.ordinal}`, kind: ordinal.kind, body: [] };
+      const node: Node = {
+        task: newTask(ordinal.ordinal, ordinal.rest),
+        place: { part: "task", number: ordinal.ordinal },
+        kind: ordinal.kind,
+        body: [],
+      };
       if (ordinal.kind === "decimal") {
         const parentOrdinal = ordinal.ordinal.split(".").slice(0, -1).join(".");
         while (stack.length > 0 && !(stack[stack.length - 1].kind === "decimal" && stack[stack.length - 1].task.ordinal === parentOrdinal))
@@ -98,15 +106,15 @@ export function parseTasks(paragraphs: string[], context: TaskContext): Document
       }
       const parent = stack[stack.length - 1];
       const siblings = parent ? (parent.task.children ??= []) : roots;
-      if (parent && ordinal.kind === "letter") node.label = `${parent.label}, item ${ordinal.ordinal}`;
+      if (parent && ordinal.kind === "letter") node.place = { ...parent.place, item: ordinal.ordinal };
       const depth = stack.length + 1;
       if (depth > PLAN_LIMITS.depth)
         throw new PlanDocumentError(
-          `${node.label}: the numbering is nested ${depth} levels deep; the importer reads at most ${PLAN_LIMITS.depth}`,
+          `${placeText(node.place)}: the numbering is nested ${depth} levels deep; the importer reads at most ${PLAN_LIMITS.depth}`,
           "NESTED_TOO_DEEP",
           { task: ordinal.ordinal, depth, limit: PLAN_LIMITS.depth },
         );
-      countTask(context, node.label);
+      countTask(context, node.place);
       siblings.push(node.task);
       stack.push(node);
       nodes.push(node);
@@ -126,9 +134,9 @@ export function parseTasks(paragraphs: string[], context: TaskContext): Document
     } else if (field.field === "timeframe") {
       const { timeframe, warnings } = parseTimeframe(field.value, context.year);
       current.task.timeframe = timeframe;
-      context.warnings.push(...warnings.map((w) => `${current.label}: ${w}`));
+      for (const w of warnings) context.warnings.add(current.place, w.code, w.params, w.english);
     } else {
-      current.task[field.field].push(...context.agencies.resolveList(field.value, current.label));
+      current.task[field.field].push(...context.agencies.resolveList(field.value, current.place));
     }
   }
 
@@ -136,9 +144,14 @@ export function parseTasks(paragraphs: string[], context: TaskContext): Document
     // A section of bullets only: each bullet is a task, numbered in order.
     const bullets = paragraphs.filter((p) => /^[-+•–*]\s+/.test(p));
     if (bullets.length > 0)
-      context.warnings.push(`${context.where}: tasks are not numbered; each bullet kept as a task, numbered in document order`);
+      context.warnings.add(
+        context.where,
+        "TASKS_UNNUMBERED",
+        {},
+        "tasks are not numbered; each bullet kept as a task, numbered in document order",
+      );
     return bullets.map((b, i) => {
-      countTask(context, `${context.where}, bullet ${i + 1}`);
+      countTask(context, { ...context.where, item: String(i + 1) });
       return newTask(String(i + 1), stripBullet(b));
     });
   }
