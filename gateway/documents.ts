@@ -104,7 +104,13 @@ export function documentRoutes(app: express.Express, apollo: ApolloServer<Gatewa
       date,
     );
     if (typeof signer === "string") {
-      res.status(400).json(errorBody(signer, "BAD_USER_INPUT"));
+      res.status(400).json(
+        errorBody(signer, "BAD_USER_INPUT", {
+          reason: request.signatoryId ? "SIGNATORY_UNKNOWN" : "NO_SIGNATORY",
+          agency: data.authority.agencyName ?? "",
+          date,
+        }),
+      );
       return;
     }
     const options = documentOptions(request, date, signer, viewer.userId);
@@ -142,6 +148,7 @@ export function documentRoutes(app: express.Express, apollo: ApolloServer<Gatewa
             errorBody(
               `The report prints a state secret and must be entered in the register of outgoing secret documents first: ${reason}`,
               "FORBIDDEN",
+              { reason: "SECRET_REPORT_NOT_REGISTERED" },
             ),
           );
         return;

@@ -10,8 +10,13 @@ import type { Logger } from "pino";
  */
 
 /** One error in the shape GraphQL clients already read. */
-export function errorBody(message: string, code: string): { errors: { message: string; extensions: { code: string } }[] } {
-  return { errors: [{ message, extensions: { code } }] };
+export function errorBody(
+  message: string,
+  code: string,
+  /** `reason` and figures, as GraphQL errors carry them, for a reader's own wording. */
+  extensions: Record<string, unknown> = {},
+): { errors: { message: string; extensions: { code: string } & Record<string, unknown> }[] } {
+  return { errors: [{ message, extensions: { code, ...extensions } }] };
 }
 
 /**

@@ -68,7 +68,7 @@ describeInBrowser("loading a plan through the page: the preview of what changes,
     await page.goto(`${origin}/plans/import`);
     const legacy = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(256)]);
     await page.locator('input[type="file"]').setInputFiles({ name: "ke-hoach.doc", mimeType: "application/msword", buffer: legacy });
-    await page.getByRole("alert").filter({ hasText: "save it as .docx" }).waitFor();
+    await page.getByRole("alert").filter({ hasText: "lưu thành .docx" }).waitFor();
     expect(await taskCount()).toBe(10);
     await page.close();
   });

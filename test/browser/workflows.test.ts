@@ -286,7 +286,7 @@ describeInBrowser("the workflows in a real browser: progress, reports, departmen
     await page.getByRole("button", { name: "Báo cáo năm (.docx)" }).click();
     await page
       .getByRole("status")
-      .getByText(/register of outgoing secret documents/)
+      .getByText(/phải vào sổ đăng ký văn bản mật đi/)
       .waitFor();
     await page.close();
   });
