@@ -60,9 +60,20 @@ export function forgetSignOutReason(): void {
   signedOutBecause = null;
 }
 
+/** Where an official's drafts are kept in the tab (web/src/drafts.tsx). */
+export const draftKeyPrefix = (userId: string) => `hub.draft:${userId}:`;
+
+/**
+ * Ends the session. An expired one keeps the official's drafts for when
+ * they sign in again; signing out on purpose leaves nothing of theirs in the tab.
+ */
 export function signOut(reason: "expired" | null = null): void {
+  const ending = current;
   signedOutBecause = reason;
   setSession(null);
+  if (!ending || reason !== null) return;
+  const prefix = draftKeyPrefix(ending.official.id);
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith(prefix)) sessionStorage.removeItem(key);
 }
 
 export function useSession(): Session | null {
