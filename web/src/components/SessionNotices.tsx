@@ -67,11 +67,11 @@ export function SessionWarning() {
             <Button type="primary" onClick={signInAgain}>
               {t("session.signInAgain")}
             </Button>
-          ) : (
+          ) : options.oidc || options.development ? (
             <Button type="primary" loading={busy} onClick={() => void renew()}>
               {t("session.renew")}
             </Button>
-          )
+          ) : null
         }
       />
       <Modal open={choosing} title={t("session.renewTitle")} footer={null} onCancel={() => setChoosing(false)}>
