@@ -2,7 +2,7 @@ import express from "express";
 import type { Official } from "../shared/auth/identity";
 import { oidcSettings } from "../shared/auth/oidc";
 import { signDevelopmentToken } from "../shared/auth/user-tokens";
-import { isProduction } from "../shared/core/config";
+import { isProduction, numberFromEnv } from "../shared/core/config";
 import { errorBody } from "../shared/service/http-safety";
 
 /** The demo officials the web app's development sign-in lists. */
@@ -96,6 +96,9 @@ export function developmentSignIn(app: express.Express): void {
       return;
     }
     const { id, name: _name, ...claims } = official;
-    res.json({ token: await signDevelopmentToken({ anonymous: false, userId: `demo.${id}`, ...claims }) });
+    // A session as long as a working day, unless told otherwise (tests shorten it to see one end).
+    const minutes = numberFromEnv("HUB_DEVELOPMENT_TOKEN_MINUTES", 480);
+    const expires = Math.floor(Date.now() / 1000 + minutes * 60);
+    res.json({ token: await signDevelopmentToken({ anonymous: false, userId: `demo.${id}`, ...claims }, expires) });
   });
 }

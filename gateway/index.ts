@@ -26,6 +26,7 @@ import { departmentsReadiness } from "./readiness";
 import { referenceChecks } from "./reference-checks";
 import { reportFileRoute } from "./report-files";
 import { requestLimits } from "./request-limits";
+import { IdleTokens, sessionRoutes, sessionRules } from "./sessions";
 import { signInConnectSources, signInOptions } from "./sign-in-options";
 import { readSupergraph } from "./supergraph";
 import { serveWebApp } from "./web-app";
@@ -53,7 +54,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const metrics = new ServiceMetrics("gateway");
   const timeoutMs = subgraphTimeoutMs();
   const ide = graphiqlEnabled();
-  const [authenticate, signIdentity] = await Promise.all([createUserTokenVerifier(), createIdentitySigner()]);
+  const [verify, signIdentity] = await Promise.all([createUserTokenVerifier(), createIdentitySigner()]);
+  sessionRules(); // a bad idle timeout or warning stops the gateway here, naming the variable
+  // Every use of a bearer token, wherever it comes, counts as activity; a token left idle too long is refused.
+  const idleTokens = new IdleTokens();
+  const authenticate = idleTokens.guard(verify);
 
   // The supergraph is static (composed at build time): the gateway starts whatever state the departments are in.
   const departments = new Map<string, DepartmentDataSource>();
@@ -96,6 +101,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     routes(app) {
       app.use(compressAnswers());
       signInOptions(app, authenticate);
+      sessionRoutes(app, authenticate, idleTokens);
       developmentSignIn(app);
       if (ide) serveIdeAssets(app);
       app.use(

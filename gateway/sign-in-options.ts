@@ -7,6 +7,7 @@ import { holds } from "../shared/core/functions";
 import { holdsStateSecrets } from "../shared/core/secret-zone";
 import { errorBody } from "../shared/service/http-safety";
 import { developmentSignInEnabled } from "./development-sign-in";
+import { sessionRules } from "./sessions";
 
 /**
  * `GET /auth/options`: how the web app signs officials in here — the demo
@@ -54,11 +55,22 @@ export function signInOptions(app: express.Express, authenticate: UserTokenVerif
     res.set("cache-control", "no-cache").json({
       development: developmentSignInEnabled(),
       oidc: oidc ? { authority: oidc.issuer, clientId: oidc.clientId, scope: oidc.scope, claims: oidc.claims } : null,
+      session: sessionRules(),
     });
   });
+  // A silent renewal (prompt=none) runs in a hidden frame of the app, which the provider sends back to /signed-in:
+  // that page alone may be framed, and only by the app itself.
+  if (oidc)
+    app.get("/signed-in", (_req, res, next) => {
+      const policy = res.getHeader("content-security-policy");
+      if (typeof policy === "string")
+        res.setHeader("content-security-policy", policy.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
+      res.setHeader("x-frame-options", "SAMEORIGIN");
+      next();
+    });
 }
 
-/** Origins the web app's page may call besides its own: the OIDC provider's (discovery, token endpoint). */
+/** Origins the web app's page may call, and frame (the silent renewal), besides its own: the OIDC provider's (discovery, token endpoint). */
 export function signInConnectSources(): string[] {
   const oidc = oidcSettings();
   return oidc ? [new URL(oidc.issuer).origin] : [];

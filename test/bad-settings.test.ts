@@ -36,6 +36,13 @@ describe("a service given a bad setting", () => {
     expect(started.log).toContain('HUB_SUBGRAPH_TIMEOUT_MS must be a positive number, got \\"5s\\"');
   });
 
+  it("the gateway refuses an idle timeout that is not a number of minutes, naming the variable", async () => {
+    const started = await startWith("gateway/main.js", { HUB_IDLE_TIMEOUT_MINUTES: "15m" });
+    expect(started.code).toBe(1);
+    expect(started.log).toContain("could not start");
+    expect(started.log).toContain('HUB_IDLE_TIMEOUT_MINUTES must be zero or a positive number, got \\"15m\\"');
+  });
+
   it("the gateway refuses an OIDC issuer without the web app's client id, naming the variable", async () => {
     const started = await startWith("gateway/main.js", { HUB_OIDC_ISSUER: "https://sso.gialai.gov.vn/realms/hub" });
     expect(started.code).toBe(1);

@@ -23,7 +23,8 @@ export function errorBody(
  * `helmet`'s headers. The only HTML the hub serves (GraphiQL, the web app)
  * loads scripts and styles from its own origin; GraphiQL's editor sets
  * inline styles and data: images, nothing else. `connectSources` adds
- * origins the page may call (the OIDC provider the web app signs in with).
+ * origins the page may call and frame (the OIDC provider the web app signs
+ * in with, which renews a session in a hidden frame).
  */
 export function securityHeaders(connectSources: string[] = []): RequestHandler {
   return helmet({
@@ -36,6 +37,7 @@ export function securityHeaders(connectSources: string[] = []): RequestHandler {
         imgSrc: ["'self'", "data:"],
         fontSrc: ["'self'", "data:"],
         connectSrc: ["'self'", ...connectSources],
+        ...(connectSources.length ? { frameSrc: ["'self'", ...connectSources] } : {}),
         objectSrc: ["'none'"],
         baseUri: ["'none'"],
         formAction: ["'self'"],

@@ -16,6 +16,15 @@ const ACCOUNTS = {
     hub_clearance: "INTERNAL",
   },
   "khach.moi": { name: "Khách mới", hub_province: "VN-30", hub_role: "superuser" },
+  // Her ID tokens last a minute: long enough to sign in and type, short enough to see the warning at once.
+  "tran.thi.b": {
+    name: "Trần Thị B (Sở Công Thương Gia Lai)",
+    hub_province: "VN-30",
+    hub_agency: "SCT",
+    hub_role: "editor",
+    hub_clearance: "INTERNAL",
+    id_token_seconds: 60,
+  },
 };
 
 function freePort(): Promise<number> {
@@ -117,6 +126,57 @@ describeInBrowser("signing in with an OpenID Connect provider (authorization cod
     expect(payload).toMatchObject({ iss: provider.issuer, aud: "hub-web", sub: "nguyen.van.a", hub_role: "coordinator" });
     await page.close();
   });
+
+  it("renews a session about to end without leaving the page, silently at the provider: the form and what was typed stay", async () => {
+    process.env.HUB_SESSION_WARNING_MINUTES = "0.9"; // the last 54 seconds of her one-minute session
+    const page = await browser.newPage();
+    await signInAtProvider(page, origin, "tran.thi.b");
+    await page.waitForURL(/\/provinces\/VN-30\/\d{4}$/);
+    await page.goto(`${origin}/records/TradeEvent/new`);
+    const name = page.getByLabel("Tên", { exact: true });
+    await name.fill("Hội chợ nông sản Gia Lai – Attapeu");
+    await name.evaluate((input) => input.setAttribute("data-before-renewal", "yes"));
+    const token = async () =>
+      (JSON.parse((await page.evaluate("sessionStorage.getItem('hub.session')")) as string) as { token: string }).token;
+    const before = await token();
+
+    const warning = page.getByRole("alert").filter({ hasText: /^Phiên làm việc sẽ hết hạn lúc \d{2}:\d{2}\./ });
+    await warning.getByRole("button", { name: "Gia hạn phiên" }).click();
+    // prompt=none in a hidden frame: the provider still has her signed in, and sends a new ID token without a page of its own
+    const deadline = Date.now() + 30_000;
+    while ((await token()) === before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    const [renewed, previous] = [await token(), before].map((t) => JSON.parse(Buffer.from(t.split(".")[1], "base64url").toString()));
+    expect(renewed).toMatchObject({ iss: provider.issuer, aud: "hub-web", sub: "tran.thi.b" });
+    expect(renewed.exp).toBeGreaterThan(previous.exp);
+    expect(new URL(page.url()).pathname).toBe("/records/TradeEvent/new");
+    expect(await name.getAttribute("data-before-renewal")).toBe("yes");
+    expect(await name.inputValue()).toBe("Hội chợ nông sản Gia Lai – Attapeu");
+    delete process.env.HUB_SESSION_WARNING_MINUTES;
+    await page.close();
+  }, 90_000);
+
+  it("after the idle lock, the provider asks for her credentials again and sends her back to the form with her draft", async () => {
+    process.env.HUB_IDLE_TIMEOUT_MINUTES = "0.15";
+    const page = await browser.newPage();
+    await signInAtProvider(page, origin, "tran.thi.b");
+    await page.waitForURL(/\/provinces\/VN-30\/\d{4}$/);
+    await page.goto(`${origin}/records/TradeEvent/new`);
+    await page.getByLabel("Tên", { exact: true }).fill("Hội chợ nông sản Gia Lai – Attapeu");
+    await page.getByRole("heading", { name: "Phiên làm việc đã khóa" }).waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Đăng nhập lại" }).click();
+    // prompt=login: the provider's own session does not unlock the page; its login form comes back
+    await page.locator('input[name="login"]').fill("tran.thi.b");
+    await page.locator('input[name="password"]').fill("any password");
+    await page.getByRole("button", { name: "Sign-in" }).click();
+    const consent = page.getByRole("button", { name: "Continue" });
+    await Promise.race([page.waitForURL(`${origin}/records/TradeEvent/new`), consent.waitFor()]);
+    if (await consent.isVisible()) await consent.click();
+    await page.waitForURL(`${origin}/records/TradeEvent/new`);
+    await page.getByText("Đã khôi phục bản nháp chưa lưu.").waitFor();
+    expect(await page.getByLabel("Tên", { exact: true }).inputValue()).toBe("Hội chợ nông sản Gia Lai – Attapeu");
+    delete process.env.HUB_IDLE_TIMEOUT_MINUTES;
+    await page.close();
+  }, 90_000);
 
   it("tells an account the hub does not accept so, and signs no one in", async () => {
     const page = await browser.newPage();

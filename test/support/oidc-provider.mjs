@@ -44,7 +44,15 @@ const provider = new Provider(issuer, {
     if (!claims) return undefined;
     return { accountId: id, claims: async () => ({ sub: id, ...claims }) };
   },
-  ttl: { IdToken: 3600, AccessToken: 3600, Session: 3600, Interaction: 600, Grant: 3600, AuthorizationCode: 60 },
+  // An account may carry `id_token_seconds` (never a claim of any scope) for a session short enough for a test to see it end.
+  ttl: {
+    IdToken: (_ctx, token) => accounts[token.available?.sub]?.id_token_seconds ?? 3600,
+    AccessToken: 3600,
+    Session: 3600,
+    Interaction: 600,
+    Grant: 3600,
+    AuthorizationCode: 60,
+  },
 });
 provider.proxy = false;
 server.on("request", provider.callback());

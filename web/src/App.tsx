@@ -1,7 +1,7 @@
 import { Button, ConfigProvider, Drawer, Grid, Input, Layout, Space, Spin, Typography } from "antd";
 import enUS from "antd/locale/en_US";
 import viVN from "antd/locale/vi_VN";
-import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Link, Route, Routes, useLocation, useNavigate } from "react-router-dom";
 import { Client, Provider, cacheExchange, fetchExchange, mapExchange } from "urql";
@@ -9,7 +9,9 @@ import { switchLanguage } from "./i18n";
 import { rememberWhereIWas } from "./landing";
 import { NotFound } from "./pages/NotFound";
 import { coordinatesPlans, handlesPersonalData, readsAudit } from "./permissions";
-import { signedOutBecause, signOut, useSession } from "./session";
+import { currentToken, signedOutBecause, signOut, useLocked, useSession } from "./session";
+import { useSessionWatch } from "./session-watch";
+import { CALLBACK_PATH } from "./sign-in";
 
 /** Ant Design's colours, darkened where its defaults fall short of WCAG AA contrast on white; a font with every Vietnamese glyph. */
 const THEME = {
@@ -49,13 +51,16 @@ const RecordPage = view(() => import("./pages/Records"), "RecordPage");
 const PlanImport = view(() => import("./pages/PlanImport"), "PlanImport");
 const AuditPage = view(() => import("./pages/Audit"), "AuditPage");
 const PrivacyPage = view(() => import("./pages/Privacy"), "PrivacyPage");
+const SessionWarning = view(() => import("./components/SessionNotices"), "SessionWarning");
+const LockScreen = view(() => import("./components/SessionNotices"), "LockScreen");
 
 /**
  * One GraphQL client per signed-in official: a new sign-in never sees
- * another's cached answers. A token the gateway no longer accepts (expired)
- * signs the official out, rather than leaving a page of errors.
+ * another's cached answers, while a renewed session (a new token for the
+ * same official) keeps its pages as they are. A token the gateway no longer
+ * accepts (expired) signs the official out, rather than leaving a page of errors.
  */
-function useClient(token: string | undefined): Client {
+function useClient(officialId: string | undefined): Client {
   return useMemo(
     () =>
       new Client({
@@ -64,14 +69,42 @@ function useClient(token: string | undefined): Client {
           cacheExchange,
           mapExchange({
             onError(error) {
-              if (token && error.response?.status === 401) signOut("expired");
+              if (officialId && error.response?.status === 401) signOut("expired");
             },
           }),
           fetchExchange,
         ],
-        fetchOptions: (): RequestInit => ({ headers: token ? { authorization: `Bearer ${token}` } : ({} as Record<string, string>) }),
+        fetchOptions: (): RequestInit => {
+          const token = officialId ? currentToken() : undefined;
+          return { headers: token ? { authorization: `Bearer ${token}` } : ({} as Record<string, string>) };
+        },
       }),
-    [token],
+    [officialId],
+  );
+}
+
+/**
+ * The session around every view: a warning before it ends, with a way to
+ * renew it in place; after the idle timeout, the lock screen instead of the
+ * view (the sign-in pages apart).
+ */
+function SessionGate({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const locked = useLocked();
+  const { pathname } = useLocation();
+  const expiring = useSessionWatch(session);
+  if (locked && !session && pathname !== "/sign-in" && pathname !== CALLBACK_PATH)
+    return (
+      <Suspense fallback={<Spin />}>
+        <LockScreen />
+      </Suspense>
+    );
+  return (
+    <>
+      {/* its own boundary: the view beside it never gives way to a spinner while the warning loads */}
+      <Suspense fallback={null}>{expiring ? <SessionWarning /> : null}</Suspense>
+      {children}
+    </>
   );
 }
 
@@ -135,7 +168,8 @@ function Header() {
       {session ? (
         <Button onClick={() => signOut()}>{t("nav.signOut")}</Button>
       ) : (
-        <Link to="/sign-in">
+        // signed in, the official comes back to the page they were reading (the home page aside: they land on their own then)
+        <Link to="/sign-in" onClick={() => pathname !== "/" && rememberWhereIWas(pathname + search)}>
           <Button>{t("nav.signIn")}</Button>
         </Link>
       )}
@@ -197,7 +231,7 @@ function Header() {
 export function App() {
   const { i18n } = useTranslation();
   const session = useSession();
-  const client = useClient(session?.token);
+  const client = useClient(session?.official.id);
   return (
     <ConfigProvider locale={i18n.language === "en" ? enUS : viVN} theme={THEME}>
       <Provider value={client}>
@@ -206,28 +240,30 @@ export function App() {
             <Header />
             <Layout.Content style={{ padding: 24, maxWidth: 1400, width: "100%", margin: "0 auto" }}>
               <Suspense fallback={<Spin />}>
-                <Routes>
-                  <Route path="/" element={<Home />} />
-                  <Route path="/sign-in" element={<SignIn />} />
-                  <Route path="/signed-in" element={<SignedIn />} />
-                  <Route path="/overview" element={<NationalOverview />} />
-                  <Route path="/overview/:year" element={<NationalOverview />} />
-                  <Route path="/provinces/:provinceCode/:year" element={<ProvinceDashboard />} />
-                  <Route path="/plans/:provinceCode/:year" element={<PlanPage />} />
-                  <Route path="/compliance/:provinceCode/:year" element={<CompliancePage />} />
-                  <Route path="/border-gates/:id" element={<BorderGatePage />} />
-                  <Route path="/countries/:code" element={<CountryPage />} />
-                  <Route path="/search" element={<SearchPage />} />
-                  <Route path="/public/:provinceCode" element={<PublicProvince />} />
-                  <Route path="/records" element={<RecordsIndex />} />
-                  <Route path="/records/:type" element={<RecordList />} />
-                  <Route path="/records/:type/:id" element={<RecordEdit />} />
-                  <Route path="/records/:type/:id/view" element={<RecordPage />} />
-                  <Route path="/plans/import" element={<PlanImport />} />
-                  <Route path="/audit" element={<AuditPage />} />
-                  <Route path="/privacy" element={<PrivacyPage />} />
-                  <Route path="*" element={<NotFound />} />
-                </Routes>
+                <SessionGate>
+                  <Routes>
+                    <Route path="/" element={<Home />} />
+                    <Route path="/sign-in" element={<SignIn />} />
+                    <Route path="/signed-in" element={<SignedIn />} />
+                    <Route path="/overview" element={<NationalOverview />} />
+                    <Route path="/overview/:year" element={<NationalOverview />} />
+                    <Route path="/provinces/:provinceCode/:year" element={<ProvinceDashboard />} />
+                    <Route path="/plans/:provinceCode/:year" element={<PlanPage />} />
+                    <Route path="/compliance/:provinceCode/:year" element={<CompliancePage />} />
+                    <Route path="/border-gates/:id" element={<BorderGatePage />} />
+                    <Route path="/countries/:code" element={<CountryPage />} />
+                    <Route path="/search" element={<SearchPage />} />
+                    <Route path="/public/:provinceCode" element={<PublicProvince />} />
+                    <Route path="/records" element={<RecordsIndex />} />
+                    <Route path="/records/:type" element={<RecordList />} />
+                    <Route path="/records/:type/:id" element={<RecordEdit />} />
+                    <Route path="/records/:type/:id/view" element={<RecordPage />} />
+                    <Route path="/plans/import" element={<PlanImport />} />
+                    <Route path="/audit" element={<AuditPage />} />
+                    <Route path="/privacy" element={<PrivacyPage />} />
+                    <Route path="*" element={<NotFound />} />
+                  </Routes>
+                </SessionGate>
               </Suspense>
             </Layout.Content>
           </Layout>

@@ -3,9 +3,9 @@ import type { Session } from "./session";
 
 const RETURN_TO = "hub.returnTo";
 
-/** Keeps where the official was when the session ended, so signing in again brings them back there (this tab only). */
+/** Keeps where the official was when the session ended or locked, or they chose to sign in, so signing in brings them back there (this tab only). */
 export function rememberWhereIWas(path: string): void {
-  if (path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/sign-in")) sessionStorage.setItem(RETURN_TO, path);
+  if (path.startsWith("/") && !path.startsWith("//") && !/^\/sign(ed)?-in(\/|\?|$)/.test(path)) sessionStorage.setItem(RETURN_TO, path);
 }
 
 /**

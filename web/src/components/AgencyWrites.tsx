@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
+import { useDraftKept } from "../drafts";
 import { base64Of } from "../files";
 import { formatDate } from "../format";
 import { graphql } from "../gql";
@@ -75,7 +76,8 @@ const REPORT_FILE_BYTES = 700 * 1024;
  */
 export function ReportButton({ agency, owed, onPaper }: { agency: { id: string; name: string }; owed: OwedReport; onPaper: boolean }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const draft = `report:${agency.id}:${owed.deadlineId}`;
+  const [open, setOpen] = useState(useDraftKept(draft));
   const [, create] = useMutation(CreateReport);
   const [, update] = useMutation(UpdateReport);
   const existing = owed.report;
@@ -87,6 +89,7 @@ export function ReportButton({ agency, owed, onPaper }: { agency: { id: string; 
       </Button>
       <WriteModal
         open={open}
+        draft={draft}
         title={t("report.title", { period: t(`period.${owed.period}`), agency: agency.name })}
         initialValues={{
           submittedOn: existing ? dayjs(existing.submittedOn) : undefined,
@@ -156,7 +159,8 @@ interface FocalPoint {
 /** Names (or corrects) an agency's leader or officer for foreign-information work. */
 export function FocalPointButton({ agency, focalPoint }: { agency: { id: string; name: string }; focalPoint?: FocalPoint }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const draft = `focal:${agency.id}:${focalPoint?.id ?? "new"}`;
+  const [open, setOpen] = useState(useDraftKept(draft));
   const [, create] = useMutation(CreateFocalPoint);
   const [, update] = useMutation(UpdateFocalPoint);
   const label = focalPoint ? `${t("focal.edit")}: ${focalPoint.fullName}` : t("focal.name");
@@ -167,6 +171,7 @@ export function FocalPointButton({ agency, focalPoint }: { agency: { id: string;
       </Button>
       <WriteModal
         open={open}
+        draft={draft}
         title={t("focal.title", { agency: agency.name })}
         initialValues={{
           role: focalPoint?.role ?? "OFFICER",

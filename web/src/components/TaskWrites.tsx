@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
+import { useDraftKept } from "../drafts";
 import { graphql } from "../gql";
 import { DATE_FORMAT } from "../records/RecordForm";
 import { matchesTyped } from "../search-text";
@@ -66,7 +67,8 @@ const day = (value: unknown) => (value ? (value as Dayjs).format("YYYY-MM-DD") :
 /** The lead agency's progress report on one task: status and a note. */
 export function ProgressButton({ task }: { task: EditableTask }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const draft = `progress:${task.id}`;
+  const [open, setOpen] = useState(useDraftKept(draft));
   const [, update] = useMutation(UpdateTaskProgress);
   return (
     <>
@@ -75,6 +77,7 @@ export function ProgressButton({ task }: { task: EditableTask }) {
       </Button>
       <WriteModal
         open={open}
+        draft={draft}
         title={t("progress.title", { outline: task.outline })}
         initialValues={{ status: task.status, progressNote: task.progressNote ?? "" }}
         onCancel={() => setOpen(false)}
@@ -102,7 +105,8 @@ export function ProgressButton({ task }: { task: EditableTask }) {
 /** The information department's edit of a task's wording and timeframe. */
 export function TaskEditButton({ task, planId }: { task: EditableTask; planId: string }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const draft = `task:${task.id}`;
+  const [open, setOpen] = useState(useDraftKept(draft));
   const [, update] = useMutation(UpdateTask);
   return (
     <>
@@ -111,6 +115,7 @@ export function TaskEditButton({ task, planId }: { task: EditableTask; planId: s
       </Button>
       <WriteModal
         open={open}
+        draft={draft}
         title={t("task.title", { outline: task.outline })}
         initialValues={{
           title: task.title,
@@ -170,7 +175,8 @@ export function DeadlineEditButton({
   planId: string;
 }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const draft = `deadline:${deadline.id}`;
+  const [open, setOpen] = useState(useDraftKept(draft));
   const [, update] = useMutation(UpdateReportingDeadline);
   return (
     <>
@@ -179,6 +185,7 @@ export function DeadlineEditButton({
       </Button>
       <WriteModal
         open={open}
+        draft={draft}
         title={t("deadline.title")}
         initialValues={{ dueOn: deadline.dueOn ? dayjs(deadline.dueOn) : null, rawText: deadline.rawText }}
         onCancel={() => setOpen(false)}

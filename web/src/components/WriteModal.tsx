@@ -2,19 +2,29 @@ import { Alert, Form, Modal } from "antd";
 import { useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { CombinedError } from "urql";
+import { DraftNotice, useFormDraft } from "../drafts";
 import { showFieldErrors, writeFailure, type WriteFailure } from "../write";
 
 type Values = Record<string, unknown>;
+
+/** Runs `run` once the form around it is mounted (each opening is a new form). */
+function OnMount({ run }: { run: () => void }) {
+  useEffect(() => void run(), []);
+  return null;
+}
 
 /**
  * A small write in a dialog (a task's progress, a report, a focal point):
  * the API's field errors beside their fields, a conflict or refusal as one
  * message, and the dialog — with everything typed — stays open until the
- * write succeeds or the official cancels.
+ * write succeeds or the official cancels. What is typed is kept in the tab
+ * as the draft `draft` names; a dialog left open with one (the session
+ * ended) opens with it again (`useDraftKept`).
  */
 export function WriteModal({
   open,
   title,
+  draft: draftName,
   initialValues,
   onCancel,
   onSubmit,
@@ -22,6 +32,8 @@ export function WriteModal({
 }: {
   open: boolean;
   title: string;
+  /** The draft's name, unique on the page: the dialog and what it writes (`report:<agency>:<deadline>`). */
+  draft: string;
   initialValues: Values;
   onCancel: () => void;
   /** Sends the write; resolves to its error, if any. */
@@ -32,6 +44,7 @@ export function WriteModal({
   const [form] = Form.useForm();
   const [failure, setFailure] = useState<WriteFailure | null>(null);
   const [saving, setSaving] = useState(false);
+  const draft = useFormDraft(form, draftName);
   // Each opening starts from `initialValues`; then the form holds what the official types.
   const [opening, setOpening] = useState(0);
   useEffect(() => {
@@ -48,7 +61,11 @@ export function WriteModal({
     const refused = error ? writeFailure(error) : null;
     setFailure(refused);
     showFieldErrors(form, refused);
-    if (!refused) onCancel();
+    if (!refused) cancel();
+  };
+  const cancel = () => {
+    draft.clear();
+    onCancel();
   };
   return (
     <Modal
@@ -58,8 +75,17 @@ export function WriteModal({
       cancelText={t("common.cancel")}
       confirmLoading={saving}
       onOk={() => void submit()}
-      onCancel={onCancel}
+      onCancel={cancel}
+      // a click beside the dialog must not throw away what was typed
+      maskClosable={false}
     >
+      <DraftNotice
+        draft={draft}
+        onDiscard={() => {
+          draft.clear();
+          form.resetFields();
+        }}
+      />
       {failure && failure.kind !== "fields" ? (
         <Alert
           type="error"
@@ -69,8 +95,16 @@ export function WriteModal({
           style={{ marginBottom: 12 }}
         />
       ) : null}
-      <Form form={form} layout="vertical" initialValues={initialValues} key={opening} preserve={false}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        key={opening}
+        preserve={false}
+        onValuesChange={draft.onValuesChange}
+      >
         {children}
+        <OnMount run={draft.restore} />
       </Form>
     </Modal>
   );

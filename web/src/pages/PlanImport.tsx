@@ -1,12 +1,13 @@
 import { Alert, Button, Card, DatePicker, Descriptions, List, Result, Space, Tag, Typography, Upload } from "antd";
 import dayjs from "dayjs";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { useClient } from "urql";
 import { Label } from "../components/Label";
 import { PageTitle } from "../components/PageTitle";
 import { ResponsiveTable } from "../components/ResponsiveTable";
+import { DraftNotice, useDraft } from "../drafts";
 import { base64Of } from "../files";
 import { formatDate } from "../format";
 import { graphql } from "../gql";
@@ -152,16 +153,29 @@ export function PlanImport() {
   const [dates, setDates] = useState<Record<string, string>>({});
   const deadlineDates = (chosen: Record<string, string>) =>
     Object.entries(chosen).map(([period, dueOn]) => ({ period: period as ReportPeriod, dueOn }));
+  // The draft keeps the deadline dates set and the file's name; the file itself must be chosen again, and the dates then apply to it.
+  const draft = useDraft("import");
+  const file = useRef<File | null>(null);
+  const [waiting, setWaiting] = useState<{ fileName: string; dates: Record<string, string> } | null>(null);
+  useEffect(() => {
+    setWaiting((draft.take()?.values as typeof waiting) ?? null);
+  }, []);
+  const keep = (chosen: Record<string, string>) => draft.save({ fileName: file.current?.name, dates: chosen, file: file.current });
 
   if (!session || !coordinatesPlans(session, session.official.provinceCode)) return <Result status="403" title={t("import.notAllowed")} />;
 
-  const read = async (file: File) => {
+  const read = async (chosenFile: File) => {
     // The file as it is, whatever its kind: the importer tells Word, PDF, HTML and text apart by content.
-    const content = await base64Of(file);
+    const content = await base64Of(chosenFile);
+    file.current = chosenFile;
+    const chosen = waiting?.fileName === chosenFile.name ? waiting.dates : {};
+    setWaiting(null);
+    draft.dismiss();
     setText(content);
-    setFileName(file.name);
-    setDates({});
-    await rehearse(content, {});
+    setFileName(chosenFile.name);
+    setDates(chosen);
+    keep(chosen);
+    await rehearse(content, chosen);
   };
 
   const rehearse = async (content: string, chosen: Record<string, string>) => {
@@ -194,6 +208,7 @@ export function PlanImport() {
       return;
     }
     const plan = result.data!.importPlan;
+    draft.clear();
     navigate(`/plans/${plan.province.code}/${plan.year}`);
   };
 
@@ -209,6 +224,15 @@ export function PlanImport() {
   return (
     <Card title={<PageTitle>{t("import.title")}</PageTitle>}>
       <Typography.Paragraph>{t("import.intro")}</Typography.Paragraph>
+      <DraftNotice
+        draft={draft}
+        onDiscard={() => {
+          draft.clear();
+          setWaiting(null);
+        }}
+      >
+        {waiting ? t("import.pickAgain", { name: waiting.fileName }) : null}
+      </DraftNotice>
       <Upload
         accept=".docx,.doc,.pdf,.html,.htm,.md,.markdown,.txt"
         maxCount={1}
@@ -381,6 +405,7 @@ export function PlanImport() {
                             if (value) chosen[d.period] = value.format("YYYY-MM-DD");
                             else delete chosen[d.period];
                             setDates(chosen);
+                            keep(chosen);
                             if (text) void rehearse(text, chosen);
                           }}
                         />

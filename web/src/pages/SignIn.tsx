@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { PageTitle } from "../components/PageTitle";
 import { landingPath } from "../landing";
-import { forgetSignOutReason, identityOf, setSession, signedOutBecause } from "../session";
+import { forgetSignOutReason, identityOf, setSession, signedOutBecause, type Session } from "../session";
 import { AccountNotAccepted, finishProviderSignIn, signInOptions, startProviderSignIn, type SignInOptions } from "../sign-in";
 
 /** A demo official as the development sign-in lists them. */
@@ -18,9 +18,8 @@ interface Official {
 }
 
 /** The demo officials, each signed in with a token from the development key (development only). */
-function DevelopmentOfficials() {
+export function DevelopmentOfficials({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const [officials, setOfficials] = useState<Official[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
@@ -38,8 +37,7 @@ function DevelopmentOfficials() {
     const body = (await response.json()) as { token: string };
     const session = await identityOf(body.token, official.name);
     if (!session) return setFailure(t("signIn.failed"));
-    setSession(session);
-    navigate(landingPath(session));
+    onSignedIn(session);
   };
   return (
     <>
@@ -69,6 +67,7 @@ function DevelopmentOfficials() {
 /** Signing in: with the configured OpenID Connect provider, or in development as a demo official. */
 export function SignIn() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const [options, setOptions] = useState<SignInOptions | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   // told once: the official may then go anywhere, signed out, without being brought back here
@@ -95,7 +94,14 @@ export function SignIn() {
           </Button>
         </>
       ) : null}
-      {options?.development ? <DevelopmentOfficials /> : null}
+      {options?.development ? (
+        <DevelopmentOfficials
+          onSignedIn={(session) => {
+            setSession(session);
+            navigate(landingPath(session));
+          }}
+        />
+      ) : null}
       {options && !oidc && !options.development ? <Typography.Paragraph>{t("signIn.notConfigured")}</Typography.Paragraph> : null}
     </Card>
   );

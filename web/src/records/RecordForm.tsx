@@ -8,6 +8,7 @@ import { DepartmentNotice } from "../components/DepartmentNotice";
 import { FormSelect } from "../components/FormSelect";
 import { Label } from "../components/Label";
 import { PageTitle } from "../components/PageTitle";
+import { DraftNotice, useFormDraft } from "../drafts";
 import { classificationsFor, keepsRecords } from "../permissions";
 import { matchesTyped } from "../search-text";
 import { useSession } from "../session";
@@ -181,6 +182,8 @@ export function RecordForm({ typeName, id }: { typeName: RecordTypeName; id?: st
   const location = useLocation();
   const [saved, setSaved] = useState(Boolean((location.state as { saved?: boolean } | null)?.saved));
   const [loadError, setLoadError] = useState<import("urql").CombinedError | undefined>();
+  // What the official types is kept in the tab, with the version and values the edit started from.
+  const draft = useFormDraft(form, "record", { version, base });
   const provinceCode = (Form.useWatch("provinceCode", form) as string | undefined) ?? session?.official.provinceCode ?? "";
   const classifications = useMemo(() => classificationsFor(session), [session]);
   const names = useReferenceNames(
@@ -212,21 +215,40 @@ export function RecordForm({ typeName, id }: { typeName: RecordTypeName; id?: st
     return (result.data?.[spec.one] as Values | null) ?? null;
   };
 
+  const start = (record: Values | null) => {
+    form.resetFields();
+    const values = record ? valuesOf(record) : { provinceCode: session?.official.provinceCode, classification: "INTERNAL" };
+    form.setFieldsValue(values as Parameters<typeof form.setFieldsValue>[0]);
+    setVersion(record ? (record.version as number) : null);
+    setBase(record ? values : null);
+  };
+
   useEffect(() => {
+    // A draft goes on from the version it started from: saved against a record changed since, it meets the conflict panel.
+    const resume = () => {
+      const kept = draft.restore()?.context as { version: number | null; base: Values | null } | undefined;
+      if (kept?.version) setVersion(kept.version);
+      if (kept?.base) setBase(kept.base);
+    };
     if (!id) {
-      form.setFieldsValue({ provinceCode: session?.official.provinceCode, classification: "INTERNAL" });
+      start(null);
+      resume();
       return;
     }
     void load().then((record) => {
       if (!record) return;
       setLoaded(record);
-      setVersion(record.version as number);
-      const values = valuesOf(record);
-      setBase(values);
-      form.setFieldsValue(values as Parameters<typeof form.setFieldsValue>[0]);
+      start(record);
+      resume();
     });
     // Loads once per record: the form then holds what the official types.
   }, [id, typeName]);
+
+  /** Drops the draft: the form as it started, the record as loaded. */
+  const discard = () => {
+    draft.clear();
+    start(loaded);
+  };
 
   if (!session || !keepsRecords(session, provinceCode || session.official.provinceCode, spec.department)) {
     return <Result status="403" title={t("records.notAllowed")} />;
@@ -278,6 +300,7 @@ export function RecordForm({ typeName, id }: { typeName: RecordTypeName; id?: st
     setConflict(null);
     showFieldErrors(form, null);
     const written = result.data[id ? `update${typeName}` : `create${typeName}`] as { id: string; version: number };
+    draft.clear();
     setVersion(written.version);
     setBase(values);
     setSaved(true);
@@ -286,6 +309,7 @@ export function RecordForm({ typeName, id }: { typeName: RecordTypeName; id?: st
 
   /** Leaves the form, saving nothing: back where the official came from, else to the record (or the list). */
   const cancel = () => {
+    draft.clear();
     if (location.key !== "default") navigate(-1);
     else navigate(id ? recordPath(typeName, id) : `/records/${typeName}`);
   };
@@ -318,8 +342,16 @@ export function RecordForm({ typeName, id }: { typeName: RecordTypeName; id?: st
           }
         />
       ) : null}
+      <DraftNotice draft={draft} onDiscard={discard} />
       {id && !loaded && !loadError ? <Card loading /> : null}
-      <Form form={form} layout="vertical" onFinish={() => void save()} disabled={id !== undefined && !loaded} style={{ maxWidth: 760 }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={() => void save()}
+        onValuesChange={draft.onValuesChange}
+        disabled={id !== undefined && !loaded}
+        style={{ maxWidth: 760 }}
+      >
         <Form.Item name="provinceCode" label={t("field.provinceCode")} rules={[{ required: true, message: t("records.required") }]}>
           <Input aria-label={t("field.provinceCode")} disabled={session.official.role !== "admin"} />
         </Form.Item>

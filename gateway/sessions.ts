@@ -1,0 +1,117 @@
+import { createHash } from "node:crypto";
+import type express from "express";
+import { decodeJwt } from "jose";
+import type { UserTokenVerifier } from "../shared/auth/user-tokens";
+import { numberFromEnv } from "../shared/core/config";
+import { unauthenticated } from "../shared/core/errors";
+
+/**
+ * How long a signed-in official may leave the hub untouched, and how long
+ * before a session ends the web app warns: the web app locks itself, and
+ * the gateway refuses a token nobody has used for that long.
+ */
+export interface SessionRules {
+  /** Without pointer, key, touch or scroll for this long the web app locks, and the gateway ends the token; 0: never. */
+  idleTimeoutSeconds: number;
+  /** How long before the token expires the web app says so and offers to renew. */
+  warningSeconds: number;
+  /** How often, at most, the web app tells the gateway the official is still at work. */
+  activityPingSeconds: number;
+}
+
+/** Read on every use, so that a test can shorten them; `startGateway` reads them once first to stop on a bad value. */
+export function sessionRules(): SessionRules {
+  const idleTimeoutSeconds = Math.round(numberFromEnv("HUB_IDLE_TIMEOUT_MINUTES", 15, { allowZero: true }) * 60);
+  return {
+    idleTimeoutSeconds,
+    warningSeconds: Math.round(numberFromEnv("HUB_SESSION_WARNING_MINUTES", 2, { allowZero: true }) * 60),
+    // Often enough that the gateway's limit (idle time plus one interval) is never reached while the official works.
+    activityPingSeconds: Math.max(1, Math.min(60, Math.floor(idleTimeoutSeconds / 4))),
+  };
+}
+
+const bearer = (authorization: string | undefined) => /^Bearer (\S+)$/.exec(authorization?.trim() ?? "")?.[1];
+
+/**
+ * The gateway's half of the idle timeout. Bearer tokens are not sessions the
+ * gateway keeps, so it remembers, per token (by its hash), when it last saw
+ * it: a token unused for longer than the idle timeout (plus one activity
+ * interval of slack) is refused from then on, as is one the app signed out
+ * or locked. Kept in this process's memory: a restarted gateway starts
+ * afresh, and several gateways each keep their own.
+ */
+export class IdleTokens {
+  private readonly seen = new Map<string, { last: number; ended: boolean; expires: number }>();
+  private swept = Date.now();
+
+  /** Wraps the token verifier: a token that passes it is then checked, and counted as used now. */
+  guard(verify: UserTokenVerifier): UserTokenVerifier {
+    return async (authorization) => {
+      const viewer = await verify(authorization);
+      const token = bearer(authorization);
+      if (!viewer.anonymous && token && !this.use(token)) throw unauthenticated("The bearer token was not accepted.", { httpStatus: 401 });
+      return viewer;
+    };
+  }
+
+  /** Counts a use of `token`; false when it had gone idle or been ended. */
+  use(token: string, now = Date.now()): boolean {
+    const { idleTimeoutSeconds, activityPingSeconds } = sessionRules();
+    const key = createHash("sha256").update(token).digest("hex");
+    const entry = this.seen.get(key);
+    if (entry?.ended) return false;
+    if (entry && idleTimeoutSeconds > 0 && now - entry.last > (idleTimeoutSeconds + activityPingSeconds) * 1000) {
+      entry.ended = true;
+      return false;
+    }
+    if (entry) entry.last = now;
+    else this.seen.set(key, { last: now, ended: false, expires: expiryOf(token) });
+    this.sweep(now);
+    return true;
+  }
+
+  /** Ends `token` here: the app signed out or locked. */
+  end(token: string): void {
+    const key = createHash("sha256").update(token).digest("hex");
+    this.seen.set(key, { last: 0, ended: true, expires: expiryOf(token) });
+  }
+
+  /** Forgets tokens past their expiry, which the verifier refuses anyway (a refused token must be remembered until then). */
+  private sweep(now: number): void {
+    if (now - this.swept < 60_000) return;
+    this.swept = now;
+    for (const [key, entry] of this.seen) if (entry.expires < now) this.seen.delete(key);
+  }
+}
+
+function expiryOf(token: string): number {
+  const { exp } = decodeJwt(token);
+  return typeof exp === "number" ? exp * 1000 + 60_000 : Date.now() + 24 * 3600_000;
+}
+
+/**
+ * `POST /auth/activity`: the official is at work in the web app (sent at most
+ * once per activity interval); `POST /auth/sign-out`: the app signed out or
+ * locked, and the token is ended here too.
+ */
+export function sessionRoutes(app: express.Express, authenticate: UserTokenVerifier, tokens: IdleTokens): void {
+  app.post("/auth/activity", async (req, res) => {
+    try {
+      const viewer = await authenticate(req.header("authorization"));
+      res.status(viewer.anonymous ? 401 : 204).end();
+    } catch {
+      res.status(401).end();
+    }
+  });
+  app.post("/auth/sign-out", async (req, res) => {
+    // Only a token the hub accepts is remembered as ended: junk sent here must not fill the gateway's memory.
+    try {
+      const viewer = await authenticate(req.header("authorization"));
+      const token = bearer(req.header("authorization"));
+      if (!viewer.anonymous && token) tokens.end(token);
+    } catch {
+      // expired, idle or not the hub's: nothing to end
+    }
+    res.status(204).end();
+  });
+}
