@@ -664,3 +664,21 @@ describe("a third plan, laid out differently (Tây Ninh 2020, Markdown, lettered
     expect(other.warnings.some((w) => w.includes("Sông Bé"))).toBe(true);
   });
 });
+
+describe("numbers set with stray spaces or other dashes", () => {
+  const text = fs
+    .readFileSync(path.join(DEMO, "documents", "gia-lai-2019.txt"), "utf8")
+    .replace(
+      "KẾ HOẠCH",
+      "ỦY BAN NHÂN DÂN TỈNH GIA LAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 516 /KH–UBND | Gia Lai, ngày 10 tháng 01 năm 2019\n\nKẾ HOẠCH",
+    )
+    .replace("Thông tư số 22/2016/TT-BTTTT", "Thông tư số 22/ 2016 /TT – BTTTT")
+    .replace("Quyết định số 1468/QĐ-TTg", "Quyết định số 1468 /QĐ—TTg");
+
+  it("reads the plan's number and its bases' numbers as they are filed", () => {
+    const plan = parsePlanDocument(text);
+    expect(plan.documentNumber).toBe("516/KH-UBND");
+    expect(plan.legalBases.map((b) => b.number)).toEqual(expect.arrayContaining(["22/2016/TT-BTTTT", "1468/QĐ-TTg"]));
+    expect(plan.legalBases.find((b) => b.number === "22/2016/TT-BTTTT")?.issuedOn).toBe("2016-10-19");
+  });
+});
