@@ -20,6 +20,8 @@ export const KNOWN_OPERATIONS: ReadonlySet<string> = new Set([
   "NationalOverviewView",
   "PlanView",
   "ProvinceDashboardView",
+  "AgencyLookup",
+  "AgencyView",
   "ProvinceList",
   "PublicPages",
   "SearchPlans",
