@@ -348,7 +348,7 @@ export function ProvinceDashboard() {
           <section data-testid="agency-performance">
             {hidden ??
               (province.agencyPerformance ? (
-                <AgencyPerformanceTable rows={province.agencyPerformance} year={year} />
+                <AgencyPerformanceTable rows={province.agencyPerformance} year={year} provinceCode={provinceCode} />
               ) : (
                 <Unavailable error={error} departments={["plans"]} />
               ))}
