@@ -13,7 +13,7 @@ import { Unavailable, Withheld } from "../components/Unavailable";
 import { formatDate, todayIso } from "../format";
 import { graphql } from "../gql";
 import type { ProvinceDashboardViewQuery } from "../gql/graphql";
-import { agencyPath, compliancePath, planPath, recordsPath, taskPath } from "../links";
+import { agencyPath, compliancePath, planPath, recordsPath, summaryPath, taskPath } from "../links";
 import { provinceAccess } from "../permissions";
 import { useSession } from "../session";
 import { STATUS_COLORS, STATUS_TONES, TASK_STATUSES, TRACKING_STATES } from "../statuses";
@@ -345,6 +345,7 @@ export function ProvinceDashboard() {
               <Link to={`/plans/${provinceCode}/${year}`}>{t("dashboard.openPlan")}</Link>
               <Link to={`/compliance/${provinceCode}/${year}`}>{t("dashboard.openCompliance")}</Link>
               <Link to={`/public/${provinceCode}`}>{t("dashboard.openPublic")}</Link>
+              {hidden ? null : <Link to={summaryPath(provinceCode, year)}>{t("dashboard.openSummary")}</Link>}
             </Space>
           </>
         ) : null}
