@@ -35,6 +35,8 @@ export const ROUTES: Route[] = [
   { path: "/overview", view: "src/pages/NationalOverview.tsx", budgetKb: 480 },
   { path: "/overview/:year", view: "src/pages/NationalOverview.tsx", budgetKb: 480 },
   { path: "/provinces/:provinceCode/:year", view: "src/pages/ProvinceDashboard.tsx", budgetKb: 700 },
+  { path: "/provinces/:provinceCode/:year/agencies/:code", view: "src/pages/Agency.tsx", budgetKb: 480 },
+  { path: "/provinces/:provinceCode/:year/summary", view: "src/pages/Summary.tsx", budgetKb: 330 },
   { path: "/plans/:provinceCode/:year", view: "src/pages/Plan.tsx", budgetKb: 580 },
   { path: "/compliance/:provinceCode/:year", view: "src/pages/Compliance.tsx", budgetKb: 600 },
   { path: "/border-gates/:id", view: "src/pages/BorderGate.tsx", budgetKb: 430 },

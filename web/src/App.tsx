@@ -53,6 +53,8 @@ const AuditPage = view(() => import("./pages/Audit"), "AuditPage");
 const PrivacyPage = view(() => import("./pages/Privacy"), "PrivacyPage");
 const SessionWarning = view(() => import("./components/SessionNotices"), "SessionWarning");
 const LockScreen = view(() => import("./components/SessionNotices"), "LockScreen");
+const AgencyPage = view(() => import("./pages/Agency"), "AgencyPage");
+const ProvinceSummary = view(() => import("./pages/Summary"), "ProvinceSummary");
 
 /**
  * One GraphQL client per signed-in official: a new sign-in never sees
@@ -248,6 +250,8 @@ export function App() {
                     <Route path="/overview" element={<NationalOverview />} />
                     <Route path="/overview/:year" element={<NationalOverview />} />
                     <Route path="/provinces/:provinceCode/:year" element={<ProvinceDashboard />} />
+                    <Route path="/provinces/:provinceCode/:year/agencies/:code" element={<AgencyPage />} />
+                    <Route path="/provinces/:provinceCode/:year/summary" element={<ProvinceSummary />} />
                     <Route path="/plans/:provinceCode/:year" element={<PlanPage />} />
                     <Route path="/compliance/:provinceCode/:year" element={<CompliancePage />} />
                     <Route path="/border-gates/:id" element={<BorderGatePage />} />

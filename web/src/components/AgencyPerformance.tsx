@@ -2,9 +2,11 @@ import { Space, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
 import { formatDate } from "../format";
 import { graphql } from "../gql";
 import type { YearFiguresFragment } from "../gql/graphql";
+import { agencyPath } from "../links";
 import { ResponsiveTable } from "./ResponsiveTable";
 
 /** An agency's figures of one year, as the dashboard and the compliance view ask for them. */
@@ -81,23 +83,43 @@ function byShare<T>(share: (row: T) => number | null | undefined) {
   };
 }
 
+/** Bands of an on-time share, for filtering: nothing to count, under half, half or more, all. */
+const SHARE_BANDS = ["NONE", "LOW", "MID", "FULL"] as const;
+
+function inBand(share: number | null | undefined, band: unknown): boolean {
+  if (share === null || share === undefined) return band === "NONE";
+  if (band === "FULL") return share >= 1;
+  if (band === "MID") return share >= 0.5 && share < 1;
+  return band === "LOW" && share < 0.5;
+}
+
 /**
  * The columns of an agency's on-time shares — tasks, then reports, each this
  * year beside the year before — sortable by clicking a year. `hidden` is what
  * a cell shows where the reader may not see the figures; `unknown: false`
  * leaves out the count of reports owed against an unreadable deadline, for a
- * view that shows those reports itself.
+ * view that shows those reports itself. With `filtered` (the filter values of
+ * a column by its key, as the view keeps them), each column also filters by
+ * share: nothing to count, under 50 %, 50–99 %, 100 %.
  */
 export function performanceColumns<T>(
   t: (key: string, options?: Record<string, unknown>) => string,
   year: number,
   performance: (row: T) => Performance | null | undefined,
-  { hidden, unknown = true }: { hidden?: ReactNode; unknown?: boolean } = {},
+  { hidden, unknown = true, filtered }: { hidden?: ReactNode; unknown?: boolean; filtered?: (key: string) => string[] | null } = {},
 ): ColumnsType<T> {
   const cell = (render: (p: Performance) => ReactNode) => (_: unknown, row: T) => {
     const p = performance(row);
     return p ? render(p) : (hidden ?? null);
   };
+  const filter = (key: string, share: (row: T) => number | null | undefined) =>
+    filtered
+      ? {
+          filters: SHARE_BANDS.map((band) => ({ text: t(`performance.band.${band}`), value: band })),
+          filteredValue: filtered(key),
+          onFilter: (band: unknown, row: T) => inBand(share(row), band),
+        }
+      : {};
   return [
     {
       title: t("performance.tasks"),
@@ -108,6 +130,7 @@ export function performanceColumns<T>(
           key: "tasks-current",
           width: 120,
           sorter: byShare((row: T) => performance(row)?.current.taskOnTimeShare),
+          ...filter("tasks-current", (row: T) => performance(row)?.current.taskOnTimeShare),
           render: cell((p) => <TaskShare figures={p.current} />),
         },
         {
@@ -115,6 +138,7 @@ export function performanceColumns<T>(
           key: "tasks-previous",
           width: 120,
           sorter: byShare((row: T) => performance(row)?.previous.taskOnTimeShare),
+          ...filter("tasks-previous", (row: T) => performance(row)?.previous.taskOnTimeShare),
           render: cell((p) => <TaskShare figures={p.previous} />),
         },
       ],
@@ -128,6 +152,7 @@ export function performanceColumns<T>(
           key: "reports-current",
           width: 120,
           sorter: byShare((row: T) => performance(row)?.current.reportOnTimeShare),
+          ...filter("reports-current", (row: T) => performance(row)?.current.reportOnTimeShare),
           render: cell((p) => <ReportShare figures={p.current} unknown={unknown} />),
         },
         {
@@ -135,6 +160,7 @@ export function performanceColumns<T>(
           key: "reports-previous",
           width: 120,
           sorter: byShare((row: T) => performance(row)?.previous.reportOnTimeShare),
+          ...filter("reports-previous", (row: T) => performance(row)?.previous.reportOnTimeShare),
           render: cell((p) => <ReportShare figures={p.previous} unknown={unknown} />),
         },
       ],
@@ -147,7 +173,7 @@ interface Row extends Performance {
 }
 
 /** The province's agencies, worst first as the API orders them, this year's on-time shares beside the year before's. */
-export function AgencyPerformanceTable({ rows, year }: { rows: Row[]; year: number }) {
+export function AgencyPerformanceTable({ rows, year, provinceCode }: { rows: Row[]; year: number; provinceCode: string }) {
   const { t } = useTranslation();
   const first = rows[0];
   return (
@@ -175,9 +201,11 @@ export function AgencyPerformanceTable({ rows, year }: { rows: Row[]; year: numb
             title: t("performance.agency"),
             key: "agency",
             sorter: (a, b) => a.agency.name.localeCompare(b.agency.name, "vi"),
+            // the agency's name opens its page: the tasks and reports behind its shares
             render: (_, row) => (
               <span>
-                {row.agency.name} <Typography.Text type="secondary">({row.agency.code})</Typography.Text>
+                <Link to={agencyPath(provinceCode, year, row.agency.code)}>{row.agency.name}</Link>{" "}
+                <Typography.Text type="secondary">({row.agency.code})</Typography.Text>
               </span>
             ),
           },

@@ -4,7 +4,7 @@ import type { SortOrder } from "antd/es/table/interface";
 import { isValidElement, useMemo, useState, type Key, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
-type Leaf<T> = ColumnType<T> & { label: ReactNode; id: string };
+type Leaf<T> = ColumnType<T> & { label: ReactNode; id: string; filterKey: string };
 
 /** The columns a card lists, a group's title before each of its columns' ("Nhiệm vụ 2019"). */
 function leaves<T>(columns: TableProps<T>["columns"] = [], prefix = ""): Leaf<T>[] {
@@ -13,7 +13,7 @@ function leaves<T>(columns: TableProps<T>["columns"] = [], prefix = ""): Leaf<T>
     const label = prefix && typeof title === "string" ? `${prefix} ${title}` : title;
     const id = String(column.key ?? ("dataIndex" in column ? column.dataIndex : undefined) ?? index);
     if ("children" in column) return leaves((column as ColumnGroupType<T>).children, typeof title === "string" ? title : "");
-    return [{ ...(column as ColumnType<T>), label, id: prefix ? `${prefix}/${id}` : id }];
+    return [{ ...(column as ColumnType<T>), label, id: prefix ? `${prefix}/${id}` : id, filterKey: id }];
   });
 }
 
@@ -63,6 +63,7 @@ function Cards<T extends object>({
   locale,
   pagination,
   cardTitle,
+  onChange,
 }: TableProps<T> & { cardTitle?: (row: T) => ReactNode }) {
   const { t } = useTranslation();
   const all = useMemo(() => leaves(columns), [columns]);
@@ -72,9 +73,26 @@ function Cards<T extends object>({
     initial ? { id: initial.id, order: initial.defaultSortOrder ?? "ascend" } : null,
   );
   const filterable = all.filter((column) => column.filters?.length && column.onFilter);
-  const [filters, setFilters] = useState<Record<string, (string | number | boolean)[]>>(() =>
+  const [own, setOwn] = useState<Record<string, (string | number | boolean)[]>>(() =>
     Object.fromEntries(filterable.filter((c) => c.defaultFilteredValue?.length).map((c) => [c.id, c.defaultFilteredValue as never])),
   );
+  // a column whose filter the page holds (filteredValue: kept in the address) is told, through onChange, as the table tells it
+  const filters: Record<string, (string | number | boolean)[]> = {
+    ...own,
+    ...Object.fromEntries(filterable.filter((c) => c.filteredValue !== undefined).map((c) => [c.id, (c.filteredValue ?? []) as never])),
+  };
+  const setFilter = (column: Leaf<T>, values: (string | number | boolean)[]) => {
+    setOwn((now) => ({ ...now, [column.id]: values }));
+    if (onChange) {
+      const all = Object.fromEntries(
+        filterable.map((c) => [
+          c.filterKey,
+          (c.id === column.id ? values : filters[c.id])?.length ? (c.id === column.id ? values : filters[c.id]) : null,
+        ]),
+      );
+      onChange({}, all as never, [], { action: "filter", currentDataSource: [...dataSource] });
+    }
+  };
 
   const rows = useMemo(() => {
     let shown = flatten(dataSource).filter((row) =>
@@ -124,7 +142,7 @@ function Cards<T extends object>({
               style={{ minWidth: 220, maxWidth: "100%" }}
               allowClear
               value={filters[column.id] ?? []}
-              onChange={(values) => setFilters((now) => ({ ...now, [column.id]: values }))}
+              onChange={(values) => setFilter(column, values)}
               options={column.filters!.map((filter) => ({ value: filter.value as string, label: filter.text }))}
             />
           ))}

@@ -1,6 +1,7 @@
-import { Alert, Button, Card, Space, Typography } from "antd";
+import { Alert, Button, Card, Space, Tag, Typography } from "antd";
+import type { FilterValue } from "antd/es/table/interface";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router-dom";
+import { Link, useParams, useSearchParams } from "react-router-dom";
 import { useMutation, useQuery } from "urql";
 import { performanceColumns } from "../components/AgencyPerformance";
 import { FocalPointButton, ReportButton } from "../components/AgencyWrites";
@@ -15,9 +16,10 @@ import { downloadCsv, downloadXlsx, type ExportTable } from "../export";
 import { formatDate } from "../format";
 import { graphql } from "../gql";
 import type { AgencyComplianceViewQuery } from "../gql/graphql";
+import { agencyPath } from "../links";
 import { actsForAgency, provinceAccess } from "../permissions";
 import { useSession } from "../session";
-import { REPORT_STATE_TONES } from "../statuses";
+import { REPORT_STATE_TONES, TASK_STATUSES } from "../statuses";
 
 /** An export of contact details is itself a processing of personal data: the hub logs it. */
 const RecordContactExport = graphql(/* GraphQL */ `
@@ -60,6 +62,7 @@ const AgencyComplianceView = graphql(/* GraphQL */ `
         outline
         title
         status
+        overdue
       }
       reports(year: $year) {
         deadlineId
@@ -104,17 +107,49 @@ type Agency = AgencyComplianceViewQuery["agencies"][number];
 /** Report states, most urgent first. */
 const REPORT_STATES = ["MISSING", "LATE", "DEADLINE_UNKNOWN", "PENDING", "ON_TIME"] as const;
 
-/** An agency's most urgent report state, as a rank (lower: chase first); agencies owing nothing last. */
-function worstReport(agency: Agency): number {
-  const ranks = agency.reports.map((r) => REPORT_STATES.indexOf(r.state as (typeof REPORT_STATES)[number]));
+/** An agency's most urgent report state (of one period, when one is asked for), as a rank (lower: chase first); agencies owing nothing last. */
+function worstReport(agency: Agency, period: string | null): number {
+  const ranks = agency.reports
+    .filter((r) => !period || r.period === period)
+    .map((r) => REPORT_STATES.indexOf(r.state as (typeof REPORT_STATES)[number]));
   return ranks.length ? Math.min(...ranks) : REPORT_STATES.length;
 }
+
+/** The reminder statuses, in the order the filter offers them. */
+const REMINDER_STATUSES = ["SENT", "SENDING", "FAILED", "TO_SEND_BY_HAND", "NO_RECIPIENT"] as const;
+
+/** The columns whose filters live in the address (`?state=LATE&period=SEMI_ANNUAL`), each under its own name. */
+const FILTERS = [
+  "code",
+  "name",
+  "focal",
+  "led",
+  "state",
+  "reminders",
+  "tasks-current",
+  "tasks-previous",
+  "reports-current",
+  "reports-previous",
+];
 
 /** Per agency: its focal points, the tasks it leads and its reports with their computed state; exportable. */
 export function CompliancePage() {
   const { t } = useTranslation();
   const session = useSession();
   const { provinceCode = "", year = "" } = useParams();
+  const [params, setParams] = useSearchParams();
+  /** Every column's filter, from the address: a figure on the dashboard opens the list behind it, and a filtered list can be shared. */
+  const filtered = (name: string): string[] | null => params.get(name)?.split(",").filter(Boolean) ?? null;
+  const period = params.get("period");
+  const setFilters = (filters: Record<string, FilterValue | null>) => {
+    const next = new URLSearchParams(params);
+    for (const name of FILTERS) {
+      const values = filters[name];
+      if (values?.length) next.set(name, values.join(","));
+      else next.delete(name);
+    }
+    setParams(next, { replace: true });
+  };
   const [{ data, error, fetching }] = useQuery({ query: AgencyComplianceView, variables: { provinceCode, year: Number(year) } });
   const agencies = data?.agencies ?? [];
   const plan = data?.plans[0];
@@ -221,20 +256,66 @@ export function CompliancePage() {
       {session && (session.official.role === "admin" || session.official.provinceCode === provinceCode) && plan ? (
         <ProvinceDocuments provinceCode={provinceCode} year={Number(year)} />
       ) : null}
+      {period ? (
+        <Typography.Paragraph>
+          <Tag
+            closable
+            closeIcon={<span aria-label={t("compliance.periodClear")}>×</span>}
+            onClose={() => {
+              const next = new URLSearchParams(params);
+              next.delete("period");
+              setParams(next, { replace: true });
+            }}
+            data-testid="compliance-period"
+          >
+            {t("compliance.periodOnly", { period: t(`period.${period}`) })}
+          </Tag>
+        </Typography.Paragraph>
+      ) : null}
       <ResponsiveTable<Agency>
         rowKey="id"
         size="small"
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         dataSource={agencies}
         scroll={{ x: 1800 }}
+        onChange={(_, filters, __, { action }) => (action === "filter" ? setFilters(filters) : undefined)}
         locale={{ emptyText: error && !data?.agencies ? <Unavailable error={error} departments={["plans"]} /> : undefined }}
         columns={[
-          { title: t("compliance.code"), dataIndex: "code", sorter: (a, b) => a.code.localeCompare(b.code) },
-          { title: t("compliance.agency"), dataIndex: "name", width: 200, sorter: (a, b) => a.name.localeCompare(b.name, "vi") },
+          {
+            title: t("compliance.code"),
+            dataIndex: "code",
+            key: "code",
+            sorter: (a, b) => a.code.localeCompare(b.code),
+            filters: agencies.map((a) => ({ text: a.code, value: a.code })),
+            filterSearch: true,
+            filteredValue: filtered("code"),
+            onFilter: (code, a) => a.code === code,
+          },
+          {
+            title: t("compliance.agency"),
+            dataIndex: "name",
+            key: "name",
+            width: 200,
+            sorter: (a, b) => a.name.localeCompare(b.name, "vi"),
+            filters: [...agencies].sort((a, b) => a.name.localeCompare(b.name, "vi")).map((a) => ({ text: a.name, value: a.code })),
+            filterSearch: true,
+            filteredValue: filtered("name"),
+            onFilter: (code, a) => a.code === code,
+            // the agency's own page: its tasks, reports, focal points, records and on-time rates
+            render: (name: string, a) => <Link to={agencyPath(provinceCode, year, a.code)}>{name}</Link>,
+          },
           {
             title: t("compliance.focalPoints"),
             key: "focal",
             width: 220,
+            sorter: (a, b) => a.focalPoints.length - b.focalPoints.length,
+            filters: [
+              { text: t("compliance.noFocalPoints"), value: "NONE" },
+              { text: t("compliance.focalNamed", { role: t("role.LEADER").toLowerCase() }), value: "LEADER" },
+              { text: t("compliance.focalNamed", { role: t("role.OFFICER").toLowerCase() }), value: "OFFICER" },
+            ],
+            filteredValue: filtered("focal"),
+            onFilter: (value, a) => (value === "NONE" ? a.focalPoints.length === 0 : a.focalPoints.some((f) => f.role === value)),
             render: (_, a) =>
               withheld ??
               (a.focalPoints.length ? (
@@ -258,39 +339,70 @@ export function CompliancePage() {
                 <Label tone="error">{t("compliance.noFocalPoints")}</Label>
               )),
           },
-          { title: t("compliance.ledTasks"), key: "led", render: (_, a) => withheld ?? a.ledTasks.map((task) => task.outline).join(", ") },
+          {
+            title: t("compliance.ledTasks"),
+            key: "led",
+            sorter: (a, b) => a.ledTasks.length - b.ledTasks.length,
+            filters: [
+              { text: t("performance.leadsNone"), value: "NONE" },
+              { text: t("plan.overdue"), value: "OVERDUE" },
+              ...TASK_STATUSES.map((status) => ({ text: t(`status.${status}`), value: status })),
+            ],
+            filteredValue: filtered("led"),
+            onFilter: (value, a) =>
+              value === "NONE"
+                ? a.ledTasks.length === 0
+                : value === "OVERDUE"
+                  ? a.ledTasks.some((task) => task.overdue)
+                  : a.ledTasks.some((task) => task.status === value),
+            render: (_, a) => withheld ?? a.ledTasks.map((task) => task.outline).join(", "),
+          },
           {
             title: t("compliance.reports"),
-            key: "reports",
+            key: "state",
             width: 220,
             // late and missing first: what the department in charge must chase
             // an agency's own officer finds their row first, then the rest (a coordinator chases everyone: no row of theirs first)
             sorter: (a, b, order) => {
               const own = session?.official.role === "coordinator" ? null : session?.official.agencyId;
               const first = (x: Agency) => (x.id === own ? (order === "descend" ? 1 : -1) * 100 : 0);
-              return first(a) - first(b) || worstReport(a) - worstReport(b);
+              return first(a) - first(b) || worstReport(a, period) - worstReport(b, period);
             },
             defaultSortOrder: "ascend",
             filters: REPORT_STATES.map((state) => ({ text: t(`state.${state}`), value: state })),
-            onFilter: (state, a) => a.reports.some((r) => r.state === state),
+            filteredValue: filtered("state"),
+            onFilter: (state, a) => a.reports.some((r) => r.state === state && (!period || r.period === period)),
             render: (_, a) =>
               withheld ??
-              a.reports.map((r) => (
-                <div key={r.deadlineId}>
-                  <Label tone={REPORT_STATE_TONES[r.state]}>
-                    {`${t(`period.${r.period}`)}: ${t(`state.${r.state}`)}${r.submittedOn ? ` (${formatDate(r.submittedOn)})` : ""}`}
-                  </Label>
-                  {r.report ? <ReportFileLink report={r.report} /> : null}
-                </div>
-              )),
+              a.reports
+                .filter((r) => !period || r.period === period)
+                .map((r) => (
+                  <div key={r.deadlineId}>
+                    <Label tone={REPORT_STATE_TONES[r.state]}>
+                      {`${t(`period.${r.period}`)}: ${t(`state.${r.state}`)}${r.submittedOn ? ` (${formatDate(r.submittedOn)})` : ""}`}
+                    </Label>
+                    {r.report ? <ReportFileLink report={r.report} /> : null}
+                  </div>
+                )),
           },
           {
             title: t("compliance.reminders"),
             key: "reminders",
             width: 300,
+            sorter: (a, b) => a.reminders.length - b.reminders.length,
+            filters: [
+              { text: t("reminders.none"), value: "NONE" },
+              ...REMINDER_STATUSES.map((status) => ({ text: t(`reminders.status.${status}`), value: status })),
+            ],
+            filteredValue: filtered("reminders"),
+            onFilter: (value, a) => (value === "NONE" ? a.reminders.length === 0 : a.reminders.some((r) => r.status === value)),
             render: (_, a) => withheld ?? <ReminderList reminders={a.reminders} />,
           },
-          ...performanceColumns<Agency>(t, Number(year), (a) => (withheld ? null : a.performance), { hidden: withheld, unknown: false }),
+          ...performanceColumns<Agency>(t, Number(year), (a) => (withheld ? null : a.performance), {
+            hidden: withheld,
+            unknown: false,
+            filtered,
+          }),
           ...(agencies.some((a) => actsForAgency(session, provinceCode, a.id, plan))
             ? [
                 {

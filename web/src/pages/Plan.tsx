@@ -1,7 +1,7 @@
-import { Card, Checkbox, Descriptions, Empty, List, Select, Space, Tag, Typography } from "antd";
-import { useMemo } from "react";
+import { Button, Card, Checkbox, Descriptions, Empty, List, Select, Space, Tag, Typography } from "antd";
+import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams, useSearchParams } from "react-router-dom";
+import { Link, useLocation, useParams, useSearchParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { ClassificationBadge } from "../components/ClassificationBadge";
 import { DepartmentNotice, departmentsDown } from "../components/DepartmentNotice";
@@ -10,14 +10,15 @@ import { Nothing } from "../components/Nothing";
 import { PageTitle } from "../components/PageTitle";
 import { ResponsiveTable } from "../components/ResponsiveTable";
 import { DeadlineEditButton, ProgressButton, TaskEditButton } from "../components/TaskWrites";
-import { StatusHistory, TrackingBadge } from "../components/Tracking";
+import { StatusHistory, TrackingBadge, trackingLabelKey } from "../components/Tracking";
 import { Unavailable, Withheld } from "../components/Unavailable";
+import { downloadXlsx, exportDate, type ExportTable } from "../export";
 import { formatDate } from "../format";
 import { graphql } from "../gql";
 import type { PlanViewQuery } from "../gql/graphql";
+import { agencyPath, taskAnchor } from "../links";
 import { coordinatesPlans, provinceAccess, reportsProgress } from "../permissions";
-import type { RecordTypeName } from "../records/values";
-import { recordPath } from "../records/values";
+import { departmentRecords, dossier, missingDepartments, recordCount } from "../records/dossier";
 import { useSession } from "../session";
 import { STATUS_TONES, TASK_STATUSES, TRACKING_STATES, TRACKING_TONES } from "../statuses";
 
@@ -105,110 +106,7 @@ const PlanView = graphql(/* GraphQL */ `
           code
           name
         }
-        tradeEvents {
-          id
-          name
-          startsOn
-          classification
-          agencies {
-            id
-          }
-        }
-        investmentProjects {
-          id
-          name
-          classification
-          agencies {
-            id
-          }
-        }
-        culturalEvents {
-          id
-          name
-          startsOn
-          classification
-          agencies {
-            id
-          }
-        }
-        promotionCampaigns {
-          id
-          name
-          classification
-          agencies {
-            id
-          }
-        }
-        publications {
-          id
-          title
-          publishedOn
-          classification
-          agencies {
-            id
-          }
-        }
-        destinations {
-          id
-          name
-          classification
-          agencies {
-            id
-          }
-        }
-        pressVisits {
-          id
-          outlet
-          arrivesOn
-          classification
-          agencies {
-            id
-          }
-        }
-        delegations {
-          id
-          name
-          startsOn
-          classification
-          agencies {
-            id
-          }
-        }
-        mediaMonitoringItems {
-          id
-          headline
-          publishedOn
-          classification
-          agencies {
-            id
-          }
-        }
-        outreachSessions {
-          id
-          topic
-          heldOn
-          classification
-          agencies {
-            id
-          }
-        }
-        informationPoints {
-          id
-          name
-          classification
-          agencies {
-            id
-          }
-        }
-        borderIncidents {
-          id
-          title
-          occurredOn
-          classification
-          agencies {
-            id
-          }
-        }
+        ...TaskRecords
       }
     }
   }
@@ -216,89 +114,6 @@ const PlanView = graphql(/* GraphQL */ `
 
 type Task = PlanViewQuery["plans"][number]["tasks"][number];
 type TaskRow = Task & { children?: TaskRow[] };
-
-interface Done {
-  key: string;
-  label: string;
-  to: string;
-  on?: string | null;
-  classification: string;
-}
-
-interface Held {
-  id: string;
-  classification: string;
-  agencies: { id: string }[];
-}
-
-/**
- * What each department may record for a task: the task's field, the record
- * type, what the record is called and its date. In the order the plan view
- * shows them, under the department's name.
- */
-function departmentRecords(
-  task: Task,
-): [string, [RecordTypeName, (Held & Record<string, unknown>)[] | null | undefined, string, string?][]][] {
-  return [
-    [
-      "trade",
-      [
-        ["TradeEvent", task.tradeEvents, "name", "startsOn"],
-        ["InvestmentProject", task.investmentProjects, "name"],
-      ],
-    ],
-    [
-      "tourism",
-      [
-        ["CulturalEvent", task.culturalEvents, "name", "startsOn"],
-        ["PromotionCampaign", task.promotionCampaigns, "name"],
-        ["Publication", task.publications, "title", "publishedOn"],
-        ["Destination", task.destinations, "name"],
-      ],
-    ],
-    [
-      "foreignAffairs",
-      [
-        ["ForeignPressVisit", task.pressVisits, "outlet", "arrivesOn"],
-        ["Delegation", task.delegations, "name", "startsOn"],
-        ["MediaMonitoringItem", task.mediaMonitoringItems, "headline", "publishedOn"],
-      ],
-    ],
-    [
-      "borderSecurity",
-      [
-        ["OutreachSession", task.outreachSessions, "topic", "heldOn"],
-        ["InformationPoint", task.informationPoints, "name"],
-        ["BorderIncident", task.borderIncidents, "title", "occurredOn"],
-      ],
-    ],
-  ];
-}
-
-/** What each department recorded for a task, under the department's name (`PlanDossier`), each opening its record. */
-function dossier(task: Task): [string, Done[]][] {
-  return departmentRecords(task)
-    .map(([department, kinds]): [string, Done[]] => [
-      department,
-      kinds.flatMap(([type, records, labelField, dateField]) =>
-        (records ?? []).map((record) => ({
-          key: `${type}-${record.id}`,
-          label: String(record[labelField]),
-          to: recordPath(type, record.id),
-          on: dateField ? (record[dateField] as string | null) : null,
-          classification: record.classification,
-        })),
-      ),
-    ])
-    .filter(([, items]) => items.length > 0);
-}
-
-/** The departments whose part of a task's dossier did not arrive (their fields are null: the department is not answering). */
-function missingDepartments(task: Task): string[] {
-  return departmentRecords(task)
-    .filter(([, kinds]) => kinds.some(([, records]) => records === null || records === undefined))
-    .map(([department]) => department);
-}
 
 /** The agencies a task concerns: those leading and coordinating it, and those named on what the departments recorded for it. */
 function agenciesOf(task: Task, codes: ReadonlyMap<string, string>): Set<string> {
@@ -384,6 +199,9 @@ export function PlanPage() {
   const [params, setParams] = useSearchParams();
   const agency = params.get("agency");
   const status = params.get("status");
+  const tracking = params.get("tracking");
+  const overdue = params.get("overdue") === "1";
+  const { hash } = useLocation();
   const [{ data, error, fetching }] = useQuery({ query: PlanView, variables: { provinceCode, year: Number(year) } });
   const plan = data?.plans[0];
   const access = provinceAccess(session, data?.province ?? provinceCode);
@@ -397,22 +215,83 @@ export function PlanPage() {
   const agencies = useMemo(() => [...new Set([...concerned.values()].flatMap((codes) => [...codes]))].sort(), [concerned]);
   const names = useMemo(() => new Map([...directory.values()].map((a) => [a.code, a.name])), [directory]);
   const myAgency = session && provinceAccess(session, data?.province ?? provinceCode) === "full" ? session.official.agencyCode : null;
-  const tree = useMemo(
-    () =>
-      taskTree(
-        plan?.tasks ?? [],
-        (task) => (!agency || Boolean(concerned.get(task.id)?.has(agency))) && (!status || task.status === status),
-      ),
-    [plan, agency, status, concerned],
+  /** The tasks the filters ask for: what the list shows (with the tasks above them, for context) and what the export writes. */
+  const matches = useMemo(
+    () => (task: Task) =>
+      (!agency || Boolean(concerned.get(task.id)?.has(agency))) &&
+      (!status || task.status === status) &&
+      (!tracking || task.tracking.state === tracking) &&
+      (!overdue || task.overdue),
+    [agency, status, tracking, overdue, concerned],
   );
+  const tree = useMemo(() => taskTree(plan?.tasks ?? [], matches), [plan, matches]);
   const filter = (name: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
     else next.delete(name);
     setParams(next, { replace: true });
   };
+  // a task opened from another view (`#task-…`): its row is scrolled to and marked
+  const target = hash ? decodeURIComponent(hash.slice(1)) : null;
+  useEffect(() => {
+    if (target && plan) document.getElementById(target)?.scrollIntoView({ block: "center" });
+  }, [target, plan]);
+  const agencyLink = (a: { code: string; name: string }) => (
+    <Link key={a.code} to={agencyPath(provinceCode, year, a.code)} title={a.name}>
+      {a.code}
+    </Link>
+  );
+  const exportTasks = () => {
+    const tasks = (plan?.tasks ?? []).filter(matches);
+    const table: ExportTable = {
+      sheet: `${provinceCode} ${year}`,
+      header: [
+        t("plan.ordinal"),
+        t("export.level"),
+        t("plan.task"),
+        t("plan.lead"),
+        t("plan.coordinators"),
+        t("export.timeframe"),
+        t("export.startsOn"),
+        t("export.endsOn"),
+        t("plan.status"),
+        t("plan.trackingState"),
+        t("export.daysOverdue"),
+        t("export.records"),
+        t("export.progressNote"),
+      ],
+      widths: [10, 6, 60, 30, 30, 24, 12, 12, 16, 24, 10, 10, 40],
+      rows: tasks.map((task) => [
+        task.outline,
+        task.depth + 1,
+        task.title,
+        task.leads.map((a) => a.name).join("; "),
+        task.coordinators.map((a) => a.name).join("; "),
+        task.timeframe?.label ?? "",
+        exportDate(task.timeframe?.startsOn),
+        exportDate(task.timeframe?.endsOn),
+        t(`status.${task.status}`),
+        t(trackingLabelKey(task.tracking, task.timeframe)),
+        task.tracking.daysOverdue,
+        recordCount(task),
+        task.progressNote ?? "",
+      ]),
+    };
+    const filters = [agency, status, tracking, overdue ? "overdue" : null].filter(Boolean).join("-");
+    return downloadXlsx(table, `ke-hoach-${provinceCode}-${year}${filters ? `-${filters}` : ""}.xlsx`.replace(/[^\w.-]+/g, "-"));
+  };
   return (
-    <Card loading={fetching && !data} title={<PageTitle>{plan?.title ?? t("plan.title")}</PageTitle>}>
+    <Card
+      loading={fetching && !data}
+      title={<PageTitle>{plan?.title ?? t("plan.title")}</PageTitle>}
+      extra={
+        plan?.tasks.length ? (
+          <Button onClick={() => void exportTasks()} data-testid="plan-export">
+            {t("plan.exportXlsx")}
+          </Button>
+        ) : null
+      }
+    >
       <DepartmentNotice error={error} />
       {!plan && !fetching && !error ? <Empty description={access === "full" ? t("plan.none") : <Withheld access={access} />} /> : null}
       {!plan && !fetching && error && !plansDown ? <Unavailable error={error} /> : null}
@@ -551,6 +430,19 @@ export function PlanPage() {
               options={TASK_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
               onChange={(value?: string) => filter("status", value)}
             />
+            <Typography.Text id="filter-tracking">{t("plan.filterTracking")}</Typography.Text>
+            <Select
+              aria-labelledby="filter-tracking"
+              allowClear
+              placeholder={t("plan.allTracking")}
+              style={{ width: 240 }}
+              value={tracking ?? undefined}
+              options={TRACKING_STATES.map((s) => ({ value: s, label: t(`tracking.${s}`) }))}
+              onChange={(value?: string) => filter("tracking", value)}
+            />
+            <Checkbox checked={overdue} onChange={(event) => filter("overdue", event.target.checked ? "1" : undefined)}>
+              {t("plan.onlyOverdue")}
+            </Checkbox>
           </Space>
           <ResponsiveTable<TaskRow>
             rowKey="id"
@@ -558,7 +450,12 @@ export function PlanPage() {
             pagination={false}
             dataSource={tree}
             expandable={{ defaultExpandAllRows: true }}
-            key={`${agency}|${status}`}
+            key={`${agency}|${status}|${tracking}|${overdue}`}
+            onRow={(task) =>
+              target === taskAnchor(task.id)
+                ? { id: taskAnchor(task.id), "aria-current": "true", style: { background: "#fffbe6", outline: "2px solid #d48806" } }
+                : { id: taskAnchor(task.id) }
+            }
             locale={{ emptyText: <Nothing>{t("plan.noMatch")}</Nothing> }}
             columns={[
               { title: t("plan.ordinal"), dataIndex: "outline", width: 90 },
@@ -573,8 +470,19 @@ export function PlanPage() {
                   </>
                 ),
               },
-              { title: t("plan.lead"), key: "leads", render: (_, task) => task.leads.map((a) => <Tag key={a.id}>{a.code}</Tag>) },
-              { title: t("plan.coordinators"), key: "coordinators", render: (_, task) => task.coordinators.map((a) => a.code).join(", ") },
+              // an agency's code opens its page: what it leads and coordinates, its reports and records
+              { title: t("plan.lead"), key: "leads", render: (_, task) => task.leads.map((a) => <Tag key={a.id}>{agencyLink(a)}</Tag>) },
+              {
+                title: t("plan.coordinators"),
+                key: "coordinators",
+                render: (_, task) =>
+                  task.coordinators.map((a, index) => (
+                    <span key={a.id}>
+                      {index > 0 ? ", " : ""}
+                      {agencyLink(a)}
+                    </span>
+                  )),
+              },
               { title: t("plan.timeframe"), key: "timeframe", render: (_, task) => task.timeframe?.label ?? "" },
               {
                 title: t("plan.status"),

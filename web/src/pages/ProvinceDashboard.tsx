@@ -13,6 +13,7 @@ import { Unavailable, Withheld } from "../components/Unavailable";
 import { formatDate, todayIso } from "../format";
 import { graphql } from "../gql";
 import type { ProvinceDashboardViewQuery } from "../gql/graphql";
+import { agencyPath, compliancePath, planPath, recordsPath, summaryPath, taskPath } from "../links";
 import { provinceAccess } from "../permissions";
 import { useSession } from "../session";
 import { STATUS_COLORS, STATUS_TONES, TASK_STATUSES, TRACKING_STATES } from "../statuses";
@@ -130,13 +131,31 @@ function addDays(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** A figure under its title; a figure the reader may not see, or that did not arrive, says so instead of a number. */
-function Tile({ title, value, suffix }: { title: string; value: number | string | ReactNode; suffix?: string }) {
+/**
+ * A figure that opens the list behind it: a real link (keyboard, a new tab),
+ * named by what it shows, its title and figure; its title drawn as a link.
+ */
+function FigureLink({ title, value, to, suffix }: { title: string; value: number; to: string; suffix?: string }) {
+  return (
+    <Link to={to} style={{ display: "block", color: "inherit" }} data-figure={title}>
+      <Statistic title={<span style={{ color: "#0050b3", textDecoration: "underline" }}>{title}</span>} value={value} suffix={suffix} />
+    </Link>
+  );
+}
+
+/**
+ * A figure under its title, opening the list behind it (`to`); a figure the
+ * reader may not see, or that did not arrive, says so instead of a number,
+ * and opens nothing.
+ */
+function Tile({ title, value, suffix, to }: { title: string; value: number | string | ReactNode; suffix?: string; to?: string }) {
   const figure = typeof value === "number" || typeof value === "string";
   return (
     <Col xs={12} sm={8} md={6} lg={4}>
-      <Card size="small" style={{ height: "100%" }}>
-        {figure ? (
+      <Card size="small" style={{ height: "100%" }} hoverable={figure && !!to}>
+        {figure && to && typeof value === "number" ? (
+          <FigureLink title={title} value={value} to={to} suffix={suffix} />
+        ) : figure ? (
           <Statistic title={title} value={value as number | string} suffix={suffix} />
         ) : (
           <Statistic title={title} value={0} formatter={() => <span style={{ fontSize: 15 }}>{value}</span>} />
@@ -200,14 +219,15 @@ export function ProvinceDashboard() {
   const summary = province?.planSummary;
   // the plans of the provinces merged into this one in 2025, read as its own history
   const merged = (province?.history ?? []).filter((plan) => plan.province.code !== province?.code);
-  const departmentTile = (department: string, title: string, figures: [string, number][] | null | undefined) => (
+  // each department's figure opens its records of the year (those the figure counts, by their date)
+  const departmentTile = (department: string, title: string, figures: [string, number, string, boolean?][] | null | undefined) => (
     <Col xs={24} md={12} lg={6} key={department}>
       <Card size="small" title={<h2 style={{ fontSize: 15, margin: 0, whiteSpace: "normal" }}>{title}</h2>}>
         {figures ? (
           <>
             <Space wrap size="large">
-              {figures.map(([label, value]) => (
-                <Statistic key={label} title={label} value={value} />
+              {figures.map(([label, value, type, rebutted]) => (
+                <FigureLink key={label} title={label} value={value} to={recordsPath(type, { province: provinceCode, year, rebutted })} />
               ))}
             </Space>
             {hidden ? (
@@ -261,15 +281,20 @@ export function ProvinceDashboard() {
               {t("dashboard.tasks")}
             </Typography.Title>
             <Row gutter={[12, 12]}>
-              <Tile title={t("dashboard.allTasks")} value={shown(summary.tasks)} />
+              <Tile title={t("dashboard.allTasks")} value={shown(summary.tasks)} to={planPath(provinceCode, year)} />
               {TASK_STATUSES.map((status) => (
                 <Tile
                   key={status}
                   title={t(`status.${status}`)}
                   value={shown(summary.tasksByStatus.find((s) => s.status === status)?.count ?? 0)}
+                  to={planPath(provinceCode, year, { status })}
                 />
               ))}
-              <Tile title={t("dashboard.overdue")} value={shown(summary.overdueTasks)} />
+              <Tile
+                title={t("dashboard.overdue")}
+                value={shown(summary.overdueTasks)}
+                to={planPath(provinceCode, year, { overdue: true })}
+              />
             </Row>
             <section aria-labelledby="dashboard-tracking" data-testid="dashboard-tracking">
               <Typography.Title level={2} style={{ fontSize: 16, marginTop: 16 }} id="dashboard-tracking">
@@ -279,7 +304,12 @@ export function ProvinceDashboard() {
                 {tracking
                   .filter(([state, count]) => count > 0 || !["NO_DEADLINE", "CANCELLED"].includes(state))
                   .map(([state, count]) => (
-                    <Tile key={state} title={t(`tracking.${state}`)} value={hidden ?? count} />
+                    <Tile
+                      key={state}
+                      title={t(`tracking.${state}`)}
+                      value={hidden ?? count}
+                      to={planPath(provinceCode, year, { tracking: state })}
+                    />
                   ))}
               </Row>
             </section>
@@ -287,18 +317,35 @@ export function ProvinceDashboard() {
               {t("dashboard.reports")}
             </Typography.Title>
             <Row gutter={[12, 12]}>
-              <Tile title={t("state.ON_TIME")} value={shown(summary.reportsOnTime)} />
-              <Tile title={t("state.LATE")} value={shown(summary.reportsLate)} />
-              <Tile title={t("state.MISSING")} value={shown(summary.reportsMissing)} />
-              <Tile title={t("state.PENDING")} value={shown(summary.reportsPending)} />
+              <Tile
+                title={t("state.ON_TIME")}
+                value={shown(summary.reportsOnTime)}
+                to={compliancePath(provinceCode, year, { state: "ON_TIME" })}
+              />
+              <Tile title={t("state.LATE")} value={shown(summary.reportsLate)} to={compliancePath(provinceCode, year, { state: "LATE" })} />
+              <Tile
+                title={t("state.MISSING")}
+                value={shown(summary.reportsMissing)}
+                to={compliancePath(provinceCode, year, { state: "MISSING" })}
+              />
+              <Tile
+                title={t("state.PENDING")}
+                value={shown(summary.reportsPending)}
+                to={compliancePath(provinceCode, year, { state: "PENDING" })}
+              />
               {hidden || summary.reportsDeadlineUnknown > 0 ? (
-                <Tile title={t("state.DEADLINE_UNKNOWN")} value={shown(summary.reportsDeadlineUnknown)} />
+                <Tile
+                  title={t("state.DEADLINE_UNKNOWN")}
+                  value={shown(summary.reportsDeadlineUnknown)}
+                  to={compliancePath(provinceCode, year, { state: "DEADLINE_UNKNOWN" })}
+                />
               ) : null}
             </Row>
-            <Space style={{ marginTop: 12 }}>
+            <Space wrap style={{ marginTop: 12 }}>
               <Link to={`/plans/${provinceCode}/${year}`}>{t("dashboard.openPlan")}</Link>
               <Link to={`/compliance/${provinceCode}/${year}`}>{t("dashboard.openCompliance")}</Link>
               <Link to={`/public/${provinceCode}`}>{t("dashboard.openPublic")}</Link>
+              {hidden ? null : <Link to={summaryPath(provinceCode, year)}>{t("dashboard.openSummary")}</Link>}
             </Space>
           </>
         ) : null}
@@ -309,36 +356,37 @@ export function ProvinceDashboard() {
             "trade",
             t("department.trade"),
             province.tradeSummary && [
-              [t("dashboard.tradeEvents"), province.tradeSummary.tradeEvents],
-              [t("dashboard.investmentProjects"), province.tradeSummary.investmentProjects],
+              [t("dashboard.tradeEvents"), province.tradeSummary.tradeEvents, "TradeEvent"],
+              [t("dashboard.investmentProjects"), province.tradeSummary.investmentProjects, "InvestmentProject"],
             ],
           )}
           {departmentTile(
             "tourism",
             t("department.tourism"),
             province.tourismSummary && [
-              [t("dashboard.culturalEvents"), province.tourismSummary.culturalEvents],
-              [t("dashboard.promotionCampaigns"), province.tourismSummary.promotionCampaigns],
-              [t("dashboard.publications"), province.tourismSummary.publications],
+              [t("dashboard.culturalEvents"), province.tourismSummary.culturalEvents, "CulturalEvent"],
+              [t("dashboard.promotionCampaigns"), province.tourismSummary.promotionCampaigns, "PromotionCampaign"],
+              [t("dashboard.publications"), province.tourismSummary.publications, "Publication"],
             ],
           )}
           {departmentTile(
             "foreignAffairs",
             t("department.foreignAffairs"),
             province.foreignAffairsSummary && [
-              [t("dashboard.pressVisits"), province.foreignAffairsSummary.pressVisits],
-              [t("dashboard.delegations"), province.foreignAffairsSummary.delegations],
-              [t("dashboard.mediaItems"), province.foreignAffairsSummary.mediaItems],
-              [t("dashboard.rebuttals"), province.foreignAffairsSummary.rebuttals],
+              [t("dashboard.pressVisits"), province.foreignAffairsSummary.pressVisits, "ForeignPressVisit"],
+              [t("dashboard.delegations"), province.foreignAffairsSummary.delegations, "Delegation"],
+              [t("dashboard.mediaItems"), province.foreignAffairsSummary.mediaItems, "MediaMonitoringItem"],
+              [t("dashboard.rebuttals"), province.foreignAffairsSummary.rebuttals, "MediaMonitoringItem", true],
             ],
           )}
           {departmentTile(
             "borderSecurity",
             t("department.borderSecurity"),
             province.borderSummary && [
-              [t("dashboard.outreachSessions"), province.borderSummary.outreachSessions],
-              [t("dashboard.attendees"), province.borderSummary.attendees],
-              [t("dashboard.informationPoints"), province.borderSummary.informationPoints],
+              [t("dashboard.outreachSessions"), province.borderSummary.outreachSessions, "OutreachSession"],
+              // the people counted attended the year's sessions: the sessions are the list behind the figure
+              [t("dashboard.attendees"), province.borderSummary.attendees, "OutreachSession"],
+              [t("dashboard.informationPoints"), province.borderSummary.informationPoints, "InformationPoint"],
             ],
           )}
         </Row>
@@ -348,7 +396,7 @@ export function ProvinceDashboard() {
           <section data-testid="agency-performance">
             {hidden ??
               (province.agencyPerformance ? (
-                <AgencyPerformanceTable rows={province.agencyPerformance} year={year} />
+                <AgencyPerformanceTable rows={province.agencyPerformance} year={year} provinceCode={provinceCode} />
               ) : (
                 <Unavailable error={error} departments={["plans"]} />
               ))}
@@ -378,23 +426,31 @@ export function ProvinceDashboard() {
                 size="small"
                 locale={{ emptyText: listEmpty(t("dashboard.noneUpcoming")) }}
                 dataSource={[
+                  // a deadline opens the agencies' reports of its period; a task, its row in the plan
                   ...unknownDeadlines.map((d) => ({
                     key: `u-${d.period}-${d.rawText}`,
                     on: "",
                     text: t("dashboard.reportDueUnknown", { period: t(`period.${d.period}`), text: d.rawText }),
+                    to: compliancePath(provinceCode, year, { period: d.period }),
                   })),
                   ...deadlines.map((d) => ({
                     key: `d-${d.period}-${d.dueOn}`,
                     on: d.dueOn!,
                     text: t("dashboard.reportDue", { period: t(`period.${d.period}`) }),
+                    to: compliancePath(provinceCode, year, { period: d.period }),
                   })),
-                  ...endingTasks.map((task) => ({ key: task.id, on: task.timeframe!.endsOn!, text: `${task.outline}. ${task.title}` })),
+                  ...endingTasks.map((task) => ({
+                    key: task.id,
+                    on: task.timeframe!.endsOn!,
+                    text: `${task.outline}. ${task.title}`,
+                    to: taskPath(provinceCode, year, task.id),
+                  })),
                 ].sort((a, b) => a.on.localeCompare(b.on))}
                 renderItem={(item) => (
                   <List.Item>
                     <span>
                       {item.on ? <strong>{formatDate(item.on)}</strong> : <Label tone="notice">{t("deadline.unknown")}</Label>}
-                      &nbsp;{item.text}
+                      &nbsp;<Link to={item.to}>{item.text}</Link>
                     </span>
                   </List.Item>
                 )}
@@ -416,9 +472,19 @@ export function ProvinceDashboard() {
                 renderItem={(task) => (
                   <List.Item extra={<Label tone={STATUS_TONES[task.status]}>{t(`status.${task.status}`)}</Label>}>
                     <span>
-                      {task.outline}. {task.title}{" "}
+                      <Link to={taskPath(provinceCode, year, task.id)}>
+                        {task.outline}. {task.title}
+                      </Link>{" "}
                       <Typography.Text type="secondary">
-                        ({task.leads.map((l) => l.code).join(", ")}
+                        (
+                        {task.leads.map((l, index) => (
+                          <span key={l.id}>
+                            {index > 0 ? ", " : ""}
+                            <Link to={agencyPath(provinceCode, year, l.code)} title={l.name}>
+                              {l.code}
+                            </Link>
+                          </span>
+                        ))}
                         {task.timeframe?.label ? ` · ${task.timeframe.label}` : ""})
                       </Typography.Text>
                       {task.tracking.daysOverdue > 0 ? (

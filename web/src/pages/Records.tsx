@@ -1,4 +1,4 @@
-import { Button, Card, Input, List, Space, Typography } from "antd";
+import { Button, Card, Input, List, Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useParams, useSearchParams } from "react-router-dom";
 import { useQuery, type AnyVariables, type TypedDocumentNode } from "urql";
@@ -8,14 +8,33 @@ import { PageTitle } from "../components/PageTitle";
 import { ResponsiveTable } from "../components/ResponsiveTable";
 import { Unavailable } from "../components/Unavailable";
 import { formatDate } from "../format";
+import { graphql } from "../gql";
 import { keepsRecords } from "../permissions";
 import { RECORD_TYPES } from "../records/record-types";
 import { RecordForm, type RecordTypeName } from "../records/RecordForm";
 import { RecordView } from "../records/RecordView";
 import { recordPath } from "../records/values";
+import { matchesTyped } from "../search-text";
 import { useSession } from "../session";
 
 const DEPARTMENTS = ["trade", "tourism", "foreignAffairs", "borderSecurity"] as const;
+
+/** The media items answered with a rebuttal: the list behind the dashboard's "rebutted" figure. */
+const RebuttedMediaItems = graphql(/* GraphQL */ `
+  query RebuttedMediaItems($provinceCode: String) {
+    mediaMonitoringItems(provinceCode: $provinceCode, limit: 500) {
+      id
+      version
+      classification
+      headline
+      publishedOn
+      rebuttal
+      province {
+        code
+      }
+    }
+  }
+`);
 const isRecordType = (name: string | undefined): name is RecordTypeName => !!name && name in RECORD_TYPES;
 
 /** The four departments' record types, those the official's agency keeps first. */
@@ -44,22 +63,40 @@ export function RecordsIndex() {
   );
 }
 
-/** One record type's records in the official's province (or all an admin sees), searchable, each opening its form. */
+/**
+ * One record type's records in the official's province (or all an admin
+ * sees), searchable, each opening its form. The address may narrow it to a
+ * province (`?province=VN-30`), a year by the record's date (`&year=2019`)
+ * and, for media items, those rebutted (`&rebutted=1`): the list behind
+ * each of the dashboard's department figures.
+ */
 export function RecordList() {
   const { t } = useTranslation();
   const { type } = useParams();
   const session = useSession();
   const [params, setParams] = useSearchParams();
   const search = params.get("q") ?? "";
+  const year = params.get("year");
+  const rebutted = params.get("rebutted") === "1" && type === "MediaMonitoringItem";
   const spec = isRecordType(type) ? RECORD_TYPES[type] : null;
-  const provinceCode = session?.official.role === "admin" ? null : (session?.official.provinceCode ?? null);
+  const provinceCode = params.get("province") ?? (session?.official.role === "admin" ? null : (session?.official.provinceCode ?? null));
   const [{ data, error, fetching }] = useQuery({
-    query: (spec?.list ?? RECORD_TYPES.TradeEvent.list) as TypedDocumentNode<any, AnyVariables>,
-    variables: { provinceCode, search: search || null },
+    query: (rebutted ? RebuttedMediaItems : (spec?.list ?? RECORD_TYPES.TradeEvent.list)) as TypedDocumentNode<any, AnyVariables>,
+    variables: rebutted ? { provinceCode } : { provinceCode, search: search || null },
     pause: !spec,
   });
+  const setParam = (name: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next);
+  };
   if (!spec) return <Navigate to="/records" replace />;
-  const rows = (data?.[spec.many] ?? []) as Record<string, any>[];
+  const dateField = spec.dateField;
+  const rows = ((data?.[spec.many] ?? []) as Record<string, any>[])
+    .filter((row) => !year || (dateField !== null && String(row[dateField] ?? "").startsWith(`${year}-`)))
+    .filter((row) => !rebutted || String(row.rebuttal ?? "").trim() !== "")
+    .filter((row) => !rebutted || !search || matchesTyped(search, { label: row.headline }));
   const editable = keepsRecords(session, session?.official.provinceCode ?? "", spec.department);
   return (
     <Card
@@ -74,14 +111,29 @@ export function RecordList() {
     >
       <Typography.Paragraph>{t(`department.${spec.department}`)}</Typography.Paragraph>
       <DepartmentNotice error={error} />
-      <Space style={{ marginBottom: 12 }}>
+      <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search
           aria-label={t("records.search")}
           placeholder={t("records.search")}
           defaultValue={search}
           allowClear
-          onSearch={(value) => setParams(value.trim() ? { q: value.trim() } : {})}
+          onSearch={(value) => setParam("q", value.trim() || null)}
         />
+        {params.get("province") ? (
+          <Tag closable onClose={() => setParam("province", null)} data-testid="records-province">
+            {t("records.inProvince", { province: params.get("province") })}
+          </Tag>
+        ) : null}
+        {year ? (
+          <Tag closable onClose={() => setParam("year", null)} data-testid="records-year">
+            {t("records.inYear", { year, field: dateField ? t(`field.${dateField}`).toLowerCase() : "" })}
+          </Tag>
+        ) : null}
+        {rebutted ? (
+          <Tag closable onClose={() => setParam("rebutted", null)} data-testid="records-rebutted">
+            {t("records.rebuttedOnly")}
+          </Tag>
+        ) : null}
       </Space>
       <ResponsiveTable<Record<string, any>>
         rowKey="id"
