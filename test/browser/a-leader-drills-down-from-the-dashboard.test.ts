@@ -514,7 +514,8 @@ describeInBrowser(
       for (const address of ["/provinces/VN-30/2019/agencies/STTTT", "/provinces/VN-30/2019/summary"]) {
         await page.goto(`${origin}${address}`);
         await page.locator("h1").first().waitFor();
-        await page.locator('[data-testid="agency-led"] .ant-table-row, [data-testid="a4-summary"]').first().waitFor();
+        // on a phone the agency's tables are cards
+        await page.locator('[data-testid="agency-led"] .responsive-table-cards .ant-card, [data-testid="a4-summary"]').first().waitFor();
         expect({ address, overflow: await overflow(page) }).toEqual({ address, overflow: 0 });
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
       }

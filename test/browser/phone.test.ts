@@ -1,5 +1,6 @@
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { describeInBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
+import { describeInBrowser, launchBrowser, screenshot, SCREENSHOTS, seriousAccessibilityViolations, signInAs } from "../support/browser";
 import { startHub, type RunningHub } from "../support/hub";
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -49,6 +50,8 @@ describeInBrowser("the web app on a phone (390 × 844)", () => {
     expect((await heading.boundingBox())!.y).toBeLessThan(200);
     expect(await overflow(page)).toBe(0);
     await screenshot(page, "phone-dashboard");
+    // the first screen as the phone shows it: the README's picture of a phone
+    await page.screenshot({ path: path.join(SCREENSHOTS, "phone-dashboard-first-screen.png") });
     await page.close();
   });
 
