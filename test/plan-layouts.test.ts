@@ -4,6 +4,7 @@ import { parsePlanDocument, PlanDocumentError } from "../subgraphs/plans/import/
 import { parseOrdinal } from "../subgraphs/plans/import/parser/sections";
 import type { DocumentAgency } from "../subgraphs/plans/import/plan-document";
 import { DAK_LAK_2026, QUANG_NINH_2020 } from "./support/composed-plans";
+import { GIA_LAI_2019 } from "./support/plan-versions";
 
 /*
  * Plans composed in the layouts other provinces use, each expectation written
@@ -355,5 +356,64 @@ describe("report deadlines are read from report clauses only", () => {
       ),
     );
     expect(plan.reportingDeadlines).toEqual([]);
+  });
+});
+
+describe("legal bases run on with commas and 'và' in one sentence (as Lào Cai writes them)", () => {
+  const plan = parsePlanDocument(
+    GIA_LAI_2019.replace(
+      /\nCăn cứ Chỉ thị[^\n]*\n/,
+      "\nThực hiện Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại, Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 của Bộ Thông tin và Truyền thông hướng dẫn quản lý hoạt động thông tin đối ngoại của các tỉnh, thành phố trực thuộc Trung ương, Văn bản số 4110/BTTTT-TTĐN ngày 04/12/2018 của Bộ Thông tin và Truyền thông về việc hướng dẫn xây dựng kế hoạch năm 2019 và Quyết định số 16/2017/QĐ-UBND ngày 17/3/2017 của Ủy ban nhân dân tỉnh Gia Lai, Ủy ban nhân dân tỉnh Gia Lai ban hành Kế hoạch hoạt động thông tin đối ngoại năm 2019 như sau:\n",
+    ),
+  );
+
+  it("reads each document of the enumeration as a basis of its own, with its number, date and issuer", () => {
+    expect(plan.legalBases.map((b) => [b.kind, b.number, b.issuedOn, b.issuer])).toEqual([
+      ["Nghị định", "72/2015/NĐ-CP", "2015-09-07", "Chính phủ"],
+      ["Thông tư", "22/2016/TT-BTTTT", "2016-10-19", "Bộ Thông tin và Truyền thông"],
+      ["Văn bản", "4110/BTTTT-TTĐN", "2018-12-04", "Bộ Thông tin và Truyền thông"],
+      ["Quyết định", "16/2017/QĐ-UBND", "2017-03-17", "Ủy ban nhân dân tỉnh Gia Lai"],
+    ]);
+    expect(plan.legalBases[1].text).toBe(
+      "Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 của Bộ Thông tin và Truyền thông hướng dẫn quản lý hoạt động thông tin đối ngoại của các tỉnh, thành phố trực thuộc Trung ương",
+    );
+  });
+
+  it("keeps a comma inside one reference with it: the part before it cites nothing of its own", () => {
+    const cited = parsePlanDocument(
+      GIA_LAI_2019.replace(
+        /\nCăn cứ Chỉ thị[^\n]*\n/,
+        "\nThực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy, Văn bản số 120-CV/TU ngày 05/01/2019 về công tác thông tin đối ngoại, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n",
+      ),
+    );
+    expect(cited.legalBases.map((b) => [b.kind, b.number])).toEqual([["Văn bản", "120-CV/TU"]]);
+  });
+});
+
+describe("objectives under '1. Mục tiêu' with no Roman-numbered section above them", () => {
+  it("reads them as the objectives and requirements, as with the section heading", () => {
+    const withHeading = parsePlanDocument(GIA_LAI_2019);
+    const without = parsePlanDocument(GIA_LAI_2019.replace(/\nI\. MỤC TIÊU, YÊU CẦU:\n/, "\n"));
+    expect(withHeading.objectives!.length).toBeGreaterThan(2);
+    expect(without.objectives).toEqual(withHeading.objectives);
+    expect(without.requirements).toEqual(withHeading.requirements);
+    expect(without.legalBases).toEqual(withHeading.legalBases);
+    expect(without.tasks.map((t) => t.ordinal)).toEqual(withHeading.tasks.map((t) => t.ordinal));
+  });
+});
+
+describe("issuers bounded by what a name can be", () => {
+  it("ends an issuer where its name ends, not at a word from a list", () => {
+    const plan = parsePlanDocument(
+      GIA_LAI_2019.replace(
+        /\nCăn cứ Chỉ thị[^\n]*\n/,
+        "\nCăn cứ Quy chế số 05-QC/TU ngày 10/10/2018 của Tỉnh ủy Gia Lai quản lý thống nhất các hoạt động đối ngoại; Quyết định số 2/QĐ-BVHTTDL ngày 02/01/2019 của Bộ Văn hóa, Thể thao và Du lịch về công tác quảng bá; Công văn số 15/UBND-KGVX ngày 03/01/2019 của Ủy ban nhân dân tỉnh Gia Lai triển khai công tác năm 2019; Ủy ban nhân dân tỉnh Gia Lai ban hành Kế hoạch hoạt động thông tin đối ngoại năm 2019 như sau:\n",
+      ),
+    );
+    expect(plan.legalBases.map((b) => [b.number, b.issuer])).toEqual([
+      ["05-QC/TU", "Tỉnh ủy Gia Lai"],
+      ["2/QĐ-BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"],
+      ["15/UBND-KGVX", "Ủy ban nhân dân tỉnh Gia Lai"],
+    ]);
   });
 });

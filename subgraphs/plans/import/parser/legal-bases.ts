@@ -1,3 +1,4 @@
+import { NATIONAL_PROVINCES } from "../../../../shared/core/national-directory";
 import { foldVietnamese } from "../../../../shared/core/text";
 import { dateProblemParams, dateWarning, readDate } from "./dates";
 import { foldAligned, trimEndPunctuation } from "./normalize";
@@ -56,12 +57,79 @@ const ISSUER_END =
 /** "UBND tỉnh An Giang ban hành …" → "UBND tỉnh An Giang": a committee's name ends with its place. */
 const COMMITTEE = /^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(?:tinh|thanh pho|huyen)\b/;
 
+/**
+ * The bodies that issue what plans cite, by the name they are written with:
+ * a name is bounded by what it can be, not by the word after it ("Tỉnh ủy
+ * Lào Cai quản lý …", "Bộ Văn hóa, Thể thao và Du lịch về …"). Longest first.
+ */
+const CENTRAL_ISSUERS = [
+  "Ủy ban Thường vụ Quốc hội",
+  "Ban Chấp hành Trung ương",
+  "Ban Tuyên giáo và Dân vận Trung ương",
+  "Ban Tuyên giáo Trung ương",
+  "Ban Đối ngoại Trung ương",
+  "Ban Chỉ đạo công tác thông tin đối ngoại",
+  "Thủ tướng Chính phủ",
+  "Văn phòng Chính phủ",
+  "Chính phủ",
+  "Quốc hội",
+  "Bộ Chính trị",
+  "Ban Bí thư",
+  "Bộ Ngoại giao",
+  "Bộ Thông tin và Truyền thông",
+  "Bộ Văn hóa, Thể thao và Du lịch",
+  "Bộ Công Thương",
+  "Bộ Quốc phòng",
+  "Bộ Công an",
+  "Bộ Nội vụ",
+  "Bộ Tài chính",
+  "Bộ Kế hoạch và Đầu tư",
+  "Bộ Khoa học và Công nghệ",
+  "Bộ Giáo dục và Đào tạo",
+  "Bộ Tư pháp",
+  "Bộ Y tế",
+  "Bộ Xây dựng",
+  "Bộ Nông nghiệp và Phát triển nông thôn",
+  "Bộ Nông nghiệp và Môi trường",
+  "Bộ Tài nguyên và Môi trường",
+  "Bộ Giao thông vận tải",
+  "Bộ Lao động - Thương binh và Xã hội",
+  "Bộ Dân tộc và Tôn giáo",
+  "Ủy ban Dân tộc",
+  "Bộ Tư lệnh Bộ đội Biên phòng",
+]
+  .map((name) => ({ name, folded: foldVietnamese(name) }))
+  .sort((a, b) => b.folded.length - a.folded.length);
+
+/** A province's own bodies, named with the province after them ("Tỉnh ủy Lào Cai", "Ủy ban nhân dân tỉnh Gia Lai"). */
+const PROVINCIAL_ISSUERS =
+  /^(?:ban thuong vu tinh uy|ban thuong vu thanh uy|tinh uy|thanh uy|chu tich uy ban nhan dan (?:tinh|thanh pho)|uy ban nhan dan (?:tinh|thanh pho)|ubnd (?:tinh|thanh pho)|hoi dong nhan dan (?:tinh|thanh pho)|hdnd (?:tinh|thanh pho))(?![a-z])/;
+const PROVINCE_NAMES = [...new Set(NATIONAL_PROVINCES.flatMap((p) => [p.name, ...(p.aliases ?? [])]))]
+  .map((name) => foldVietnamese(name))
+  .sort((a, b) => b.length - a.length);
+
+/** The issuer at the start of `rest` when it is one of the bodies above, else null. */
+function knownIssuer(rest: string): string | null {
+  const folded = foldAligned(rest);
+  const central = CENTRAL_ISSUERS.find((i) => folded.startsWith(i.folded) && !/[a-z0-9]/.test(folded.charAt(i.folded.length)));
+  if (central) return rest.slice(0, central.folded.length);
+  const provincial = PROVINCIAL_ISSUERS.exec(folded);
+  if (!provincial) return null;
+  let end = provincial[0].length;
+  const after = folded.slice(end).replace(/^\s+/, "");
+  const province = PROVINCE_NAMES.find((name) => after.startsWith(name) && !/[a-z0-9]/.test(after.charAt(name.length)));
+  if (province) end = folded.length - after.length + province.length;
+  return rest.slice(0, end);
+}
+
 function readIssuer(after: string): string | null {
   const folded = foldAligned(after);
   const of = /(?:^|\s)cua\s+/.exec(folded);
   if (!of) return null;
   const start = of.index + of[0].length;
   const rest = after.slice(start);
+  const known = knownIssuer(rest);
+  if (known) return trimEndPunctuation(known.trim());
   const end = ISSUER_END.exec(foldAligned(rest));
   let issuer = (end ? rest.slice(0, end.index) : rest).trim();
   const committee = COMMITTEE.exec(foldAligned(issuer));
@@ -131,6 +199,29 @@ function withoutEnactingClause(segment: string): { reference: string; enacts: bo
   return clause ? { reference: segment.slice(0, clause.index), enacts: true } : { reference: segment, enacts: false };
 }
 
+/**
+ * An enumeration of references in one sentence — "Nghị định số 72/…, Thông
+ * tư số 22/… và Văn bản số 3616/…" — split at each comma or "và" that opens
+ * another numbered document, once the part before it holds a reference of
+ * its own (else the comma is inside one: "chỉ đạo của Tỉnh ủy, Văn bản số …").
+ */
+function splitEnumeration(segment: string): string[] {
+  const folded = foldAligned(segment);
+  const parts: string[] = [];
+  let start = 0;
+  for (const separator of folded.matchAll(/,\s+(?:va\s+)?|\s+va\s+/g)) {
+    const at = separator.index + separator[0].length;
+    const kind = kindIn(folded, at);
+    if (!kind || !/^\s*(?:so\s*:?\s*)?\d/.test(folded.slice(at + kind.length, at + kind.length + 16))) continue;
+    const part = segment.slice(start, separator.index);
+    if (!parseLegalReference(part)) continue;
+    parts.push(part);
+    start = at;
+  }
+  parts.push(segment.slice(start));
+  return parts;
+}
+
 /** "…/2017/QĐ-UBND" dated in 2018: the number's year and the date disagree. */
 function contradiction(basis: LegalBasis, written: string): { params: WarningParams; english: string } | null {
   const numbered = basis.number ? /\/((?:19|20)\d{2})\//.exec(basis.number) : null;
@@ -145,14 +236,15 @@ function contradiction(basis: LegalBasis, written: string): { params: WarningPar
 /**
  * Legal bases from the paragraphs between the title and the first section:
  * one per paragraph introduced by "Căn cứ", "Thực hiện", "Theo" or "Xét", or
- * one run-on paragraph split on ";", a reference cited in mid-sentence
- * included. Numbers are kept as written.
+ * one run-on paragraph split on ";" and on the commas and "và" of an
+ * enumeration, a reference cited in mid-sentence included. Numbers are kept
+ * as written.
  */
 export function parseLegalBases(paragraphs: string[], warnings: Warnings): LegalBasis[] {
   const bases: LegalBasis[] = [];
   for (const paragraph of paragraphs) {
     if (!INTRODUCER.test(paragraph.normalize("NFC")) || /^và\s/iu.test(paragraph)) continue;
-    for (const segment of paragraph.split(/;\s*/)) {
+    for (const segment of paragraph.split(/;\s*/).flatMap(splitEnumeration)) {
       const { reference, enacts } = withoutEnactingClause(segment.trim());
       const trimmed = reference.trim();
       if (!trimmed) continue;

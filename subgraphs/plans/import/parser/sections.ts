@@ -201,12 +201,26 @@ export interface Section {
 }
 
 /** Splits body paragraphs at top-level headings; what comes before the first heading is the preamble. */
+/** "1. Mục tiêu:", "1. Mục đích, yêu cầu": the first numbered heading of a plan's objectives. */
+function opensObjectives(paragraph: string): boolean {
+  const ordinal = parseOrdinal(paragraph);
+  return (
+    ordinal !== null &&
+    ordinal.ordinal === "1" &&
+    ordinal.rest.length <= 60 &&
+    /^(muc tieu|muc dich|yeu cau)\b[^.;]*:?$/.test(foldVietnamese(ordinal.rest).trim())
+  );
+}
+
 export function splitSections(paragraphs: string[]): { preamble: string[]; sections: Section[] } {
   const preamble: string[] = [];
   const sections: Section[] = [];
   for (const paragraph of paragraphs) {
     const heading = sectionHeading(paragraph);
     if (heading) sections.push({ kind: heading.kind, heading: heading.heading, paragraphs: [] });
+    // "1. Mục tiêu" right under the legal bases, no "I. MỤC ĐÍCH, YÊU CẦU" above it: the objectives all the same
+    else if (sections.length === 0 && opensObjectives(paragraph))
+      sections.push({ kind: "objectives", heading: paragraph, paragraphs: [paragraph] });
     else if (sections.length > 0) sections[sections.length - 1].paragraphs.push(paragraph);
     else preamble.push(paragraph);
   }
