@@ -107,113 +107,120 @@ const VIEWS: View[] = [
   },
 ];
 
-describeInBrowser("every view and every dialog on a phone (390 × 844)", () => {
-  let hub: RunningHub;
-  let browser: Browser;
-  let origin: string;
-  /** One signed-in page per official, reused across views: signing in is not what is measured. */
-  const pages = new Map<string | null, Page>();
-  const pageOf = async (as: string | null): Promise<Page> => {
-    let page = pages.get(as);
-    if (!page) {
-      page = await browser.newPage(PHONE);
-      if (as) await signInAs(page, origin, as);
-      pages.set(as, page);
-    }
-    return page;
-  };
+describeInBrowser(
+  "every view and every dialog on a phone (390 × 844)",
+  () => {
+    let hub: RunningHub;
+    let browser: Browser;
+    let origin: string;
+    /** One signed-in page per official, reused across views: signing in is not what is measured. */
+    const pages = new Map<string | null, Page>();
+    const pageOf = async (as: string | null): Promise<Page> => {
+      let page = pages.get(as);
+      if (!page) {
+        page = await browser.newPage(PHONE);
+        if (as) await signInAs(page, origin, as);
+        pages.set(as, page);
+      }
+      return page;
+    };
 
-  beforeAll(async () => {
-    hub = await startHub();
-    origin = new URL(hub.gateway.url).origin;
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+    beforeAll(async () => {
+      hub = await startHub();
+      origin = new URL(hub.gateway.url).origin;
+      browser = await launchBrowser();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await hub?.stop();
+    });
 
-  it.each(VIEWS.map((view) => [view.path, view.as ?? "signed out", view] as const))(
-    "shows %s (%s) without sideways scrolling, its main action on screen and tappable, with no serious accessibility violation",
-    async (_path, _who, view) => {
-      const page = await pageOf(view.as);
-      await page.goto(`${origin}${view.path}`);
-      await page.getByRole("heading", { name: view.heading }).first().waitFor();
-      await page.waitForLoadState("networkidle");
-      expect(await overflow(page)).toBe(0);
-      await tappable(view.action(page));
-      expect(await overflow(page)).toBe(0);
-      expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    },
-  );
+    it.each(VIEWS.map((view) => [view.path, view.as ?? "signed out", view] as const))(
+      "shows %s (%s) without sideways scrolling, its main action on screen and tappable, with no serious accessibility violation",
+      async (_path, _who, view) => {
+        const page = await pageOf(view.as);
+        await page.goto(`${origin}${view.path}`);
+        await page.getByRole("heading", { name: view.heading }).first().waitFor();
+        await page.waitForLoadState("networkidle");
+        expect(await overflow(page)).toBe(0);
+        await tappable(view.action(page));
+        expect(await overflow(page)).toBe(0);
+        expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      },
+    );
 
-  it("shows a table's rows as cards, with its sorting and filters above them", async () => {
-    const page = await pageOf(COORDINATOR);
-    await page.goto(`${origin}/compliance/VN-30/2019`);
-    const cards = page.locator(".responsive-table-cards .ant-card");
-    await cards.first().waitFor();
-    expect(await page.locator(".ant-table").count()).toBe(0);
-    // late and missing first, as on a wide screen
-    expect(await cards.first().innerText()).toMatch(/Quá hạn|Chưa nộp|Nộp muộn/);
-    await tappable(selectBox(page.getByRole("combobox", { name: "Sắp xếp theo" })));
-    await tappable(selectBox(page.getByRole("combobox", { name: "Lọc theo: Báo cáo", exact: true })));
-    const card = (await cards.first().boundingBox())!;
-    expect(card.width).toBeGreaterThan(300);
-    await screenshot(page, "phone-compliance-cards");
-  });
+    it("shows a table's rows as cards, with its sorting and filters above them", async () => {
+      const page = await pageOf(COORDINATOR);
+      await page.goto(`${origin}/compliance/VN-30/2019`);
+      const cards = page.locator(".responsive-table-cards .ant-card");
+      await cards.first().waitFor();
+      expect(await page.locator(".ant-table").count()).toBe(0);
+      // late and missing first, as on a wide screen
+      expect(await cards.first().innerText()).toMatch(/Quá hạn|Chưa nộp|Nộp muộn/);
+      await tappable(selectBox(page.getByRole("combobox", { name: "Sắp xếp theo" })));
+      await tappable(selectBox(page.getByRole("combobox", { name: "Lọc theo: Báo cáo", exact: true })));
+      const card = (await cards.first().boundingBox())!;
+      expect(card.width).toBeGreaterThan(300);
+      await screenshot(page, "phone-compliance-cards");
+    });
 
-  const dialogs: { name: string; as: string; path: string; open: (page: Page) => Locator; dialog: (page: Page) => Locator }[] = [
-    {
-      name: "the header's menu",
-      as: COORDINATOR,
-      path: "/provinces/VN-30/2019",
-      open: (p) => p.getByRole("button", { name: "Trình đơn" }),
-      dialog: (p) => p.getByRole("dialog"),
-    },
-    {
-      name: "a task's progress",
-      as: COORDINATOR,
-      path: "/plans/VN-30/2019",
-      open: (p) => p.getByRole("button", { name: "Cập nhật tiến độ" }).first(),
-      dialog: (p) => p.locator(".ant-modal").filter({ hasText: "Lưu" }),
-    },
-    {
-      name: "editing a task",
-      as: COORDINATOR,
-      path: "/plans/VN-30/2019",
-      open: (p) => p.getByRole("button", { name: "Sửa nhiệm vụ" }).first(),
-      dialog: (p) => p.locator(".ant-modal").filter({ hasText: "Lưu" }),
-    },
-    {
-      name: "a report",
-      as: "Cán bộ Sở Nội vụ Gia Lai",
-      path: "/compliance/VN-30/2019",
-      open: (p) => p.getByRole("button", { name: /^Nộp báo cáo: 6 tháng/ }),
-      dialog: (p) => p.locator(".ant-modal").filter({ hasText: "Số văn bản" }),
-    },
-    {
-      name: "naming a focal point",
-      as: COORDINATOR,
-      path: "/compliance/VN-30/2019",
-      open: (p) => p.getByRole("button", { name: /^(Cử đầu mối|Sửa đầu mối)/ }).first(),
-      dialog: (p) => p.locator(".ant-modal").filter({ hasText: "Lưu" }),
-    },
-  ];
+    const dialogs: { name: string; as: string; path: string; open: (page: Page) => Locator; dialog: (page: Page) => Locator }[] = [
+      {
+        name: "the header's menu",
+        as: COORDINATOR,
+        path: "/provinces/VN-30/2019",
+        open: (p) => p.getByRole("button", { name: "Trình đơn" }),
+        dialog: (p) => p.getByRole("dialog"),
+      },
+      {
+        name: "a task's progress",
+        as: COORDINATOR,
+        path: "/plans/VN-30/2019",
+        open: (p) => p.getByRole("button", { name: "Cập nhật tiến độ" }).first(),
+        dialog: (p) => p.locator(".ant-modal").filter({ hasText: "Lưu" }),
+      },
+      {
+        name: "editing a task",
+        as: COORDINATOR,
+        path: "/plans/VN-30/2019",
+        open: (p) => p.getByRole("button", { name: "Sửa nhiệm vụ" }).first(),
+        dialog: (p) => p.locator(".ant-modal").filter({ hasText: "Lưu" }),
+      },
+      {
+        name: "a report",
+        as: "Cán bộ Sở Nội vụ Gia Lai",
+        path: "/compliance/VN-30/2019",
+        open: (p) => p.getByRole("button", { name: /^Nộp báo cáo: 6 tháng/ }),
+        dialog: (p) => p.locator(".ant-modal").filter({ hasText: "Số văn bản" }),
+      },
+      {
+        name: "naming a focal point",
+        as: COORDINATOR,
+        path: "/compliance/VN-30/2019",
+        open: (p) => p.getByRole("button", { name: /^(Cử đầu mối|Sửa đầu mối)/ }).first(),
+        dialog: (p) => p.locator(".ant-modal").filter({ hasText: "Lưu" }),
+      },
+    ];
 
-  it.each(dialogs.map((d) => [d.name, d] as const))("opens the dialog for %s within the screen, its buttons tappable", async (name, d) => {
-    const page = await pageOf(d.as);
-    await page.goto(`${origin}${d.path}`);
-    const open = d.open(page);
-    await open.waitFor();
-    await tappable(open);
-    await open.tap();
-    const dialog = d.dialog(page);
-    await dialog.waitFor();
-    await dialogFits(page, dialog);
-    const buttons = dialog.getByRole("button").filter({ hasText: /\S/ });
-    for (const button of await buttons.all()) await tappable(button);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await screenshot(page, `phone-dialog-${name.replace(/[^a-z]+/gi, "-").replace(/^-|-$/g, "")}`);
-    await page.keyboard.press("Escape");
-  });
-});
+    it.each(dialogs.map((d) => [d.name, d] as const))(
+      "opens the dialog for %s within the screen, its buttons tappable",
+      async (name, d) => {
+        const page = await pageOf(d.as);
+        await page.goto(`${origin}${d.path}`);
+        const open = d.open(page);
+        await open.waitFor();
+        await tappable(open);
+        await open.tap();
+        const dialog = d.dialog(page);
+        await dialog.waitFor();
+        await dialogFits(page, dialog);
+        const buttons = dialog.getByRole("button").filter({ hasText: /\S/ });
+        for (const button of await buttons.all()) await tappable(button);
+        expect(await seriousAccessibilityViolations(page)).toEqual([]);
+        await screenshot(page, `phone-dialog-${name.replace(/[^a-z]+/gi, "-").replace(/^-|-$/g, "")}`);
+        await page.keyboard.press("Escape");
+      },
+    );
+  },
+  { layoutOnly: true },
+);
