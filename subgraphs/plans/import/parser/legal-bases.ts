@@ -108,18 +108,27 @@ const PROVINCE_NAMES = [...new Set(NATIONAL_PROVINCES.flatMap((p) => [p.name, ..
   .map((name) => foldVietnamese(name))
   .sort((a, b) => b.length - a.length);
 
+/** A Party body's or a council's term after its name: "Bộ Chính trị khóa XI", "Tỉnh ủy Gia Lai khóa XV". */
+const TERM = /^\s+khoa\s+[ivxlc\d]+(?![a-z0-9])/;
+
 /** The issuer at the start of `rest` when it is one of the bodies above, else null. */
 function knownIssuer(rest: string): string | null {
+  const name = knownIssuerName(rest);
+  if (name === null) return null;
+  const term = TERM.exec(foldAligned(rest.slice(name)));
+  return rest.slice(0, name + (term ? term[0].length : 0));
+}
+
+/** The length of the issuer's name at the start of `rest`, or null. */
+function knownIssuerName(rest: string): number | null {
   const folded = foldAligned(rest);
   const central = CENTRAL_ISSUERS.find((i) => folded.startsWith(i.folded) && !/[a-z0-9]/.test(folded.charAt(i.folded.length)));
-  if (central) return rest.slice(0, central.folded.length);
+  if (central) return central.folded.length;
   const provincial = PROVINCIAL_ISSUERS.exec(folded);
   if (!provincial) return null;
-  let end = provincial[0].length;
-  const after = folded.slice(end).replace(/^\s+/, "");
+  const after = folded.slice(provincial[0].length).replace(/^\s+/, "");
   const province = PROVINCE_NAMES.find((name) => after.startsWith(name) && !/[a-z0-9]/.test(after.charAt(name.length)));
-  if (province) end = folded.length - after.length + province.length;
-  return rest.slice(0, end);
+  return province ? folded.length - after.length + province.length : provincial[0].length;
 }
 
 function readIssuer(after: string): string | null {
