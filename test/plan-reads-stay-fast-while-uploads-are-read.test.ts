@@ -77,7 +77,8 @@ describe("the plans department keeps answering while hostile uploads are read", 
     expect(answers).toHaveLength(uploads.length);
     expect(during.length).toBeGreaterThanOrEqual(5);
     const slowest = Math.max(...during);
-    expect({ slowest, within: slowest < Math.max(1000, 5 * Math.max(...usual)) }).toEqual({ slowest, within: true });
+    // a read blocked by parsing waited 7 to 170 s; two seconds is what a busy two-core machine's noise adds, never a stall
+    expect({ slowest, within: slowest < Math.max(2000, 5 * Math.max(...usual)) }).toEqual({ slowest, within: true });
   }, 120_000);
 
   it("refuses uploads beyond the waiting queue at once with BUSY and Retry-After, reading nothing of them", async () => {
