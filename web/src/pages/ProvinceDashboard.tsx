@@ -39,51 +39,12 @@ const ProvinceDashboardView = graphql(/* GraphQL */ `
           name
         }
       }
-      planSummary(year: $year) {
-        tasks
-        overdueTasks
-        tasksByStatus {
-          status
-          count
-        }
-        reportsOnTime
-        reportsLate
-        reportsMissing
-        reportsPending
-        reportsDeadlineUnknown
-      }
-      agencyPerformance(year: $year) {
-        agency {
-          id
-          code
-          name
-        }
-        current {
-          ...YearFigures
-        }
-        previous {
-          ...YearFigures
-        }
-      }
-      tradeSummary(year: $year) {
-        tradeEvents
-        investmentProjects
-      }
-      tourismSummary(year: $year) {
-        culturalEvents
-        promotionCampaigns
-        publications
-      }
+      ...ProvinceYearFigures
       foreignAffairsSummary(year: $year) {
-        pressVisits
-        delegations
-        mediaItems
         rebuttals
       }
       borderSummary(year: $year) {
-        outreachSessions
         attendees
-        informationPoints
       }
     }
     plans(provinceCode: $provinceCode, year: $year) {

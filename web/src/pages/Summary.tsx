@@ -23,50 +23,7 @@ const ProvinceSummaryView = graphql(/* GraphQL */ `
       successor {
         code
       }
-      planSummary(year: $year) {
-        tasks
-        overdueTasks
-        tasksByStatus {
-          status
-          count
-        }
-        reportsOnTime
-        reportsLate
-        reportsMissing
-        reportsPending
-        reportsDeadlineUnknown
-      }
-      agencyPerformance(year: $year) {
-        agency {
-          id
-          code
-          name
-        }
-        current {
-          ...YearFigures
-        }
-        previous {
-          ...YearFigures
-        }
-      }
-      tradeSummary(year: $year) {
-        tradeEvents
-        investmentProjects
-      }
-      tourismSummary(year: $year) {
-        culturalEvents
-        promotionCampaigns
-        publications
-      }
-      foreignAffairsSummary(year: $year) {
-        pressVisits
-        delegations
-        mediaItems
-      }
-      borderSummary(year: $year) {
-        outreachSessions
-        informationPoints
-      }
+      ...ProvinceYearFigures
     }
     plans(provinceCode: $provinceCode, year: $year, limit: 1) {
       id
