@@ -1,3 +1,5 @@
+import { vietnamDay } from "./format";
+
 /** A calendar date (`yyyy-mm-dd`) for a spreadsheet: a real date in .xlsx, `dd/mm/yyyy` in .csv. */
 export interface ExportDate {
   date: string;
@@ -16,7 +18,7 @@ export interface ExportTable {
 }
 
 /** A date cell, or an empty one for no date. */
-export const exportDate = (iso: string | null | undefined): ExportDate | null => (iso ? { date: iso.slice(0, 10) } : null);
+export const exportDate = (iso: string | null | undefined): ExportDate | null => (iso ? { date: vietnamDay(iso) } : null);
 
 const isDate = (value: ExportCell): value is ExportDate => typeof value === "object" && value !== null;
 

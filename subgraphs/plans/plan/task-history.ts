@@ -80,7 +80,7 @@ export function statusOn(task: Task, history: TaskStatusChange[], day: string): 
   const changes = history.length
     ? history
     : task.status !== TaskStatus.NOT_STARTED
-      ? [{ status: task.status, changedOn: new Date(task.updatedAt).toISOString().slice(0, 10) } as TaskStatusChange]
+      ? [{ status: task.status, changedOn: todayInVietnam(new Date(task.updatedAt)) } as TaskStatusChange]
       : [];
   let status = TaskStatus.NOT_STARTED;
   let doneOn: string | null = null;

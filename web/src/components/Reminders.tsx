@@ -35,7 +35,7 @@ export function ReminderList({ reminders }: { reminders: Reminder[] }) {
         <li key={i} style={{ marginBottom: 4 }}>
           <Label tone={TONES[r.status] ?? "neutral"}>{t(`reminders.status.${r.status}`)}</Label>
           <span>
-            {`${formatDate((r.sentAt ?? r.createdAt).slice(0, 10))}: ${t(`reminders.step.${r.step}`, { days: r.daysBefore ?? 0 })}`}
+            {`${formatDate(r.sentAt ?? r.createdAt)}: ${t(`reminders.step.${r.step}`, { days: r.daysBefore ?? 0 })}`}
             {r.recipients.length ? ` — ${r.recipients.join(", ")}` : ""}
             {r.respondBy ? ` (${t("reminders.respondBy", { date: formatDate(r.respondBy) })})` : ""}
           </span>

@@ -7,6 +7,7 @@ import { DepartmentNotice } from "../components/DepartmentNotice";
 import { PageTitle } from "../components/PageTitle";
 import { ResponsiveTable } from "../components/ResponsiveTable";
 import { Unavailable, Withheld } from "../components/Unavailable";
+import { todayIso } from "../format";
 import { graphql } from "../gql";
 import type { NationalOverviewViewQuery } from "../gql/graphql";
 import { provinceAccess, type ProvinceAccess } from "../permissions";
@@ -103,7 +104,7 @@ export function NationalOverview() {
   const navigate = useNavigate();
   const session = useSession();
   const { year: yearParam } = useParams();
-  const year = Number.isInteger(Number(yearParam)) && yearParam ? Number(yearParam) : new Date().getFullYear();
+  const year = Number.isInteger(Number(yearParam)) && yearParam ? Number(yearParam) : Number(todayIso().slice(0, 4));
   const [{ data, error, fetching }] = useQuery({ query: NationalOverviewView, variables: { year } });
   if (!yearParam && data) {
     // No year asked for: the latest year any province has a plan for.

@@ -5,7 +5,7 @@ import { useMutation, useQuery } from "urql";
 import { PageTitle } from "../components/PageTitle";
 import { ResponsiveTable } from "../components/ResponsiveTable";
 import { Unavailable } from "../components/Unavailable";
-import { formatDate } from "../format";
+import { formatDate, formatMoment } from "../format";
 import { graphql } from "../gql";
 import type { PersonalDataRequestQuery } from "../gql/graphql";
 import { handlesPersonalData } from "../permissions";
@@ -152,7 +152,7 @@ export function PrivacyPage() {
           dataSource={data?.processingLog ?? []}
           locale={{ emptyText: error && !data?.processingLog ? <Unavailable error={error} departments={["plans"]} /> : undefined }}
           columns={[
-            { title: t("privacy.when"), dataIndex: "at", render: (at: string) => new Date(at).toLocaleString("vi-VN") },
+            { title: t("privacy.when"), dataIndex: "at", render: (at: string) => formatMoment(at) },
             { title: t("privacy.who"), key: "who", render: (_, e) => `${e.userId ?? ""} (${e.agencyCode ?? ""}, ${e.role ?? ""})` },
             { title: t("privacy.operation"), dataIndex: "operation", render: (op: string) => t(`privacy.op.${op}`) },
             { title: t("privacy.records"), key: "records", render: (_, e) => e.recordIds.length },
