@@ -247,6 +247,61 @@ function hardWrap(text: string, width: number): string {
     .join("\n");
 }
 
+/** What people read a plan for: its header, bases, tasks with their agencies and times, each agency's duties' owner, deadlines. */
+function fieldsReadByPeople(plan: PlanDocument) {
+  const task = (t: DocumentTask): unknown => ({
+    ordinal: t.ordinal,
+    title: t.title,
+    leads: t.leads,
+    coordinators: t.coordinators,
+    timeframe: t.timeframe,
+    children: (t.children ?? []).map(task),
+  });
+  return {
+    number: plan.documentNumber,
+    issuedOn: plan.issuedOn,
+    signatory: plan.signatory,
+    legalBases: plan.legalBases.map((b) => [b.kind, b.number, b.issuedOn, b.issuer]),
+    tasks: plan.tasks.map(task),
+    assignments: plan.assignments.map((a) => [a.agency, a.role ?? null]),
+    reportingDeadlines: plan.reportingDeadlines,
+  };
+}
+
+describe("a line break inside a list of agencies or an agency's heading loses none of them (Gia Lai 2019)", () => {
+  const { text } = sample("gia-lai-2019");
+  const plain = parsePlanDocument(text);
+  it.each([
+    ["after each semicolon", (line: string) => line.replace(/; /g, ";\n")],
+    ["after each comma", (line: string) => line.replace(/, /g, ",\n")],
+    ["after each 'và'", (line: string) => line.replace(/ và /g, " và\n")],
+    ["before each 'Sở'", (line: string) => line.replace(/ Sở /g, "\nSở ")],
+    [
+      "inside a name ('Sở Thông tin' / 'và Truyền thông', 'Bộ Chỉ huy' / 'Bộ đội …')",
+      (line: string) => line.replace(/(Sở Thông tin|Bộ Chỉ huy) /g, "$1\n"),
+    ],
+  ])("with a line break %s in a task's lead and coordinating agencies, losing none", (_, breakLine) => {
+    const broken = text
+      .split("\n")
+      .map((line) => (/^(?:- )?(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp)/i.test(line) ? breakLine(line) : line))
+      .join("\n");
+    expect(broken).not.toBe(text);
+    expect(parsePlanDocument(broken)).toEqual(plain);
+  });
+
+  it.each([
+    ["after its first comma", (line: string) => line.replace(/, /, ",\n")],
+    ["after its first 'và'", (line: string) => line.replace(/ và /, " và\n")],
+  ])("with a line break %s in a numbered agency's heading ('5. Sở Văn hóa,' / 'Thể thao và Du lịch:')", (_, breakLine) => {
+    const broken = text
+      .split("\n")
+      .map((line) => (/^\d+\. (?:Sở|Ban|Bộ|Báo|Ủy|Công an)/.test(line) ? breakLine(line) : line))
+      .join("\n");
+    expect(broken).not.toBe(text);
+    expect(parsePlanDocument(broken)).toEqual(plain);
+  });
+});
+
 describe.each(SAMPLES)("%s: variants read like the plain sample", (name) => {
   const { text, expected } = sample(name);
   const plain = parsePlanDocument(text);
@@ -292,6 +347,17 @@ describe.each(SAMPLES)("%s: variants read like the plain sample", (name) => {
     const wrapped = hardWrap(text, 72);
     expect(wrapped.split("\n").every((line) => line.length <= 72)).toBe(true);
     expect(parsePlanDocument(wrapped)).toEqual(plain);
+  });
+
+  it("hard-wrapped at any width from 40 to 110 columns, keeping every field a person reads: no agency, title or number lost", () => {
+    // at 51 columns Gia Lai's "các tổ chức chính trị" / "- xã hội của tỉnh; …" once read as a bullet, losing eight agencies,
+    // and An Giang's "… biên phòng tỉnh An" / "Giang:" as a label, cutting the agency's name
+    const misread: number[] = [];
+    for (let width = 40; width <= 110; width++) {
+      if (JSON.stringify(fieldsReadByPeople(parsePlanDocument(hardWrap(text, width)))) !== JSON.stringify(fieldsReadByPeople(plain)))
+        misread.push(width);
+    }
+    expect(misread).toEqual([]);
   });
 
   it("with every change at once", () => {
@@ -680,5 +746,15 @@ describe("numbers set with stray spaces or other dashes", () => {
     expect(plan.documentNumber).toBe("516/KH-UBND");
     expect(plan.legalBases.map((b) => b.number)).toEqual(expect.arrayContaining(["22/2016/TT-BTTTT", "1468/QĐ-TTg"]));
     expect(plan.legalBases.find((b) => b.number === "22/2016/TT-BTTTT")?.issuedOn).toBe("2016-10-19");
+  });
+
+  it("closes a Party document's number broken at its dash, '06- NQ/TW' and '06 -NQ/TW', leaving a phrase's dash alone", () => {
+    for (const printed of ["06- NQ/TW", "06 -NQ/TW", "06 – NQ/TW"]) {
+      const plan = parsePlanDocument(text.replace("Chỉ thị số 21/CT-TTg", `Nghị quyết số ${printed}`));
+      expect(plan.legalBases.map((b) => b.number)).toContain("06-NQ/TW");
+    }
+    expect(parsePlanDocument(text).tasks.flatMap((t) => t.coordinators.map((a) => a.name))).toContain(
+      "các tổ chức chính trị - xã hội của tỉnh",
+    );
   });
 });

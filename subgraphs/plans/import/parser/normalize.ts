@@ -16,6 +16,8 @@ export function normalizeDocument(text: string): string[] {
     // a number set with stray spaces or other dashes, "Số: 516 /KH–UBND", "72/ 2015 /NĐ - CP": the number as it is filed
     .replace(/(\d)[ \t]*\/[ \t]*(?=[\p{Lu}\d])/gu, "$1/")
     .replace(/(\/\p{Lu}[\p{Lu}\d]*)[ \t]*[-\u2010\u2011\u2013\u2014][ \t]*(?=\p{Lu})/gu, "$1-")
+    // and a Party document's, "06- NQ/TW" (06-NQ/TW)
+    .replace(/(\d)[ \t]*[-\u2010\u2011\u2013][ \t]*(?=\p{Lu}+\/\p{Lu})/gu, "$1-")
     // "*emphasis*" broken over two lines by hard wrapping
     .replace(/(^|[\s(“"'[])\*(?=\S)([^*\n]*\n[^*\n]*?\S)\*(?=$|[\s)”"',.;:!?\]])/gm, "$1$2");
   return unified.split("\n").map((line) => (PAGE_NUMBER.test(line) ? "" : stripMarkdown(line)));

@@ -1,6 +1,7 @@
 import { foldVietnamese } from "../../../../shared/core/text";
 import { isCapitals, type Wrapping } from "./layout";
-import { tidy } from "./normalize";
+import { TASK_FIELDS } from "./fields";
+import { foldAligned, tidy } from "./normalize";
 import type { Place } from "./warnings";
 
 export interface Ordinal {
@@ -85,10 +86,20 @@ export function stripBullet(paragraph: string): string {
 
 /** A line that opens something of its own: a number, a bullet, a heading, a "Label:". */
 function opensParagraph(line: string): boolean {
-  // a label is a short phrase in sentence case ("Cơ quan chủ trì:"), not an acronym running on ("ASEAN bao gồm:")
-  const label = /^\p{Lu}[^:,.;]{0,30}:/u.test(line) && !/^\p{Lu}{2,}\s/u.test(line);
-  return parseOrdinal(line) !== null || BULLET.test(line) || sectionHeading(line) !== null || label;
+  return opensBlock(line) || isLabel(line);
 }
+
+/** A number, a bullet or a heading: what opens a paragraph whatever came before. */
+function opensBlock(line: string): boolean {
+  return parseOrdinal(line) !== null || BULLET.test(line) || sectionHeading(line) !== null;
+}
+
+/** A label is a short phrase in sentence case ("Cơ quan chủ trì:"), not an acronym running on ("ASEAN bao gồm:"). */
+function isLabel(line: string): boolean {
+  return /^\p{Lu}[^:,.;]{0,30}:/u.test(line) && !/^\p{Lu}{2,}\s/u.test(line);
+}
+
+const opensOnlyAsLabel = (line: string) => isLabel(line) && !opensBlock(line);
 
 /** "2. Phân công, bố trí cán bộ …": a numbered phrase, without ": " or ". " inside, which often ends without a stop. */
 function isNumberedHeading(paragraph: string): boolean {
@@ -105,7 +116,11 @@ interface Growing {
   letter: boolean;
   /** Whether it is a numbered phrase without ": " or ". " inside (`isNumberedHeading`). */
   numberedHeading: boolean;
+  /** Whether it is a task's lead or coordinating agencies ("Cơ quan phối hợp: …"), which a line break does not end before its full stop. */
+  agencies: boolean;
 }
+
+const AGENCY_FIELDS = TASK_FIELDS.filter(([field]) => field !== "timeframe").map(([, label]) => label);
 
 function growing(line: string): Growing {
   return {
@@ -113,6 +128,7 @@ function growing(line: string): Growing {
     upper: line === line.toUpperCase(),
     letter: /\p{L}/u.test(line),
     numberedHeading: isNumberedHeading(line),
+    agencies: AGENCY_FIELDS.some((label) => label.test(foldAligned(stripBullet(line).slice(0, 40)))),
   };
 }
 
@@ -124,6 +140,7 @@ function grown(state: Growing, separator: string, line: string): Growing {
     upper: state.upper && line === line.toUpperCase(),
     letter: state.letter || /\p{L}/u.test(line),
     numberedHeading: state.numberedHeading && !/[.:;]\s/.test(joint) && !/[.:;]\s/.test(line),
+    agencies: state.agencies,
   };
 }
 
@@ -162,11 +179,41 @@ export function toParagraphs(lines: string[], wrapping: Wrapping | null = null):
       // a sentence left unfinished at the width goes on, even over a page break's blank lines
       // (in mid-word or mid-phrase only, never after ";" or ",", and not after a numbered heading)
       ((full && !endsSentence(state) && (!blankBefore || (/[\p{L}\p{N}]$/u.test(tail) && !state.numberedHeading))) ||
+        // (a line ending at ":" before one opening in a capital is a heading over its first paragraph, blank line or
+        // not, unless the colon opens what a sentence lists: "nội dung gồm:" / "Tuyên truyền …")
         (!blankBefore &&
+          !(/(?<!\s(?:gồm|sau|là|thể|như)):$/u.test(tail) && /^\p{Lu}/u.test(line)) &&
           (wrapping.blankLineParagraphs ||
             // a line filled to the width ended there only because the next word did not fit
             lastLength >= wrapping.width * 0.93)));
     const afterColon = full && !blankBefore && /:$/.test(tail) && /^\p{Ll}/u.test(line);
+    // a list of agencies broken between names or inside one ("Sở Thông tin và" / "Truyền thông; Công an tỉnh") goes on to its full stop
+    const agencyListGoesOn =
+      state !== null && state.agencies && !/[.!?…]$/.test(tail) && !opensParagraph(line) && (!blankBefore || /[;,]$/.test(tail));
+    // a line that stops at "và", "của", "các" or a compound's dash, or a numbered heading at a comma, has not ended:
+    // "5. Sở Văn hóa," / "Thể thao và Du lịch:", "Đài Phát thanh -" / "Truyền hình tỉnh:"
+    const unfinished =
+      state !== null &&
+      (/\s(?:và|của|các|với|hoặc|cùng|[-\u2013])$/u.test(tail) || (state.numberedHeading && /,$/.test(tail))) &&
+      !opensBlock(line);
+    // a name's last words carried to the next line look like a label ("… tỉnh An" / "Giang:"): they are one when the
+    // first word would have fitted on the line before, or when they are a task's field ("Cơ quan chủ trì:")
+    const nameCarried =
+      wrapping !== null &&
+      state !== null &&
+      !blankBefore &&
+      /\p{L}$/u.test(tail) &&
+      opensOnlyAsLabel(line) &&
+      lastLength + 1 + (line.indexOf(" ") < 0 ? line.length : line.indexOf(" ")) > wrapping.width &&
+      !TASK_FIELDS.some(([, label]) => label.test(foldAligned(line.slice(0, 40))));
+    // a compound's dash carried to the next line is no bullet: "… các tổ chức chính trị" / "- xã hội của tỉnh, Sở Ngoại vụ …"
+    const dashCarried =
+      wrapping !== null &&
+      state !== null &&
+      !blankBefore &&
+      full &&
+      /[\p{L}\p{N}]$/u.test(tail) &&
+      (/^[-\u2013]\s+\p{Ll}/u.test(line) || (/^[-\u2013]\s+\p{Lu}/u.test(line) && lastLength >= wrapping.width * 0.93));
     lastLength = line.length;
     blankBefore = false;
     let separator: string | null = null;
@@ -178,7 +225,7 @@ export function toParagraphs(lines: string[], wrapping: Wrapping | null = null):
       separator = " ";
     } else if (state !== null && /^\p{Ll}/u.test(line) && !parseOrdinal(line) && !/:$/.test(tail)) {
       separator = " ";
-    } else if (wrapped || afterColon) {
+    } else if (wrapped || afterColon || dashCarried || agencyListGoesOn || unfinished || nameCarried) {
       separator = " ";
     }
     if (separator === null || state === null) {

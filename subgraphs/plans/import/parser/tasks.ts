@@ -2,6 +2,7 @@ import type { DocumentTask } from "../plan-document";
 import type { AgencyResolver } from "./agencies";
 import { parseTimeframe } from "./dates";
 import { PLAN_LIMITS, PlanDocumentError } from "./errors";
+import { TASK_FIELDS, type TaskField } from "./fields";
 import { foldAligned, trimEndPunctuation } from "./normalize";
 import { parseOrdinal, stripBullet, type Ordinal } from "./sections";
 import { placeText, type Place, type Warnings } from "./warnings";
@@ -14,19 +15,10 @@ interface Node {
   body: string[];
 }
 
-type Field = "leads" | "coordinators" | "timeframe";
-
-/** "Cơ quan chủ trì:", "Cơ quan phối hợp:", "Thời gian thực hiện:" and their usual variants. */
-const FIELDS: [Field, RegExp][] = [
-  ["leads", /^(?:(?:co quan|don vi)\s+)?(?:chu tri|thuc hien)(?:\s+(?:thuc hien|chinh))?\s*:\s*/],
-  ["coordinators", /^(?:(?:co quan|don vi)\s+)?phoi hop(?:\s+thuc hien)?\s*:\s*/],
-  ["timeframe", /^thoi (?:gian|han|diem)(?:\s+(?:thuc hien|hoan thanh|trien khai))?\s*:\s*/],
-];
-
-function readField(paragraph: string): { field: Field; value: string } | null {
+function readField(paragraph: string): { field: TaskField; value: string } | null {
   const line = stripBullet(paragraph);
   const folded = foldAligned(line);
-  for (const [field, pattern] of FIELDS) {
+  for (const [field, pattern] of TASK_FIELDS) {
     const match = pattern.exec(folded);
     if (match) return { field, value: line.slice(match[0].length).trim() };
   }
