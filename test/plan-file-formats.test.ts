@@ -163,6 +163,20 @@ describe("the importer reads plans in the files provinces send: Word, HTML, Mark
     },
   );
 
+  it("reads a plan saved by LibreOffice Writer with its own list numbering into the same plan as the text typed with its numbers", async () => {
+    // test/fixtures/plans/gia-lai-2019.libreoffice.docx: the Word-numbered Gia Lai plan opened in LibreOffice Writer 7.4,
+    // saved as .odt, then saved again as .docx: LibreOffice's own numbering.xml, one list split over several numIds
+    const docx = fs.readFileSync(path.join(__dirname, "fixtures/plans/gia-lai-2019.libreoffice.docx"));
+    const zip = await JSZip.loadAsync(docx);
+    expect(await zip.file("docProps/app.xml")!.async("string")).toContain("LibreOffice");
+    const xml = await zip.file("word/document.xml")!.async("string");
+    expect(xml).not.toMatch(/<w:t[^>]*>II\. /);
+    expect(xml.match(/<w:numPr>/g)?.length).toBeGreaterThan(50);
+    const { text, format } = await planFileText(docx);
+    expect(format).toBe("docx");
+    expect(essentials(parsePlanDocument(text))).toEqual(essentials(parsePlanDocument(GIA_LAI_2019)));
+  });
+
   it.each(SAMPLES)("reads %s from a saved web page into the same plan, without its navigation or scripts", async (_name, plan) => {
     const { format, text } = await planFileText(Buffer.from(asHtml(plan)));
     expect(format).toBe("html");

@@ -1,6 +1,6 @@
 import { foldVietnamese } from "../../../../shared/core/text";
-import { isCapitals, type Wrapping } from "./layout";
 import { TASK_FIELDS } from "./fields";
+import { isCapitals, type Wrapping } from "./layout";
 import { foldAligned, tidy } from "./normalize";
 import type { Place } from "./warnings";
 
