@@ -3,7 +3,8 @@ import { planFileText } from "../subgraphs/plans/import/formats/read-plan-file";
 import { parsePlanDocument, PlanDocumentError } from "../subgraphs/plans/import/parser/parse-plan";
 import { parseOrdinal } from "../subgraphs/plans/import/parser/sections";
 import type { DocumentAgency } from "../subgraphs/plans/import/plan-document";
-import { DAK_LAK_2026, QUANG_NINH_2020 } from "./support/composed-plans";
+import { DAK_LAK_2026, GIA_LAI_2023, QUANG_NINH_2020 } from "./support/composed-plans";
+import { fieldsReadByPeople, hardWrap } from "./support/plan-text";
 import { GIA_LAI_2019 } from "./support/plan-versions";
 
 /*
@@ -161,6 +162,56 @@ describe("a plan approved by a decision that alone states its number and signatu
   it("keeps the grouping heading with no code and no warning", () => {
     expect(plan.assignments[1].agency).toEqual({ name: "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường", code: null });
     expect(plan.warnings).toEqual([]);
+  });
+});
+
+describe("a plan as a web page gives the signed copy: stacked header, em-dash rules, en-dash bullets, dates spelled out (Gia Lai 2023)", () => {
+  const plan = parsePlanDocument(GIA_LAI_2023);
+
+  it("reads the header stacked column under column, the number printed with a space as filed", () => {
+    expect(plan.province).toEqual({ code: "VN-30", name: "Gia Lai" });
+    expect([plan.documentNumber, plan.issuedOn, plan.year]).toEqual(["516/KH-UBND", "2023-03-09", 2023]);
+    expect(plan.title).toBe("HOẠT ĐỘNG THÔNG TIN ĐỐI NGOẠI NĂM 2023 TRÊN ĐỊA BÀN TỈNH GIA LAI");
+  });
+
+  it("reads each basis with its date spelled out and its issuer in the minister's form", () => {
+    expect(plan.legalBases.map((b) => [b.number, b.issuedOn, b.issuer])).toEqual([
+      ["72/2015/NĐ-CP", "2015-09-07", "Chính phủ"],
+      ["22/2016/TT-BTTTT", "2016-10-19", "Bộ trưởng Bộ Thông tin và Truyền thông"],
+      ["5740/BTTTT-TTĐN", "2022-11-25", "Bộ Thông tin và Truyền thông"],
+    ]);
+  });
+
+  it("reads en-dash bullets as bullets: objectives, requirements and each task's fields", () => {
+    expect(plan.objectives).toHaveLength(2);
+    expect(plan.requirements).toEqual(["Bám sát chủ trương của Đảng, chính sách, pháp luật của Nhà nước."]);
+    expect(
+      plan.tasks.map((t) => [t.ordinal, t.title, codes(t.leads), codes(t.coordinators), t.timeframe?.startsOn, t.timeframe?.endsOn]),
+    ).toEqual([
+      [
+        "1",
+        "Tuyên truyền về biên giới đất liền Việt Nam – Campuchia",
+        ["BDBP"],
+        ["SNGV", "STTTT", "UBND-H:Đức Cơ"],
+        "2023-04-01",
+        "2023-12-31",
+      ],
+      ["2", "Quảng bá du lịch Gia Lai trên báo chí nước ngoài", ["SVHTTDL"], ["STTTT"], "2023-01-01", "2023-12-31"],
+    ]);
+    expect(plan.reportingDeadlines.map((d) => [d.period, d.dueOn])).toEqual([
+      ["SEMI_ANNUAL", "2023-06-15"],
+      ["ANNUAL", "2023-11-15"],
+    ]);
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it("reads the same fields hard-wrapped at any width from 40 to 110 columns: a date is never broken from its 'ngày'", () => {
+    const misread: number[] = [];
+    for (let width = 40; width <= 110; width++) {
+      const wrapped = parsePlanDocument(hardWrap(GIA_LAI_2023, width));
+      if (JSON.stringify(fieldsReadByPeople(wrapped)) !== JSON.stringify(fieldsReadByPeople(plan))) misread.push(width);
+    }
+    expect(misread).toEqual([]);
   });
 });
 

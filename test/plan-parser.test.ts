@@ -4,6 +4,7 @@ import { matchAgency, splitAgencyList } from "../subgraphs/plans/import/parser/a
 import { dateWarning, findDates, parseTimeframe, readDate } from "../subgraphs/plans/import/parser/dates";
 import { parsePlanDocument, PlanDocumentError } from "../subgraphs/plans/import/parser/parse-plan";
 import type { DocumentAgency, DocumentTask, PlanDocument } from "../subgraphs/plans/import/plan-document";
+import { fieldsReadByPeople, hardWrap } from "./support/plan-text";
 
 const DEMO = path.join(__dirname, "../subgraphs/plans/demo");
 const SAMPLES = ["an-giang-2018", "gia-lai-2019"] as const;
@@ -227,46 +228,6 @@ const DECISION = (year: number) => ({
   issuedOn: `${year}-01-15`,
   signatory: { name: "Nguyễn Văn An", title: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" },
 });
-
-/** Each line broken at the last space before `width`, as a PDF's or an e-mail's lines are. */
-function hardWrap(text: string, width: number): string {
-  return text
-    .split("\n")
-    .flatMap((line) => {
-      const out: string[] = [];
-      let rest = line.trimEnd();
-      while (rest.length > width) {
-        const cut = rest.lastIndexOf(" ", width);
-        if (cut <= 0) break;
-        out.push(rest.slice(0, cut));
-        rest = rest.slice(cut + 1);
-      }
-      out.push(rest);
-      return out;
-    })
-    .join("\n");
-}
-
-/** What people read a plan for: its header, bases, tasks with their agencies and times, each agency's duties' owner, deadlines. */
-function fieldsReadByPeople(plan: PlanDocument) {
-  const task = (t: DocumentTask): unknown => ({
-    ordinal: t.ordinal,
-    title: t.title,
-    leads: t.leads,
-    coordinators: t.coordinators,
-    timeframe: t.timeframe,
-    children: (t.children ?? []).map(task),
-  });
-  return {
-    number: plan.documentNumber,
-    issuedOn: plan.issuedOn,
-    signatory: plan.signatory,
-    legalBases: plan.legalBases.map((b) => [b.kind, b.number, b.issuedOn, b.issuer]),
-    tasks: plan.tasks.map(task),
-    assignments: plan.assignments.map((a) => [a.agency, a.role ?? null]),
-    reportingDeadlines: plan.reportingDeadlines,
-  };
-}
 
 describe("a line break inside a list of agencies or an agency's heading loses none of them (Gia Lai 2019)", () => {
   const { text } = sample("gia-lai-2019");

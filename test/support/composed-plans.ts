@@ -123,3 +123,68 @@ III. TỔ CHỨC THỰC HIỆN
 2. Các sở, ban, ngành; Ủy ban nhân dân các xã, phường:
 - Gửi báo cáo kết quả thực hiện Kế hoạch về Sở Khoa học và Công nghệ trước ngày 25/11/2026 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.
 `;
+
+/**
+ * Gia Lai 2023, as a web page gives the signed plan: the header stacked, each column under the
+ * other with rules of em dashes ("——-"), a number printed with a space ("516 /KH-UBND"), the
+ * title in capitals on two lines, legal bases one per paragraph with dates spelled out ("ngày 07
+ * tháng 9 năm 2015") and an issuer in its "Bộ trưởng Bộ …" form, en-dash bullets throughout and
+ * "1. Mục tiêu:" under the first Roman section; report deadlines in the closing paragraph.
+ */
+export const GIA_LAI_2023 = `ỦY BAN NHÂN DÂN
+TỈNH GIA LAI
+——-
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập – Tự do – Hạnh phúc
+—————
+
+Số: 516 /KH-UBND
+
+Gia Lai, ngày 09 tháng 03 năm 2023
+
+KẾ HOẠCH
+
+HOẠT ĐỘNG THÔNG TIN ĐỐI NGOẠI NĂM 2023 TRÊN ĐỊA BÀN TỈNH GIA LAI
+
+Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07 tháng 9 năm 2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại;
+
+Căn cứ Thông tư số 22/2016/TT-BTTTT ngày 19 tháng 10 năm 2016 của Bộ trưởng Bộ Thông tin và Truyền thông hướng dẫn quản lý hoạt động thông tin đối ngoại của các tỉnh, thành phố trực thuộc Trung ương;
+
+Căn cứ Công văn số 5740/BTTTT-TTĐN ngày 25 tháng 11 năm 2022 của Bộ Thông tin và Truyền thông về việc hướng dẫn xây dựng Kế hoạch công tác thông tin đối ngoại năm 2023;
+
+Ủy ban nhân dân tỉnh Gia Lai ban hành Kế hoạch hoạt động thông tin đối ngoại năm 2023 trên địa bàn tỉnh như sau:
+
+I. MỤC TIÊU, YÊU CẦU
+
+1. Mục tiêu:
+
+– Giới thiệu rộng rãi hình ảnh, tiềm năng của tỉnh tới bạn bè quốc tế.
+
+– Nâng cao nhận thức của cán bộ, nhân dân về thông tin đối ngoại.
+
+2. Yêu cầu:
+
+– Bám sát chủ trương của Đảng, chính sách, pháp luật của Nhà nước.
+
+II. NHIỆM VỤ
+
+1. Tuyên truyền về biên giới đất liền Việt Nam – Campuchia
+
+– Cơ quan chủ trì: Bộ Chỉ huy Bộ đội Biên phòng tỉnh.
+
+– Cơ quan phối hợp: Sở Ngoại vụ; Sở Thông tin và Truyền thông; Ủy ban nhân dân huyện Đức Cơ.
+
+– Thời gian thực hiện: Quý II – quý IV năm 2023.
+
+2. Quảng bá du lịch Gia Lai trên báo chí nước ngoài
+
+– Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+
+– Cơ quan phối hợp: Sở Thông tin và Truyền thông.
+
+– Thời gian thực hiện: Cả năm 2023.
+
+III. TỔ CHỨC THỰC HIỆN
+
+Các sở, ban, ngành báo cáo kết quả 6 tháng trước ngày 15/6/2023 và báo cáo năm trước ngày 15/11/2023 về Sở Thông tin và Truyền thông để tổng hợp.`;

@@ -223,6 +223,9 @@ export function toParagraphs(lines: string[], wrapping: Wrapping | null = null):
     } else if (state !== null && /\p{L}$/u.test(tail) && /^\d{4}[;,.)]/.test(line)) {
       // A sentence broken before its year ("… năm" / "2019; Quyết định …").
       separator = " ";
+    } else if (state !== null && /(?:^|\s)(?:ngày|tháng|năm|số|Số:?)$/u.test(tail) && /^\d/.test(line)) {
+      // A date or number broken from its word ("… trước ngày" / "15/11/2023 về …"): no paragraph opens on one.
+      separator = " ";
     } else if (state !== null && /^\p{Ll}/u.test(line) && !parseOrdinal(line) && !/:$/.test(tail)) {
       separator = " ";
     } else if (wrapped || afterColon || dashCarried || agencyListGoesOn || unfinished || nameCarried) {
