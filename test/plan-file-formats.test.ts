@@ -3,7 +3,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import JSZip from "jszip";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import { planFileText } from "../subgraphs/plans/import/formats/read-plan-file";
@@ -13,6 +12,7 @@ import { DAK_LAK_2026, QUANG_NINH_2020 } from "./support/composed-plans";
 import { official, postGraphQL, queryData } from "./support/graphql-client";
 import { plansDatabaseEnv, startHub, type RunningHub } from "./support/hub";
 import { GIA_LAI_2019 } from "./support/plan-versions";
+import { asDocx, asNumberedDocx } from "./support/word-files";
 
 const run = promisify(execFile);
 const FROM_TEXT = parsePlanDocument(GIA_LAI_2019);
@@ -22,102 +22,6 @@ const SAMPLES: [string, string][] = [
   ["An Giang 2018", fs.readFileSync(path.join(REPOSITORY_ROOT, "subgraphs/plans/demo/documents/an-giang-2018.txt"), "utf8")],
 ];
 const COORDINATOR = official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "coordinator" });
-
-/** A plan as a Word document: its first line a two-column table, as administrative documents open, then one paragraph per line. */
-async function asDocx(plan = GIA_LAI_2019): Promise<Buffer> {
-  const LINES = plan.split("\n");
-  const cell = (text: string) =>
-    new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })], width: { size: 50, type: WidthType.PERCENTAGE } });
-  const [first, ...rest] = LINES;
-  const [left, right] = first.includes("|") ? first.split("|").map((s) => s.trim()) : [first, ""];
-  const document = new Document({
-    sections: [
-      {
-        children: [
-          new Table({ rows: [new TableRow({ children: [cell(left), cell(right)] })], width: { size: 100, type: WidthType.PERCENTAGE } }),
-          ...rest.map((line) => new Paragraph({ children: [new TextRun(line)] })),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
-}
-
-/** How each numbered line of a plan is numbered, as Word's list levels: sections, tasks, sub-tasks, items. */
-const LEVELS: { pattern: RegExp; format: (typeof LevelFormat)[keyof typeof LevelFormat]; text: string }[] = [
-  { pattern: /^([IVX]+)\.\s+/, format: LevelFormat.UPPER_ROMAN, text: "%1." },
-  { pattern: /^(\d+)\.\s+/, format: LevelFormat.DECIMAL, text: "%2." },
-  { pattern: /^(\d+\.\d+)\.?\s+/, format: LevelFormat.DECIMAL, text: "%2.%3." },
-  { pattern: /^(\d+\.\d+\.\d+)\.?\s+/, format: LevelFormat.DECIMAL, text: "%2.%3.%4." },
-  { pattern: /^([a-zđ])\)\s+/, format: LevelFormat.LOWER_LETTER, text: "%5)" },
-];
-
-/**
- * A plan as Word writes one typed with its list numbering on: each numbered
- * line's number taken out of its text and given to a multi-level list
- * (Roman sections, "1.", "1.1.", "1.1.1.", "a)") and bullets to a bullet
- * list, so the numbers live only in numbering.xml. A line whose typed number
- * Word would not give (a list that skips, a number inside a signature
- * block) keeps its number typed.
- */
-async function asNumberedDocx(plan: string): Promise<Buffer> {
-  const [first, ...rest] = plan.split("\n");
-  const counters: number[] = [];
-  const wordNumber = (level: number): string => {
-    counters[level] = (counters[level] ?? 0) + 1;
-    counters.length = level + 1;
-    const n = (at: number) => counters[at] ?? 1;
-    return [
-      ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"][n(0)],
-      `${n(1)}`,
-      `${n(1)}.${n(2)}`,
-      `${n(1)}.${n(2)}.${n(3)}`,
-      String.fromCharCode(96 + n(4)),
-    ][level];
-  };
-  let numbered = 0;
-  const paragraphs = rest.map((line) => {
-    if (!line.includes("|")) {
-      if (/^-\s+/.test(line)) return new Paragraph({ text: line.replace(/^-\s+/, ""), numbering: { reference: "bullets", level: 0 } });
-      for (const [level, { pattern }] of LEVELS.entries()) {
-        const typed = pattern.exec(line);
-        if (!typed) continue;
-        const saved = [...counters];
-        if (wordNumber(level) !== typed[1]) {
-          counters.splice(0, counters.length, ...saved);
-          break;
-        }
-        numbered++;
-        return new Paragraph({ text: line.slice(typed[0].length), numbering: { reference: "plan", level } });
-      }
-    }
-    return new Paragraph({ children: [new TextRun(line)] });
-  });
-  expect(numbered).toBeGreaterThan(5);
-  const [left, right] = first.includes("|") ? first.split("|").map((s) => s.trim()) : [first, ""];
-  const cell = (text: string) =>
-    new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })], width: { size: 50, type: WidthType.PERCENTAGE } });
-  const document = new Document({
-    numbering: {
-      config: [
-        {
-          reference: "plan",
-          levels: LEVELS.map(({ format, text }, level) => ({ level, format, text, alignment: AlignmentType.START })),
-        },
-        { reference: "bullets", levels: [{ level: 0, format: LevelFormat.BULLET, text: "-", alignment: AlignmentType.START }] },
-      ],
-    },
-    sections: [
-      {
-        children: [
-          new Table({ rows: [new TableRow({ children: [cell(left), cell(right)] })], width: { size: 100, type: WidthType.PERCENTAGE } }),
-          ...paragraphs,
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
-}
 
 /** A plan as a page saved from a legal-document website: navigation, a script, and the text in paragraphs. */
 function asHtml(plan = GIA_LAI_2019): string {
@@ -205,7 +109,7 @@ describe("the importer reads plans in the files provinces send: Word, HTML, Mark
     const directory = fs.mkdtempSync(path.join(os.tmpdir(), "plan-file-"));
     try {
       const file = path.join(directory, "ke-hoach.docx");
-      fs.writeFileSync(file, await asDocx());
+      fs.writeFileSync(file, await asDocx(GIA_LAI_2019));
       const { stdout } = await run(process.execPath, [path.join(REPOSITORY_ROOT, "scripts/run-built.js"), "plan-parse", file], {
         timeout: 120_000,
       });
@@ -273,7 +177,7 @@ describe("the importer reads plans in the files provinces send: Word, HTML, Mark
     });
 
     it("previews and imports a Word file sent as base64, and refuses a legacy .doc beside the file argument", async () => {
-      const file = (await asDocx()).toString("base64");
+      const file = (await asDocx(GIA_LAI_2019)).toString("base64");
       const preview = await queryData(
         hub.gateway.url,
         `query ($file: String!) { previewPlanImport(file: $file) { planId tasks { outline } refusal { message } } }`,
