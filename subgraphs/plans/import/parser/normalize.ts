@@ -18,8 +18,8 @@ export function normalizeDocument(text: string): string[] {
     .replace(/(\/\p{Lu}[\p{Lu}\d]*)[ \t]*[-\u2010\u2011\u2013\u2014][ \t]*(?=\p{Lu})/gu, "$1-")
     // and a Party document's, "06- NQ/TW" (06-NQ/TW)
     .replace(/(\d)[ \t]*[-\u2010\u2011\u2013][ \t]*(?=\p{Lu}+\/\p{Lu})/gu, "$1-")
-    // "*emphasis*" broken over two lines by hard wrapping
-    .replace(/(^|[\s(“"'[])\*(?=\S)([^*\n]*\n[^*\n]*?\S)\*(?=$|[\s)”"',.;:!?\]])/gm, "$1$2");
+    // "*emphasis*" broken over a few lines by hard wrapping
+    .replace(/(^|[\s(“"'[])\*(?=\S)((?:[^*\n]*\n){1,6}[^*\n]*?\S)\*(?=$|[\s)”"',.;:!?\]])/gm, "$1$2");
   return unified.split("\n").map((line) => (PAGE_NUMBER.test(line) ? "" : stripMarkdown(line)));
 }
 

@@ -99,6 +99,8 @@ function isLabel(line: string): boolean {
   return /^\p{Lu}[^:,.;]{0,30}:/u.test(line) && !/^\p{Lu}{2,}\s/u.test(line);
 }
 
+const firstWordLength = (line: string) => (line.indexOf(" ") < 0 ? line.length : line.indexOf(" "));
+
 const opensOnlyAsLabel = (line: string) => isLabel(line) && !opensBlock(line);
 
 /** "2. Phân công, bố trí cán bộ …": a numbered phrase, without ": " or ". " inside, which often ends without a stop. */
@@ -174,7 +176,8 @@ export function toParagraphs(lines: string[], wrapping: Wrapping | null = null):
       wrapping !== null &&
       state !== null &&
       !opensParagraph(line) &&
-      !isCapitals(line) &&
+      // a heading in capitals, but not one word carried over: "… Xã hội ASEAN" / "(ASCC)."
+      !(isCapitals(line) && /\s/.test(line)) &&
       !capitals(state) &&
       // a sentence left unfinished at the width goes on, even over a page break's blank lines
       // (in mid-word or mid-phrase only, never after ";" or ",", and not after a numbered heading)
@@ -185,7 +188,9 @@ export function toParagraphs(lines: string[], wrapping: Wrapping | null = null):
           !(/(?<!\s(?:gồm|sau|là|thể|như)):$/u.test(tail) && /^\p{Lu}/u.test(line)) &&
           (wrapping.blankLineParagraphs ||
             // a line filled to the width ended there only because the next word did not fit
-            lastLength >= wrapping.width * 0.93)));
+            lastLength >= wrapping.width * 0.93) &&
+          // a sentence that ended where the next word would still have fitted ended its paragraph there
+          !(endsSentence(state) && lastLength + 1 + firstWordLength(line) <= wrapping.width)));
     const afterColon = full && !blankBefore && /:$/.test(tail) && /^\p{Ll}/u.test(line);
     // a list of agencies broken between names or inside one ("Sở Thông tin và" / "Truyền thông; Công an tỉnh") goes on to its full stop
     const agencyListGoesOn =
@@ -204,7 +209,7 @@ export function toParagraphs(lines: string[], wrapping: Wrapping | null = null):
       !blankBefore &&
       /\p{L}$/u.test(tail) &&
       opensOnlyAsLabel(line) &&
-      lastLength + 1 + (line.indexOf(" ") < 0 ? line.length : line.indexOf(" ")) > wrapping.width &&
+      lastLength + 1 + firstWordLength(line) > wrapping.width &&
       !TASK_FIELDS.some(([, label]) => label.test(foldAligned(line.slice(0, 40))));
     // a compound's dash carried to the next line is no bullet: "… các tổ chức chính trị" / "- xã hội của tỉnh, Sở Ngoại vụ …"
     const dashCarried =
