@@ -1,25 +1,12 @@
 import JSZip from "jszip";
-import type { Browser } from "playwright-core";
-import { describeInBrowser, launchBrowser, screenshot, signInAs } from "../support/browser";
+import { describeInBrowser, hubInBrowser, screenshot, signInAs } from "../support/browser";
 import { GIA_LAI_2023 } from "../support/composed-plans";
-import { startHub, type RunningHub } from "../support/hub";
 import { asNumberedDocx } from "../support/word-files";
 
 const COORDINATOR = "Điều phối viên Sở TT&TT Gia Lai";
 
 describeInBrowser("a plan typed in Word with its own list numbering, loaded through the page", () => {
-  let hub: RunningHub;
-  let browser: Browser;
-  let origin: string;
-  beforeAll(async () => {
-    hub = await startHub();
-    origin = new URL(hub.gateway.url).origin;
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  const running = hubInBrowser();
 
   it("previews its sections and tasks numbered as Word shows them, then stores the plan with each task's number and agencies", async () => {
     const docx = await asNumberedDocx(GIA_LAI_2023);
@@ -28,6 +15,7 @@ describeInBrowser("a plan typed in Word with its own list numbering, loaded thro
     expect(xml).not.toMatch(/<w:t[^>]*>(?:II|1)\. /);
     expect(xml).toContain("<w:numPr>");
 
+    const { hub, browser, origin } = running;
     const page = await browser.newPage();
     await signInAs(page, origin, COORDINATOR);
     await page.goto(`${origin}/plans/import`);

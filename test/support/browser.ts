@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { REPOSITORY_ROOT } from "../../shared/core/config";
+import { startHub, type RunningHub } from "./hub";
 
 /** Debian's Chromium (apt-get install chromium); nothing downloads a browser. */
 export const CHROMIUM = process.env.HUB_CHROMIUM ?? "/usr/bin/chromium";
@@ -21,6 +22,24 @@ export function describeInBrowser(name: string, tests: () => void, options: { la
     throw new Error(`The browser tests need Chromium at ${CHROMIUM} (apt-get install chromium); CI must run them.`);
   console.warn(`Browser tests SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium, or set HUB_CHROMIUM).`);
   describe.skip(name, tests);
+}
+
+/**
+ * The whole hub and a headless browser for one describe block: started
+ * before its tests, stopped after them. Read its fields inside the tests.
+ */
+export function hubInBrowser(): { hub: RunningHub; browser: Browser; origin: string } {
+  const running = {} as { hub: RunningHub; browser: Browser; origin: string };
+  beforeAll(async () => {
+    running.hub = await startHub();
+    running.origin = new URL(running.hub.gateway.url).origin;
+    running.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.hub?.stop();
+  });
+  return running;
 }
 
 /** Where the browser tests leave their screenshots (the README and docs/web-app.md show some of them). */
