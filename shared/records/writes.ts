@@ -203,24 +203,33 @@ export async function updateRecord<T extends Versioned>(
 /**
  * A write that is not one record's create or update (importing a whole plan):
  * the policy decides on `request`, `work` runs in one transaction, and the
- * write — or its refusal — is audited like any other.
+ * write — or its refusal — is audited like any other. `details` go into the
+ * entry beside the record's state after the write (or as attempted): what
+ * the write was asked to do that the record itself does not keep (the
+ * corrections an import was loaded with).
  */
 export async function auditedWrite<T extends ObjectLiteral>(
   ctx: HubContext,
   request: WriteRequest,
   work: (manager: EntityManager) => Promise<T>,
+  options: { details?: ObjectLiteral } = {},
 ): Promise<T> {
+  const withDetails = <S extends ObjectLiteral | null>(state: S) => (state && options.details ? { ...state, ...options.details } : state);
   return oneAtATime(ctx.db, async () => {
     try {
       return await ctx.db.transaction(async (manager) => {
         await authorize(ctx, request);
         const result = await work(manager);
-        await appendAudit(manager, auditContent(ctx, request.operation, request.entity, result, request.before ?? null, result));
+        await appendAudit(
+          manager,
+          auditContent(ctx, request.operation, request.entity, result, request.before ?? null, withDetails(result)),
+        );
         return result;
       });
     } catch (error) {
       const refusal = asClientError(error);
-      await auditRefusal(ctx, request.operation, request.entity, request.after, request.before ?? null, request.after, refusal);
+      const attempted = withDetails(request.after);
+      await auditRefusal(ctx, request.operation, request.entity, request.after, request.before ?? null, attempted, refusal);
       throw refusal;
     }
   });

@@ -1,7 +1,16 @@
 import type { Browser } from "playwright-core";
-import { describeInBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
+import { AuditEntry } from "../../shared/records/audit";
+import {
+  choose,
+  describeInBrowser,
+  launchBrowser,
+  screenshot,
+  seriousAccessibilityViolations,
+  signInAs,
+  taskRow,
+} from "../support/browser";
 import { startHub, type RunningHub } from "../support/hub";
-import { GIA_LAI_2019, GIA_LAI_2019_REVISED, GIA_LAI_2019_WITHOUT_ANNUAL } from "../support/plan-versions";
+import { GIA_LAI_2019, GIA_LAI_2019_MISWRITTEN, GIA_LAI_2019_REVISED, GIA_LAI_2019_WITHOUT_ANNUAL } from "../support/plan-versions";
 
 const COORDINATOR = "Điều phối viên Sở TT&TT Gia Lai";
 
@@ -51,6 +60,7 @@ describeInBrowser("loading a plan through the page: the preview of what changes,
     await picker.fill("30/11/2019");
     await picker.press("Enter");
     // the preview is asked again with the date: it shows the date, and the text as the document wrote it
+    await page.getByRole("button", { name: "Xem lại" }).click();
     await deadlines.getByText(/Năm: 30\/11\/2019 \(văn bản ghi “trước ngày 31\/11\/2019”\)/).waitFor();
     await page.getByRole("button", { name: "Nạp kế hoạch" }).click();
     await page.waitForURL(`${origin}/plans/VN-30/2019`);
@@ -110,6 +120,74 @@ describeInBrowser("loading a plan through the page: the preview of what changes,
       .filter({ hasText: /^6 tháng: 15\/06\/2019/ })
       .waitFor();
     expect(await taskCount()).toBe(11);
+    await page.close();
+  });
+  it("corrects a day that does not exist and an unknown agency in the preview, previews again without their warnings, and loads the corrected plan", async () => {
+    const page = await browser.newPage();
+    await signInAs(page, origin, COORDINATOR);
+    await page.goto(`${origin}/plans/import`);
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "gia-lai-2019-viet-sai.txt", mimeType: "text/plain", buffer: Buffer.from(GIA_LAI_2019_MISWRITTEN) });
+    const warnings = page.locator('[data-code="TIMEFRAME_DATE_NOT_REAL"]');
+    await warnings.getByText(/Nhiệm vụ 5: thời gian “Trước ngày 31\/6\/2019”/).waitFor();
+    await page.getByText("SDLVH — Sở Du lịch và Văn hóa").waitFor();
+    // loading as read is refused for the unknown agency, and adding it would add a department that exists under another name
+    expect(await page.getByRole("button", { name: "Nạp kế hoạch" }).isDisabled()).toBe(true);
+
+    const day = page.getByLabel("Ngày đúng thay cho “31/6/2019”");
+    await day.click();
+    await day.fill("30/06/2019");
+    await day.press("Enter");
+    await choose(
+      page,
+      page.getByRole("combobox", { name: "Cơ quan trong danh mục ứng với “Sở Du lịch và Văn hóa”" }),
+      "SVHTTDL",
+      /^SVHTTDL — /,
+    );
+    const annual = page.getByLabel("Đặt ngày cho hạn báo cáo Năm");
+    await annual.click();
+    await annual.fill("30/11/2019");
+    await annual.press("Enter");
+    // nothing is loaded from a preview the corrections have not been read into
+    await page.getByText("Có chỉnh sửa chưa xem lại").waitFor();
+    expect(await page.getByRole("button", { name: "Nạp kế hoạch" }).isDisabled()).toBe(true);
+    await page.getByRole("button", { name: "Xem lại" }).click();
+
+    const corrections = page.getByRole("region", { name: "Chỉnh sửa trước khi nạp" });
+    await corrections.getByText("Nhiệm vụ 5 — thời gian: “Trước ngày 31/6/2019” → “Trước ngày 30/6/2019”").waitFor();
+    await corrections.getByText("Cơ quan “Sở Du lịch và Văn hóa”: mã SDLVH → SVHTTDL").waitFor();
+    await corrections.getByText("Hạn báo cáo năm: “31/11/2019” → 30/11/2019").waitFor();
+    // every warning was about what was corrected: none is left, nor the unknown agency
+    expect(await page.getByText("Cảnh báo khi đọc văn bản").count()).toBe(0);
+    expect(await page.getByText("Cơ quan chưa có trong danh mục").count()).toBe(0);
+    const tasks = page.getByRole("region", { name: /^Nhiệm vụ \(/ });
+    const fifth = tasks.locator("tr").filter({ has: page.locator("td").first().getByText("5", { exact: true }) });
+    expect(await fifth.innerText()).toContain("Trước ngày 30/6/2019");
+    expect(await fifth.innerText()).toContain("đến 30/06/2019");
+    expect(await fifth.innerText()).toContain("SVHTTDL");
+    await screenshot(page, "plan-import-corrected");
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Nạp kế hoạch" }).click();
+    await page.waitForURL(`${origin}/plans/VN-30/2019`);
+    const row = taskRow(page, "5");
+    await row.waitFor();
+    expect(await row.innerText()).toContain("Trước ngày 30/6/2019");
+    expect(await row.innerText()).toContain("SVHTTDL");
+    const [task] = await hub.subgraphs.plans.database.dataSource.query(`SELECT timeframeLabel, endsOn FROM task WHERE id = 'VN-30-2019:5'`);
+    expect(task.timeframeLabel).toBe("Trước ngày 30/6/2019");
+    expect(String(task.endsOn instanceof Date ? task.endsOn.toISOString() : task.endsOn).slice(0, 10)).toBe("2019-06-30");
+    const entry = await hub.subgraphs.plans.database.dataSource
+      .getRepository(AuditEntry)
+      .findOneOrFail({ where: { operation: "importPlan", outcome: "ALLOWED" }, order: { sequence: "DESC" } });
+    expect(JSON.parse(entry.after!).importCorrections).toEqual(
+      expect.arrayContaining([
+        { kind: "TASK_TIMEFRAME", target: "5", from: "Trước ngày 31/6/2019", to: "Trước ngày 30/6/2019" },
+        { kind: "AGENCY", target: "Sở Du lịch và Văn hóa", from: "SDLVH", to: "SVHTTDL" },
+        { kind: "DEADLINE_DATE", target: "ANNUAL", from: "31/11/2019", to: "2019-11-30" },
+      ]),
+    );
     await page.close();
   });
 });

@@ -24,3 +24,15 @@ export const GIA_LAI_2019_REVISED = GIA_LAI_2019.replace(
 
 /** The Gia Lai 2019 plan without its annual deadline, which agencies already reported against. */
 export const GIA_LAI_2019_WITHOUT_ANNUAL = GIA_LAI_2019.replace(", báo cáo năm **trước ngày 31/11/2019**", "");
+
+/**
+ * The Gia Lai 2019 plan as a coordinator might receive it miswritten: task 5
+ * due "Trước ngày 31/6/2019", a day that does not exist, and led by "Sở Du
+ * lịch và Văn hóa", a name no directory knows (the culture, sports and
+ * tourism department, SVHTTDL); its annual deadline is still "trước ngày
+ * 31/11/2019".
+ */
+export const GIA_LAI_2019_MISWRITTEN = GIA_LAI_2019.replace(
+  "Thời gian thực hiện: Trong quý I - quý II năm 2019.",
+  "Thời gian thực hiện: Trước ngày 31/6/2019.",
+).replace("Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.", "Cơ quan chủ trì: Sở Du lịch và Văn hóa.");

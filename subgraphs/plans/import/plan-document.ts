@@ -44,3 +44,8 @@ export interface PlanDocument {
   /** The same warnings with their codes, places and figures, for a reader in any language. */
   warningDetails?: PlanWarning[];
 }
+
+/** A task's number in the plan: "5.1" under "5" is already a full number; "a" under "5.1.5" becomes "5.1.5.a". */
+export function outlineOf(parentOutline: string | null, ordinal: string): string {
+  return parentOutline !== null && !ordinal.startsWith(`${parentOutline}.`) ? `${parentOutline}.${ordinal}` : ordinal;
+}

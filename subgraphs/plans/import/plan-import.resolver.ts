@@ -4,6 +4,7 @@ import { badUserInput, forbidden } from "../../../shared/core/errors";
 import type { HubContext } from "../../../shared/records/context";
 import { ReportPeriod } from "../enums";
 import { Plan } from "../plan/plan";
+import { PlanImportCorrection } from "./plan-corrections";
 import { importPlanSource } from "./plan-import";
 import { PlanImportPreview, previewPlanImport } from "./plan-preview";
 import type { PlanSource } from "./read-plan";
@@ -43,6 +44,13 @@ const DEADLINE_DATES = {
     'Dates for reporting deadlines the document wrote as no real date ("31/11"), by period: set before loading, the text kept as written.',
 } as const;
 
+const CORRECTIONS = {
+  nullable: true,
+  description:
+    "What the coordinator sets right before loading — a task's timeframe, a task's leads, an agency name mapped to the directory, " +
+    "the date of a deadline or legal basis written as no real date — applied to the document as read; each is checked, and refused with a reason when it cannot apply.",
+} as const;
+
 const TEXT = { nullable: true, description: "The document's text, UTF-8 (or send file)." } as const;
 const FILE = {
   nullable: true,
@@ -63,12 +71,14 @@ export class PlanImportResolver {
     @Arg("addUnknown", { defaultValue: false, description: "Rehearse the import with addUnknown." }) addUnknown: boolean,
     @Arg("provinceCode", () => String, { nullable: true, description: "As for importPlan." }) provinceCode: string | null,
     @Arg("deadlineDates", () => [DeadlineDateInput], DEADLINE_DATES) deadlineDates: DeadlineDateInput[] | null,
+    @Arg("corrections", () => [PlanImportCorrection], CORRECTIONS) corrections: PlanImportCorrection[] | null,
     @Ctx() ctx: HubContext,
   ): Promise<PlanImportPreview> {
     const preview = await previewPlanImport(ctx, documentSource(text, file), {
       addUnknown,
       provinceCode: provinceCode ?? undefined,
       deadlineDates: deadlineDates ?? undefined,
+      corrections: corrections ?? undefined,
     });
     // A plan the caller may not import (another province's) is refused, not previewed.
     if (preview.refusal?.code === "FORBIDDEN") throw forbidden(preview.refusal.message);
@@ -90,9 +100,15 @@ export class PlanImportResolver {
     })
     provinceCode: string | null,
     @Arg("deadlineDates", () => [DeadlineDateInput], DEADLINE_DATES) deadlineDates: DeadlineDateInput[] | null,
+    @Arg("corrections", () => [PlanImportCorrection], CORRECTIONS) corrections: PlanImportCorrection[] | null,
     @Ctx() ctx: HubContext,
   ): Promise<Plan> {
-    const options = { addUnknown, provinceCode: provinceCode ?? undefined, deadlineDates: deadlineDates ?? undefined };
+    const options = {
+      addUnknown,
+      provinceCode: provinceCode ?? undefined,
+      deadlineDates: deadlineDates ?? undefined,
+      corrections: corrections ?? undefined,
+    };
     return (await importPlanSource(ctx, documentSource(text, file), options)).plan;
   }
 }

@@ -1,5 +1,5 @@
 import type { GraphQLError } from "graphql";
-import { In, type EntityManager } from "typeorm";
+import { In, type DataSource, type EntityManager } from "typeorm";
 import { canRead } from "../../../shared/auth/access";
 import type { WriteRequest } from "../../../shared/auth/policies";
 import { badUserInput, conflict } from "../../../shared/core/errors";
@@ -14,7 +14,8 @@ import { ParticipantRole, ReportPeriod } from "../enums";
 import { Assignment, LegalBasis, Plan } from "../plan/plan";
 import { Task, TaskBorderGate, TaskParticipant } from "../plan/task";
 import { Report, ReportingDeadline } from "../reporting/reporting";
-import type { DocumentAgency, DocumentTask, PlanDocument } from "./plan-document";
+import { CorrectionKind, correctPlanDocument, type AppliedCorrection, type Correction } from "./plan-corrections";
+import { outlineOf, type DocumentAgency, type DocumentTask, type PlanDocument } from "./plan-document";
 import { readPlanOffThread } from "./plan-reader";
 import type { PlanSource } from "./read-plan";
 
@@ -33,8 +34,7 @@ interface FlatTask {
 
 function flatten(tasks: DocumentTask[], plan: string, parent: { id: string; outline: string } | null, depth: number): FlatTask[] {
   return tasks.flatMap((task) => {
-    // "5.1" under "5" is already a full number; "a" under "5.1.5" becomes "5.1.5.a".
-    const outline = parent && !task.ordinal.startsWith(`${parent.outline}.`) ? `${parent.outline}.${task.ordinal}` : task.ordinal;
+    const outline = outlineOf(parent?.outline ?? null, task.ordinal);
     const id = `${plan}:${outline}`;
     return [{ task, outline, depth, parentId: parent?.id ?? null }, ...flatten(task.children ?? [], plan, { id, outline }, depth + 1)];
   });
@@ -57,45 +57,23 @@ export interface ImportOptions {
   addUnknown?: boolean;
   /** The province's ISO 3166-2:VN code, for a plan whose province the directory cannot name. */
   provinceCode?: string;
-  /** Dates the coordinator sets for reporting deadlines the document wrote as no real date ("31/11"), by period. */
+  /** Dates the coordinator sets for reporting deadlines the document wrote as no real date ("31/11"), by period (DEADLINE_DATE corrections). */
   deadlineDates?: { period: string; dueOn: string }[];
+  /** What the coordinator set right before loading (`plan-corrections.ts`): applied alike to the preview and the import. */
+  corrections?: Correction[];
 }
 
-/**
- * A deadline the document wrote as no real date is corrected before loading,
- * by period; its text stays as written, so the plan still says what it said.
- */
-function withDeadlineDates(document: PlanDocument, corrections: ImportOptions["deadlineDates"]): PlanDocument {
-  if (!corrections?.length) return document;
-  const periods = new Set<string>();
-  for (const correction of corrections) {
-    if (periods.has(correction.period))
-      throw refuse(`deadlineDates names ${correction.period} twice.`, {
-        field: "deadlineDates",
-        reason: "DEADLINE_SET_TWICE",
-        period: correction.period,
-      });
-    periods.add(correction.period);
-    const stated = document.reportingDeadlines.find((d) => d.period === correction.period);
-    if (!stated || correction.period === "AD_HOC")
-      throw refuse(`The document states no ${correction.period} reporting deadline with a date to set.`, {
-        field: "deadlineDates",
-        reason: "NO_DEADLINE_TO_SET",
-        period: correction.period,
-      });
-    if (stated.dueOn)
-      throw refuse(
-        `The document's ${correction.period} deadline is a real date (${stated.dueOn}): only a date the document wrote as no real date is set here; change a real one after loading.`,
-        { field: "deadlineDates", reason: "DEADLINE_IS_REAL", period: correction.period, dueOn: stated.dueOn },
-      );
-  }
-  return {
-    ...document,
-    reportingDeadlines: document.reportingDeadlines.map((d) => {
-      const correction = corrections.find((c) => c.period === d.period);
-      return correction ? { ...d, dueOn: correction.dueOn } : d;
-    }),
-  };
+/** The corrections of one import: those given as such, and the deadline dates given the older way. */
+function correctionsOf(options: ImportOptions): (Correction & { field: string })[] {
+  return [
+    ...(options.deadlineDates ?? []).map((d) => ({
+      kind: CorrectionKind.DEADLINE_DATE,
+      period: d.period as ReportPeriod,
+      date: d.dueOn,
+      field: "deadlineDates",
+    })),
+    ...(options.corrections ?? []).map((c) => ({ ...c, field: "corrections" })),
+  ];
 }
 
 /** The document's province, or the one the importer was told when the directory could not name it. */
@@ -120,11 +98,23 @@ function withProvinceCode(document: PlanDocument, provinceCode: string | undefin
 
 /**
  * The document as a plan, read off the event loop (`plan-reader.ts`), or
- * BAD_USER_INPUT on `text` or `file` saying why it is not one. Read only for
- * those who may import (`authorizeImport`): nobody else's bytes are decoded.
+ * BAD_USER_INPUT on `text` or `file` saying why it is not one; then
+ * corrected as the coordinator asked (`correctPlanDocument`, its agencies
+ * looked up in the province's directory). Read only for those who may import
+ * (`authorizeImport`): nobody else's bytes are decoded. The one reading of
+ * the preview and of the import, so what is previewed is what is loaded.
  */
-export async function readPlanDocument(source: () => PlanSource, options: ImportOptions = {}): Promise<PlanDocument> {
-  return withDeadlineDates(withProvinceCode(await readPlanOffThread(source()), options.provinceCode), options.deadlineDates);
+export async function readPlanDocument(
+  db: DataSource,
+  source: () => PlanSource,
+  options: ImportOptions = {},
+): Promise<{ document: PlanDocument; corrections: AppliedCorrection[] }> {
+  const read = withProvinceCode(await readPlanOffThread(source()), options.provinceCode);
+  const { document, applied } = await correctPlanDocument(read, correctionsOf(options), async (provinceCode, codes) => {
+    const found = await db.getRepository(Agency).findBy({ provinceCode, code: In(codes) });
+    return new Map(found.map((a) => [a.code, a.name]));
+  });
+  return { document, corrections: applied };
 }
 
 /** The write an import is: a plan of the viewer's own province, before the document says which. */
@@ -161,9 +151,9 @@ export async function importPlanSource(
   ctx: HubContext,
   source: () => PlanSource,
   options: ImportOptions = {},
-): Promise<{ plan: Plan; document: PlanDocument }> {
+): Promise<{ plan: Plan; document: PlanDocument; corrections: AppliedCorrection[] }> {
   await authorizeImport(ctx, { audit: true });
-  const document = await readPlanDocument(source, options);
+  const { document, corrections } = await readPlanDocument(ctx.db, source, options);
   const id = planId(document);
   const stored = await ctx.db.getRepository(Plan).findOneBy({ id });
   // A plan the importer may not read is not overwritten, nor returned: the import is refused, nothing of it shown.
@@ -193,8 +183,10 @@ export async function importPlanSource(
         );
       return importPlanDocument(manager, document, options);
     },
+    // what the coordinator set right before loading is recorded with the import: what, where, from what to what
+    corrections.length > 0 ? { details: { importCorrections: corrections } } : {},
   );
-  return { plan, document };
+  return { plan, document, corrections };
 }
 
 /** Every task's outline number once: two items numbered alike would overwrite each other. */

@@ -11,6 +11,7 @@ import { ReportPeriod, TaskStatus } from "../enums";
 import { Plan } from "../plan/plan";
 import { Task } from "../plan/task";
 import { ReportingDeadline } from "../reporting/reporting";
+import { AppliedCorrection } from "./plan-corrections";
 import type { DocumentAgency } from "./plan-document";
 import { authorizeImport, importPlanDocument, planId, planTasks, readPlanDocument, type ImportOptions } from "./plan-import";
 import type { PlanSource } from "./read-plan";
@@ -63,6 +64,12 @@ export class PreviewTask {
 
   @Field(() => String, { nullable: true })
   timeframe!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "The timeframe's first day, as read from it." })
+  startsOn!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "The timeframe's last day, as read from it." })
+  endsOn!: string | null;
 
   @Field(() => [PreviewAgency])
   leads!: PreviewAgency[];
@@ -220,6 +227,11 @@ export class PlanImportPreview {
   @Field(() => [ImportWarning], { description: "The same warnings with their codes, places and figures." })
   warningDetails!: ImportWarning[];
 
+  @Field(() => [AppliedCorrection], {
+    description: "The corrections applied to the document before it was previewed, as importing with them records them in the audit trail.",
+  })
+  corrections!: AppliedCorrection[];
+
   @Field(() => [PreviewAgency], { description: "Agencies the directory lacks: import with addUnknown to add them." })
   unknownAgencies!: PreviewAgency[];
 
@@ -233,7 +245,7 @@ export class PlanImportPreview {
 export async function previewPlanImport(ctx: HubContext, source: () => PlanSource, options: ImportOptions): Promise<PlanImportPreview> {
   // Only those who may import may preview, and nobody else's document is read.
   await authorizeImport(ctx, { audit: false });
-  const document = await readPlanDocument(source, options);
+  const { document, corrections } = await readPlanDocument(ctx.db, source, options);
   const id = planId(document);
   const provinceCode = document.province.code;
   const tasks = planTasks(document);
@@ -287,6 +299,8 @@ export async function previewPlanImport(ctx: HubContext, source: () => PlanSourc
         depth,
         title: task.title,
         timeframe: task.timeframe?.label ?? null,
+        startsOn: task.timeframe?.startsOn ?? null,
+        endsOn: task.timeframe?.endsOn ?? null,
         leads: task.leads.map(agency),
         coordinators: task.coordinators.map(agency),
         change: !before ? "NEW" : before.title !== task.title ? "RETITLED" : "KEPT",
@@ -317,6 +331,7 @@ export async function previewPlanImport(ctx: HubContext, source: () => PlanSourc
     })),
     warnings: document.warnings,
     warningDetails: (document.warningDetails ?? []).map((w) => ({ ...w, params: messageParams(w.params) })),
+    corrections,
     unknownAgencies,
     refusal: refusal
       ? {

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Descriptions, List, Result, Space, Tag, Typography, Upload } from "antd";
+import { Alert, Button, Card, DatePicker, Descriptions, Input, List, Result, Space, Tag, Typography, Upload } from "antd";
 import dayjs from "dayjs";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -11,16 +11,17 @@ import { DraftNotice, useDraft } from "../drafts";
 import { base64Of } from "../files";
 import { formatDate } from "../format";
 import { graphql } from "../gql";
-import type { PreviewPlanImportQuery, ReportPeriod } from "../gql/graphql";
+import type { PlanImportCorrection, PreviewPlanImportQuery, ReportPeriod } from "../gql/graphql";
 import { coordinatesPlans } from "../permissions";
 import { paramsOf, problemText, problemWording, warningWording } from "../problems";
+import { AgencyCodePicker } from "../records/pickers";
 import { DATE_FORMAT } from "../records/RecordForm";
 import { useSession } from "../session";
 import { STATUS_TONES } from "../statuses";
 
 const PreviewPlanImport = graphql(/* GraphQL */ `
-  query PreviewPlanImport($file: String!, $addUnknown: Boolean!, $deadlineDates: [DeadlineDateInput!]) {
-    previewPlanImport(file: $file, addUnknown: $addUnknown, deadlineDates: $deadlineDates) {
+  query PreviewPlanImport($file: String!, $addUnknown: Boolean!, $corrections: [PlanImportCorrection!]) {
+    previewPlanImport(file: $file, addUnknown: $addUnknown, corrections: $corrections) {
       planId
       exists
       title
@@ -35,6 +36,8 @@ const PreviewPlanImport = graphql(/* GraphQL */ `
         depth
         title
         timeframe
+        startsOn
+        endsOn
         change
         previousTitle
         status
@@ -84,6 +87,12 @@ const PreviewPlanImport = graphql(/* GraphQL */ `
         name
         code
       }
+      corrections {
+        kind
+        target
+        from
+        to
+      }
       refusal {
         code
         reason
@@ -98,8 +107,8 @@ const PreviewPlanImport = graphql(/* GraphQL */ `
 `);
 
 const ImportPlan = graphql(/* GraphQL */ `
-  mutation ImportPlan($file: String!, $addUnknown: Boolean!, $deadlineDates: [DeadlineDateInput!]) {
-    importPlan(file: $file, addUnknown: $addUnknown, deadlineDates: $deadlineDates) {
+  mutation ImportPlan($file: String!, $addUnknown: Boolean!, $corrections: [PlanImportCorrection!]) {
+    importPlan(file: $file, addUnknown: $addUnknown, corrections: $corrections) {
       id
       year
       province {
@@ -112,6 +121,36 @@ const ImportPlan = graphql(/* GraphQL */ `
 type Preview = PreviewPlanImportQuery["previewPlanImport"];
 
 type Agency = Preview["tasks"][number]["leads"][number];
+type Warning = Preview["warningDetails"][number];
+type Applied = Preview["corrections"][number];
+
+/** What a correction is about, as the preview names it back (`corrections { kind target }`): one correction per thing set right. */
+function keyOf(correction: PlanImportCorrection): string {
+  const target =
+    correction.kind === "FOCAL_POINT_DEADLINE_DATE"
+      ? "focalPoints"
+      : String(correction.task ?? correction.period ?? correction.basis ?? correction.name ?? "");
+  return `${correction.kind}:${target}`;
+}
+
+/** The timeframe as written with its day that does not exist put right, written the same way: "Trước ngày 31/6/2019" → "Trước ngày 30/6/2019". */
+function withDate(timeframe: string, written: string, iso: string): string {
+  const day = dayjs(iso);
+  const right = /^ng[aà]y\s/iu.test(written) ? `ngày ${day.format("D/M/YYYY")}` : day.format("D/M/YYYY");
+  return timeframe.includes(written) ? timeframe.replace(written, right) : timeframe;
+}
+
+/** The first d/m/yyyy day in a timeframe, for the date picker that wrote it. */
+function dayIn(timeframe: string | null | undefined): dayjs.Dayjs | null {
+  const match = timeframe ? /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(timeframe) : null;
+  return match ? dayjs(`${match[3]}-${match[2].padStart(2, "0")}-${match[1].padStart(2, "0")}`) : null;
+}
+
+/** A warning's task number, as the preview numbers tasks: "task 1, item a" is 1.a. */
+function warningTask(warning: Warning): string | null {
+  if (warning.place.part !== "task" || !warning.place.number) return null;
+  return warning.place.item ? `${warning.place.number}.${warning.place.item}` : warning.place.number;
+}
 
 function AgencyTags({ agencies }: { agencies: Agency[] }) {
   const { t } = useTranslation();
@@ -130,11 +169,39 @@ function AgencyTags({ agencies }: { agencies: Agency[] }) {
   );
 }
 
+/** A task's dates as read from its timeframe: "01/04/2019 – 30/09/2019", "đến 30/06/2019". */
+function TimeframeDates({ startsOn, endsOn }: { startsOn?: string | null; endsOn?: string | null }) {
+  const { t } = useTranslation();
+  const text =
+    startsOn && endsOn
+      ? `${formatDate(startsOn)} – ${formatDate(endsOn)}`
+      : endsOn
+        ? t("import.datesUntil", { date: formatDate(endsOn) })
+        : startsOn
+          ? t("import.datesFrom", { date: formatDate(startsOn) })
+          : null;
+  return text ? (
+    <Typography.Text type="secondary" style={{ display: "block", fontSize: 13 }}>
+      {text}
+    </Typography.Text>
+  ) : null;
+}
+
+/** What the coordinator kept of an import in the draft: the file's name and the corrections made for it. */
+interface Waiting {
+  fileName: string;
+  corrections: PlanImportCorrection[];
+}
+
 /**
  * Load a plan (coordinators): the file is read and previewed — the plan as
  * the importer reads it, every warning and unknown agency, and what changes
  * against the stored plan — and only then imported, with or without adding
- * the unknown agencies. A refusal shows its reason; nothing changes.
+ * the unknown agencies. What the importer could not read cleanly is
+ * corrected in the preview (a day that does not exist, an agency the
+ * directory lacks, a task's lead) and previewed again; the import sends the
+ * corrections previewed, and its audit entry records them. A refusal shows
+ * its reason; nothing changes.
  */
 export function PlanImport() {
   const { t } = useTranslation();
@@ -149,59 +216,95 @@ export function PlanImport() {
   const [addingRefusal, setAddingRefusal] = useState<Preview["refusal"]>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  /** Dates the coordinator set for deadlines the document wrote as no real date, by period: previewed, then imported. */
-  const [dates, setDates] = useState<Record<string, string>>({});
-  const deadlineDates = (chosen: Record<string, string>) =>
-    Object.entries(chosen).map(([period, dueOn]) => ({ period: period as ReportPeriod, dueOn }));
-  // The draft keeps the deadline dates set and the file's name; the file itself must be chosen again, and the dates then apply to it.
+  /** The corrections as the controls hold them, and those the preview shown was read with (which the import sends). */
+  const [corrections, setCorrections] = useState<PlanImportCorrection[]>([]);
+  const [previewed, setPreviewed] = useState<PlanImportCorrection[]>([]);
+  /** Tasks whose lead is being corrected. */
+  const [editingLeads, setEditingLeads] = useState<Record<string, boolean>>({});
+  const changed = JSON.stringify(corrections) !== JSON.stringify(previewed);
+  // The draft keeps the corrections made and the file's name; the file itself must be chosen again, and the corrections then apply to it.
   const draft = useDraft("import");
   const file = useRef<File | null>(null);
-  const [waiting, setWaiting] = useState<{ fileName: string; dates: Record<string, string> } | null>(null);
+  const [waiting, setWaiting] = useState<Waiting | null>(null);
   useEffect(() => {
-    setWaiting((draft.take()?.values as typeof waiting) ?? null);
+    const kept = draft.take()?.values as (Partial<Waiting> & { dates?: Record<string, string> }) | undefined;
+    if (!kept?.fileName) {
+      setWaiting(null);
+      return;
+    }
+    // a draft from before corrections kept only deadline dates, by period
+    const dates = Object.entries(kept.dates ?? {}).map(([period, date]) => ({
+      kind: "DEADLINE_DATE" as const,
+      period: period as ReportPeriod,
+      date,
+    }));
+    setWaiting({ fileName: kept.fileName, corrections: kept.corrections ?? dates });
   }, []);
-  const keep = (chosen: Record<string, string>) => draft.save({ fileName: file.current?.name, dates: chosen, file: file.current });
+  const keep = (chosen: PlanImportCorrection[]) => draft.save({ fileName: file.current?.name, corrections: chosen, file: file.current });
 
   if (!session || !coordinatesPlans(session, session.official.provinceCode)) return <Result status="403" title={t("import.notAllowed")} />;
+  const provinceCode = preview?.provinceCode ?? session.official.provinceCode;
+
+  const rehearse = async (content: string, chosen: PlanImportCorrection[]) => {
+    setBusy(true);
+    setProblem(null);
+    const result = await client
+      .query(PreviewPlanImport, { file: content, addUnknown: false, corrections: chosen }, { requestPolicy: "network-only" })
+      .toPromise();
+    const read = result.data?.previewPlanImport ?? null;
+    let adding: Preview["refusal"] = null;
+    if (read?.unknownAgencies.length) {
+      const rehearsal = await client
+        .query(PreviewPlanImport, { file: content, addUnknown: true, corrections: chosen }, { requestPolicy: "network-only" })
+        .toPromise();
+      adding = rehearsal.data?.previewPlanImport.refusal ?? null;
+    }
+    setBusy(false);
+    // a correction refused leaves the last preview in place, with the corrections still to be put right
+    if (result.error || !read) {
+      setProblem(result.error ? problemText(result.error) : t("problem.unknown", { code: "?" }));
+      return;
+    }
+    setAddingRefusal(adding);
+    setPreview(read);
+    setPreviewed(chosen);
+    setEditingLeads({});
+  };
 
   const read = async (chosenFile: File) => {
     // The file as it is, whatever its kind: the importer tells Word, PDF, HTML and text apart by content.
     const content = await base64Of(chosenFile);
     file.current = chosenFile;
-    const chosen = waiting?.fileName === chosenFile.name ? waiting.dates : {};
+    const chosen = waiting?.fileName === chosenFile.name ? waiting.corrections : [];
     setWaiting(null);
     draft.dismiss();
     setText(content);
     setFileName(chosenFile.name);
-    setDates(chosen);
+    setPreview(null);
+    setPreviewed([]);
+    setCorrections(chosen);
     keep(chosen);
     await rehearse(content, chosen);
   };
 
-  const rehearse = async (content: string, chosen: Record<string, string>) => {
-    setBusy(true);
-    setProblem(null);
-    setPreview(null);
-    const corrections = deadlineDates(chosen);
-    const result = await client
-      .query(PreviewPlanImport, { file: content, addUnknown: false, deadlineDates: corrections }, { requestPolicy: "network-only" })
-      .toPromise();
-    const read = result.data?.previewPlanImport ?? null;
-    if (read?.unknownAgencies.length) {
-      const adding = await client
-        .query(PreviewPlanImport, { file: content, addUnknown: true, deadlineDates: corrections }, { requestPolicy: "network-only" })
-        .toPromise();
-      setAddingRefusal(adding.data?.previewPlanImport.refusal ?? null);
-    } else setAddingRefusal(null);
-    setBusy(false);
-    if (result.error) setProblem(problemText(result.error));
-    else setPreview(read);
+  /** Sets (or, with null, drops) the correction of one thing, where it stands in the list. */
+  const correct = (key: string, next: PlanImportCorrection | null) => {
+    const at = corrections.findIndex((c) => keyOf(c) === key);
+    const chosen = next
+      ? at >= 0
+        ? corrections.map((c, index) => (index === at ? next : c))
+        : [...corrections, next]
+      : corrections.filter((c) => keyOf(c) !== key);
+    setCorrections(chosen);
+    keep(chosen);
   };
+  const correctionOf = (key: string) => corrections.find((c) => keyOf(c) === key);
 
   const load = async (addUnknown: boolean) => {
     if (!text) return;
     setBusy(true);
-    const result = await client.mutation(ImportPlan, { file: text, addUnknown, deadlineDates: deadlineDates(dates) }).toPromise();
+    setProblem(null);
+    const result = await client.mutation(ImportPlan, { file: text, addUnknown, corrections: previewed }).toPromise();
     setBusy(false);
     if (result.error) {
       setProblem(t("import.refused", { message: problemText(result.error) }));
@@ -212,6 +315,98 @@ export function PlanImport() {
     navigate(`/plans/${plan.province.code}/${plan.year}`);
   };
 
+  const datePicker = (key: string, label: string, value: dayjs.Dayjs | null, make: (iso: string) => PlanImportCorrection) => (
+    <DatePicker
+      format={DATE_FORMAT}
+      aria-label={label}
+      placeholder={label}
+      style={{ minWidth: 200 }}
+      value={value}
+      onChange={(day) => correct(key, day ? make(day.format("YYYY-MM-DD")) : null)}
+    />
+  );
+
+  /** The directory's agency for a name the document writes: every place the plan names it. */
+  const agencyControl = (name: string) => {
+    const key = `AGENCY:${name}`;
+    return (
+      <AgencyCodePicker
+        provinceCode={provinceCode ?? ""}
+        aria-label={t("import.correctAgency", { name })}
+        style={{ minWidth: 260 }}
+        value={correctionOf(key)?.agencyCode ?? null}
+        onChange={(code) => correct(key, typeof code === "string" ? { kind: "AGENCY", name, agencyCode: code } : null)}
+      />
+    );
+  };
+
+  /** Beside a warning, the control that corrects what it is about; none for what cannot be corrected here. */
+  const warningControl = (warning: Warning) => {
+    const params = paramsOf(warning.params) as Record<string, string>;
+    const task = warningTask(warning);
+    switch (warning.code) {
+      case "TIMEFRAME_DATE_NOT_REAL": {
+        if (!task) return null;
+        const key = `TASK_TIMEFRAME:${task}`;
+        return datePicker(key, t("import.correctDate", { date: params.date }), dayIn(correctionOf(key)?.timeframe), (iso) => ({
+          kind: "TASK_TIMEFRAME",
+          task,
+          timeframe: withDate(params.timeframe, params.date, iso),
+        }));
+      }
+      case "TIMEFRAME_QUARTER_NOT_REAL":
+      case "TIMEFRAME_NO_PERIOD": {
+        if (!task) return null;
+        const key = `TASK_TIMEFRAME:${task}`;
+        return (
+          <Input
+            aria-label={t("import.correctTimeframe", { task })}
+            style={{ minWidth: 240 }}
+            value={correctionOf(key)?.timeframe ?? params.timeframe}
+            onChange={(event) => {
+              const wording = event.target.value;
+              correct(key, wording.trim() && wording !== params.timeframe ? { kind: "TASK_TIMEFRAME", task, timeframe: wording } : null);
+            }}
+          />
+        );
+      }
+      case "FOCAL_POINT_DEADLINE_NOT_REAL": {
+        const key = "FOCAL_POINT_DEADLINE_DATE:focalPoints";
+        const date = correctionOf(key)?.date;
+        return datePicker(key, t("import.correctDate", { date: params.date }), date ? dayjs(date) : null, (iso) => ({
+          kind: "FOCAL_POINT_DEADLINE_DATE",
+          date: iso,
+        }));
+      }
+      case "BASIS_DATE_NOT_REAL": {
+        const basis = Number(warning.place.number);
+        if (!Number.isInteger(basis)) return null;
+        const key = `BASIS_DATE:${basis}`;
+        const date = correctionOf(key)?.date;
+        return datePicker(key, t("import.correctDate", { date: params.date }), date ? dayjs(date) : null, (iso) => ({
+          kind: "BASIS_DATE",
+          basis,
+          date: iso,
+        }));
+      }
+      case "AGENCY_UNKNOWN":
+      case "AGENCY_UNKNOWN_NO_CODE":
+        // an agency the directory lacks is corrected in the list of those below
+        return preview?.unknownAgencies.some((a) => a.name === params.name) ? null : agencyControl(params.name);
+      default:
+        // a reporting deadline's date is set in the list of deadlines
+        return null;
+    }
+  };
+
+  const correctionWording = (c: Applied) =>
+    t(`import.corrected.${c.kind}`, {
+      target: c.target,
+      from: c.from ?? t("import.nothing"),
+      to: c.kind.endsWith("_DATE") ? formatDate(c.to) : c.to,
+      periodName: c.kind === "DEADLINE_DATE" ? t(`period.${c.target}`).toLowerCase() : undefined,
+    });
+
   const changes = preview && {
     added: preview.tasks.filter((task) => task.change === "NEW"),
     retitled: preview.tasks.filter((task) => task.change === "RETITLED"),
@@ -220,6 +415,7 @@ export function PlanImport() {
   };
   // With unknown agencies the plain import is refused for them alone; what else would refuse it shows from the second rehearsal.
   const blocking = preview?.unknownAgencies.length ? addingRefusal : preview?.refusal;
+  const problemAlert = problem ? <Alert type="error" showIcon role="alert" message={problem} style={{ marginTop: 16 }} /> : null;
 
   return (
     <Card title={<PageTitle>{t("import.title")}</PageTitle>}>
@@ -245,7 +441,20 @@ export function PlanImport() {
         <Button loading={busy}>{t("import.pick")}</Button>
       </Upload>
       {fileName ? <Typography.Text style={{ marginLeft: 12 }}>{fileName}</Typography.Text> : null}
-      {problem ? <Alert type="error" showIcon role="alert" message={problem} style={{ marginTop: 16 }} /> : null}
+      {preview ? null : problemAlert}
+      {!preview && problem && corrections.length && text ? (
+        // corrections kept in a draft that do not fit the file chosen: drop them and read it as it is
+        <Button
+          style={{ marginTop: 8 }}
+          onClick={() => {
+            setCorrections([]);
+            keep([]);
+            void rehearse(text, []);
+          }}
+        >
+          {t("import.undoAll")}
+        </Button>
+      ) : null}
       {preview && changes ? (
         <Space direction="vertical" size="middle" style={{ width: "100%", marginTop: 16 }}>
           <section aria-label={t("import.preview")}>
@@ -279,11 +488,17 @@ export function PlanImport() {
               message={t("import.warnings")}
               description={
                 <ul style={{ margin: 0, paddingLeft: 18 }}>
-                  {preview.warningDetails.map((warning, index) => (
-                    <li key={index} data-code={warning.code}>
-                      {warningWording(warning)}
-                    </li>
-                  ))}
+                  {preview.warningDetails.map((warning, index) => {
+                    const control = warningControl(warning);
+                    return (
+                      <li key={index} data-code={warning.code} style={{ marginBottom: control ? 8 : 0 }}>
+                        <Space wrap size={[8, 4]}>
+                          <span>{warningWording(warning)}</span>
+                          {control}
+                        </Space>
+                      </li>
+                    );
+                  })}
                 </ul>
               }
             />
@@ -293,8 +508,44 @@ export function PlanImport() {
               type="warning"
               showIcon
               message={t("import.unknown")}
-              description={preview.unknownAgencies.map((a) => `${a.code} — ${a.name}`).join("; ")}
+              description={
+                <ul style={{ margin: 0, paddingLeft: 18 }}>
+                  {preview.unknownAgencies.map((a) => (
+                    <li key={a.code ?? a.name} style={{ marginBottom: 8 }}>
+                      <Space wrap size={[8, 4]}>
+                        <span>{`${a.code} — ${a.name}`}</span>
+                        {agencyControl(a.name)}
+                      </Space>
+                    </li>
+                  ))}
+                </ul>
+              }
             />
+          ) : null}
+          {preview.corrections.length ? (
+            <section aria-label={t("import.corrections")}>
+              <h2 style={{ fontSize: 17 }}>{t("import.corrections")}</h2>
+              <List
+                size="small"
+                dataSource={preview.corrections}
+                renderItem={(c) => (
+                  <List.Item
+                    actions={[
+                      <Button
+                        key="undo"
+                        size="small"
+                        aria-label={t("import.undoCorrection", { what: correctionWording(c) })}
+                        onClick={() => correct(`${c.kind}:${c.target}`, null)}
+                      >
+                        {t("import.undo")}
+                      </Button>,
+                    ]}
+                  >
+                    {correctionWording(c)}
+                  </List.Item>
+                )}
+              />
+            </section>
           ) : null}
           {preview.exists ? (
             <section aria-label={t("import.changes")}>
@@ -328,7 +579,7 @@ export function PlanImport() {
                   ...changes.moved.map((d) => ({
                     key: `m${d.period}`,
                     kind: t("import.moved"),
-                    text: `${t(`period.${d.period}`)}: ${formatDate(d.dueOn) || d.rawText} (${t("import.from", { value: formatDate(d.previousDueOn) })})`,
+                    text: `${t(`period.${d.period}`)}: ${formatDate(d.dueOn) || d.rawText} (${t("import.from", { value: formatDate(d.previousDueOn) || t("import.nothing") })})`,
                   })),
                   ...preview.removedDeadlines.map((d) => ({
                     key: `x${d.period}`,
@@ -367,9 +618,59 @@ export function PlanImport() {
                     </span>
                   ),
                 },
-                { title: t("plan.lead"), key: "leads", render: (_, task) => <AgencyTags agencies={task.leads} /> },
+                {
+                  title: t("plan.lead"),
+                  key: "leads",
+                  render: (_, task) => {
+                    const key = `TASK_LEADS:${task.outline}`;
+                    const pending = correctionOf(key);
+                    return (
+                      <Space direction="vertical" size={4}>
+                        <span>
+                          <AgencyTags agencies={task.leads} />
+                        </span>
+                        {editingLeads[task.outline] || pending ? (
+                          <AgencyCodePicker
+                            multiple
+                            provinceCode={provinceCode ?? ""}
+                            aria-label={t("import.leadsOf", { task: task.outline })}
+                            style={{ minWidth: 220 }}
+                            value={pending?.agencyCodes ?? task.leads.filter((a) => a.known).map((a) => a.code!)}
+                            onChange={(codes) =>
+                              correct(
+                                key,
+                                Array.isArray(codes) && codes.length
+                                  ? { kind: "TASK_LEADS", task: task.outline, agencyCodes: codes }
+                                  : null,
+                              )
+                            }
+                          />
+                        ) : (
+                          <Button
+                            size="small"
+                            type="link"
+                            style={{ padding: 0 }}
+                            aria-label={t("import.editLeads", { task: task.outline })}
+                            onClick={() => setEditingLeads({ ...editingLeads, [task.outline]: true })}
+                          >
+                            {t("import.edit")}
+                          </Button>
+                        )}
+                      </Space>
+                    );
+                  },
+                },
                 { title: t("plan.coordinators"), key: "coordinators", render: (_, task) => <AgencyTags agencies={task.coordinators} /> },
-                { title: t("plan.timeframe"), dataIndex: "timeframe" },
+                {
+                  title: t("plan.timeframe"),
+                  key: "timeframe",
+                  render: (_, task) => (
+                    <>
+                      {task.timeframe}
+                      <TimeframeDates startsOn={task.startsOn} endsOn={task.endsOn} />
+                    </>
+                  ),
+                },
                 {
                   title: t("import.kept"),
                   dataIndex: "status",
@@ -385,47 +686,77 @@ export function PlanImport() {
               dataSource={preview.deadlines}
               renderItem={(d) => {
                 // a date the document wrote as no real day ("31/11") is set here, before loading; the text stays as written
-                const settable = d.period !== "AD_HOC" && (!d.dueOn || dates[d.period]);
+                const key = `DEADLINE_DATE:${d.period}`;
+                const pending = correctionOf(key);
+                const corrected = preview.corrections.some((c) => c.kind === "DEADLINE_DATE" && c.target === d.period);
+                const settable = d.period !== "AD_HOC" && (!d.dueOn || corrected || pending);
                 return (
                   <List.Item>
                     <Space wrap>
                       <span>
                         {t(`period.${d.period}`)}: {d.dueOn ? formatDate(d.dueOn) : null}
-                        {d.dueOn && !dates[d.period] ? null : ` (${t("import.deadlineAsWritten", { text: d.rawText })})`}
+                        {d.dueOn && !corrected ? null : ` (${t("import.deadlineAsWritten", { text: d.rawText })})`}
                       </span>
                       {d.dueOn ? null : d.period === "AD_HOC" ? null : <Label tone="error">{t("deadline.unknown")}</Label>}
-                      {settable ? (
-                        <DatePicker
-                          format={DATE_FORMAT}
-                          aria-label={t("import.setDeadline", { period: t(`period.${d.period}`) })}
-                          placeholder={t("import.setDeadline", { period: t(`period.${d.period}`) })}
-                          value={dates[d.period] ? dayjs(dates[d.period]) : null}
-                          onChange={(value) => {
-                            const chosen = { ...dates };
-                            if (value) chosen[d.period] = value.format("YYYY-MM-DD");
-                            else delete chosen[d.period];
-                            setDates(chosen);
-                            keep(chosen);
-                            if (text) void rehearse(text, chosen);
-                          }}
-                        />
-                      ) : null}
+                      {settable
+                        ? datePicker(
+                            key,
+                            t("import.setDeadline", { period: t(`period.${d.period}`) }),
+                            pending?.date ? dayjs(pending.date) : null,
+                            (iso) => ({ kind: "DEADLINE_DATE", period: d.period, date: iso }),
+                          )
+                        : null}
                     </Space>
                   </List.Item>
                 );
               }}
             />
           </section>
-          <Space>
-            <Button type="primary" disabled={Boolean(preview.refusal)} loading={busy} onClick={() => void load(false)}>
-              {t("import.do")}
-            </Button>
-            {preview.unknownAgencies.length ? (
-              <Button disabled={Boolean(blocking)} loading={busy} onClick={() => void load(true)}>
-                {t("import.doAdding")}
-              </Button>
+          <div
+            role="group"
+            aria-label={t("import.actions")}
+            style={{ position: "sticky", bottom: 0, zIndex: 2, background: "#fff", borderTop: "1px solid #f0f0f0", padding: "12px 0" }}
+          >
+            {changed ? (
+              <Typography.Paragraph role="status" style={{ marginBottom: 8 }}>
+                {t("import.reviewFirst")}
+              </Typography.Paragraph>
             ) : null}
-          </Space>
+            <Space wrap>
+              <Button
+                type={changed ? "primary" : "default"}
+                disabled={!changed}
+                loading={busy}
+                onClick={() => text && void rehearse(text, corrections)}
+              >
+                {t("import.review")}
+              </Button>
+              {corrections.length ? (
+                <Button
+                  onClick={() => {
+                    setCorrections([]);
+                    keep([]);
+                  }}
+                >
+                  {t("import.undoAll")}
+                </Button>
+              ) : null}
+              <Button
+                type={changed ? "default" : "primary"}
+                disabled={Boolean(preview.refusal) || changed}
+                loading={busy}
+                onClick={() => void load(false)}
+              >
+                {t("import.do")}
+              </Button>
+              {preview.unknownAgencies.length ? (
+                <Button disabled={Boolean(blocking) || changed} loading={busy} onClick={() => void load(true)}>
+                  {t("import.doAdding")}
+                </Button>
+              ) : null}
+            </Space>
+            {problemAlert}
+          </div>
         </Space>
       ) : null}
     </Card>

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, type CSSProperties } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { FormSelect } from "../components/FormSelect";
@@ -63,6 +63,7 @@ interface PickerProps {
   provinceCode: string;
   multiple?: boolean;
   "aria-label"?: string;
+  style?: CSSProperties;
 }
 
 function Picker({
@@ -105,6 +106,12 @@ export function TaskPicker(props: PickerProps) {
 export function AgencyPicker(props: PickerProps) {
   const [{ data, fetching }] = useQuery({ query: PickerAgencies, variables: { provinceCode: props.provinceCode } });
   return <Picker {...props} options={(data?.agencies ?? []).map((a) => ({ value: a.id, label: agencyLabel(a) }))} loading={fetching} />;
+}
+
+/** An agency of the province's directory by its code, as the plan importer's corrections name it. */
+export function AgencyCodePicker(props: PickerProps) {
+  const [{ data, fetching }] = useQuery({ query: PickerAgencies, variables: { provinceCode: props.provinceCode } });
+  return <Picker {...props} options={(data?.agencies ?? []).map((a) => ({ value: a.code, label: agencyLabel(a) }))} loading={fetching} />;
 }
 
 /** A border gate, border commune or partner locality of the province. */
