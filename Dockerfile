@@ -14,6 +14,8 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 WORKDIR /hub
+# Scanned plans are read by OCR: Tesseract with its Vietnamese data, and poppler's pdftoppm to render a scanned PDF's pages.
+RUN apt-get update && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-vie poppler-utils && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production HUB_DATA_DIR=/data
 COPY --from=build /hub/node_modules ./node_modules
 COPY --from=build /hub/dist ./dist

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { DatasetSummary } from "./dataset";
+import type { OcrReadingResult } from "./ocr-reading";
 import type { PlanParsingResult } from "./plan-parsing";
 import type { OperationResult, OverheadResult } from "./scenarios";
 import { SETTINGS } from "./settings";
@@ -17,6 +18,8 @@ export interface BenchReport {
   operations: OperationResult[];
   gatewayOverhead: OverheadResult[];
   planParsing: PlanParsingResult;
+  /** Scanned plans read by OCR: time per page, confidence, and the share of a person's fields read right. */
+  ocrReading: OcrReadingResult;
   /** Requests (under load, warm-ups included, or sent alone) that ended in a non-2xx status, a GraphQL error or a socket error, and requests sent alone whose answer came back empty (timing empty answers would flatter the figures). */
   failedRequests: number;
 }
@@ -104,6 +107,23 @@ export function printReport(report: BenchReport): void {
       report.planParsing.timings.map((t) => [t.format, (t.bytes / 1024).toFixed(1), t.tasks, ms(t.medianMs), ms(t.maxMs)]),
     ),
     ...report.planParsing.skipped.map((s) => `  ${s.format} not timed: ${s.reason}`),
+    "",
+    `Plan import by OCR: a scanned plan (printed, rasterised at 200 dpi, askew and dusty; ${report.settings.ocrRuns} run(s)), its fields against the same plan read from its text`,
+    table(
+      ["plan", "format", "pages", "KB", "s/page", "confidence %", "doubted lines", "fields read right"],
+      report.ocrReading.scans.map((s) => [
+        s.plan,
+        s.format,
+        s.pages,
+        s.kilobytes,
+        s.secondsPerPage.toFixed(1),
+        s.confidence.toFixed(1),
+        `${s.doubtedLines}/${s.lines}`,
+        `${s.fieldsRight}/${s.fields} (${Math.round(s.shareRight * 100)} %)`,
+      ]),
+    ),
+    ...report.ocrReading.scans.filter((s) => s.wrongFields.length).map((s) => `  ${s.plan} read wrong: ${s.wrongFields.join(", ")}`),
+    ...report.ocrReading.skipped.map((s) => `  ${s.format} not read: ${s.reason}`),
     "",
     report.failedRequests > 0
       ? `${report.failedRequests} requests failed: see the errors columns, and firstError, alone.errors and alone.emptyFields in the results file.`

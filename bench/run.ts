@@ -3,6 +3,7 @@ import { generateDataset } from "./dataset";
 import { stopDriving } from "./drive";
 import { RefusedDatabase, startBenchHub } from "./hub";
 import { atExit, createWorkspace, interrupted, runExitSteps, stopOnSignals } from "./lifecycle";
+import { measureOcrReading } from "./ocr-reading";
 import { measurePlanParsing } from "./plan-parsing";
 import { machine, printReport, writeReport, type BenchReport } from "./report";
 import { measureGatewayOverhead, runContractOperations } from "./scenarios";
@@ -12,7 +13,8 @@ import { SETTINGS } from "./settings";
  * npm run bench: the whole hub in this process on a generated dataset, the
  * contract operations under load through the gateway, and the gateway's
  * overhead over direct subgraph calls, then the importer's parse time for a
- * plan of BENCH_PARSE_TASKS tasks in each file format. Exit code 0 when every request
+ * plan of BENCH_PARSE_TASKS tasks in each file format, and its OCR of a
+ * scanned plan (seconds a page, share of fields read right). Exit code 0 when every request
  * succeeded, 2 when some failed (still reported), 1 when the run broke.
  */
 async function main(): Promise<number> {
@@ -34,6 +36,8 @@ async function main(): Promise<number> {
   // with the hub stopped, so the figures are the parser's alone
   process.stderr.write(`[bench] parsing a ${SETTINGS.parseTasks}-task plan in each format\n`);
   const planParsing = await measurePlanParsing(SETTINGS.parseTasks, SETTINGS.parseRuns);
+  process.stderr.write(`[bench] reading a scanned plan by OCR\n`);
+  const ocrReading = await measureOcrReading(SETTINGS.ocrRuns);
   const loads = [
     ...operations.flatMap((o) => [o.warmup, ...o.runs]),
     ...gatewayOverhead.flatMap((o) => [o.warmup.gateway, o.warmup.direct, ...o.runs.flatMap((r) => [r.gateway, r.direct])]),
@@ -51,6 +55,7 @@ async function main(): Promise<number> {
     operations,
     gatewayOverhead,
     planParsing,
+    ocrReading,
     failedRequests:
       loads.reduce((sum, run) => sum + run.errors.total, 0) +
       alone.filter((request) => request.errors.length > 0 || request.emptyFields.length > 0).length,

@@ -32,6 +32,8 @@ export const SETTINGS = {
   /** Tasks of the plan parsed in each format, and timed runs per format. */
   parseTasks: numberFromEnv("BENCH_PARSE_TASKS", 100),
   parseRuns: numberFromEnv("BENCH_PARSE_RUNS", 5),
+  /** Runs of the OCR of a scanned plan (each takes seconds a page). */
+  ocrRuns: numberFromEnv("BENCH_OCR_RUNS", 1),
   /** Where the JSON report goes. */
   output: path.resolve(process.env.BENCH_OUTPUT || path.join(REPOSITORY_ROOT, "bench", "results", "latest.json")),
 };

@@ -5,6 +5,7 @@ import type { Viewer } from "../shared/auth/identity";
 import { IDENTITY_HEADER, type IdentitySigner } from "../shared/auth/internal-identity";
 import { numberFromEnv } from "../shared/core/config";
 import { departmentTimeout, departmentUnavailable } from "../shared/core/errors";
+import { longestReadingMs } from "../shared/core/reading-limits";
 import type { ServiceMetrics } from "../shared/service/metrics";
 
 export interface GatewayContext {
@@ -32,6 +33,19 @@ export function subgraphTimeoutMs(): number {
 }
 
 /**
+ * How long the gateway waits for a department reading an uploaded document
+ * (`importPlan`, `previewPlanImport`): as long as the department may take to
+ * read it — a scan by OCR takes minutes, not the seconds of a read — and
+ * then the usual wait for its answer.
+ */
+export function documentReadingTimeoutMs(): number {
+  return subgraphTimeoutMs() + longestReadingMs();
+}
+
+/** The fields whose answer reads a document the caller sent. */
+const READS_A_DOCUMENT = /\b(?:importPlan|previewPlanImport)\b/;
+
+/**
  * Calls one department. Whatever identity headers a client sent never reach
  * it: the gateway sets its own signed identity, addressed to this subgraph,
  * and the request id that ties the request's log lines together. A
@@ -45,10 +59,15 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
     private readonly signIdentity: IdentitySigner,
     private readonly metrics: ServiceMetrics,
     private readonly timeoutMs: number,
+    private readonly readingTimeoutMs = timeoutMs,
   ) {
     super({
       url,
-      fetcher: (input, init) => fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(this.timeoutMs) }) as never,
+      fetcher: (input, init) => {
+        const body = typeof init?.body === "string" ? init.body : "";
+        const waitMs = READS_A_DOCUMENT.test(body) ? Math.max(this.timeoutMs, this.readingTimeoutMs) : this.timeoutMs;
+        return fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(waitMs) }) as never;
+      },
     });
   }
 
@@ -106,7 +125,8 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
       const reason = timedOut ? "timeout" : "unavailable";
       stop({ outcome: reason });
       this.metrics.subgraphErrors.inc({ subgraph: this.department, reason });
-      throw timedOut ? departmentTimeout(this.department, this.timeoutMs) : departmentUnavailable(this.department);
+      const waited = READS_A_DOCUMENT.test(options.request.query ?? "") ? Math.max(this.timeoutMs, this.readingTimeoutMs) : this.timeoutMs;
+      throw timedOut ? departmentTimeout(this.department, waited) : departmentUnavailable(this.department);
     }
   }
 }

@@ -17,7 +17,7 @@ import { observeRequests } from "../shared/service/observe-requests";
 import { retryAfterHeader } from "../shared/service/retry-after";
 import { startService } from "../shared/service/service";
 import { compressAnswers } from "./compression";
-import { DepartmentDataSource, subgraphTimeoutMs, type GatewayContext } from "./departments";
+import { DepartmentDataSource, documentReadingTimeoutMs, subgraphTimeoutMs, type GatewayContext } from "./departments";
 import { developmentSignIn } from "./development-sign-in";
 import { documentRoutes } from "./documents";
 import { accessGuards } from "./guards";
@@ -53,6 +53,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const logger = options.logger ?? createLogger("gateway");
   const metrics = new ServiceMetrics("gateway");
   const timeoutMs = subgraphTimeoutMs();
+  const readingTimeoutMs = documentReadingTimeoutMs(); // a bad OCR or import limit stops the gateway here too, naming the variable
   const ide = graphiqlEnabled();
   const [verify, signIdentity] = await Promise.all([createUserTokenVerifier(), createIdentitySigner()]);
   sessionRules(); // a bad idle timeout or warning stops the gateway here, naming the variable
@@ -65,7 +66,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
     buildService: ({ name, url }) => {
-      const source = new DepartmentDataSource(name, urls[name] ?? url ?? "", signIdentity, metrics, timeoutMs);
+      const source = new DepartmentDataSource(name, urls[name] ?? url ?? "", signIdentity, metrics, timeoutMs, readingTimeoutMs);
       departments.set(name, source);
       return source;
     },

@@ -193,7 +193,41 @@ export async function docxBomb(megabytes: number, lie = false): Promise<Buffer> 
   return zipArchive([await zipPart("[Content_Types].xml", CONTENT_TYPES), { ...document, declaredSize: lie ? 1024 : undefined }]);
 }
 
-/** Hostile and malformed Word, PDF and HTML files, each small enough to send through the gateway (under 700 KB). */
+/** A PNG whose header declares `width` × `height` pixels over 64 KB of zeros, deflated to a few hundred bytes: a decompression bomb for any decoder that believes it. */
+async function pngDeclaring(width: number, height: number): Promise<Buffer> {
+  const zlib = await import("node:zlib");
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    return Buffer.concat([length, Buffer.from(type, "latin1"), data, Buffer.alloc(4)]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 0, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", zlib.deflateSync(Buffer.alloc(64 * 1024))),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+/** A TIFF whose one image directory names itself as the next: a reader that follows the chain never ends. */
+function tiffLoop(): Buffer {
+  const bytes = Buffer.alloc(8 + 2 + 12 + 4);
+  bytes.write("II*\0", 0, "latin1");
+  bytes.writeUInt32LE(8, 4);
+  bytes.writeUInt16LE(1, 8);
+  bytes.writeUInt16LE(256, 10);
+  bytes.writeUInt16LE(3, 12);
+  bytes.writeUInt32LE(1, 14);
+  bytes.writeUInt16LE(100, 18);
+  bytes.writeUInt32LE(8, 22);
+  return bytes;
+}
+
+/** Hostile and malformed Word, PDF, HTML and picture files, each small enough to send through the gateway (under 700 KB). */
 export async function hostilePlanFiles(): Promise<HostileFile[]> {
   const files: HostileFile[] = [
     { name: "a Word file inflating to 300 MB", bytes: await docxBomb(300) },
@@ -229,6 +263,8 @@ export async function hostilePlanFiles(): Promise<HostileFile[]> {
     },
     { name: "text with NUL bytes", bytes: Buffer.from("KẾ HOẠCH\u0000\u0000\u0000II. NỘI DUNG\n1. x") },
   ];
+  files.push({ name: "a PNG declaring 100,000 × 100,000 pixels", bytes: await pngDeclaring(100_000, 100_000) });
+  files.push({ name: "a TIFF whose pages loop", bytes: tiffLoop() });
   const { PDFDocument } = await import("pdf-lib");
   const pdf = await PDFDocument.create();
   for (let i = 0; i < 1_000; i++) pdf.addPage([10, 10]);

@@ -36,6 +36,13 @@ describe("a service given a bad setting", () => {
     expect(started.log).toContain('HUB_SUBGRAPH_TIMEOUT_MS must be a positive number, got \\"5s\\"');
   });
 
+  it("the gateway refuses an OCR time limit that is not a number of milliseconds (it waits that long for a scan), naming the variable", async () => {
+    const started = await startWith("gateway/main.js", { HUB_OCR_TIME_LIMIT_MS: "3min" });
+    expect(started.code).toBe(1);
+    expect(started.log).toContain("could not start");
+    expect(started.log).toContain('HUB_OCR_TIME_LIMIT_MS must be a positive number, got \\"3min\\"');
+  });
+
   it("the gateway refuses an idle timeout that is not a number of minutes, naming the variable", async () => {
     const started = await startWith("gateway/main.js", { HUB_IDLE_TIMEOUT_MINUTES: "15m" });
     expect(started.code).toBe(1);

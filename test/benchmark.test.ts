@@ -59,6 +59,13 @@ describe(ON_MYSQL ? "the benchmark, on MySQL" : "the benchmark, on the embedded 
         ]),
       );
       expect(formats.length + report.planParsing.skipped.length).toBe(5);
+      // a scanned plan read by OCR: seconds a page, and the share of a person's fields read right (when there is a Chromium to print it)
+      expect(stdout).toMatch(/Plan import by OCR: a scanned plan/);
+      for (const scan of report.ocrReading.scans) {
+        expect(scan.secondsPerPage).toBeGreaterThan(0);
+        expect(scan.shareRight).toBeGreaterThanOrEqual(0.8);
+      }
+      expect(report.ocrReading.scans.length + report.ocrReading.skipped.length).toBeGreaterThan(0);
 
       const contractOperations = fs
         .readdirSync(path.join(REPOSITORY_ROOT, "test/contract/operations"))

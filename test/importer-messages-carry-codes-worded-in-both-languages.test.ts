@@ -106,6 +106,23 @@ describe("the importer's warnings and refusals carry codes, worded in Vietnamese
       expect(report.place.part).toBeTruthy();
     });
 
+    it("sends every figure each warning's wording names, so no reader sees a bare {{placeholder}}", async () => {
+      // an unknown agency's warning names its derived code: once sent as "code", which the preview dropped as plumbing
+      const text = GIA_LAI_2019.replace("Sở Ngoại vụ", "Sở Hợp tác Quốc tế");
+      const { previewPlanImport } = await queryData(hub.gateway.url, PREVIEW, { text }, { as: COORDINATOR });
+      const derived = ["periodName", "departmentName", "why"];
+      const unfilled = previewPlanImport.warningDetails.flatMap((w: { code: string; params: { name: string }[] }) =>
+        ["vi", "en"].flatMap((language) =>
+          [...(LOCALES[language][`importWarning.${w.code}`] ?? "").matchAll(/\{\{(\w+)\}\}/g)]
+            .map((m) => m[1])
+            .filter((name) => !derived.includes(name) && !w.params.some((p) => p.name === name))
+            .map((name) => `${w.code} (${language}): {{${name}}}`),
+        ),
+      );
+      expect(previewPlanImport.warningDetails.map((w: { code: string }) => w.code)).toContain("AGENCY_UNKNOWN");
+      expect(unfilled).toEqual([]);
+    });
+
     it.each([
       ["a document that is not a plan", { text: "Xin chào, đây là một bức thư." }, "NO_TITLE"],
       ["an empty file", { file: "" }, "FILE_EMPTY"],

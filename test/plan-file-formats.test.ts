@@ -93,10 +93,10 @@ describe("the importer reads plans in the files provinces send: Word, HTML, Mark
     expect((await planFileText(Buffer.from(GIA_LAI_2019))).format).toBe("text");
   });
 
-  it("refuses an empty file and a picture, saying what the file is not", async () => {
+  it("refuses an empty file and a picture it does not read (GIF), saying what the file is not", async () => {
     await expect(planFileText(new Uint8Array())).rejects.toThrow("the file is empty");
-    const picture = fs.readFileSync(path.join(REPOSITORY_ROOT, "docs/screenshots/plan-gia-lai-2019.png"));
-    await expect(planFileText(picture)).rejects.toThrow("the file is not UTF-8 text, Word (.docx), PDF or HTML");
+    const gif = Buffer.concat([Buffer.from("GIF89a", "latin1"), Buffer.from([0x10, 0x00, 0x10, 0x00, 0xf0, 0xff, 0xfe, 0x00])]);
+    await expect(planFileText(gif)).rejects.toThrow("the file is not UTF-8 text, Word (.docx), PDF, HTML or a scan (PNG, JPEG, TIFF)");
   });
 
   it("refuses a legacy .doc, saying to save it as .docx, and a zip that is not Word", async () => {
@@ -216,7 +216,7 @@ describe("the importer reads plans in the files provinces send: Word, HTML, Mark
 });
 
 /** A PDF printed by Chromium from HTML in the bundled Vietnamese font, so its text layer is real. */
-describeInBrowser("the importer reads PDFs by their text layer, and refuses scans", () => {
+describeInBrowser("the importer reads PDFs by their text layer, and scans by OCR", () => {
   const fontFaces = () => {
     const directory = path.join(REPOSITORY_ROOT, "node_modules/@fontsource/be-vietnam-pro");
     const css = fs.readFileSync(path.join(directory, "400.css"), "utf8");
@@ -285,9 +285,12 @@ describeInBrowser("the importer reads PDFs by their text layer, and refuses scan
     ]);
   });
 
-  it("refuses a scanned PDF, with no text layer, saying so", async () => {
+  it("reads a PDF with no text layer (a scan) by OCR rather than refusing it (test/scanned-plans-are-read-by-ocr.test.ts reads plans so)", async () => {
     const picture = fs.readFileSync(path.join(REPOSITORY_ROOT, "docs/screenshots/plan-gia-lai-2019.png")).toString("base64");
     const pdf = await printed(`<html><body style="margin:0"><img src="data:image/png;base64,${picture}" style="width:100%"></body></html>`);
-    await expect(planFileText(pdf)).rejects.toThrow(/no text layer .* probably a scan/);
-  });
+    const { format, text, ocr } = await planFileText(pdf);
+    expect(format).toBe("pdf");
+    expect(ocr).toMatchObject({ pages: 2, confidence: expect.any(Number) }); // the screenshot runs over two pages
+    expect(text).toMatch(/Gia Lai/);
+  }, 120_000);
 });

@@ -21,6 +21,12 @@ export interface WorkerPoolOptions {
   queue: number;
   /** How long one task may run once a worker has taken it. */
   timeoutMs: number;
+  /**
+   * The longest a task may run when it asks for more time, finding its input
+   * needs slow work of its own limits (a scan read by OCR): from the start,
+   * at most this. Without it a task's time is `timeoutMs`, whatever it asks.
+   */
+  longestTimeoutMs?: number;
   /** The heap one worker may grow to; beyond it the worker is stopped. */
   memoryMb: number;
 }
@@ -36,17 +42,26 @@ export class WorkLimitExceeded extends Error {
   }
 }
 
-/** What a worker module receives: the caller's input, and a port it signals on when it starts. */
+/** What a worker module receives: the caller's input, and a port it signals on when it starts (and when it needs more time). */
 export interface WorkerTask<I> {
   input: I;
   started: MessagePort;
 }
 
+/** What a task may ask of its pool while it runs. */
+export interface WorkerTaskControl {
+  /** `ms` more than the pool's time limit, counted from the task's start, up to the pool's `longestTimeoutMs`. */
+  extendTimeLimit(ms: number): void;
+}
+
 /** For a worker module: tells the pool the task has started (its time limit runs from here), then does the work. */
-export async function runWorkerTask<I, O>(task: WorkerTask<I>, work: (input: I) => Promise<O> | O): Promise<O> {
+export async function runWorkerTask<I, O>(task: WorkerTask<I>, work: (input: I, control: WorkerTaskControl) => Promise<O> | O): Promise<O> {
   task.started.postMessage("started");
-  task.started.close();
-  return work(task.input);
+  try {
+    return await work(task.input, { extendTimeLimit: (ms) => task.started.postMessage({ extendMs: ms }) });
+  } finally {
+    task.started.close();
+  }
 }
 
 /** A module the pool can load: compiled JavaScript as it is; TypeScript sources through a small loader (tests run the sources). */
@@ -77,14 +92,25 @@ export function createWorkerPool<I, O>(options: WorkerPoolOptions): WorkerPool<I
       const { port1, port2 } = new MessageChannel();
       const controller = new AbortController();
       let timer: NodeJS.Timeout | undefined;
-      port1.once("message", () => {
-        timer = setTimeout(() => controller.abort(), options.timeoutMs);
+      let startedAt = 0;
+      let limitMs = options.timeoutMs;
+      const stopAt = (ms: number) => {
+        clearTimeout(timer);
+        limitMs = ms;
+        timer = setTimeout(() => controller.abort(), Math.max(0, startedAt + ms - Date.now()));
+      };
+      port1.on("message", (message: "started" | { extendMs: number }) => {
+        if (message === "started") {
+          startedAt = Date.now();
+          stopAt(options.timeoutMs);
+        } else if (startedAt && typeof message?.extendMs === "number" && options.longestTimeoutMs)
+          stopAt(Math.min(options.longestTimeoutMs, Math.max(limitMs, options.timeoutMs + message.extendMs)));
       });
       try {
         const task: WorkerTask<I> = { input, started: port2 };
         return (await pool.run(task, { transferList: [port2] as never, signal: controller.signal })) as O;
       } catch (error) {
-        throw refusalOf(error, options);
+        throw refusalOf(error, { ...options, timeoutMs: limitMs });
       } finally {
         accepted -= 1;
         clearTimeout(timer);

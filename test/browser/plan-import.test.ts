@@ -1,4 +1,5 @@
 import type { Browser } from "playwright-core";
+import { scanPlan } from "../../bench/scanned-plans";
 import { AuditEntry } from "../../shared/records/audit";
 import {
   choose,
@@ -9,6 +10,7 @@ import {
   signInAs,
   taskRow,
 } from "../support/browser";
+import { QUANG_NINH_2020 } from "../support/composed-plans";
 import { startHub, type RunningHub } from "../support/hub";
 import { GIA_LAI_2019, GIA_LAI_2019_MISWRITTEN, GIA_LAI_2019_REVISED, GIA_LAI_2019_WITHOUT_ANNUAL } from "../support/plan-versions";
 
@@ -122,6 +124,7 @@ describeInBrowser("loading a plan through the page: the preview of what changes,
     expect(await taskCount()).toBe(11);
     await page.close();
   });
+
   it("corrects a day that does not exist and an unknown agency in the preview, previews again without their warnings, and loads the corrected plan", async () => {
     const page = await browser.newPage();
     await signInAs(page, origin, COORDINATOR);
@@ -190,4 +193,37 @@ describeInBrowser("loading a plan through the page: the preview of what changes,
     );
     await page.close();
   });
+
+  it("loads a scanned plan: the preview says it was read by OCR, with its confidence and the lines to check, then stores it", async () => {
+    // A Gia Lai plan of 2020, printed, rasterised, askew and dusty, wrapped in a PDF of pictures: no text layer at all.
+    const plan = QUANG_NINH_2020.replace(/Quảng Ninh/g, "Gia Lai").replace(/QUẢNG NINH/g, "GIA LAI");
+    const scan = await scanPlan(browser, plan);
+    const page = await browser.newPage();
+    await signInAs(page, origin, COORDINATOR);
+    await page.goto(`${origin}/plans/import`);
+    await page.locator('input[type="file"]').setInputFiles({ name: "ke-hoach-quet.pdf", mimeType: "application/pdf", buffer: scan.pdf });
+    const reading = page.getByRole("region", { name: /^Văn bản nhận dạng từ bản quét \(OCR\): độ tin cậy \d{2}(,\d)? %$/ });
+    await reading.waitFor({ timeout: 180_000 });
+    await reading.getByText(/Đã nhận dạng 2 trang, \d+ dòng\. \d+ dòng nhận dạng chưa chắc chắn/).waitFor();
+    // each doubted line says where it is and how sure OCR is, in words, beside its text with the doubted words marked
+    const doubted = reading.getByRole("region", { name: /^Dòng nhận dạng chưa chắc chắn \(\d+\)$/ });
+    const first = doubted.locator(".ant-list-item").first();
+    expect(await first.innerText()).toMatch(/Trang [12], dòng \d+ — độ tin cậy \d+(,\d)? %/);
+    await page.getByText("12/KH-UBND").waitFor();
+    await page.getByRole("region", { name: "Nhiệm vụ (2)" }).waitFor();
+    await screenshot(page, "plan-import-scanned-preview");
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    const adding = page.getByRole("button", { name: "Thêm các cơ quan còn thiếu và nạp" });
+    await ((await adding.isVisible()) ? adding : page.getByRole("button", { name: "Nạp kế hoạch" })).click();
+    await page.waitForURL(`${origin}/plans/VN-30/2020`, { timeout: 120_000 });
+    const [stored] = await hub.subgraphs.plans.database.dataSource.query(
+      `SELECT documentNumber FROM plan WHERE provinceCode = 'VN-30' AND year = 2020`,
+    );
+    expect(stored.documentNumber).toBe("12/KH-UBND");
+    const tasks = await hub.subgraphs.plans.database.dataSource.query(
+      `SELECT outline FROM task WHERE planId LIKE 'VN-30-2020%' ORDER BY position`,
+    );
+    expect(tasks.map((t: { outline: string }) => t.outline)).toEqual(["1", "2"]);
+    await page.close();
+  }, 400_000);
 });

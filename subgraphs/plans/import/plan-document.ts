@@ -43,6 +43,21 @@ export interface PlanDocument {
   warnings: string[];
   /** The same warnings with their codes, places and figures, for a reader in any language. */
   warningDetails?: PlanWarning[];
+  /** A scan's reading by OCR: how sure it is, and the lines to check against the paper. Absent for a document with text. */
+  ocr?: DocumentOcr | null;
+}
+
+/** How a scanned document was read: pages, confidence (0–100) and the lines OCR doubts, each where it is on the page. */
+export interface DocumentOcr {
+  pages: number;
+  confidence: number;
+  /** Lines read with less confidence than `threshold`, or holding a word OCR doubts, in page order (at most 200). */
+  threshold: number;
+  doubtedLines: { page: number; line: number; text: string; confidence: number; doubtedWords: string[] }[];
+  /** Doubted lines in all, those shown included. */
+  doubtedLineCount: number;
+  /** Lines read in all. */
+  lineCount: number;
 }
 
 /** A task's number in the plan: "5.1" under "5" is already a full number; "a" under "5.1.5" becomes "5.1.5.a". */

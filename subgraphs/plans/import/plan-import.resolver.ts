@@ -55,7 +55,7 @@ const TEXT = { nullable: true, description: "The document's text, UTF-8 (or send
 const FILE = {
   nullable: true,
   description:
-    "The document file's bytes, base64: Word (.docx), PDF with a text layer, HTML, Markdown or plain text, told apart by content (or send text). A legacy .doc or a scanned PDF is refused, saying so.",
+    "The document file's bytes, base64: Word (.docx), PDF, HTML, Markdown or plain text, or a scan — a PDF without a text layer, a PNG, JPEG or TIFF picture — read by OCR, told apart by content (or send text). A legacy .doc is refused, saying so.",
 } as const;
 
 @Resolver()
@@ -87,7 +87,7 @@ export class PlanImportResolver {
 
   @Mutation(() => Plan, {
     description:
-      "Reads a plan document (Word, PDF, HTML, Markdown or plain text) and loads it, all or nothing (coordinators of its province). " +
+      "Reads a plan document (Word, PDF, HTML, Markdown, plain text or a scan, by OCR) and loads it, all or nothing (coordinators of its province). " +
       "Importing the same plan again updates it. A province or agencies missing from the directory refuse it unless addUnknown is true.",
   })
   async importPlan(

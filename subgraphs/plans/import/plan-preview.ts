@@ -31,10 +31,14 @@ export class MessageParam {
   value!: string;
 }
 
-/** A message's figures as name and text; lists joined, the error's own plumbing (code, fields, reason) left out. */
-function messageParams(values: Record<string, unknown>): MessageParam[] {
+/**
+ * A message's figures as name and text; lists joined. A refusal's own
+ * plumbing (code, fields, reason) is left out; a warning's figures are all
+ * its own (an agency warning's `code` is the agency's).
+ */
+function messageParams(values: Record<string, unknown>, plumbing = ["code", "fields", "reason", "http"]): MessageParam[] {
   return Object.entries(values)
-    .filter(([name, value]) => !["code", "fields", "reason", "http"].includes(name) && value !== null && value !== undefined)
+    .filter(([name, value]) => !plumbing.includes(name) && value !== null && value !== undefined)
     .filter(([, value]) => ["string", "number", "boolean"].includes(typeof value) || Array.isArray(value))
     .map(([name, value]) => ({ name, value: Array.isArray(value) ? value.join(", ") : String(value) }));
 }
@@ -174,6 +178,45 @@ export class ImportWarning {
   message!: string;
 }
 
+@ObjectType({ description: "A line of a scan that OCR doubts, to check against the paper." })
+export class OcrDoubtedLine {
+  @Field(() => Int, { description: "The page, from 1." })
+  page!: number;
+
+  @Field(() => Int, { description: "The line's number on its page, counting lines of text from the top." })
+  line!: number;
+
+  @Field({ description: "The line as OCR read it." })
+  text!: string;
+
+  @Field({ description: "OCR's confidence in the line, 0–100." })
+  confidence!: number;
+
+  @Field(() => [String], { description: "The words in it OCR doubts most, as read." })
+  doubtedWords!: string[];
+}
+
+@ObjectType({ description: "How a scanned document was read by OCR (Tesseract, Vietnamese): how sure it is, and the lines to check." })
+export class OcrReadingSummary {
+  @Field(() => Int)
+  pages!: number;
+
+  @Field({ description: "Confidence over the whole scan, 0–100, each word weighted by its length." })
+  confidence!: number;
+
+  @Field({ description: "A line read with less confidence than this, or holding a doubted word, is doubted." })
+  threshold!: number;
+
+  @Field(() => Int, { description: "Lines read in all." })
+  lineCount!: number;
+
+  @Field(() => Int, { description: "Doubted lines in all (at most 200 are listed)." })
+  doubtedLineCount!: number;
+
+  @Field(() => [OcrDoubtedLine])
+  doubtedLines!: OcrDoubtedLine[];
+}
+
 @ObjectType({ description: "A plan document as the importer reads it, and what importing it would change; nothing is stored." })
 export class PlanImportPreview {
   @Field({ description: "The id the plan has, or would have." })
@@ -240,6 +283,13 @@ export class PlanImportPreview {
     description: "Why importing (with the addUnknown given) would be refused; null when it would go through.",
   })
   refusal!: ImportRefusal | null;
+
+  @Field(() => OcrReadingSummary, {
+    nullable: true,
+    description:
+      "For a scan (a PDF without a text layer, a PNG, JPEG or TIFF picture), read by OCR: its confidence and doubted lines; null for a document with text.",
+  })
+  ocr!: OcrReadingSummary | null;
 }
 
 export async function previewPlanImport(ctx: HubContext, source: () => PlanSource, options: ImportOptions): Promise<PlanImportPreview> {
@@ -330,9 +380,10 @@ export async function previewPlanImport(ctx: HubContext, source: () => PlanSourc
       previousDueOn: null,
     })),
     warnings: document.warnings,
-    warningDetails: (document.warningDetails ?? []).map((w) => ({ ...w, params: messageParams(w.params) })),
+    warningDetails: (document.warningDetails ?? []).map((w) => ({ ...w, params: messageParams(w.params, []) })),
     corrections,
     unknownAgencies,
+    ocr: document.ocr ?? null,
     refusal: refusal
       ? {
           code: String(refusal.extensions?.code ?? "INTERNAL_SERVER_ERROR"),

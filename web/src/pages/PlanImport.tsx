@@ -102,6 +102,20 @@ const PreviewPlanImport = graphql(/* GraphQL */ `
         }
         message
       }
+      ocr {
+        pages
+        confidence
+        threshold
+        lineCount
+        doubtedLineCount
+        doubtedLines {
+          page
+          line
+          text
+          confidence
+          doubtedWords
+        }
+      }
     }
   }
 `);
@@ -119,6 +133,80 @@ const ImportPlan = graphql(/* GraphQL */ `
 `);
 
 type Preview = PreviewPlanImportQuery["previewPlanImport"];
+
+type DoubtedLine = NonNullable<Preview["ocr"]>["doubtedLines"][number];
+
+/** A confidence as the reader writes numbers: "94,4" in Vietnamese. */
+const percent = (value: number, language: string) =>
+  value.toLocaleString(language.startsWith("vi") ? "vi-VN" : "en", { maximumFractionDigits: 1 });
+
+/**
+ * A line OCR doubts, as read: the words it doubts most marked — highlighted,
+ * underlined and named for a screen reader, so the mark is not colour alone.
+ */
+function DoubtedLineText({ line }: { line: DoubtedLine }) {
+  const { t } = useTranslation();
+  const doubted = new Set(line.doubtedWords);
+  const parts = line.text.split(/(\s+)/);
+  return (
+    <span lang="vi" style={{ whiteSpace: "pre-wrap" }}>
+      {parts.map((part, index) =>
+        doubted.has(part) ? (
+          <mark key={index} title={t("import.ocr.doubtedWord")} style={{ background: "#fff1b8", textDecoration: "underline wavy #ad4e00" }}>
+            {part}
+            <span className="visually-hidden"> ({t("import.ocr.doubtedWord")})</span>
+          </mark>
+        ) : (
+          part
+        ),
+      )}
+    </span>
+  );
+}
+
+/** How a scan was read: OCR's confidence, and the lines to check against the paper before loading. */
+function OcrReading({ ocr }: { ocr: NonNullable<Preview["ocr"]> }) {
+  const { t, i18n } = useTranslation();
+  const doubted = ocr.doubtedLineCount;
+  return (
+    <section aria-label={t("import.ocr.title", { confidence: percent(ocr.confidence, i18n.language) })}>
+      <Alert
+        type={doubted ? "warning" : "info"}
+        showIcon
+        message={
+          <h2 style={{ fontSize: 16, margin: 0 }}>{t("import.ocr.title", { confidence: percent(ocr.confidence, i18n.language) })}</h2>
+        }
+        description={
+          doubted
+            ? t("import.ocr.summary", { pages: ocr.pages, lines: ocr.lineCount, doubted })
+            : t("import.ocr.allSure", { pages: ocr.pages, lines: ocr.lineCount })
+        }
+      />
+      {doubted ? (
+        <section aria-label={t("import.ocr.doubted", { count: doubted })} style={{ marginTop: 8 }}>
+          <h3 style={{ fontSize: 15 }}>{t("import.ocr.doubted", { count: doubted })}</h3>
+          <List
+            size="small"
+            dataSource={ocr.doubtedLines}
+            renderItem={(line) => (
+              <List.Item data-page={line.page} data-line={line.line} style={{ borderLeft: "4px solid #faad14", paddingLeft: 12 }}>
+                <Space direction="vertical" size={2}>
+                  <Label tone="warning">
+                    {t("import.ocr.line", { page: line.page, line: line.line, confidence: percent(line.confidence, i18n.language) })}
+                  </Label>
+                  <DoubtedLineText line={line} />
+                </Space>
+              </List.Item>
+            )}
+          />
+          {doubted > ocr.doubtedLines.length ? (
+            <Typography.Paragraph>{t("import.ocr.more", { count: doubted - ocr.doubtedLines.length })}</Typography.Paragraph>
+          ) : null}
+        </section>
+      ) : null}
+    </section>
+  );
+}
 
 type Agency = Preview["tasks"][number]["leads"][number];
 type Warning = Preview["warningDetails"][number];
@@ -272,7 +360,7 @@ export function PlanImport() {
   };
 
   const read = async (chosenFile: File) => {
-    // The file as it is, whatever its kind: the importer tells Word, PDF, HTML and text apart by content.
+    // The file as it is, whatever its kind: the importer tells Word, PDF, HTML, text and scans apart by content.
     const content = await base64Of(chosenFile);
     file.current = chosenFile;
     const chosen = waiting?.fileName === chosenFile.name ? waiting.corrections : [];
@@ -430,7 +518,7 @@ export function PlanImport() {
         {waiting ? t("import.pickAgain", { name: waiting.fileName }) : null}
       </DraftNotice>
       <Upload
-        accept=".docx,.doc,.pdf,.html,.htm,.md,.markdown,.txt"
+        accept=".docx,.doc,.pdf,.html,.htm,.md,.markdown,.txt,.png,.jpg,.jpeg,.tif,.tiff"
         maxCount={1}
         showUploadList={false}
         beforeUpload={(file) => {
@@ -471,6 +559,7 @@ export function PlanImport() {
             />
             <Alert type="info" showIcon message={preview.exists ? t("import.exists") : t("import.new")} style={{ marginTop: 8 }} />
           </section>
+          {preview.ocr ? <OcrReading ocr={preview.ocr} /> : null}
           {blocking ? (
             <Alert
               type="error"

@@ -1,17 +1,20 @@
+import { imageKind } from "./images";
 import { unreadableFile } from "./limits";
 
 /** The kinds of file the importer reads. */
-export type PlanFileFormat = "docx" | "pdf" | "html" | "text";
+export type PlanFileFormat = "docx" | "pdf" | "html" | "text" | "png" | "jpeg" | "tiff";
 
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
 
 /**
  * What a file is, from its content — never from its name alone: a Word file
- * named `.txt` is read as Word. A legacy `.doc` is refused with what to do,
+ * named `.txt` is read as Word, a photo of a page named `.pdf` as a picture. A legacy `.doc` is refused with what to do,
  * as is anything else the importer cannot read.
  */
 export function detectFormat(bytes: Uint8Array): PlanFileFormat {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return "pdf"; // %PDF-
+  const image = imageKind(bytes); // a scan: PNG, JPEG or TIFF, read by OCR
+  if (image) return image;
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
     throw unreadableFile(
       "LEGACY_DOC",

@@ -22,6 +22,11 @@ export const FILE_LIMITS = {
   pdfPages: 500,
   pdfObjects: 50_000,
   pdfCharacters: 2_000_000,
+  /** Pixels of a picture read by OCR, a page's and its longer side's: A4 at 600 dpi is 35 million, 7,016 on a side. */
+  imagePixels: 40_000_000,
+  imageSide: 16_384,
+  /** The longer side, in pixels, a scanned PDF's page is rendered at for OCR: A4 at 300 dpi, whatever size the page claims. */
+  renderSide: 3_508,
 } as const;
 
 /** A file the importer cannot or will not read: `FILE_…` codes, so the message says "The file cannot be read". */

@@ -2,6 +2,8 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { numberFromEnv, REPOSITORY_ROOT } from "../../../../shared/core/config";
 import { FILE_LIMITS, unreadableFile } from "./limits";
+import { ocrPdf, type OcrHooks } from "./ocr";
+import type { OcrReading } from "./ocr-text";
 
 /**
  * How long reading one PDF may take: a crafted file must not hold the import.
@@ -13,7 +15,7 @@ const pdfTimeLimitMs = () => Math.round(numberFromEnv("HUB_IMPORT_TIME_LIMIT_MS"
 /** The reader's heap: pdf.js keeps a page's objects, never the whole file's text twice. */
 const PDF_MEMORY_MB = 256;
 
-/** Fewer visible characters a page than this: the PDF is a scan, with no text layer to read. */
+/** Fewer visible characters a page than this: the PDF is a scan, with no text layer to read; it is read by OCR. */
 const TEXT_PER_PAGE = 40;
 
 /** pdf-text.mjs, an ES module run as it is (not compiled): in the sources, as the image keeps it. */
@@ -22,9 +24,10 @@ const READER = path.join(REPOSITORY_ROOT, "subgraphs", "plans", "import", "forma
 /**
  * A PDF's text layer, read with pdf.js in a child process (pdf.js is an ES
  * module, and an untrusted file is better parsed apart, with a time limit).
- * A PDF without one — a scan — is refused, saying so, never parsed into nonsense.
+ * A PDF without one — a scan — is read by OCR (`ocr.ts`), page by page, and
+ * says how sure OCR is of what it read.
  */
-export async function pdfToPlanText(bytes: Uint8Array): Promise<string> {
+export async function pdfToPlanText(bytes: Uint8Array, hooks: OcrHooks = {}): Promise<{ text: string; ocr?: OcrReading }> {
   checkObjects(bytes);
   const output = await new Promise<string>((resolve, reject) => {
     const child = execFile(
@@ -55,12 +58,10 @@ export async function pdfToPlanText(bytes: Uint8Array): Promise<string> {
   const { pages, text } = JSON.parse(output) as { pages: number; text: string };
   const visible = text.replace(/\s/g, "").length;
   if (visible < TEXT_PER_PAGE * Math.max(1, pages)) {
-    throw unreadableFile(
-      "PDF_SCANNED",
-      `the PDF has no text layer (${pages} page${pages === 1 ? "" : "s"}, ${visible} characters of text): it is probably a scan; ask for the Word file, or a PDF saved from it`,
-    );
+    const ocr = await ocrPdf(bytes, pages, hooks);
+    return { text: ocr.text, ocr };
   }
-  return text;
+  return { text };
 }
 
 /**

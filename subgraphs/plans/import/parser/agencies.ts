@@ -133,13 +133,14 @@ export function beginsAgency(text: string): boolean {
 /**
  * Splits a list of agencies as written: ";" and sentences always separate;
  * "," and "và" separate only before a new agency ("Sở Văn hóa, Thể thao và Du
- * lịch" stays whole, "Sở Ngoại vụ và các cơ quan …" splits).
+ * lịch" stays whole, "Sở Ngoại vụ và các cơ quan …" splits), and so does ":"
+ * (a ";" a scan read as a colon: "Sở Công Thương: Sở Ngoại vụ").
  */
 export function splitAgencyList(text: string): string[] {
   const clean = trimEndPunctuation(text.trim().replace(/^[-+•]\s*/, ""));
   const names: string[] = [];
   for (const segment of clean.split(/\s*;\s*|\.\s+(?=\p{Lu})/u)) {
-    const parts = segment.split(/(,\s*|\s+và\s+)/u);
+    const parts = segment.split(/(,\s*|\s+và\s+|:\s+)/u);
     let current = parts[0];
     for (let i = 1; i < parts.length; i += 2) {
       const next = parts[i + 1] ?? "";

@@ -45,6 +45,15 @@ export function classifySection(heading: string): SectionKind | null {
 }
 
 const ROMAN = /^([IVX]{1,5})\s*[.)\-–:]\s*(\S.*)$/u;
+/** "II NỘI DUNG": a Roman numeral whose stop was lost (a scan read by OCR, a hasty copy), before a section's words in capitals. */
+const ROMAN_WITHOUT_STOP = /^([IVX]{1,5})\s+(\p{Lu}.*)$/u;
+
+function romanHeading(line: string): RegExpExecArray | null {
+  const roman = ROMAN.exec(line);
+  if (roman) return roman;
+  const bare = ROMAN_WITHOUT_STOP.exec(line);
+  return bare && isUpperCase(bare[2]) && classifySection(bare[2]) ? bare : null;
+}
 const UNNUMBERED =
   /^(?:phan\s+[ivx\d]+\s*[.:\-–]?\s*)?(to chuc thuc hien|kinh phi|che do bao cao|muc tieu|muc dich|yeu cau|noi dung|nhiem vu|cac hoat dong)/;
 
@@ -64,7 +73,7 @@ export interface SectionHeading {
  */
 export function sectionHeading(paragraph: string): SectionHeading | null {
   const line = tidy(paragraph);
-  const roman = ROMAN.exec(line);
+  const roman = romanHeading(line);
   if (roman) return { kind: classifySection(roman[2]), heading: line };
   if (line.length <= 120 && isUpperCase(line) && UNNUMBERED.test(foldVietnamese(line))) {
     return { kind: classifySection(line), heading: line };
@@ -74,7 +83,7 @@ export function sectionHeading(paragraph: string): SectionHeading | null {
 
 /** Where a section is, for its warnings: its Roman numeral, or its heading when it has none. */
 export function sectionPlace(heading: string): Place {
-  const roman = ROMAN.exec(tidy(heading));
+  const roman = romanHeading(tidy(heading));
   return roman ? { part: "section", number: roman[1] } : { part: "section", heading: tidy(heading) };
 }
 
