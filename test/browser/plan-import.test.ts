@@ -81,6 +81,11 @@ describeInBrowser("loading a plan through the page: the preview of what changes,
     const legacy = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(256)]);
     await page.locator('input[type="file"]').setInputFiles({ name: "ke-hoach.doc", mimeType: "application/msword", buffer: legacy });
     await page.getByRole("alert").filter({ hasText: "lưu thành .docx" }).waitFor();
+    // a file over the importer's 5 MB is refused before it is sent
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "ban-quet.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(6 * 1024 * 1024, 0x25) });
+    await page.getByRole("alert").filter({ hasText: "Tệp quá lớn: tối đa 5 MB." }).waitFor();
     expect(await taskCount()).toBe(10);
     await page.close();
   });

@@ -19,6 +19,9 @@ import { DATE_FORMAT } from "../records/RecordForm";
 import { useSession } from "../session";
 import { STATUS_TONES } from "../statuses";
 
+/** The largest file the importer reads (the server says the same): 5 MB. */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
 const PreviewPlanImport = graphql(/* GraphQL */ `
   query PreviewPlanImport($file: String!, $addUnknown: Boolean!, $corrections: [PlanImportCorrection!]) {
     previewPlanImport(file: $file, addUnknown: $addUnknown, corrections: $corrections) {
@@ -360,6 +363,13 @@ export function PlanImport() {
   };
 
   const read = async (chosenFile: File) => {
+    if (chosenFile.size > MAX_FILE_BYTES) {
+      // said here, before megabytes are sent only to be refused
+      setFileName(chosenFile.name);
+      setPreview(null);
+      setProblem(t("problem.FILE_TOO_LARGE"));
+      return;
+    }
     // The file as it is, whatever its kind: the importer tells Word, PDF, HTML, text and scans apart by content.
     const content = await base64Of(chosenFile);
     file.current = chosenFile;
