@@ -207,6 +207,12 @@ describeInBrowser("loading a plan through the page: the preview of what changes,
     await signInAs(page, origin, COORDINATOR);
     await page.goto(`${origin}/plans/import`);
     await page.locator('input[type="file"]').setInputFiles({ name: "ke-hoach-quet.pdf", mimeType: "application/pdf", buffer: scan.pdf });
+    // while OCR reads, the page says it is reading, for how long, and why a scan takes longer
+    await page
+      .getByRole("status")
+      .filter({ hasText: /Đang đọc văn bản… \d+ giây/ })
+      .filter({ hasText: "nhận dạng chữ (OCR) từng trang" })
+      .waitFor();
     const reading = page.getByRole("region", { name: /^Văn bản nhận dạng từ bản quét \(OCR\): độ tin cậy \d{2}(,\d)? %$/ });
     await reading.waitFor({ timeout: 180_000 });
     await reading.getByText(/Đã nhận dạng 2 trang, \d+ dòng\. \d+ dòng nhận dạng chưa chắc chắn/).waitFor();
