@@ -42,8 +42,10 @@ export function documentReadingTimeoutMs(): number {
   return subgraphTimeoutMs() + longestReadingMs();
 }
 
-/** The fields whose answer reads a document the caller sent. */
-const READS_A_DOCUMENT = /\b(?:importPlan|previewPlanImport)\b/;
+/** The root fields whose answer reads a document the caller sent (the plans department's `documentUploads`). */
+export const DOCUMENT_UPLOAD_FIELDS = ["importPlan", "previewPlanImport"] as const;
+
+const READS_A_DOCUMENT = new RegExp(`\\b(?:${DOCUMENT_UPLOAD_FIELDS.join("|")})\\b`);
 
 /**
  * Calls one department. Whatever identity headers a client sent never reach

@@ -17,7 +17,7 @@ import { observeRequests } from "../shared/service/observe-requests";
 import { retryAfterHeader } from "../shared/service/retry-after";
 import { startService } from "../shared/service/service";
 import { compressAnswers } from "./compression";
-import { DepartmentDataSource, documentReadingTimeoutMs, subgraphTimeoutMs, type GatewayContext } from "./departments";
+import { DepartmentDataSource, DOCUMENT_UPLOAD_FIELDS, documentReadingTimeoutMs, subgraphTimeoutMs, type GatewayContext } from "./departments";
 import { developmentSignIn } from "./development-sign-in";
 import { documentRoutes } from "./documents";
 import { accessGuards } from "./guards";
@@ -107,7 +107,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       if (ide) serveIdeAssets(app);
       app.use(
         "/graphql",
-        ...jsonBody(),
+        // a document's file may be sent by a signed-in caller only, alone in its request
+        ...jsonBody({ documentUploads: DOCUMENT_UPLOAD_FIELDS, uploadsNeedHeader: "authorization" }),
         expressMiddleware(apollo, {
           context: async ({ req }) => ({
             requestId: randomUUID(),

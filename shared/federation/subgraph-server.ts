@@ -125,7 +125,11 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
           requests += 1;
           next();
         },
-        ...jsonBody((req, raw) => rawBodies.set(req, raw)),
+        ...jsonBody({
+          onRaw: (req, raw) => rawBodies.set(req, raw),
+          documentUploads: definition.documentUploads,
+          uploadsNeedHeader: IDENTITY_HEADER,
+        }),
         // Nothing — not even `_service` or `_entities` — is answered without the gateway's identity, made for this very body.
         async (req, res, next) => {
           try {

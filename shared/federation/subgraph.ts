@@ -43,6 +43,12 @@ export interface SubgraphDefinition {
    * closes; `null` when its settings turn it off.
    */
   background?: (service: BackgroundService) => { stop(): Promise<void> } | null;
+  /**
+   * Root fields that take a document's file (base64 in the request): a
+   * request of these fields alone may be as large as the file limit allows
+   * (`UPLOAD_BODY_BYTES`), where every other stays within `MAX_BODY_BYTES`.
+   */
+  documentUploads?: string[];
 }
 
 /** What background work gets of its running subgraph: its database, its logger, and its own schema to ask as an official. */

@@ -1,4 +1,5 @@
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
+import { Kind, parse, type OperationDefinitionNode } from "graphql";
 import helmet from "helmet";
 import type { Logger } from "pino";
 
@@ -51,8 +52,14 @@ export function securityHeaders(connectSources: string[] = []): RequestHandler {
   });
 }
 
-/** The largest request body a service reads: room for a long plan document sent to `importPlan`. */
+/** The largest request body a service reads: room for a long plan document sent to `importPlan` as text. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** The largest document file a service takes (an importer reads no more). */
+export const UPLOAD_FILE_BYTES = 5 * 1024 * 1024;
+
+/** The largest request carrying a document's file: the file in base64 (8 characters for 6 bytes), with room for the query. */
+export const UPLOAD_BODY_BYTES = Math.ceil((UPLOAD_FILE_BYTES * 4) / 3) + 64 * 1024;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -63,14 +70,58 @@ function wellFormed(value: unknown, depth = 0): boolean {
   return true;
 }
 
+export interface JsonBodyOptions {
+  /** Sees the body's bytes as they came (the subgraph checks the gateway's signature over them). */
+  onRaw?: (req: express.Request, raw: Buffer) => void;
+  /** Root fields that take a document's file: a request of them alone may be up to UPLOAD_BODY_BYTES. */
+  documentUploads?: readonly string[];
+  /** The header a larger request must carry (a signed-in caller's, the gateway's identity): nobody anonymous sends megabytes. */
+  uploadsNeedHeader?: string;
+}
+
+/** Whether a GraphQL request asks only for `fields` at its root (a document the size of a file, nothing else). */
+function asksOnly(body: unknown, fields: readonly string[]): boolean {
+  const { query, operationName } = (body ?? {}) as { query?: unknown; operationName?: unknown };
+  if (typeof query !== "string") return false;
+  try {
+    const document = parse(query, { maxTokens: 2000 });
+    const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    const operation = typeof operationName === "string" ? operations.find((o) => o.name?.value === operationName) : operations[0];
+    if (!operation || (operations.length > 1 && typeof operationName !== "string")) return false;
+    return operation.selectionSet.selections.every(
+      (s) => s.kind === Kind.FIELD && (fields.includes(s.name.value) || s.name.value === "__typename"),
+    );
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Reads a UTF-8 JSON body of at most MAX_BODY_BYTES (`onRaw` sees its bytes),
- * and refuses text that is not Unicode (a lone surrogate) before any
- * resolver or database sees it.
+ * Reads a UTF-8 JSON body of at most MAX_BODY_BYTES — or UPLOAD_BODY_BYTES
+ * for a request of `documentUploads` alone, announced by its length and
+ * carrying `uploadsNeedHeader` — and refuses text that is not Unicode (a
+ * lone surrogate) before any resolver or database sees it.
  */
-export function jsonBody(onRaw?: (req: express.Request, raw: Buffer) => void): RequestHandler[] {
+export function jsonBody(options: JsonBodyOptions = {}): RequestHandler[] {
+  const verify = options.onRaw ? (req: unknown, _res: unknown, raw: Buffer) => options.onRaw!(req as express.Request, raw) : undefined;
+  const small = express.json({ limit: MAX_BODY_BYTES, verify });
+  const large = express.json({ limit: UPLOAD_BODY_BYTES, verify });
+  const uploads = options.documentUploads ?? [];
   return [
-    express.json({ limit: MAX_BODY_BYTES, verify: onRaw ? (req, _res, raw) => onRaw(req as express.Request, raw) : undefined }),
+    (req, res, next) => {
+      const length = Number(req.header("content-length"));
+      const mayUpload =
+        uploads.length > 0 &&
+        length > MAX_BODY_BYTES &&
+        length <= UPLOAD_BODY_BYTES &&
+        (!options.uploadsNeedHeader || Boolean(req.header(options.uploadsNeedHeader)));
+      if (!mayUpload) return small(req, res, next);
+      large(req, res, (error?: unknown) => {
+        if (error) return next(error);
+        if (asksOnly(req.body, uploads)) return next();
+        next(Object.assign(new Error("request entity too large"), { type: "entity.too.large", status: 413 }));
+      });
+    },
     (req, res, next) => {
       if (wellFormed(req.body) && wellFormed(req.query)) return next();
       res.status(400).json(errorBody("The request holds text that is not valid Unicode (a lone surrogate).", "BAD_REQUEST"));
@@ -87,7 +138,11 @@ function describe(error: {
 }): { status: number; message: string; code: string } | null {
   switch (error.type) {
     case "entity.too.large":
-      return { status: 413, message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`, code: "PAYLOAD_TOO_LARGE" };
+      return {
+        status: 413,
+        message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; one that sends a document's file, signed in and alone, may carry a file of up to ${UPLOAD_FILE_BYTES / 1024 / 1024} MB.`,
+        code: "PAYLOAD_TOO_LARGE",
+      };
     case "entity.parse.failed":
       return { status: 400, message: "The request body is not valid JSON.", code: "BAD_REQUEST" };
     case "charset.unsupported":

@@ -98,6 +98,7 @@ export const plansSubgraph: SubgraphDefinition = {
   // An agency's successor may lie in another province (Kiên Giang's departments went to An Giang in 2025): not checked here.
   references: { agencyId: Agency, deadlineId: ReportingDeadline, planId: Plan, parentId: Task },
   seedDemoData: seedPlansDemo,
+  documentUploads: ["importPlan", "previewPlanImport"],
   background: (service) => {
     const settings = reminderSettings();
     return settings.enabled ? startReminderScheduler(service, settings) : null;

@@ -81,6 +81,11 @@ describeInBrowser("loading a plan through the page: the preview of what changes,
     const legacy = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(256)]);
     await page.locator('input[type="file"]').setInputFiles({ name: "ke-hoach.doc", mimeType: "application/msword", buffer: legacy });
     await page.getByRole("alert").filter({ hasText: "lưu thành .docx" }).waitFor();
+    // a file over the importer's 5 MB is refused before it is sent
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "ban-quet.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(6 * 1024 * 1024, 0x25) });
+    await page.getByRole("alert").filter({ hasText: "Tệp quá lớn: tối đa 5 MB." }).waitFor();
     expect(await taskCount()).toBe(10);
     await page.close();
   });
@@ -202,6 +207,12 @@ describeInBrowser("loading a plan through the page: the preview of what changes,
     await signInAs(page, origin, COORDINATOR);
     await page.goto(`${origin}/plans/import`);
     await page.locator('input[type="file"]').setInputFiles({ name: "ke-hoach-quet.pdf", mimeType: "application/pdf", buffer: scan.pdf });
+    // while OCR reads, the page says it is reading, for how long, and why a scan takes longer
+    await page
+      .getByRole("status")
+      .filter({ hasText: /Đang đọc văn bản… \d+ giây/ })
+      .filter({ hasText: "nhận dạng chữ (OCR) từng trang" })
+      .waitFor();
     const reading = page.getByRole("region", { name: /^Văn bản nhận dạng từ bản quét \(OCR\): độ tin cậy \d{2}(,\d)? %$/ });
     await reading.waitFor({ timeout: 180_000 });
     await reading.getByText(/Đã nhận dạng 2 trang, \d+ dòng\. \d+ dòng nhận dạng chưa chắc chắn/).waitFor();

@@ -19,6 +19,30 @@ import { DATE_FORMAT } from "../records/RecordForm";
 import { useSession } from "../session";
 import { STATUS_TONES } from "../statuses";
 
+/** The largest file the importer reads (the server says the same): 5 MB. */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** While a document is being read: for how long so far, and why a scan takes longer (OCR reads it page by page). */
+function ReadingStatus() {
+  const { t } = useTranslation();
+  const [since] = useState(() => Date.now());
+  const [now, setNow] = useState(since);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return (
+    <Alert
+      type="info"
+      showIcon
+      role="status"
+      style={{ marginTop: 16 }}
+      message={t("import.readingFor", { seconds: Math.floor((now - since) / 1000) })}
+      description={t("import.readingScan")}
+    />
+  );
+}
+
 const PreviewPlanImport = graphql(/* GraphQL */ `
   query PreviewPlanImport($file: String!, $addUnknown: Boolean!, $corrections: [PlanImportCorrection!]) {
     previewPlanImport(file: $file, addUnknown: $addUnknown, corrections: $corrections) {
@@ -360,6 +384,13 @@ export function PlanImport() {
   };
 
   const read = async (chosenFile: File) => {
+    if (chosenFile.size > MAX_FILE_BYTES) {
+      // said here, before megabytes are sent only to be refused
+      setFileName(chosenFile.name);
+      setPreview(null);
+      setProblem(t("problem.FILE_TOO_LARGE"));
+      return;
+    }
     // The file as it is, whatever its kind: the importer tells Word, PDF, HTML, text and scans apart by content.
     const content = await base64Of(chosenFile);
     file.current = chosenFile;
@@ -529,6 +560,7 @@ export function PlanImport() {
         <Button loading={busy}>{t("import.pick")}</Button>
       </Upload>
       {fileName ? <Typography.Text style={{ marginLeft: 12 }}>{fileName}</Typography.Text> : null}
+      {busy ? <ReadingStatus /> : null}
       {preview ? null : problemAlert}
       {!preview && problem && corrections.length && text ? (
         // corrections kept in a draft that do not fit the file chosen: drop them and read it as it is

@@ -1,3 +1,4 @@
+import { UPLOAD_FILE_BYTES } from "../../../../shared/service/http-safety";
 import { PlanDocumentError } from "../parser/errors";
 
 /**
@@ -6,8 +7,8 @@ import { PlanDocumentError } from "../parser/errors";
  * is tens of pages), and small enough that a crafted file costs little.
  */
 export const FILE_LIMITS = {
-  /** Bytes of the file as sent. */
-  bytes: 5 * 1024 * 1024,
+  /** Bytes of the file as sent: as many as a request may carry. */
+  bytes: UPLOAD_FILE_BYTES,
   /** Parts of a Word archive. */
   archiveEntries: 1_000,
   /** Bytes one part of a Word archive may inflate to, and all of them together. */
