@@ -17,7 +17,13 @@ import { observeRequests } from "../shared/service/observe-requests";
 import { retryAfterHeader } from "../shared/service/retry-after";
 import { startService } from "../shared/service/service";
 import { compressAnswers } from "./compression";
-import { DepartmentDataSource, DOCUMENT_UPLOAD_FIELDS, documentReadingTimeoutMs, subgraphTimeoutMs, type GatewayContext } from "./departments";
+import {
+  DepartmentDataSource,
+  DOCUMENT_UPLOAD_FIELDS,
+  documentReadingTimeoutMs,
+  subgraphTimeoutMs,
+  type GatewayContext,
+} from "./departments";
 import { developmentSignIn } from "./development-sign-in";
 import { documentRoutes } from "./documents";
 import { accessGuards } from "./guards";
