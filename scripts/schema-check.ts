@@ -258,7 +258,8 @@ async function main(): Promise<void> {
   if (!result.ok) process.exitCode = 1;
 }
 
-if (require.main === module) {
+// run as a command (directly, or through scripts/run-built.js, which names this file in argv); not when a test imports it
+if (require.main === module || path.resolve(process.argv[1] ?? "") === __filename) {
   main().catch((error) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
