@@ -1,0 +1,110 @@
+import fs from "node:fs";
+import {
+  BASELINE_FILE,
+  checkSchema,
+  contractOperations,
+  currentApiSchema,
+  formatReport,
+  releaseProblems,
+  webAppOperations,
+  type ClientOperation,
+} from "../scripts/schema-check";
+
+describe("a change to the API schema is checked against the last release and the clients' operations", () => {
+  let baseline: string;
+  let current: string;
+  let operations: ClientOperation[];
+
+  beforeAll(async () => {
+    baseline = fs.readFileSync(BASELINE_FILE, "utf8");
+    current = await currentApiSchema();
+    operations = [...contractOperations(), ...webAppOperations()];
+  });
+
+  /** The current schema with one piece of text replaced, failing loudly if that text is not there. */
+  const edited = (from: string, to: string): string => {
+    expect(current).toContain(from);
+    return current.replace(from, to);
+  };
+
+  it("reads the contract's operations and every document of the web app", () => {
+    const names = (client: string) => operations.filter((o) => o.client === client).map((o) => o.name);
+    expect(names("contract")).toEqual(
+      expect.arrayContaining(["AgencyCompliance", "BorderGateDossier", "CountryView", "PlanDossier", "ProvinceDashboard"]),
+    );
+    expect(names("web app").length).toBeGreaterThan(50);
+    expect(names("web app")).toContain("YearFigures");
+  });
+
+  it("passes the composed schema against the committed baseline", async () => {
+    const result = await checkSchema({ baselineSdl: baseline, currentSdl: current, operations });
+    expect(result.breaking.map((c) => c.message)).toEqual([]);
+    expect(result.operationErrors).toEqual([]);
+    expect(result.operationsValidated).toBe(operations.length);
+    expect(result.ok).toBe(true);
+    expect(formatReport(result)).toMatch(/Breaking changes: 0[\s\S]*Schema check passed\./);
+  });
+
+  it("fails when a field a client uses is removed, naming the field and the operations that use it", async () => {
+    // Province.borderSummary is read by the contract's ProvinceDashboard
+    const result = await checkSchema({
+      baselineSdl: baseline,
+      currentSdl: edited(/\n {2}borderSummary\(year: Int!\): [^\n]+/.exec(current)![0], ""),
+      operations,
+    });
+    expect(result.ok).toBe(false);
+    expect(result.breaking.map((c) => c.message)).toContain("Field 'borderSummary' was removed from object type 'Province'");
+    expect(result.operationErrors).toContainEqual(
+      expect.objectContaining({ client: "contract", operation: "ProvinceDashboard", message: expect.stringContaining("borderSummary") }),
+    );
+    const report = formatReport(result);
+    expect(report).toContain("Field 'borderSummary' was removed from object type 'Province'");
+    expect(report).toContain("npm run schema:release");
+    expect(report).toContain("Schema check FAILED.");
+  });
+
+  it("calls a new nullable field safe and passes", async () => {
+    const result = await checkSchema({
+      baselineSdl: baseline,
+      currentSdl: edited("type Province {\n", "type Province {\n  motto: String\n"),
+      operations,
+    });
+    expect(result.breaking).toEqual([]);
+    expect(result.safe.map((c) => c.message)).toEqual(["Field 'motto' was added to object type 'Province'"]);
+    expect(result.ok).toBe(true);
+  });
+
+  it("fails an argument change the differ does not call breaking when a known client's operation no longer validates", async () => {
+    // Query.agencies(limit: Int! = 200): dropping the default is only "dangerous" to the differ, but the
+    // contract's AgencyCompliance leaves `limit` out, so the argument becomes one it must send.
+    const currentSdl = edited("    limit: Int! = 200\n", "    limit: Int!\n");
+    const result = await checkSchema({ baselineSdl: baseline, currentSdl, operations });
+    expect(result.breaking).toEqual([]);
+    expect(result.dangerous.map((c) => c.message)).toContain(
+      "Default value for argument 'limit' on field 'Query.agencies' changed from '200' to 'undefined'",
+    );
+    expect(result.operationErrors).toContainEqual({
+      client: "contract",
+      operation: "AgencyCompliance",
+      file: "test/contract/operations/AgencyCompliance.graphql",
+      message: 'Field "agencies" argument "limit" of type "Int!" is required, but it was not provided.',
+    });
+    expect(result.ok).toBe(false);
+    expect(formatReport(result)).toContain(
+      'contract AgencyCompliance (test/contract/operations/AgencyCompliance.graphql): Field "agencies" argument "limit" of type "Int!" is required',
+    );
+  });
+
+  it("fails a baseline change committed without a CHANGELOG.md entry, and passes it with one", async () => {
+    const changelog = "# Changelog\n\n## 0.1.0\n";
+    const release = { baselineBefore: baseline, baselineNow: `${baseline}\n`, changelogBefore: changelog, changelogNow: changelog };
+    expect(releaseProblems(release)).toEqual([expect.stringContaining("CHANGELOG.md did not")]);
+    const result = await checkSchema({ baselineSdl: baseline, currentSdl: current, operations, release });
+    expect(result.ok).toBe(false);
+    expect(formatReport(result)).toContain("Release: schema/released.graphql changed since the last commit but CHANGELOG.md did not");
+
+    expect(releaseProblems({ ...release, changelogNow: `${changelog}\n## 0.2.0\n` })).toEqual([]);
+    expect(releaseProblems({ ...release, baselineNow: baseline })).toEqual([]);
+    expect(releaseProblems({ ...release, changelogNow: null })).toHaveLength(1);
+  });
+});
