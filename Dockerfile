@@ -22,6 +22,7 @@ COPY --from=build /hub/dist ./dist
 COPY --from=build /hub/web/dist ./web/dist
 COPY --from=build /hub/package.json ./
 COPY gateway/supergraph.graphql ./gateway/supergraph.graphql
+COPY gateway/trusted-documents/manifest.json ./gateway/trusted-documents/manifest.json
 COPY subgraphs/plans/demo ./subgraphs/plans/demo
 COPY subgraphs/plans/import/formats/pdf-text.mjs ./subgraphs/plans/import/formats/pdf-text.mjs
 RUN mkdir -p /data && chown node:node /data

@@ -35,6 +35,7 @@ import { requestLimits } from "./request-limits";
 import { IdleTokens, sessionRoutes, sessionRules } from "./sessions";
 import { signInConnectSources, signInOptions } from "./sign-in-options";
 import { readSupergraph } from "./supergraph";
+import { manifestStore, TrustedManifest, trustedDocuments, trustedDocumentsSettings } from "./trusted-documents";
 import { serveWebApp } from "./web-app";
 
 export type { GatewayContext } from "./departments";
@@ -63,6 +64,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const ide = graphiqlEnabled();
   const [verify, signIdentity] = await Promise.all([createUserTokenVerifier(), createIdentitySigner()]);
   sessionRules(); // a bad idle timeout or warning stops the gateway here, naming the variable
+  const trust = trustedDocumentsSettings();
+  const manifest = TrustedManifest.read();
   // Every use of a bearer token, wherever it comes, counts as activity; a token left idle too long is refused.
   const idleTokens = new IdleTokens();
   const authenticate = idleTokens.guard(verify);
@@ -91,6 +94,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
+    // An id runs its trusted document; nothing a client sends is stored as a new one.
+    persistedQueries: manifestStore(manifest),
     introspection: !isProduction(),
     formatError: clientErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
@@ -115,6 +120,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         "/graphql",
         // a document's file may be sent by a signed-in caller only, alone in its request
         ...jsonBody({ documentUploads: DOCUMENT_UPLOAD_FIELDS, uploadsNeedHeader: "authorization" }),
+        trustedDocuments(manifest, trust, authenticate),
         expressMiddleware(apollo, {
           context: async ({ req }) => ({
             requestId: randomUUID(),

@@ -5,6 +5,7 @@ import path from "node:path";
 import { CriticalityLevel, diff, validate, type Change } from "@graphql-inspector/core";
 import { buildSchema, parse, printSchema, Source, type GraphQLSchema } from "graphql";
 import { apiSchemaSdl, readSupergraph } from "../gateway/supergraph";
+import { MANIFEST_FILE, TrustedManifest } from "../gateway/trusted-documents";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 
 /** The API schema of the last release, committed; `npm run schema:release` writes it. */
@@ -16,13 +17,15 @@ const BASELINE_HEADER =
 
 /** One GraphQL document a known client sends. */
 export interface ClientOperation {
-  /** Which client sends it: "contract" or "web app". */
+  /** Which client sends it: "contract", "web app" or "trusted manifest (…)". */
   client: string;
   /** The operation's (or fragment's) name. */
   name: string;
   /** Where it was read, relative to the repository. */
   file: string;
   body: string;
+  /** A whole document with its fragments (a trusted one), validated on its own rather than with the client's other documents. */
+  standalone?: boolean;
 }
 
 export interface OperationError {
@@ -69,7 +72,7 @@ export function releaseProblems(record: ReleaseRecord): string[] {
   ];
 }
 
-function documentName(body: string): string {
+export function documentName(body: string): string {
   for (const definition of parse(body).definitions) {
     if ((definition.kind === "OperationDefinition" || definition.kind === "FragmentDefinition") && definition.name)
       return definition.name.value;
@@ -91,7 +94,18 @@ export async function checkSchema(input: SchemaCheckInput): Promise<SchemaCheckR
   const byName = new Map(sources.map((source, i) => [source.name, input.operations[i]]));
   const operationErrors: OperationError[] = [];
   const deprecatedUses: OperationError[] = [];
-  for (const invalid of validate(current, sources, { strictDeprecated: true })) {
+  // each stored document holds its own fragments, which may share names with another's: each is validated alone
+  const invalids = [
+    ...validate(
+      current,
+      sources.filter((_, i) => !input.operations[i].standalone),
+      { strictDeprecated: true },
+    ),
+    ...sources
+      .filter((_, i) => input.operations[i].standalone)
+      .flatMap((source) => validate(current, [source], { strictDeprecated: true })),
+  ];
+  for (const invalid of invalids) {
     const operation = byName.get(invalid.source.name)!;
     const entry = (message: string): OperationError => ({
       client: operation.client,
@@ -152,13 +166,12 @@ function relative(file: string): string {
 }
 
 /** The public contract's operations: the project's copy, and the shared contract beside the repository where there is one. */
-export function contractOperations(): ClientOperation[] {
+export function contractOperations(
+  directories = [path.join(REPOSITORY_ROOT, "test/contract/operations"), path.join(REPOSITORY_ROOT, "../shared/contract/operations")],
+): ClientOperation[] {
   const seen = new Set<string>();
   const operations: ClientOperation[] = [];
-  for (const directory of [
-    path.join(REPOSITORY_ROOT, "test/contract/operations"),
-    path.join(REPOSITORY_ROOT, "../shared/contract/operations"),
-  ]) {
+  for (const directory of directories) {
     if (!fs.existsSync(directory)) continue;
     for (const entry of fs.readdirSync(directory).sort()) {
       if (!entry.endsWith(".graphql")) continue;
@@ -188,6 +201,17 @@ export function webAppOperations(): ClientOperation[] {
     const writtenIn = modules.find((module) => module.code.includes(body))?.file ?? file;
     return { client: "web app", name: documentName(body), file: relative(writtenIn), body };
   });
+}
+
+/** What the gateway runs in production: every document of the committed trusted-documents manifest, as stored. */
+export function trustedManifestOperations(file = MANIFEST_FILE): ClientOperation[] {
+  return TrustedManifest.read(file).documents.map(({ client, name, body }) => ({
+    client: `trusted manifest (${client})`,
+    name,
+    file: relative(file),
+    body,
+    standalone: true,
+  }));
 }
 
 function webSources(directory: string): { file: string; code: string }[] {
@@ -243,7 +267,7 @@ async function main(): Promise<void> {
     return;
   }
   if (!fs.existsSync(BASELINE_FILE)) throw new Error(`There is no ${relative(BASELINE_FILE)}: npm run schema:release writes it.`);
-  const operations = [...contractOperations(), ...webAppOperations()];
+  const operations = [...contractOperations(), ...webAppOperations(), ...trustedManifestOperations()];
   const result = await checkSchema({
     baselineSdl: fs.readFileSync(BASELINE_FILE, "utf8"),
     currentSdl: current,
@@ -251,9 +275,7 @@ async function main(): Promise<void> {
     release: releaseRecordFromGit(),
   });
   const clients = [...new Set(operations.map((operation) => operation.client))];
-  console.log(
-    `Schema check: ${relative(BASELINE_FILE)} against the composed API schema; clients: ${clients.join(", ")} (no trusted-documents manifest exists yet).`,
-  );
+  console.log(`Schema check: ${relative(BASELINE_FILE)} against the composed API schema; clients: ${clients.join(", ")}.`);
   console.log(formatReport(result));
   if (!result.ok) process.exitCode = 1;
 }

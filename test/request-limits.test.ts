@@ -178,6 +178,8 @@ describe("request limits at the gateway", () => {
         HUB_AUTH_ISSUER: "provincial-hub-development",
         HUB_AUTH_AUDIENCE: "provincial-hub",
         HUB_IDENTITY_PRIVATE_KEY: await exportPKCS8(identity.privateKey),
+        // These documents are not trusted ones: with the manifest off, the layers behind it must still hold.
+        HUB_TRUSTED_DOCUMENTS: "off",
       });
       production = await startGateway({
         port: 0,

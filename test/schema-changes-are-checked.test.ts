@@ -6,6 +6,7 @@ import {
   currentApiSchema,
   formatReport,
   releaseProblems,
+  trustedManifestOperations,
   webAppOperations,
   type ClientOperation,
 } from "../scripts/schema-check";
@@ -61,6 +62,25 @@ describe("a change to the API schema is checked against the last release and the
     expect(report).toContain("Field 'borderSummary' was removed from object type 'Province'");
     expect(report).toContain("npm run schema:release");
     expect(report).toContain("Schema check FAILED.");
+  });
+
+  it("validates each document of the trusted manifest on its own, as the gateway runs it", async () => {
+    const trusted = trustedManifestOperations();
+    expect(trusted.length).toBeGreaterThan(50);
+    const passing = await checkSchema({ baselineSdl: baseline, currentSdl: current, operations: trusted });
+    expect(passing.operationErrors).toEqual([]);
+    const failing = await checkSchema({
+      baselineSdl: baseline,
+      currentSdl: edited(/\n {2}borderSummary\(year: Int!\): [^\n]+/.exec(current)![0], ""),
+      operations: trusted,
+    });
+    expect(failing.operationErrors).toContainEqual(
+      expect.objectContaining({
+        client: "trusted manifest (contract)",
+        operation: "ProvinceDashboard",
+        message: expect.stringContaining("borderSummary"),
+      }),
+    );
   });
 
   it("calls a new nullable field safe and passes", async () => {

@@ -1,4 +1,5 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
+import { addTypenameSelectionDocumentTransform } from "@graphql-codegen/client-preset";
 
 /**
  * Every query the web app sends is a document in web/src, typed by
@@ -15,7 +16,12 @@ const config: CodegenConfig = {
     "web/src/gql/": {
       preset: "client",
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: "string", DateTime: "string" } },
-      presetConfig: { fragmentMasking: false },
+      // Each document also gets its SHA-256 id (web/src/gql/persisted-documents.json): the web app sends the id, and
+      // the gateway's trusted-documents manifest (gateway/trusted-documents/) is built from these.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: "sha256" } },
+      // urql's document cache reads each answer's __typename to know what a change makes stale; the gateway runs the
+      // stored text, so the stored text must ask for it.
+      documentTransforms: [addTypenameSelectionDocumentTransform],
     },
   },
 };

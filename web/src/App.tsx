@@ -1,3 +1,4 @@
+import { persistedExchange } from "@urql/exchange-persisted";
 import { Button, ConfigProvider, Drawer, Grid, Input, Layout, Space, Spin, Typography } from "antd";
 import enUS from "antd/locale/en_US";
 import viVN from "antd/locale/vi_VN";
@@ -73,6 +74,11 @@ function useClient(officialId: string | undefined): Client {
             onError(error) {
               if (officialId && error.response?.status === 401) signOut("expired");
             },
+          }),
+          // Each document goes by the id graphql-codegen gave it: in production the gateway runs only its trusted documents.
+          persistedExchange({
+            enableForMutation: true,
+            generateHash: async (_text, document) => (document as { __meta__?: { hash?: string } }).__meta__?.hash ?? "",
           }),
           fetchExchange,
         ],
