@@ -4,11 +4,12 @@ import type { Task } from "../subgraphs/plans/plan/task";
 import { statusOn } from "../subgraphs/plans/plan/task-history";
 import { exportDate } from "../web/src/export";
 import { formatDate, formatMoment, vietnamDay } from "../web/src/format";
+import { describeWithoutDatabase } from "./support/database-free";
 
 // 17:30 UTC on 4 December is 00:30 on 5 December in Vietnam: whatever happens then happened on the 5th.
 const HALF_PAST_MIDNIGHT_IN_HANOI = "2026-12-04T17:30:00.000Z";
 
-describe("a moment is dated by Vietnam's calendar, not UTC's or the browser's", () => {
+describeWithoutDatabase("a moment is dated by Vietnam's calendar, not UTC's or the browser's", () => {
   it("shows a reminder sent at half past midnight in Hanoi under that day", () => {
     expect(formatDate(HALF_PAST_MIDNIGHT_IN_HANOI)).toBe("05/12/2026");
     expect(vietnamDay("2026-12-04T16:59:59Z")).toBe("2026-12-04");

@@ -3,8 +3,9 @@ import path from "node:path";
 import { applyGenerated, deploymentFiles } from "../scripts/deployment-files";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import { DEPARTMENTS } from "../subgraphs/departments";
+import { describeWithoutDatabase } from "./support/database-free";
 
-describe("files that cannot import TypeScript are generated from the departments' manifests", () => {
+describeWithoutDatabase("files that cannot import TypeScript are generated from the departments' manifests", () => {
   it.each(deploymentFiles(DEPARTMENTS).map((file) => [`${file.path}${file.section ? ` (${file.section})` : ""}`, file] as const))(
     "keeps %s current (npm run generate rewrites it)",
     (_name, file) => {

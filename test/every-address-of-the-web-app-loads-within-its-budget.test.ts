@@ -4,6 +4,7 @@ import zlib from "node:zlib";
 import { WEB_APP_DIRECTORY } from "../gateway/web-app";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import { ROUTES, routeLoads, type FileSize, type RouteLoad, type ViteManifest } from "../web/route-loads";
+import { describeWithoutDatabase } from "./support/database-free";
 
 /** A built file's size as the gateway sends it: its .gz / .br copy, or itself when the build wrote none (no smaller). */
 function sentSize(file: string): FileSize {
@@ -14,7 +15,7 @@ function sentSize(file: string): FileSize {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-describe("every address of the web app loads within its budget", () => {
+describeWithoutDatabase("every address of the web app loads within its budget", () => {
   let loads: RouteLoad[];
   let report: { routes: RouteLoad[] };
   beforeAll(() => {

@@ -1,7 +1,8 @@
 import { viewerFromClaims } from "../shared/auth/identity";
 import { currentProvince, NATIONAL_PROVINCES, provinceNamed } from "../shared/core/national-directory";
+import { describeWithoutDatabase } from "./support/database-free";
 
-describe("the national directory of provinces, before and after 1 July 2025", () => {
+describeWithoutDatabase("the national directory of provinces, before and after 1 July 2025", () => {
   it("holds the 63 provinces and cities in force until 30 June 2025 and the 34 since, each merged one naming a successor in force", () => {
     expect(NATIONAL_PROVINCES).toHaveLength(63);
     const current = NATIONAL_PROVINCES.filter((p) => !p.validUntil);

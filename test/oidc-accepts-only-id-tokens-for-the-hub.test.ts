@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload, type KeyLike } from "jose";
 import { acceptedKind, createUserTokenVerifier, type UserTokenVerifier } from "../shared/auth/user-tokens";
+import { describeWithoutDatabase } from "./support/database-free";
 
 const CLIENT_ID = "hub-web";
 const CLAIMS = { province: "VN-30", agency: "STTTT", role: "coordinator" };
@@ -12,7 +13,7 @@ const CLAIMS = { province: "VN-30", agency: "STTTT", role: "coordinator" };
  * issues to its clients — ID tokens, access tokens, logout tokens — so only
  * the verifier's own checks tell them apart.
  */
-describe("signing in with an OpenID Connect provider: only an ID token issued to the hub's client signs one in", () => {
+describeWithoutDatabase("signing in with an OpenID Connect provider: only an ID token issued to the hub's client signs one in", () => {
   let server: http.Server;
   let issuer: string;
   let privateKey: KeyLike;
@@ -76,12 +77,15 @@ describe("signing in with an OpenID Connect provider: only an ID token issued to
   });
 });
 
-describe("tokens from the province's identity provider without OpenID Connect: its access tokens, never its logout tokens", () => {
-  it("accepts a JWT or an at+jwt access token, and refuses anything carrying logout events", () => {
-    expect(acceptedKind({ aud: "provincial-hub" }, undefined, null)).toBe(true);
-    expect(acceptedKind({ aud: "provincial-hub" }, "at+jwt", null)).toBe(true);
-    expect(acceptedKind({ aud: "provincial-hub", events: {} }, "JWT", null)).toBe(false);
-    expect(acceptedKind({ aud: "provincial-hub" }, "logout+jwt", null)).toBe(false);
-    expect(acceptedKind({ aud: "provincial-hub" }, "dpop+jwt", null)).toBe(false);
-  });
-});
+describeWithoutDatabase(
+  "tokens from the province's identity provider without OpenID Connect: its access tokens, never its logout tokens",
+  () => {
+    it("accepts a JWT or an at+jwt access token, and refuses anything carrying logout events", () => {
+      expect(acceptedKind({ aud: "provincial-hub" }, undefined, null)).toBe(true);
+      expect(acceptedKind({ aud: "provincial-hub" }, "at+jwt", null)).toBe(true);
+      expect(acceptedKind({ aud: "provincial-hub", events: {} }, "JWT", null)).toBe(false);
+      expect(acceptedKind({ aud: "provincial-hub" }, "logout+jwt", null)).toBe(false);
+      expect(acceptedKind({ aud: "provincial-hub" }, "dpop+jwt", null)).toBe(false);
+    });
+  },
+);

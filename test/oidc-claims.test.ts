@@ -1,7 +1,8 @@
 import { viewerFromClaims } from "../shared/auth/identity";
 import { hubClaims } from "../shared/auth/oidc";
+import { describeWithoutDatabase } from "./support/database-free";
 
-describe("an OIDC provider's claims, read under the names the operator configures", () => {
+describeWithoutDatabase("an OIDC provider's claims, read under the names the operator configures", () => {
   it("reads nested claims by a dotted name and ignores the provider's own names for the hub's", () => {
     const settings = {
       issuer: "https://sso.gialai.gov.vn",

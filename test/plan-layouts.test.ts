@@ -4,6 +4,7 @@ import { parsePlanDocument, PlanDocumentError } from "../subgraphs/plans/import/
 import { parseOrdinal } from "../subgraphs/plans/import/parser/sections";
 import type { DocumentAgency } from "../subgraphs/plans/import/plan-document";
 import { DAK_LAK_2026, GIA_LAI_2023, QUANG_NINH_2020 } from "./support/composed-plans";
+import { describeWithoutDatabase } from "./support/database-free";
 import { fieldsReadByPeople, hardWrap } from "./support/plan-text";
 import { GIA_LAI_2019 } from "./support/plan-versions";
 
@@ -14,7 +15,7 @@ import { GIA_LAI_2019 } from "./support/plan-versions";
 
 const codes = (agencies: DocumentAgency[]) => agencies.map((a) => a.code);
 
-describe("a plan copied from a PDF: two-column header, hard-wrapped lines, no 'KẾ HOẠCH' title (Quảng Ninh 2020)", () => {
+describeWithoutDatabase("a plan copied from a PDF: two-column header, hard-wrapped lines, no 'KẾ HOẠCH' title (Quảng Ninh 2020)", () => {
   const plan = parsePlanDocument(QUANG_NINH_2020);
 
   it("takes the number and date from the header's columns and the title from the line in capitals under it", () => {
@@ -126,7 +127,7 @@ describe("a plan copied from a PDF: two-column header, hard-wrapped lines, no 'K
   });
 });
 
-describe("a plan approved by a decision that alone states its number and signature (Đắk Lắk 2026)", () => {
+describeWithoutDatabase("a plan approved by a decision that alone states its number and signature (Đắk Lắk 2026)", () => {
   const plan = parsePlanDocument(DAK_LAK_2026);
 
   it("takes the plan's number from the decision's article and keeps the decision apart", () => {
@@ -165,57 +166,60 @@ describe("a plan approved by a decision that alone states its number and signatu
   });
 });
 
-describe("a plan as a web page gives the signed copy: stacked header, em-dash rules, en-dash bullets, dates spelled out (Gia Lai 2023)", () => {
-  const plan = parsePlanDocument(GIA_LAI_2023);
+describeWithoutDatabase(
+  "a plan as a web page gives the signed copy: stacked header, em-dash rules, en-dash bullets, dates spelled out (Gia Lai 2023)",
+  () => {
+    const plan = parsePlanDocument(GIA_LAI_2023);
 
-  it("reads the header stacked column under column, the number printed with a space as filed", () => {
-    expect(plan.province).toEqual({ code: "VN-30", name: "Gia Lai" });
-    expect([plan.documentNumber, plan.issuedOn, plan.year]).toEqual(["516/KH-UBND", "2023-03-09", 2023]);
-    expect(plan.title).toBe("HOẠT ĐỘNG THÔNG TIN ĐỐI NGOẠI NĂM 2023 TRÊN ĐỊA BÀN TỈNH GIA LAI");
-  });
+    it("reads the header stacked column under column, the number printed with a space as filed", () => {
+      expect(plan.province).toEqual({ code: "VN-30", name: "Gia Lai" });
+      expect([plan.documentNumber, plan.issuedOn, plan.year]).toEqual(["516/KH-UBND", "2023-03-09", 2023]);
+      expect(plan.title).toBe("HOẠT ĐỘNG THÔNG TIN ĐỐI NGOẠI NĂM 2023 TRÊN ĐỊA BÀN TỈNH GIA LAI");
+    });
 
-  it("reads each basis with its date spelled out and its issuer in the minister's form", () => {
-    expect(plan.legalBases.map((b) => [b.number, b.issuedOn, b.issuer])).toEqual([
-      ["72/2015/NĐ-CP", "2015-09-07", "Chính phủ"],
-      ["22/2016/TT-BTTTT", "2016-10-19", "Bộ trưởng Bộ Thông tin và Truyền thông"],
-      ["5740/BTTTT-TTĐN", "2022-11-25", "Bộ Thông tin và Truyền thông"],
-    ]);
-  });
+    it("reads each basis with its date spelled out and its issuer in the minister's form", () => {
+      expect(plan.legalBases.map((b) => [b.number, b.issuedOn, b.issuer])).toEqual([
+        ["72/2015/NĐ-CP", "2015-09-07", "Chính phủ"],
+        ["22/2016/TT-BTTTT", "2016-10-19", "Bộ trưởng Bộ Thông tin và Truyền thông"],
+        ["5740/BTTTT-TTĐN", "2022-11-25", "Bộ Thông tin và Truyền thông"],
+      ]);
+    });
 
-  it("reads en-dash bullets as bullets: objectives, requirements and each task's fields", () => {
-    expect(plan.objectives).toHaveLength(2);
-    expect(plan.requirements).toEqual(["Bám sát chủ trương của Đảng, chính sách, pháp luật của Nhà nước."]);
-    expect(
-      plan.tasks.map((t) => [t.ordinal, t.title, codes(t.leads), codes(t.coordinators), t.timeframe?.startsOn, t.timeframe?.endsOn]),
-    ).toEqual([
-      [
-        "1",
-        "Tuyên truyền về biên giới đất liền Việt Nam – Campuchia",
-        ["BDBP"],
-        ["SNGV", "STTTT", "UBND-H:Đức Cơ"],
-        "2023-04-01",
-        "2023-12-31",
-      ],
-      ["2", "Quảng bá du lịch Gia Lai trên báo chí nước ngoài", ["SVHTTDL"], ["STTTT"], "2023-01-01", "2023-12-31"],
-    ]);
-    expect(plan.reportingDeadlines.map((d) => [d.period, d.dueOn])).toEqual([
-      ["SEMI_ANNUAL", "2023-06-15"],
-      ["ANNUAL", "2023-11-15"],
-    ]);
-    expect(plan.warnings).toEqual([]);
-  });
+    it("reads en-dash bullets as bullets: objectives, requirements and each task's fields", () => {
+      expect(plan.objectives).toHaveLength(2);
+      expect(plan.requirements).toEqual(["Bám sát chủ trương của Đảng, chính sách, pháp luật của Nhà nước."]);
+      expect(
+        plan.tasks.map((t) => [t.ordinal, t.title, codes(t.leads), codes(t.coordinators), t.timeframe?.startsOn, t.timeframe?.endsOn]),
+      ).toEqual([
+        [
+          "1",
+          "Tuyên truyền về biên giới đất liền Việt Nam – Campuchia",
+          ["BDBP"],
+          ["SNGV", "STTTT", "UBND-H:Đức Cơ"],
+          "2023-04-01",
+          "2023-12-31",
+        ],
+        ["2", "Quảng bá du lịch Gia Lai trên báo chí nước ngoài", ["SVHTTDL"], ["STTTT"], "2023-01-01", "2023-12-31"],
+      ]);
+      expect(plan.reportingDeadlines.map((d) => [d.period, d.dueOn])).toEqual([
+        ["SEMI_ANNUAL", "2023-06-15"],
+        ["ANNUAL", "2023-11-15"],
+      ]);
+      expect(plan.warnings).toEqual([]);
+    });
 
-  it("reads the same fields hard-wrapped at any width from 40 to 110 columns: a date is never broken from its 'ngày'", () => {
-    const misread: number[] = [];
-    for (let width = 40; width <= 110; width++) {
-      const wrapped = parsePlanDocument(hardWrap(GIA_LAI_2023, width));
-      if (JSON.stringify(fieldsReadByPeople(wrapped)) !== JSON.stringify(fieldsReadByPeople(plan))) misread.push(width);
-    }
-    expect(misread).toEqual([]);
-  });
-});
+    it("reads the same fields hard-wrapped at any width from 40 to 110 columns: a date is never broken from its 'ngày'", () => {
+      const misread: number[] = [];
+      for (let width = 40; width <= 110; width++) {
+        const wrapped = parsePlanDocument(hardWrap(GIA_LAI_2023, width));
+        if (JSON.stringify(fieldsReadByPeople(wrapped)) !== JSON.stringify(fieldsReadByPeople(plan))) misread.push(width);
+      }
+      expect(misread).toEqual([]);
+    });
+  },
+);
 
-describe("warnings a person can act on", () => {
+describeWithoutDatabase("warnings a person can act on", () => {
   it("say where each problem is and what was kept", () => {
     const broken = QUANG_NINH_2020.replace("Quý II/2020", "Quý V/2020")
       .replace("Sở Ngoại vụ; Sở Thông tin và Truyền thông.", "Sở Ngoại vụ; Sở Xây dựng.")
@@ -229,7 +233,7 @@ describe("warnings a person can act on", () => {
   });
 });
 
-describe("numbering", () => {
+describeWithoutDatabase("numbering", () => {
   it("reads a hundredth task, and no task in a figure with a thousands point", () => {
     expect(parseOrdinal("100. Tổng kết công tác thông tin đối ngoại")).toMatchObject({ ordinal: "100", depth: 1 });
     expect(parseOrdinal("12.3. Phát hành ấn phẩm")).toMatchObject({ ordinal: "12.3", depth: 2 });
@@ -238,7 +242,7 @@ describe("numbering", () => {
   });
 });
 
-describe("legal bases of any kind, however introduced", () => {
+describeWithoutDatabase("legal bases of any kind, however introduced", () => {
   it.each([
     [
       "Xét đề nghị của Giám đốc Sở Ngoại vụ tại Tờ trình số 12/TTr-SNgV ngày 05/01/2021.",
@@ -283,7 +287,7 @@ describe("legal bases of any kind, however introduced", () => {
   });
 });
 
-describe("a printed copy's page numbers", () => {
+describeWithoutDatabase("a printed copy's page numbers", () => {
   it("are dropped, so a paragraph broken across two pages reads whole", () => {
     const paged = QUANG_NINH_2020.replace(
       "thiện tới bạn bè quốc tế; thu hút đầu tư và du khách quốc tế đến với Quảng\n",
@@ -296,7 +300,7 @@ describe("a printed copy's page numbers", () => {
   });
 });
 
-describe("the rules drawn under a header's lines and a title", () => {
+describeWithoutDatabase("the rules drawn under a header's lines and a title", () => {
   it("are no part of the title", () => {
     const ruled = DAK_LAK_2026.replace(" | Độc lập - Tự do - Hạnh phúc", " | Độc lập - Tự do - Hạnh phúc\n | ---------------").replace(
       "Thông tin đối ngoại tỉnh Đắk Lắk năm 2026\n(Ban hành",
@@ -315,7 +319,7 @@ describe("the rules drawn under a header's lines and a title", () => {
   });
 });
 
-describe("columns of plain text", () => {
+describeWithoutDatabase("columns of plain text", () => {
   it("are read column by column when spaces set the header's short cells apart", () => {
     const spaced = QUANG_NINH_2020.replace(/^(.*?) \| (.*)$/gm, (_line, left: string, right: string) => `${left.padEnd(40)}${right}`);
     expect(spaced).toContain("TỈNH QUẢNG NINH                         Độc lập - Tự do - Hạnh phúc");
@@ -345,7 +349,7 @@ describe("columns of plain text", () => {
   });
 });
 
-describe("odd input the layout reading must survive", () => {
+describeWithoutDatabase("odd input the layout reading must survive", () => {
   it("reads a plain-text copy whose every line is indented (pdftotext -layout), title and year from under the header", () => {
     const indented = QUANG_NINH_2020.split("\n")
       .map((line, i) => (i < 3 ? line.replace(" | ", "          ") : line))
@@ -383,7 +387,7 @@ describe("odd input the layout reading must survive", () => {
   }, 20_000);
 });
 
-describe("report deadlines are read from report clauses only", () => {
+describeWithoutDatabase("report deadlines are read from report clauses only", () => {
   it("takes a focal-point clause with a period word for the focal points' deadline, warning once about its date", () => {
     const plan = parsePlanDocument(
       QUANG_NINH_2020.replace(
@@ -410,7 +414,7 @@ describe("report deadlines are read from report clauses only", () => {
   });
 });
 
-describe("legal bases run on with commas and 'và' in one sentence (as Lào Cai writes them)", () => {
+describeWithoutDatabase("legal bases run on with commas and 'và' in one sentence (as Lào Cai writes them)", () => {
   const plan = parsePlanDocument(
     GIA_LAI_2019.replace(
       /\nCăn cứ Chỉ thị[^\n]*\n/,
@@ -441,7 +445,7 @@ describe("legal bases run on with commas and 'và' in one sentence (as Lào Cai 
   });
 });
 
-describe("objectives under '1. Mục tiêu' with no Roman-numbered section above them", () => {
+describeWithoutDatabase("objectives under '1. Mục tiêu' with no Roman-numbered section above them", () => {
   it("reads them as the objectives and requirements, as with the section heading", () => {
     const withHeading = parsePlanDocument(GIA_LAI_2019);
     const without = parsePlanDocument(GIA_LAI_2019.replace(/\nI\. MỤC TIÊU, YÊU CẦU:\n/, "\n"));
@@ -453,7 +457,7 @@ describe("objectives under '1. Mục tiêu' with no Roman-numbered section above
   });
 });
 
-describe("issuers bounded by what a name can be", () => {
+describeWithoutDatabase("issuers bounded by what a name can be", () => {
   it("ends an issuer where its name ends, not at a word from a list", () => {
     const plan = parsePlanDocument(
       GIA_LAI_2019.replace(

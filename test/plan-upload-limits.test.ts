@@ -1,6 +1,7 @@
 import { hostilePlanFiles, type HostileFile } from "../scripts/hostile-plans";
 import { PlanDocumentError } from "../subgraphs/plans/import/parser/parse-plan";
 import { readPlan } from "../subgraphs/plans/import/read-plan";
+import { describeWithoutDatabase } from "./support/database-free";
 
 /** The refusal `readPlan` gives a file, or null when it reads it. */
 async function refusalOf(bytes: Buffer): Promise<PlanDocumentError | null> {
@@ -13,7 +14,7 @@ async function refusalOf(bytes: Buffer): Promise<PlanDocumentError | null> {
   }
 }
 
-describe("uploaded plan files are checked before and while they are decoded", () => {
+describeWithoutDatabase("uploaded plan files are checked before and while they are decoded", () => {
   let files: HostileFile[];
   beforeAll(async () => {
     files = await hostilePlanFiles();

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parsePlanDocument } from "../subgraphs/plans/import/parser/parse-plan";
+import { describeWithoutDatabase } from "./support/database-free";
 
 /*
  * The openings of real plans of other provinces (test/fixtures/plans/real,
@@ -13,7 +14,7 @@ const TASKS = "\n\nII. NHIỆM VỤ\n1. Tuyên truyền, quảng bá hình ảnh
 const read = (name: string) => parsePlanDocument(fs.readFileSync(path.join(REAL, `${name}.txt`), "utf8") + TASKS);
 const bases = (plan: ReturnType<typeof read>) => plan.legalBases.map((b) => [b.kind, b.number, b.issuedOn, b.issuer]);
 
-describe("the openings of real plans of other provinces", () => {
+describeWithoutDatabase("the openings of real plans of other provinces", () => {
   it("Lào Cai 2021: one 'Thực hiện' sentence of four bases, a party Quy chế among them, and a Thông tư dated 2012 though numbered 2016", () => {
     const plan = read("lao-cai-2021");
     expect([plan.province, plan.year, plan.title, plan.documentNumber, plan.issuedOn]).toEqual([

@@ -2,8 +2,9 @@ import { daysBetween, inPeriod, periodDates, workingDaysAfter } from "../shared/
 import { ReportState } from "../subgraphs/plans/enums";
 import { TrackingState, trackingState } from "../subgraphs/plans/plan/task-states";
 import { reportState } from "../subgraphs/plans/reporting/reporting";
+import { describeWithoutDatabase } from "./support/database-free";
 
-describe("reporting periods (Decree 09/2019/NĐ-CP, Art. 12)", () => {
+describeWithoutDatabase("reporting periods (Decree 09/2019/NĐ-CP, Art. 12)", () => {
   it("counts a six-month report from 15 December of the year before to 14 June, and an annual one to 14 December", () => {
     expect(periodDates("SEMI_ANNUAL", 2026)).toEqual({ from: "2025-12-15", until: "2026-06-14" });
     expect(periodDates("ANNUAL", 2026)).toEqual({ from: "2025-12-15", until: "2026-12-14" });
@@ -34,7 +35,7 @@ describe("reporting periods (Decree 09/2019/NĐ-CP, Art. 12)", () => {
   });
 });
 
-describe("the Government's task states, as of a day", () => {
+describeWithoutDatabase("the Government's task states, as of a day", () => {
   const task = { startsOn: "2026-04-01", endsOn: "2026-06-30" };
   it.each([
     ["done on its last day", { status: "DONE", doneOn: "2026-06-30" }, "2026-12-04", TrackingState.COMPLETED_ON_TIME, 0],
@@ -62,7 +63,7 @@ describe("the Government's task states, as of a day", () => {
   });
 });
 
-describe("a report's state against a deadline that cannot be read", () => {
+describeWithoutDatabase("a report's state against a deadline that cannot be read", () => {
   it.each([
     ["not sent", null, "2019-12-20", ReportState.DEADLINE_UNKNOWN],
     ["sent", "2019-12-01", "2019-12-20", ReportState.DEADLINE_UNKNOWN],

@@ -14,6 +14,7 @@ import { closePlanReading, readPlanOffThread } from "../subgraphs/plans/import/p
 import { readPlan } from "../subgraphs/plans/import/read-plan";
 import { describeInBrowser, launchBrowser } from "./support/browser";
 import { QUANG_NINH_2020 } from "./support/composed-plans";
+import { describeWithoutDatabase } from "./support/database-free";
 
 /** A PNG of `width` × `height` that says so in its header, with a few bytes of picture: what a decompression bomb declares. */
 function pngDeclaring(width: number, height: number): Buffer {
@@ -69,7 +70,7 @@ const withEnvironment = async <T>(values: Record<string, string>, work: () => Pr
 
 const SCREENSHOT = fs.readFileSync(path.join(REPOSITORY_ROOT, "docs/screenshots/plan-gia-lai-2019.png"));
 
-describe("scans are told apart by their bytes and checked by their headers before anything decodes them", () => {
+describeWithoutDatabase("scans are told apart by their bytes and checked by their headers before anything decodes them", () => {
   it("tells PNG, JPEG and TIFF (either byte order) from their magic bytes, whatever the file's name", () => {
     expect(detectFormat(SCREENSHOT)).toBe("png");
     expect(detectFormat(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]))).toBe("jpeg");
@@ -153,7 +154,7 @@ describe("scans are told apart by their bytes and checked by their headers befor
   });
 });
 
-describe("the parser takes what OCR leaves of a plan's marks", () => {
+describeWithoutDatabase("the parser takes what OCR leaves of a plan's marks", () => {
   it("reads a Roman section number whose stop was lost, and a ';' read as ':' between agencies", () => {
     const scanned = QUANG_NINH_2020.replace("II. NỘI DUNG", "II NỘI DUNG").replace(
       "Cơ quan phối hợp: Sở Ngoại vụ; Sở Thông tin và Truyền thông.",

@@ -10,8 +10,9 @@ import {
   webAppOperations,
   type ClientOperation,
 } from "../scripts/schema-check";
+import { describeWithoutDatabase } from "./support/database-free";
 
-describe("a change to the API schema is checked against the last release and the clients' operations", () => {
+describeWithoutDatabase("a change to the API schema is checked against the last release and the clients' operations", () => {
   let baseline: string;
   let current: string;
   let operations: ClientOperation[];
