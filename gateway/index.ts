@@ -28,6 +28,7 @@ import { developmentSignIn } from "./development-sign-in";
 import { documentRoutes } from "./documents";
 import { accessGuards } from "./guards";
 import { graphiqlEnabled, offlineGraphiQL, serveIdeAssets } from "./offline-ide";
+import { openDataRoutes, publicUrl } from "./open-data";
 import { departmentsReadiness } from "./readiness";
 import { referenceChecks } from "./reference-checks";
 import { reportFileRoute } from "./report-files";
@@ -64,6 +65,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const ide = graphiqlEnabled();
   const [verify, signIdentity] = await Promise.all([createUserTokenVerifier(), createIdentitySigner()]);
   sessionRules(); // a bad idle timeout or warning stops the gateway here, naming the variable
+  const openDataUrl = publicUrl(); // and so does a public address that is not one
   const trust = trustedDocumentsSettings();
   const manifest = TrustedManifest.read();
   // Every use of a bearer token, wherever it comes, counts as activity; a token left idle too long is refused.
@@ -130,6 +132,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       );
       documentRoutes(app, apollo, authenticate);
       reportFileRoute(app, apollo, authenticate);
+      openDataRoutes(app, apollo, openDataUrl);
       serveWebApp(app);
     },
     onStop: () => apollo.stop(),

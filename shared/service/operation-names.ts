@@ -55,6 +55,14 @@ export const KNOWN_OPERATIONS: ReadonlySet<string> = new Set([
   "ReminderLettersData",
   "RegisterOutgoingSecretDocument",
   "ReportFileDownload",
+  // The gateway's open data, read as an anonymous caller.
+  "OpenDataDestinations",
+  "OpenDataCulturalEvents",
+  "OpenDataPublications",
+  "OpenDataPartnerLocalities",
+  "OpenDataBorderGates",
+  "OpenDataPlans",
+  "OpenDataPlanTasks",
   // The plans department's reminder scheduler.
   "ReminderRecipients",
 ]);
