@@ -13,8 +13,17 @@ socket="$dir/mysqld.sock"
 me=$(id -un)
 
 mariadb-install-db --user="$me" --datadir="$dir/data" --auth-root-authentication-method=socket >"$dir/install.log" 2>&1
+# TLS as in production: a throwaway CA and a certificate for 127.0.0.1, so the suite can connect verifying it.
+mkdir -p "$dir/tls"
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=hub test CA" -keyout "$dir/tls/ca-key.pem" -out "$dir/tls/ca.pem" >/dev/null 2>&1
+openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$dir/tls/server-key.pem" -out "$dir/tls/server.csr" >/dev/null 2>&1
+printf 'subjectAltName=IP:127.0.0.1,DNS:localhost
+' >"$dir/tls/san.cnf"
+openssl x509 -req -in "$dir/tls/server.csr" -CA "$dir/tls/ca.pem" -CAkey "$dir/tls/ca-key.pem" -CAcreateserial -days 2 \
+  -extfile "$dir/tls/san.cnf" -out "$dir/tls/server.pem" >/dev/null 2>&1
 mariadbd --user="$me" --datadir="$dir/data" --socket="$socket" --pid-file="$dir/mysqld.pid" \
   --port="$port" --bind-address=127.0.0.1 --skip-name-resolve --skip-log-bin \
+  --ssl-ca="$dir/tls/ca.pem" --ssl-cert="$dir/tls/server.pem" --ssl-key="$dir/tls/server-key.pem" \
   --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
   --innodb-buffer-pool-size=256M --max-connections=500 >"$dir/mariadbd.log" 2>&1 &
 
@@ -41,6 +50,7 @@ MYSQL_CLIENT="mariadb --socket=$socket -uroot" bash "$(dirname "$0")/../deploy/m
 base="127.0.0.1:$port"
 cat <<VARS
 export HUB_MARIADB_DIR='$dir'
+export HUB_TEST_MYSQL_CA_FILE='$dir/tls/ca.pem'
 export HUB_TEST_MYSQL_URL='mysql://hub_test:hub-test@$base'
 export PLANS_DATABASE_URL='mysql://hub_plans:plans-secret@$base/hub_plans'
 export TRADE_DATABASE_URL='mysql://hub_trade:trade-secret@$base/hub_trade'

@@ -3,6 +3,7 @@ import path from "node:path";
 import { createConnection } from "mysql2/promise";
 import { DataSource, type DataSourceOptions, type EntityManager, type Logger } from "typeorm";
 import { VietnameseTextSubscriber } from "../core/search";
+import { databaseTls } from "../core/transport";
 
 /** Counts the SQL statements a data source runs; tests use it to prove batching. */
 export class QueryCounter implements Logger {
@@ -91,7 +92,7 @@ export const MYSQL_COLLATION = "utf8mb4_unicode_ci";
  * changes where there are none. The URL says mysql:// for both.
  */
 async function serverFlavour(url: string): Promise<"mysql" | "mariadb"> {
-  const connection = await createConnection({ uri: url, connectTimeout: 10_000 });
+  const connection = await createConnection({ uri: url, connectTimeout: 10_000, ssl: databaseTls(new URL(url).hostname) });
   try {
     const [rows] = await connection.query("SELECT VERSION() AS version");
     return String((rows as { version: string }[])[0]?.version).includes("MariaDB") ? "mariadb" : "mysql";
@@ -112,6 +113,8 @@ function dataSourceOptions(options: DatabaseOptions, logger: QueryCounter, flavo
       ...common,
       type: flavour,
       url: options.location.url,
+      // in production, TLS verifying the server's certificate unless the host is loopback or vouched for
+      ssl: databaseTls(new URL(options.location.url).hostname),
       charset: MYSQL_COLLATION,
       timezone: "Z",
       // DATE columns stay "YYYY-MM-DD" strings: no time zone can move them by a day.

@@ -28,7 +28,7 @@ export function errorBody(
  * in with, which renews a session in a hidden frame).
  */
 export function securityHeaders(connectSources: string[] = []): RequestHandler {
-  return helmet({
+  const headers = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -47,9 +47,14 @@ export function securityHeaders(connectSources: string[] = []): RequestHandler {
     },
     frameguard: { action: "deny" },
     referrerPolicy: { policy: "no-referrer" },
-    // Plain HTTP on a closed network is a supported deployment: HSTS is the TLS terminator's to send.
+    // Plain HTTP on a closed network is a supported deployment: HSTS goes with HTTPS only (below).
     strictTransportSecurity: false,
   });
+  return (req, res, next) => {
+    // Served over HTTPS (HUB_TLS_CERT_FILE): browsers are told to keep to it. A TLS edge in front of the hub sends its own.
+    if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    headers(req, res, next);
+  };
 }
 
 /** The largest request body a service reads: room for a long plan document sent to `importPlan` as text. */

@@ -1,7 +1,9 @@
 import http from "node:http";
+import https from "node:https";
 import type { AddressInfo } from "node:net";
 import type express from "express";
 import { numberFromEnv } from "../core/config";
+import { serverTls } from "../core/transport";
 
 export interface RunningServer {
   port: number;
@@ -21,7 +23,8 @@ export function shutdownGraceMs(): number {
  */
 export async function listen(app: express.Express, port: number, onStop: () => Promise<void>, host?: string): Promise<RunningServer> {
   const graceMs = shutdownGraceMs(); // read now: a bad setting stops the start, not the shutdown
-  const server = http.createServer(app);
+  const tls = serverTls(); // a service may answer over HTTPS itself, with its own certificate
+  const server = tls ? https.createServer(tls, app) : http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     if (host) server.listen(port, host, resolve);
@@ -31,7 +34,7 @@ export async function listen(app: express.Express, port: number, onStop: () => P
   let stopping: Promise<void> | undefined;
   return {
     port: actualPort,
-    url: `http://${host && host !== "0.0.0.0" && host !== "::" ? (host.includes(":") ? `[${host}]` : host) : "localhost"}:${actualPort}/graphql`,
+    url: `${tls ? "https" : "http"}://${host && host !== "0.0.0.0" && host !== "::" ? (host.includes(":") ? `[${host}]` : host) : "localhost"}:${actualPort}/graphql`,
     stop: () =>
       (stopping ??= (async () => {
         await new Promise<void>((resolve) => {

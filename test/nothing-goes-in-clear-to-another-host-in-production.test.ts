@@ -1,0 +1,257 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import https from "node:https";
+import net from "node:net";
+import path from "node:path";
+import { startGateway } from "../gateway";
+import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/core/config";
+import { checkDepartmentAddress, databaseTls } from "../shared/core/transport";
+import { openDatabase } from "../shared/database/database";
+import { ALL_SUBGRAPHS } from "../subgraphs";
+import { startHub, type RunningHub } from "./support/hub";
+import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
+import { createMysqlDatabase, ON_MYSQL } from "./support/test-database";
+
+const PRODUCTION = { NODE_ENV: "production" };
+
+/** A throwaway CA and a certificate it signs for localhost and 127.0.0.1, made with openssl. */
+function certificates(directory: string, name: string): { ca: string; cert: string; key: string } {
+  const file = (suffix: string) => path.join(directory, `${name}-${suffix}`);
+  const run = (args: string[]) => execFileSync("openssl", args, { stdio: "ignore" });
+  run([
+    "req",
+    "-x509",
+    "-newkey",
+    "rsa:2048",
+    "-nodes",
+    "-days",
+    "2",
+    "-subj",
+    `/CN=${name} CA`,
+    "-keyout",
+    file("ca-key.pem"),
+    "-out",
+    file("ca.pem"),
+  ]);
+  run(["req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout", file("key.pem"), "-out", file("csr.pem")]);
+  fs.writeFileSync(file("san.cnf"), "subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+  run([
+    "x509",
+    "-req",
+    "-in",
+    file("csr.pem"),
+    "-CA",
+    file("ca.pem"),
+    "-CAkey",
+    file("ca-key.pem"),
+    "-CAcreateserial",
+    "-days",
+    "2",
+    "-extfile",
+    file("san.cnf"),
+    "-out",
+    file("cert.pem"),
+  ]);
+  return { ca: file("ca.pem"), cert: file("cert.pem"), key: file("key.pem") };
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** Runs `work` with these variables set in this process, as a service reads them at start. */
+async function withEnv<T>(variables: Record<string, string | undefined>, work: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(variables).map((key) => [key, process.env[key]]));
+  const apply = (values: Record<string, string | undefined>) => {
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+  apply(variables);
+  try {
+    return await work();
+  } finally {
+    apply(saved);
+  }
+}
+
+function httpsGet(url: string, ca: string): Promise<{ status: number; headers: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    https
+      .get(url, { ca: fs.readFileSync(ca) }, (response) => {
+        response.resume();
+        resolve({ status: response.statusCode ?? 0, headers: response.headers });
+      })
+      .on("error", reject);
+  });
+}
+
+describe("in production nothing goes in clear to another host", () => {
+  it("refuses a department's address that is plain HTTP to another host, naming its variable", () => {
+    expect(() => checkDepartmentAddress("PLANS_URL", "http://plans.tinh.gov.vn:4001/graphql", PRODUCTION)).toThrow(
+      /PLANS_URL is plain HTTP to plans\.tinh\.gov\.vn, another host: in production use https:\/\//,
+    );
+    for (const url of [
+      "https://plans.tinh.gov.vn/graphql",
+      "http://127.0.0.1:4001/graphql",
+      "http://localhost:4001/graphql",
+      "http://[::1]:4001/graphql",
+    ])
+      expect(() => checkDepartmentAddress("PLANS_URL", url, PRODUCTION)).not.toThrow();
+    expect(() =>
+      checkDepartmentAddress("PLANS_URL", "http://plans:4001/graphql", { ...PRODUCTION, HUB_UNENCRYPTED_HOSTS: "plans, trade" }),
+    ).not.toThrow();
+    expect(() => checkDepartmentAddress("PLANS_URL", "http://plans.tinh.gov.vn:4001/graphql", { NODE_ENV: "development" })).not.toThrow();
+  });
+
+  it("stops the gateway at start when a department is configured in clear", async () => {
+    await withEnv(PRODUCTION, async () => {
+      await expect(startGateway({ port: 0, subgraphUrls: { trade: "http://trade.tinh.gov.vn:4002/graphql" } })).rejects.toThrow(
+        /TRADE_URL is plain HTTP to trade\.tinh\.gov\.vn/,
+      );
+    });
+  });
+
+  it("connects to a MySQL server on another host over TLS verifying its certificate, and refuses to be told otherwise", () => {
+    expect(databaseTls("mysql.tinh.gov.vn", PRODUCTION)).toEqual({ rejectUnauthorized: true });
+    expect(databaseTls("127.0.0.1", PRODUCTION)).toBeUndefined();
+    expect(databaseTls("mysql", { ...PRODUCTION, HUB_UNENCRYPTED_HOSTS: "mysql" })).toBeUndefined();
+    expect(databaseTls("mysql.tinh.gov.vn", { NODE_ENV: "development" })).toBeUndefined();
+    expect(() => databaseTls("mysql.tinh.gov.vn", { ...PRODUCTION, HUB_DATABASE_TLS: "off" })).toThrow(
+      /HUB_DATABASE_TLS=off would send mysql\.tinh\.gov\.vn/,
+    );
+    expect(() => databaseTls("db", { HUB_DATABASE_TLS: "yes" })).toThrow(/HUB_DATABASE_TLS must be "verify" or "off"/);
+    expect(() => databaseTls("db", { HUB_DATABASE_TLS: "verify", HUB_DATABASE_TLS_CA_FILE: "/nowhere/ca.pem" })).toThrow(
+      /HUB_DATABASE_TLS_CA_FILE names \/nowhere\/ca\.pem/,
+    );
+  });
+});
+
+describe("a department served over HTTPS, reached by the gateway verifying its certificate", () => {
+  const data = temporaryDataDirectory("tls");
+  let hub: RunningHub;
+  let plansOverTls: Awaited<ReturnType<typeof startTestSubgraph>>;
+  let tls: { ca: string; cert: string; key: string };
+  const children: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    tls = certificates(data.directory, "department");
+    hub = await startHub();
+    plansOverTls = await withEnv({ HUB_TLS_CERT_FILE: tls.cert, HUB_TLS_KEY_FILE: tls.key }, () =>
+      startTestSubgraph(
+        ALL_SUBGRAPHS.find((definition) => definition.name === "plans")!,
+        data.directory,
+      ),
+    );
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const child of children) child.kill("SIGKILL");
+    await plansOverTls?.stop();
+    await hub?.stop();
+    data.cleanup();
+  });
+
+  /** The built gateway in its own process, with plans at its HTTPS address and the others as the hub runs them. */
+  async function gatewayProcess(extra: NodeJS.ProcessEnv): Promise<string> {
+    const port = await freePort();
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: "development",
+      HUB_LOG_LEVEL: "silent",
+      GATEWAY_PORT: String(port),
+      ...extra,
+    };
+    for (const subgraph of SUBGRAPHS) env[`${subgraph.env}_URL`] = hub.subgraphs[subgraph.name].url;
+    env.PLANS_URL = plansOverTls.url.replace("127.0.0.1", "localhost");
+    const child = spawn(process.execPath, [path.join(REPOSITORY_ROOT, "dist/gateway/main.js")], { env, stdio: "ignore" });
+    children.push(child);
+    const url = `http://127.0.0.1:${port}/graphql`;
+    for (let i = 0; i < 100; i++) {
+      if (
+        await fetch(url.replace("/graphql", "/health/live")).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        return url;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error("the gateway did not start");
+  }
+
+  const provinces = async (url: string) =>
+    (await (
+      await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ provinces { code } }" }),
+      })
+    ).json()) as {
+      data?: { provinces: { code: string }[] } | null;
+      errors?: { extensions: { code: string } }[];
+    };
+
+  it("answers over HTTPS with its own certificate, and tells browsers to keep to HTTPS", async () => {
+    expect(plansOverTls.url).toMatch(/^https:\/\//);
+    const health = await httpsGet(plansOverTls.url.replace("/graphql", "/health/live"), tls.ca);
+    expect(health.status).toBe(200);
+    expect(health.headers["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
+    const plain = await fetch(hub.gateway.url.replace("/graphql", "/health/live"));
+    expect(plain.headers.get("strict-transport-security")).toBeNull();
+  });
+
+  it("is reached through the gateway when the gateway trusts its CA, and not otherwise", async () => {
+    const trusting = await gatewayProcess({ NODE_EXTRA_CA_CERTS: tls.ca });
+    const answer = await provinces(trusting);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.provinces.map((p) => p.code)).toContain("VN-30");
+
+    const other = certificates(data.directory, "other");
+    const distrusting = await gatewayProcess({ NODE_EXTRA_CA_CERTS: other.ca });
+    const refused = await provinces(distrusting);
+    expect(refused.errors?.[0].extensions.code).toBe("DEPARTMENT_UNAVAILABLE");
+  }, 60_000);
+});
+
+(ON_MYSQL && process.env.HUB_TEST_MYSQL_CA_FILE ? describe : describe.skip)("a department's MySQL connection over TLS", () => {
+  const data = temporaryDataDirectory("mysql-tls");
+  let url: string;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const database = await createMysqlDatabase("tls_check");
+    url = (database.location as { url: string }).url;
+    drop = database.drop;
+  });
+  afterAll(async () => {
+    await drop?.();
+    data.cleanup();
+  });
+
+  const cipher = async (variables: Record<string, string | undefined>) =>
+    withEnv(variables, async () => {
+      const database = await openDatabase({ location: { url }, entities: [] });
+      try {
+        const rows = (await database.dataSource.query("SHOW SESSION STATUS LIKE 'Ssl_cipher'")) as { Value: string }[];
+        return rows[0]?.Value ?? "";
+      } finally {
+        await database.dataSource.destroy();
+      }
+    });
+
+  it("encrypts the connection and verifies the server's certificate against the configured CA", async () => {
+    expect(await cipher({ HUB_DATABASE_TLS: "verify", HUB_DATABASE_TLS_CA_FILE: process.env.HUB_TEST_MYSQL_CA_FILE })).not.toBe("");
+    expect(await cipher({ HUB_DATABASE_TLS: undefined, HUB_DATABASE_TLS_CA_FILE: undefined })).toBe(""); // development, loopback: in clear
+  });
+
+  it("refuses a server whose certificate its CA did not sign", async () => {
+    const other = certificates(data.directory, "stranger");
+    await expect(cipher({ HUB_DATABASE_TLS: "verify", HUB_DATABASE_TLS_CA_FILE: other.ca })).rejects.toThrow(/certificate/i);
+  });
+});
