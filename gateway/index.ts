@@ -3,7 +3,9 @@ import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
+import type express from "express";
 import type { Logger } from "pino";
+import type { Viewer } from "../shared/auth/identity";
 import { createIdentitySigner } from "../shared/auth/internal-identity";
 import { createUserTokenVerifier } from "../shared/auth/user-tokens";
 import { gatewayHost, gatewayPort, SUBGRAPHS, subgraphUrl } from "../shared/core/config";
@@ -30,6 +32,7 @@ import { documentRoutes } from "./documents";
 import { accessGuards } from "./guards";
 import { graphiqlEnabled, offlineGraphiQL, serveIdeAssets } from "./offline-ide";
 import { openDataRoutes, publicUrl } from "./open-data";
+import { graphqlWeight, rateLimits, type RateLimitSettings } from "./rate-limits";
 import { departmentsReadiness } from "./readiness";
 import { referenceChecks } from "./reference-checks";
 import { reportFileRoute } from "./report-files";
@@ -49,6 +52,8 @@ export interface GatewayOptions {
   subgraphUrls?: Partial<Record<string, string>>;
   port?: number;
   logger?: Logger;
+  /** Rate limit settings over the environment's (`gateway/rate-limits.ts`). */
+  rateLimits?: Partial<RateLimitSettings>;
 }
 
 export interface RunningGateway extends RunningServer {
@@ -73,6 +78,15 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   // Every use of a bearer token, wherever it comes, counts as activity; a token left idle too long is refused.
   const idleTokens = new IdleTokens();
   const authenticate = idleTokens.guard(verify);
+  // A request's token is verified once: for its rate limit, then for its context.
+  const viewers = new WeakMap<express.Request, Promise<Viewer>>();
+  const viewerOf = (req: express.Request) => {
+    let viewer = viewers.get(req);
+    if (!viewer) viewers.set(req, (viewer = authenticate(req.header("authorization"))));
+    return viewer;
+  };
+  const callers = await rateLimits(viewerOf, logger, options.rateLimits);
+  const weights = callers.settings;
 
   // The supergraph is static (composed at build time): the gateway starts whatever state the departments are in.
   const departments = new Map<string, DepartmentDataSource>();
@@ -124,20 +138,41 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         "/graphql",
         // a document's file may be sent by a signed-in caller only, alone in its request
         ...jsonBody({ documentUploads: DOCUMENT_UPLOAD_FIELDS, uploadsNeedHeader: "authorization" }),
+        // charged once the body is read and before Apollo parses it, so a refused flood costs little
+        callers.limit((req) =>
+          graphqlWeight(req.method === "GET" ? req.query : req.body, weights, DOCUMENT_UPLOAD_FIELDS, (id) => manifest.textOf(id)),
+        ),
         trustedDocuments(manifest, trust, authenticate),
         expressMiddleware(apollo, {
           context: async ({ req }) => ({
             requestId: randomUUID(),
-            viewer: await authenticate(req.header("authorization")),
+            viewer: await viewerOf(req),
           }),
         }),
+      );
+      // These routes run operations too: a generated document (it may register a secret one) costs a write, a report's file a read.
+      app.use(
+        "/documents",
+        callers.limit(() => weights.mutationWeight),
+      );
+      app.use(
+        "/reports",
+        callers.limit(() => 1),
+      );
+      // Open data is for everyone, as often as they like within an address's budget: each file runs a read of its own.
+      app.use(
+        "/open-data",
+        callers.limit(() => 1),
       );
       documentRoutes(app, apollo, authenticate);
       reportFileRoute(app, apollo, authenticate);
       openDataRoutes(app, apollo, openDataUrl);
       serveWebApp(app);
     },
-    onStop: () => apollo.stop(),
+    onStop: async () => {
+      await apollo.stop();
+      await callers.close();
+    },
   });
   return { ...server, metrics };
 }

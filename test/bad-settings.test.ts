@@ -50,6 +50,20 @@ describe("a service given a bad setting", () => {
     expect(started.log).toContain('HUB_IDLE_TIMEOUT_MINUTES must be zero or a positive number, got \\"15m\\"');
   });
 
+  it("the gateway refuses a rate limit that is not a whole number of points, naming the variable", async () => {
+    const started = await startWith("gateway/main.js", { HUB_RATE_LIMIT_POINTS: "lots" });
+    expect(started.code).toBe(1);
+    expect(started.log).toContain("could not start");
+    expect(started.log).toContain('HUB_RATE_LIMIT_POINTS must be a positive number, got \\"lots\\"');
+  });
+
+  it("the gateway refuses a shared rate limit store without its address, naming the variable", async () => {
+    const started = await startWith("gateway/main.js", { HUB_RATE_LIMIT_STORE: "redis" });
+    expect(started.code).toBe(1);
+    expect(started.log).toContain("could not start");
+    expect(started.log).toContain("HUB_RATE_LIMIT_STORE=redis needs HUB_RATE_LIMIT_REDIS_URL");
+  });
+
   it("the gateway refuses an OIDC issuer without the web app's client id, naming the variable", async () => {
     const started = await startWith("gateway/main.js", { HUB_OIDC_ISSUER: "https://sso.gialai.gov.vn/realms/hub" });
     expect(started.code).toBe(1);

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { startGateway } from "../../gateway";
+import { startGateway, type GatewayOptions } from "../../gateway";
 import { readSupergraph } from "../../gateway/supergraph";
 import type { RunningSubgraph } from "../../shared/federation/subgraph-server";
 import type { RunningServer } from "../../shared/service/http";
@@ -22,7 +22,7 @@ export interface RunningHub {
  * its own new database holding the demo data, behind the real gateway loading
  * the checked-in supergraph.
  */
-export async function startHub(options: { gatewayPort?: number } = {}): Promise<RunningHub> {
+export async function startHub(options: { gatewayPort?: number; rateLimits?: GatewayOptions["rateLimits"] } = {}): Promise<RunningHub> {
   const data = temporaryDataDirectory("hub");
   const running = await Promise.all(ALL_SUBGRAPHS.map((definition) => startTestSubgraph(definition, data.directory)));
   const subgraphs = Object.fromEntries(running.map((s) => [s.name, s]));
@@ -30,6 +30,7 @@ export async function startHub(options: { gatewayPort?: number } = {}): Promise<
     port: options.gatewayPort ?? 0,
     supergraphSdl: readSupergraph(),
     subgraphUrls: Object.fromEntries(running.map((s) => [s.name, s.url])),
+    rateLimits: options.rateLimits,
   });
   return {
     gateway,
