@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
+import { context as otelContext, propagation } from "@opentelemetry/api";
 import type { GraphQLError } from "graphql";
 import type { Viewer } from "../shared/auth/identity";
 import { IDENTITY_HEADER, type IdentitySigner } from "../shared/auth/internal-identity";
@@ -25,6 +26,11 @@ function callerErrors(error: unknown): GatewayGraphQLResponse | null {
   const body = response.body as { errors?: unknown; data?: unknown } | undefined;
   if (!body || !Array.isArray(body.errors) || body.errors.length === 0) return null;
   return { errors: body.errors, data: (body.data as GatewayGraphQLResponse["data"]) ?? null };
+}
+
+/** Adds the active span's `traceparent` (the query plan's fetch), so the department's spans join the request's trace. */
+function sendTraceContext(headers: { set(name: string, value: string): void }): void {
+  propagation.inject(otelContext.active(), headers, { set: (carrier, name, value) => carrier.set(name, value) });
 }
 
 /** How long the gateway waits for a department (HUB_SUBGRAPH_TIMEOUT_MS, default 5 s). */
@@ -84,13 +90,15 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
   ): Promise<{ data?: unknown; errors?: unknown[] } | null> {
     const body = JSON.stringify({ query, variables });
     try {
+      const headers = new Headers({
+        "content-type": "application/json",
+        [IDENTITY_HEADER]: await this.signIdentity(context.viewer, this.department, context.requestId, body),
+        "x-request-id": context.requestId,
+      });
+      sendTraceContext(headers);
       const response = await fetch(this.url!, {
         method: "POST",
-        headers: {
-          "content-type": "application/json",
-          [IDENTITY_HEADER]: await this.signIdentity(context.viewer, this.department, context.requestId, body),
-          "x-request-id": context.requestId,
-        },
+        headers,
         body,
         signal: AbortSignal.timeout(this.timeoutMs),
       });
@@ -103,7 +111,9 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const headers = request.http?.headers;
-    if (!headers || !context?.viewer) return;
+    if (!headers) return;
+    sendTraceContext(headers);
+    if (!context?.viewer) return;
     // The body exactly as RemoteGraphQLDataSource will send it: the identity is bound to it.
     const { http: _http, ...body } = request;
     headers.set(IDENTITY_HEADER, await this.signIdentity(context.viewer, this.department, context.requestId, JSON.stringify(body)));

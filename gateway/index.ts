@@ -17,6 +17,7 @@ import { jsonBody } from "../shared/service/http-safety";
 import { createLogger } from "../shared/service/logging";
 import { ServiceMetrics } from "../shared/service/metrics";
 import { observeRequests } from "../shared/service/observe-requests";
+import { nameRequestSpans, traceRequests } from "../shared/service/request-spans";
 import { retryAfterHeader } from "../shared/service/retry-after";
 import { startService } from "../shared/service/service";
 import { compressAnswers } from "./compression";
@@ -106,6 +107,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       accessGuards(),
       referenceChecks(departments),
       observeRequests<GatewayContext>(metrics, logger),
+      nameRequestSpans<GatewayContext>(),
       retryAfterHeader<GatewayContext>(),
       ide ? offlineGraphiQL() : ApolloServerPluginLandingPageDisabled(),
     ],
@@ -117,6 +119,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     introspection: !isProduction(),
     formatError: clientErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // The service's own shutdown stops Apollo after the requests in flight; Apollo's would re-raise SIGTERM first, killing the process mid-way.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
@@ -136,6 +140,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       if (ide) serveIdeAssets(app);
       app.use(
         "/graphql",
+        // Every request starts its own trace; a caller's traceparent is only linked to it.
+        traceRequests("gateway", { callerTrace: "link" }),
         // a document's file may be sent by a signed-in caller only, alone in its request
         ...jsonBody({ documentUploads: DOCUMENT_UPLOAD_FIELDS, uploadsNeedHeader: "authorization" }),
         // charged once the body is read and before Apollo parses it, so a refused flood costs little

@@ -13,6 +13,7 @@ import {
   type Database,
   type DatabaseLocation,
 } from "../database/database";
+import { traceQueries } from "../database/query-spans";
 import { createContext, type HubContext } from "../records/context";
 import { refuseStateSecretsOnNetwork } from "../records/state-secrets";
 import { auditRefusedInput } from "../records/writes";
@@ -22,8 +23,10 @@ import { errorBody, jsonBody } from "../service/http-safety";
 import { createLogger } from "../service/logging";
 import { ServiceMetrics } from "../service/metrics";
 import { observeRequests } from "../service/observe-requests";
+import { nameRequestSpans, traceRequests } from "../service/request-spans";
 import { retryAfterHeader } from "../service/retry-after";
 import { startService } from "../service/service";
+import { SERVICE_ATTRIBUTE } from "../service/telemetry";
 import { buildFederatedSchema, subgraphEntities, type SubgraphDefinition } from "./subgraph";
 
 export interface RunningSubgraph extends RunningServer {
@@ -90,17 +93,21 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   timeQueries(database.dataSource, (seconds, ok) =>
     metrics.databaseQueries.observe({ subgraph: definition.name, outcome: ok ? "ok" : "error" }, seconds),
   );
+  traceQueries(database.dataSource, { [SERVICE_ATTRIBUTE]: definition.name });
   const apollo = new ApolloServer<HubContext>({
     schema: await buildFederatedSchema(definition),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       observeRequests<HubContext>(metrics, logger),
+      nameRequestSpans<HubContext>(),
       retryAfterHeader<HubContext>(),
       auditRefusedInput(),
     ],
     formatError: clientErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // The service's own shutdown stops Apollo after the requests in flight; Apollo's would re-raise SIGTERM first, killing the process mid-way.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   const verifyIdentity = await createIdentityVerifier(definition.name);
@@ -125,6 +132,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
           requests += 1;
           next();
         },
+        // A department continues the gateway's trace; anyone else's request is refused below, at the cost of one span.
+        traceRequests(definition.name, { callerTrace: "parent" }),
         ...jsonBody({
           onRaw: (req, raw) => rawBodies.set(req, raw),
           documentUploads: definition.documentUploads,

@@ -1,9 +1,11 @@
+import { isSpanContextValid, trace } from "@opentelemetry/api";
 import pino, { type Logger } from "pino";
 
 /**
  * Structured JSON logs, one line per event, each naming the service and — for
  * a request — its request id, the same in the gateway and every subgraph it
- * called. Credentials never reach a log line: the fields that could carry them
+ * called, and — when traces are on — the trace and span it belongs to
+ * (`traceId`, `spanId`). Credentials never reach a log line: the fields that could carry them
  * are redacted, and request variables (names, phone numbers) are never logged.
  */
 export interface LoggerOptions {
@@ -23,11 +25,18 @@ export function logLevel(): string {
   return configured;
 }
 
+/** The active span's ids, so a log line leads to its trace; nothing when tracing is off. */
+function traceFields(): { traceId?: string; spanId?: string } {
+  const span = trace.getActiveSpan()?.spanContext();
+  return span && isSpanContextValid(span) ? { traceId: span.traceId, spanId: span.spanId } : {};
+}
+
 export function createLogger(service: string, options: LoggerOptions = {}): Logger {
   const settings: pino.LoggerOptions = {
     base: { service },
     level: options.level || logLevel(),
     timestamp: pino.stdTimeFunctions.isoTime,
+    mixin: traceFields,
     formatters: { level: (label) => ({ level: label }) },
     redact: {
       paths: [

@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { Logger } from "pino";
 import { startGateway, type GatewayOptions } from "../../gateway";
 import { readSupergraph } from "../../gateway/supergraph";
 import type { RunningSubgraph } from "../../shared/federation/subgraph-server";
@@ -22,12 +23,15 @@ export interface RunningHub {
  * its own new database holding the demo data, behind the real gateway loading
  * the checked-in supergraph.
  */
-export async function startHub(options: { gatewayPort?: number; rateLimits?: GatewayOptions["rateLimits"] } = {}): Promise<RunningHub> {
+export async function startHub(
+  options: { gatewayPort?: number; gatewayLogger?: Logger; rateLimits?: GatewayOptions["rateLimits"] } = {},
+): Promise<RunningHub> {
   const data = temporaryDataDirectory("hub");
   const running = await Promise.all(ALL_SUBGRAPHS.map((definition) => startTestSubgraph(definition, data.directory)));
   const subgraphs = Object.fromEntries(running.map((s) => [s.name, s]));
   const gateway = await startGateway({
     port: options.gatewayPort ?? 0,
+    logger: options.gatewayLogger,
     supergraphSdl: readSupergraph(),
     subgraphUrls: Object.fromEntries(running.map((s) => [s.name, s.url])),
     rateLimits: options.rateLimits,
