@@ -19,6 +19,8 @@ const password = (d: DepartmentManifest) => `HUB_${d.env}_DB_PASSWORD`;
 const service = (d: DepartmentManifest) => d.folder;
 
 function compose(departments: readonly DepartmentManifest[]): string {
+  // Hosts on the compose network, which never leaves the host: in production the hub speaks to them in clear.
+  const unencrypted = ["mysql", ...departments.map(service)].join(",");
   const lines = [
     "# Generated from the departments' manifests by `npm run generate`; edit subgraphs/<folder>/department.ts instead.",
     "#",
@@ -50,6 +52,7 @@ function compose(departments: readonly DepartmentManifest[]): string {
     ...departments.map(
       (d) => `  ${d.env}_DATABASE_URL: mysql://${databaseName(d)}:\${${password(d)}:?set in .env}@mysql:3306/${databaseName(d)}`,
     ),
+    `  HUB_UNENCRYPTED_HOSTS: \${HUB_UNENCRYPTED_HOSTS-${unencrypted}} # one compose network on one host (docs/deployment.md, "Encrypted in transit")`,
     "",
     "services:",
     "  mysql:",
@@ -95,6 +98,7 @@ function compose(departments: readonly DepartmentManifest[]): string {
       "      HUB_SUBGRAPH_HOST: 0.0.0.0 # the gateway reaches it over the compose network",
       `      ${d.env}_PORT: "${d.port}"`,
       `      ${d.env}_DATABASE_URL: mysql://${databaseName(d)}:\${${password(d)}}@mysql:3306/${databaseName(d)}`,
+      `      HUB_UNENCRYPTED_HOSTS: \${HUB_UNENCRYPTED_HOSTS-${unencrypted}}`,
       "      HUB_IDENTITY_PUBLIC_KEY: ${HUB_IDENTITY_PUBLIC_KEY:?set in .env} # verifies the gateway's identity; it cannot sign one",
       "    healthcheck: *subgraph-health",
       "    depends_on: *needs-schema",
@@ -122,6 +126,7 @@ function compose(departments: readonly DepartmentManifest[]): string {
     "      HUB_AUTH_AUDIENCE: ${HUB_AUTH_AUDIENCE:-}",
     "      HUB_IDENTITY_PRIVATE_KEY: ${HUB_IDENTITY_PRIVATE_KEY:?set in .env} # signs the identity forwarded to the departments",
     ...departments.map((d) => `      ${d.env}_URL: http://${service(d)}:${d.port}/graphql`),
+    `      HUB_UNENCRYPTED_HOSTS: \${HUB_UNENCRYPTED_HOSTS-${unencrypted}} # the departments, in clear on the compose network`,
     `    ports: ["4000:4000"]`,
     "    healthcheck: *subgraph-health",
     "    depends_on:",
