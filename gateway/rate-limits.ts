@@ -7,6 +7,7 @@ import type { Logger } from "pino";
 import { RateLimiterMemory, RateLimiterMySQL, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Viewer } from "../shared/auth/identity";
 import { numberFromEnv } from "../shared/core/config";
+import { checkRedisAddress, databaseTls } from "../shared/core/transport";
 import { errorBody } from "../shared/service/http-safety";
 import { REQUEST_LIMITS } from "./request-limits";
 
@@ -190,6 +191,7 @@ function openStore(settings: RateLimitSettings, logger: Logger): Store {
 
   if (settings.store === "redis") {
     // Commands fail at once while disconnected, and after half a second when Redis is slow: a request never waits on the store.
+    checkRedisAddress("HUB_RATE_LIMIT_REDIS_URL", settings.redisUrl!); // in production, TLS to another host
     const client = new Redis(settings.redisUrl!, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 500 });
     let down = false;
     client.on("error", (error: Error) => {
@@ -228,7 +230,12 @@ function openStore(settings: RateLimitSettings, logger: Logger): Store {
 
   if (settings.store === "mysql") {
     const dbName = databaseName(settings.mysqlUrl!);
-    const pool: Pool = createPool({ uri: settings.mysqlUrl!, connectionLimit: 4, connectTimeout: 2000 });
+    const pool: Pool = createPool({
+      uri: settings.mysqlUrl!,
+      connectionLimit: 4,
+      connectTimeout: 2000,
+      ssl: databaseTls(new URL(settings.mysqlUrl!).hostname), // in production, TLS verifying the server to another host
+    });
     const tables: Promise<void>[] = [];
     return {
       limiter: (name, points) => {

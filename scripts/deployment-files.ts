@@ -99,6 +99,7 @@ function compose(departments: readonly DepartmentManifest[]): string {
       `      ${d.env}_PORT: "${d.port}"`,
       `      ${d.env}_DATABASE_URL: mysql://${databaseName(d)}:\${${password(d)}}@mysql:3306/${databaseName(d)}`,
       `      HUB_UNENCRYPTED_HOSTS: \${HUB_UNENCRYPTED_HOSTS-${unencrypted}}`,
+      "      OTEL_EXPORTER_OTLP_ENDPOINT: ${OTEL_EXPORTER_OTLP_ENDPOINT:-} # the trace collector; unset, no traces",
       "      HUB_IDENTITY_PUBLIC_KEY: ${HUB_IDENTITY_PUBLIC_KEY:?set in .env} # verifies the gateway's identity; it cannot sign one",
       "    healthcheck: *subgraph-health",
       "    depends_on: *needs-schema",
@@ -125,6 +126,10 @@ function compose(departments: readonly DepartmentManifest[]): string {
     "      HUB_AUTH_ISSUER: ${HUB_AUTH_ISSUER:-}",
     "      HUB_AUTH_AUDIENCE: ${HUB_AUTH_AUDIENCE:-}",
     "      HUB_IDENTITY_PRIVATE_KEY: ${HUB_IDENTITY_PRIVATE_KEY:?set in .env} # signs the identity forwarded to the departments",
+    "      HUB_TRUSTED_DOCUMENTS_ANY_FOR_ROLES: ${HUB_TRUSTED_DOCUMENTS_ANY_FOR_ROLES:-} # roles that may send any document (GraphiQL)",
+    "      HUB_RATE_LIMIT_STORE: ${HUB_RATE_LIMIT_STORE:-memory} # redis when several gateways share the limits",
+    "      HUB_RATE_LIMIT_REDIS_URL: ${HUB_RATE_LIMIT_REDIS_URL:-}",
+    "      OTEL_EXPORTER_OTLP_ENDPOINT: ${OTEL_EXPORTER_OTLP_ENDPOINT:-}",
     ...departments.map((d) => `      ${d.env}_URL: http://${service(d)}:${d.port}/graphql`),
     `      HUB_UNENCRYPTED_HOSTS: \${HUB_UNENCRYPTED_HOSTS-${unencrypted}} # the departments, in clear on the compose network`,
     `    ports: ["4000:4000"]`,
@@ -255,6 +260,15 @@ HUB_IDENTITY_PRIVATE_KEY=
 HUB_IDENTITY_PUBLIC_KEY=
 # Optional: lets Prometheus read the gateway's /metrics (Authorization: Bearer <token>).
 HUB_OPS_TOKEN=
+# Optional: roles whose officials may send any GraphQL document, not only the clients' trusted ones (admin for GraphiQL).
+HUB_TRUSTED_DOCUMENTS_ANY_FOR_ROLES=
+# Optional: a Redis several gateways share their rate limits in (HUB_RATE_LIMIT_STORE=redis, rediss:// to another host).
+HUB_RATE_LIMIT_STORE=memory
+HUB_RATE_LIMIT_REDIS_URL=
+# Optional: the OpenTelemetry collector every service sends its traces to (http://collector:4318).
+OTEL_EXPORTER_OTLP_ENDPOINT=
+# Hosts reached in clear on the compose network; empty requires TLS everywhere (docs/deployment.md).
+#HUB_UNENCRYPTED_HOSTS=
 `;
 }
 

@@ -1,19 +1,6 @@
+import { BINH_DINH_2024 } from "./support/composed-plans";
 import { official, postGraphQL, queryData } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
-
-/** A plan Bình Định adopted in 2024, a year before it was merged into Gia Lai. */
-const BINH_DINH_2024 = `ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH
-Số: 30/KH-UBND
-Bình Định, ngày 22 tháng 01 năm 2024
-
-KẾ HOẠCH
-Thông tin đối ngoại tỉnh Bình Định năm 2024
-
-II. NHIỆM VỤ
-1. Quảng bá du lịch biển Quy Nhơn tới thị trường Hàn Quốc
-- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.
-- Thời gian thực hiện: Quý III/2024.
-`;
 
 const BINH_DINH_COORDINATOR = official({ provinceCode: "VN-31", agencyCode: "STTTT", role: "coordinator" });
 const GIA_LAI_VIEWER = official({ provinceCode: "VN-30", agencyCode: "SNGV" });

@@ -5,7 +5,7 @@ import net from "node:net";
 import path from "node:path";
 import { startGateway } from "../gateway";
 import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/core/config";
-import { checkDepartmentAddress, databaseTls } from "../shared/core/transport";
+import { checkDepartmentAddress, checkRedisAddress, databaseTls } from "../shared/core/transport";
 import { openDatabase } from "../shared/database/database";
 import { ALL_SUBGRAPHS } from "../subgraphs";
 import { startHub, type RunningHub } from "./support/hub";
@@ -107,6 +107,14 @@ describe("in production nothing goes in clear to another host", () => {
       checkDepartmentAddress("PLANS_URL", "http://plans:4001/graphql", { ...PRODUCTION, HUB_UNENCRYPTED_HOSTS: "plans, trade" }),
     ).not.toThrow();
     expect(() => checkDepartmentAddress("PLANS_URL", "http://plans.tinh.gov.vn:4001/graphql", { NODE_ENV: "development" })).not.toThrow();
+  });
+
+  it("refuses a rate-limit store reached in clear on another host", () => {
+    expect(() => checkRedisAddress("HUB_RATE_LIMIT_REDIS_URL", "redis://cache.tinh.gov.vn:6379", PRODUCTION)).toThrow(
+      /HUB_RATE_LIMIT_REDIS_URL is plain redis to cache\.tinh\.gov\.vn, another host: in production use rediss:\/\//,
+    );
+    for (const url of ["rediss://cache.tinh.gov.vn:6380", "redis://127.0.0.1:6379"])
+      expect(() => checkRedisAddress("HUB_RATE_LIMIT_REDIS_URL", url, PRODUCTION)).not.toThrow();
   });
 
   it("stops the gateway at start when a department is configured in clear", async () => {

@@ -4,21 +4,9 @@ import { readSupergraph } from "../gateway/supergraph";
 import type { Official } from "../shared/auth/identity";
 import { territoryOf } from "../shared/core/national-directory";
 import type { RunningServer } from "../shared/service/http";
+import { BINH_DINH_2024 } from "./support/composed-plans";
 import { official, queryData, TEST_ADMIN } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
-
-const BINH_DINH_2024 = `ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH
-Số: 30/KH-UBND
-Bình Định, ngày 22 tháng 01 năm 2024
-
-KẾ HOẠCH
-Thông tin đối ngoại tỉnh Bình Định năm 2024
-
-II. NHIỆM VỤ
-1. Quảng bá du lịch biển Quy Nhơn tới thị trường Hàn Quốc
-- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.
-- Thời gian thực hiện: Quý III/2024.
-`;
 
 const SLUGS = ["destinations", "cultural-events", "publications", "partner-localities", "border-gates", "plans", "plan-tasks"];
 const PROVINCES = ["VN-30", "VN-44"]; // Gia Lai (Bình Định merged into it) and An Giang, both with demo data

@@ -36,21 +36,31 @@ function mayGoInClear(host: string, env: NodeJS.ProcessEnv): boolean {
 }
 
 /**
- * Refuses, naming the variable, a department's address that is plain HTTP to
- * another host in production.
+ * Refuses, naming the variable, an address that would go in clear to another
+ * host in production: `encrypted` is its scheme's TLS form (`https`, `rediss`).
  */
-export function checkDepartmentAddress(variable: string, url: string, env: NodeJS.ProcessEnv = process.env): void {
+function checkAddress(variable: string, url: string, encrypted: string, env: NodeJS.ProcessEnv, trust: string): void {
   let address: URL;
   try {
     address = new URL(url);
   } catch {
-    throw new Error(`${variable} must be an http(s) address, got "${url}"`);
+    throw new Error(`${variable} must be an address (${encrypted}://host:port/…), got "${url}"`);
   }
-  if (address.protocol === "https:" || mayGoInClear(address.hostname, env)) return;
+  if (address.protocol === `${encrypted}:` || mayGoInClear(address.hostname, env)) return;
   throw new Error(
-    `${variable} is plain HTTP to ${address.hostname}, another host: in production use https:// ` +
-      `(trusting a private CA with NODE_EXTRA_CA_CERTS), or list the host in HUB_UNENCRYPTED_HOSTS if its network is encrypted by other means`,
+    `${variable} is plain ${address.protocol.replace(/:$/, "")} to ${address.hostname}, another host: in production use ${encrypted}:// ` +
+      `(${trust}), or list the host in HUB_UNENCRYPTED_HOSTS if its network is encrypted by other means`,
   );
+}
+
+/** A department's address (`PLANS_URL`, …): HTTPS to another host in production. */
+export function checkDepartmentAddress(variable: string, url: string, env: NodeJS.ProcessEnv = process.env): void {
+  checkAddress(variable, url, "https", env, "trusting a private CA with NODE_EXTRA_CA_CERTS");
+}
+
+/** A Redis server's address: TLS (`rediss://`) to another host in production. */
+export function checkRedisAddress(variable: string, url: string, env: NodeJS.ProcessEnv = process.env): void {
+  checkAddress(variable, url, "rediss", env, "trusting a private CA with NODE_EXTRA_CA_CERTS");
 }
 
 /** TLS options for mysql2: the server's certificate is verified against the system's CAs, or HUB_DATABASE_TLS_CA_FILE. */

@@ -4,7 +4,14 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { PDFDocument } from "pdf-lib";
 import type { Browser, Page } from "playwright-core";
-import { describeInBrowser, launchBrowser, screenshot, SCREENSHOTS, seriousAccessibilityViolations, signInAs } from "../support/browser";
+import {
+  describeInBrowserOnce,
+  launchBrowser,
+  screenshot,
+  SCREENSHOTS,
+  seriousAccessibilityViolations,
+  signInAs,
+} from "../support/browser";
 import { official, queryData } from "../support/graphql-client";
 import { startHub, type RunningHub } from "../support/hub";
 
@@ -45,7 +52,7 @@ const rows = (page: Page, scope = "main") => page.locator(scope).locator(".ant-t
 /** How far the page runs past the screen's right edge, in CSS pixels. */
 const overflow = (page: Page) => page.evaluate<number>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
 
-describeInBrowser(
+describeInBrowserOnce(
   "a leader drills down from the dashboard to the lists, agencies, one-page summary and spreadsheet behind each figure",
   () => {
     let hub: RunningHub;

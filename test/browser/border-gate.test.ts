@@ -1,10 +1,10 @@
 import type { Browser } from "playwright-core";
-import { describeInBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
+import { describeInBrowserOnce, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
 import { startHub, type RunningHub } from "../support/hub";
 
 const GATE = "VN-30-le-thanh";
 
-describeInBrowser("a border gate's dossier in the browser: SECRET incidents only for those cleared to read them", () => {
+describeInBrowserOnce("a border gate's dossier in the browser: SECRET incidents only for those cleared to read them", () => {
   let hub: RunningHub;
   let browser: Browser;
   let origin: string;

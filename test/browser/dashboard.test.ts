@@ -3,7 +3,14 @@ import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import type { Browser, Page } from "playwright-core";
 import { REPOSITORY_ROOT } from "../../shared/core/config";
-import { describeInBrowser, launchBrowser, screenshot, SCREENSHOTS, seriousAccessibilityViolations, signInAs } from "../support/browser";
+import {
+  describeInBrowserOnce,
+  launchBrowser,
+  screenshot,
+  SCREENSHOTS,
+  seriousAccessibilityViolations,
+  signInAs,
+} from "../support/browser";
 import { official, queryData } from "../support/graphql-client";
 import { startHub, type RunningHub } from "../support/hub";
 
@@ -19,7 +26,7 @@ async function tile(page: Page, scope: string, title: string): Promise<number> {
   return Number((await card.first().locator(".ant-statistic-content").innerText()).replace(/\D/g, ""));
 }
 
-describeInBrowser("the dashboards in a real browser: the national overview and a province's year", () => {
+describeInBrowserOnce("the dashboards in a real browser: the national overview and a province's year", () => {
   let hub: RunningHub;
   let browser: Browser;
   let origin: string;

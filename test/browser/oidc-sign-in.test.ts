@@ -3,7 +3,7 @@ import net from "node:net";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { signDevelopmentToken } from "../../shared/auth/user-tokens";
-import { describeInBrowser, launchBrowser, screenshot, seriousAccessibilityViolations } from "../support/browser";
+import { describeInBrowserOnce, launchBrowser, screenshot, seriousAccessibilityViolations } from "../support/browser";
 import { startHub, type RunningHub } from "../support/hub";
 
 /** The provider's accounts: the hub's claims under the provider's own claim names, as an operator maps them. */
@@ -62,7 +62,7 @@ async function signInAtProvider(page: Page, origin: string, login: string): Prom
   await page.getByRole("button", { name: "Continue" }).click();
 }
 
-describeInBrowser("signing in with an OpenID Connect provider (authorization code with PKCE)", () => {
+describeInBrowserOnce("signing in with an OpenID Connect provider (authorization code with PKCE)", () => {
   const saved = { ...process.env };
   let provider: { issuer: string; process: ChildProcess };
   let hub: RunningHub;

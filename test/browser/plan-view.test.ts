@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { describeInBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
+import { describeInBrowserOnce, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
 import { DAK_LAK_2026 } from "../support/composed-plans";
 import { official, queryData } from "../support/graphql-client";
 import { startHub, type RunningHub } from "../support/hub";
@@ -14,7 +14,7 @@ const DEMO_OFFICIALS = [
   "Quản trị hệ thống",
 ];
 
-describeInBrowser("the web app in a real browser: signing in and reading a plan", () => {
+describeInBrowserOnce("the web app in a real browser: signing in and reading a plan", () => {
   let hub: RunningHub;
   let browser: Browser;
   let origin: string;

@@ -1,12 +1,12 @@
 import type { Browser } from "playwright-core";
 import { signDevelopmentToken } from "../../shared/auth/user-tokens";
-import { describeInBrowser, launchBrowser, signInAs } from "../support/browser";
+import { describeInBrowserOnce, launchBrowser, signInAs } from "../support/browser";
 import { official } from "../support/graphql-client";
 import { startHub, type RunningHub } from "../support/hub";
 
 const COORDINATOR = "Điều phối viên Sở TT&TT Gia Lai";
 
-describeInBrowser("a session the gateway no longer accepts", () => {
+describeInBrowserOnce("a session the gateway no longer accepts", () => {
   let hub: RunningHub;
   let browser: Browser;
   let origin: string;

@@ -1,9 +1,9 @@
 import type { Request } from "playwright-core";
-import { describeInBrowser, hubInBrowser, signInAs } from "../support/browser";
+import { describeInBrowserOnce, hubInBrowser, signInAs } from "../support/browser";
 
 const COORDINATOR = "Điều phối viên Sở TT&TT Gia Lai";
 
-describeInBrowser("the web app under production's rule: only trusted documents run", () => {
+describeInBrowserOnce("the web app under production's rule: only trusted documents run", () => {
   let saved: string | undefined;
   beforeAll(() => {
     saved = process.env.HUB_TRUSTED_DOCUMENTS;

@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import {
+  describeInBrowserOnce,
   choose,
-  describeInBrowser,
   launchBrowser,
   screenshot,
   seriousAccessibilityViolations,
@@ -68,7 +68,7 @@ function conflictRow(panel: Locator, label: string): Locator {
     .first();
 }
 
-describeInBrowser(
+describeInBrowserOnce(
   "the whole dossier in a real browser: border incidents under their task, records opened from dossiers, agencies, conflicts and dates",
   () => {
     let hub: RunningHub;

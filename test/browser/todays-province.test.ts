@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { REPOSITORY_ROOT } from "../../shared/core/config";
-import { describeInBrowser, fillReport, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
+import { describeInBrowserOnce, fillReport, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
 import { official, queryData } from "../support/graphql-client";
 import { startHub, type RunningHub } from "../support/hub";
 import { reportPdf } from "../support/report-file";
@@ -13,7 +13,7 @@ const INFORMATION = "Điều phối viên Sở TT&TT Gia Lai";
 const TRADE_EDITOR = "Biên tập viên Sở Công Thương Gia Lai";
 const DPO = "Cán bộ bảo vệ dữ liệu cá nhân Gia Lai";
 
-describeInBrowser(
+describeInBrowserOnce(
   "today's province in the browser: merged Gia Lai's 2026 plan, run by its culture department, and its officials' data",
   () => {
     let hub: RunningHub;

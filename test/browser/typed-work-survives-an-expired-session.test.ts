@@ -1,8 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { signDevelopmentToken } from "../../shared/auth/user-tokens";
 import {
+  describeInBrowserOnce,
   choose,
-  describeInBrowser,
   fillReport,
   launchBrowser,
   seriousAccessibilityViolations,
@@ -48,7 +48,7 @@ async function expectTradeEvent(page: Page): Promise<void> {
   expect(await kind.locator(".ant-select-selection-item").textContent()).toBe("Hội chợ");
 }
 
-describeInBrowser("typed work survives the end of a session", () => {
+describeInBrowserOnce("typed work survives the end of a session", () => {
   const saved = { ...process.env };
   let hub: RunningHub;
   let browser: Browser;

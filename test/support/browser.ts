@@ -12,16 +12,26 @@ export const CHROMIUM = process.env.HUB_CHROMIUM ?? "/usr/bin/chromium";
  * `apt-get install chromium`) they are skipped, saying so; in CI (CI=true)
  * a missing browser is an error, as a missing MySQL server is. `layoutOnly`
  * tests (fitting a phone, the wording of messages) run on the embedded
- * database's pass only.
+ * database's pass only, as do those declared with `describeInBrowserOnce`.
  */
-export function describeInBrowser(name: string, tests: () => void, options: { layoutOnly?: boolean } = {}): void {
+export function describeInBrowser(name: string, tests: () => void, options: { layoutOnly?: boolean; mysqlPass?: boolean } = {}): void {
   // what the page looks like and says does not depend on the database: the MySQL pass leaves it to the first
-  if (options.layoutOnly && process.env.HUB_TEST_DATABASE === "mysql") return describe.skip(name, tests);
+  if ((options.layoutOnly || options.mysqlPass === false) && process.env.HUB_TEST_DATABASE === "mysql") return describe.skip(name, tests);
   if (fs.existsSync(CHROMIUM)) return describe(name, tests);
   if (process.env.CI === "true")
     throw new Error(`The browser tests need Chromium at ${CHROMIUM} (apt-get install chromium); CI must run them.`);
   console.warn(`Browser tests SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium, or set HUB_CHROMIUM).`);
   describe.skip(name, tests);
+}
+
+/**
+ * A browser test that runs once, in the embedded database's pass: views that
+ * only read, signing in, sessions. What they read is proven on both databases
+ * by the API's own tests; the flows that write and read back (workflows,
+ * imports, reports, reminders, search) run on both.
+ */
+export function describeInBrowserOnce(name: string, tests: () => void): void {
+  describeInBrowser(name, tests, { mysqlPass: false });
 }
 
 /**

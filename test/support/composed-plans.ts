@@ -188,3 +188,17 @@ II. NHIỆM VỤ
 III. TỔ CHỨC THỰC HIỆN
 
 Các sở, ban, ngành báo cáo kết quả 6 tháng trước ngày 15/6/2023 và báo cáo năm trước ngày 15/11/2023 về Sở Thông tin và Truyền thông để tổng hợp.`;
+
+/** A plan Bình Định adopted in 2024, a year before it was merged into Gia Lai. */
+export const BINH_DINH_2024 = `ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH
+Số: 30/KH-UBND
+Bình Định, ngày 22 tháng 01 năm 2024
+
+KẾ HOẠCH
+Thông tin đối ngoại tỉnh Bình Định năm 2024
+
+II. NHIỆM VỤ
+1. Quảng bá du lịch biển Quy Nhơn tới thị trường Hàn Quốc
+- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+- Thời gian thực hiện: Quý III/2024.
+`;
