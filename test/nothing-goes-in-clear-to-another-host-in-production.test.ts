@@ -111,7 +111,7 @@ describe("in production nothing goes in clear to another host", () => {
 
   it("refuses a rate-limit store reached in clear on another host", () => {
     expect(() => checkRedisAddress("HUB_RATE_LIMIT_REDIS_URL", "redis://cache.tinh.gov.vn:6379", PRODUCTION)).toThrow(
-      /HUB_RATE_LIMIT_REDIS_URL is plain redis to cache\.tinh\.gov\.vn, another host: in production use rediss:\/\//,
+      /HUB_RATE_LIMIT_REDIS_URL is plain Redis to cache\.tinh\.gov\.vn, another host: in production use rediss:\/\//,
     );
     for (const url of ["rediss://cache.tinh.gov.vn:6380", "redis://127.0.0.1:6379"])
       expect(() => checkRedisAddress("HUB_RATE_LIMIT_REDIS_URL", url, PRODUCTION)).not.toThrow();

@@ -39,7 +39,7 @@ function mayGoInClear(host: string, env: NodeJS.ProcessEnv): boolean {
  * Refuses, naming the variable, an address that would go in clear to another
  * host in production: `encrypted` is its scheme's TLS form (`https`, `rediss`).
  */
-function checkAddress(variable: string, url: string, encrypted: string, env: NodeJS.ProcessEnv, trust: string): void {
+function checkAddress(variable: string, url: string, encrypted: string, inClear: string, env: NodeJS.ProcessEnv, trust: string): void {
   let address: URL;
   try {
     address = new URL(url);
@@ -48,19 +48,19 @@ function checkAddress(variable: string, url: string, encrypted: string, env: Nod
   }
   if (address.protocol === `${encrypted}:` || mayGoInClear(address.hostname, env)) return;
   throw new Error(
-    `${variable} is plain ${address.protocol.replace(/:$/, "")} to ${address.hostname}, another host: in production use ${encrypted}:// ` +
+    `${variable} is plain ${inClear} to ${address.hostname}, another host: in production use ${encrypted}:// ` +
       `(${trust}), or list the host in HUB_UNENCRYPTED_HOSTS if its network is encrypted by other means`,
   );
 }
 
 /** A department's address (`PLANS_URL`, …): HTTPS to another host in production. */
 export function checkDepartmentAddress(variable: string, url: string, env: NodeJS.ProcessEnv = process.env): void {
-  checkAddress(variable, url, "https", env, "trusting a private CA with NODE_EXTRA_CA_CERTS");
+  checkAddress(variable, url, "https", "HTTP", env, "trusting a private CA with NODE_EXTRA_CA_CERTS");
 }
 
 /** A Redis server's address: TLS (`rediss://`) to another host in production. */
 export function checkRedisAddress(variable: string, url: string, env: NodeJS.ProcessEnv = process.env): void {
-  checkAddress(variable, url, "rediss", env, "trusting a private CA with NODE_EXTRA_CA_CERTS");
+  checkAddress(variable, url, "rediss", "Redis", env, "trusting a private CA with NODE_EXTRA_CA_CERTS");
 }
 
 /** TLS options for mysql2: the server's certificate is verified against the system's CAs, or HUB_DATABASE_TLS_CA_FILE. */
