@@ -148,7 +148,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         callers.limit((req) =>
           graphqlWeight(req.method === "GET" ? req.query : req.body, weights, DOCUMENT_UPLOAD_FIELDS, (id) => manifest.textOf(id)),
         ),
-        trustedDocuments(manifest, trust, authenticate),
+        trustedDocuments(manifest, trust, viewerOf),
         expressMiddleware(apollo, {
           context: async ({ req }) => ({
             requestId: randomUUID(),

@@ -150,37 +150,20 @@ export const DATASETS: readonly Dataset[] = [
     },
     frequency: "continuous",
   }),
-  {
+  // a plan is a record list too: its public parts, one row per plan
+  recordList({
     slug: "plans",
     department: "plans",
+    field: "plans",
+    type: "Plans",
+    fields: [...PLAN_FIELDS],
     title: { vi: "Kế hoạch thông tin đối ngoại", en: "Foreign-information plans" },
     description: {
       vi: "Kế hoạch thông tin đối ngoại hằng năm của tỉnh đã công khai: số, ngày ban hành, mục tiêu và yêu cầu.",
       en: "The province's yearly foreign-information plans made public: number, dates, objectives and requirements.",
     },
     frequency: "annual",
-    columns: ["id", "provinceCode", ...PLAN_FIELDS, "updatedAt"],
-    query: /* GraphQL */ `
-      query OpenDataPlans($provinceCode: String!, $limit: Int!, $offset: Int!) {
-        records: plans(provinceCode: $provinceCode, limit: $limit, offset: $offset) {
-          id
-          classification
-          province { code }
-          ${PLAN_FIELDS.join("\n          ")}
-          updatedAt
-        }
-      }
-    `,
-    read: (data) => ({
-      records: data.records,
-      rows: data.records.map((plan: any) => ({
-        id: plan.id,
-        provinceCode: plan.province.code,
-        ...Object.fromEntries(PLAN_FIELDS.map((name) => [name, plain(plan[name])])),
-        updatedAt: plan.updatedAt,
-      })),
-    }),
-  },
+  }),
   {
     slug: "plan-tasks",
     department: "plans",

@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { RequestHandler } from "express";
+import type { Request, RequestHandler } from "express";
 import { parse, print } from "graphql";
-import { ROLES, type Role } from "../shared/auth/identity";
-import type { UserTokenVerifier } from "../shared/auth/user-tokens";
+import { ROLES, type Role, type Viewer } from "../shared/auth/identity";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import { errorBody } from "../shared/service/http-safety";
 import { REQUEST_LIMITS } from "./request-limits";
@@ -123,7 +122,8 @@ export function manifestStore(manifest: TrustedManifest) {
 export function trustedDocuments(
   manifest: TrustedManifest,
   options: TrustedDocumentsOptions,
-  authenticate: UserTokenVerifier,
+  /** Who is asking: the request's one verification of its bearer token, shared with the rate limits and the context. */
+  viewerOf: (req: Request) => Promise<Viewer>,
 ): RequestHandler {
   return async (req, res, next) => {
     let text: unknown;
@@ -141,7 +141,7 @@ export function trustedDocuments(
     // Without text, Apollo runs the manifest's document with that id, or answers PersistedQueryNotFound.
     if (!options.enforce || typeof text !== "string" || text === "" || manifest.trusts(text)) return next();
     if (options.anyDocumentRoles.size > 0) {
-      const viewer = await authenticate(req.header("authorization")).catch(() => null);
+      const viewer = await viewerOf(req).catch(() => null);
       if (viewer && !viewer.anonymous && options.anyDocumentRoles.has(viewer.role)) return next();
     }
     res
