@@ -4,9 +4,11 @@ import https from "node:https";
 import net from "node:net";
 import path from "node:path";
 import { startGateway } from "../gateway";
+import { rateLimits } from "../gateway/rate-limits";
 import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/core/config";
 import { checkDepartmentAddress, checkRedisAddress, databaseTls } from "../shared/core/transport";
 import { openDatabase } from "../shared/database/database";
+import { createLogger } from "../shared/service/logging";
 import { ALL_SUBGRAPHS } from "../subgraphs";
 import { startHub, type RunningHub } from "./support/hub";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
@@ -115,6 +117,15 @@ describe("in production nothing goes in clear to another host", () => {
     );
     for (const url of ["rediss://cache.tinh.gov.vn:6380", "redis://127.0.0.1:6379"])
       expect(() => checkRedisAddress("HUB_RATE_LIMIT_REDIS_URL", url, PRODUCTION)).not.toThrow();
+  });
+
+  it("stops the gateway's rate limits at start when their Redis is in clear on another host", async () => {
+    const settings = { NODE_ENV: "production", HUB_RATE_LIMIT_STORE: "redis", HUB_RATE_LIMIT_REDIS_URL: "redis://cache.tinh.gov.vn:6379" };
+    await withEnv(settings, async () => {
+      await expect(rateLimits(async () => ({ anonymous: true }), createLogger("test"))).rejects.toThrow(
+        /HUB_RATE_LIMIT_REDIS_URL is plain Redis to cache\.tinh\.gov\.vn/,
+      );
+    });
   });
 
   it("stops the gateway at start when a department is configured in clear", async () => {
