@@ -38,6 +38,7 @@ import { departmentsReadiness } from "./readiness";
 import { referenceChecks } from "./reference-checks";
 import { reportFileRoute } from "./report-files";
 import { requestLimits } from "./request-limits";
+import { doorViewer, restDoorRoutes } from "./rest-door";
 import { IdleTokens, sessionRoutes, sessionRules } from "./sessions";
 import { signInConnectSources, signInOptions } from "./sign-in-options";
 import { readSupergraph } from "./supergraph";
@@ -82,6 +83,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   // A request's token is verified once: for its rate limit, then for its context.
   const viewers = new WeakMap<express.Request, Promise<Viewer>>();
   const viewerOf = (req: express.Request) => {
+    // a REST door call, once its API client is authenticated, is that client's
+    const client = doorViewer(req);
+    if (client) return Promise.resolve(client);
     let viewer = viewers.get(req);
     if (!viewer) viewers.set(req, (viewer = authenticate(req.header("authorization"))));
     return viewer;
@@ -173,6 +177,13 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       documentRoutes(app, apollo, authenticate);
       reportFileRoute(app, apollo, authenticate);
       openDataRoutes(app, apollo, openDataUrl);
+      // The REST door: an address pays for calls without valid credentials (each check is an audited call to a department), a client for its own.
+      const byClient = callers.limit(() => 1);
+      restDoorRoutes(app, apollo, () => gateway.schema!, departments, {
+        addressGuard: callers.addressGuard,
+        chargeAddress: callers.chargeAddress,
+        byClient: (req, res, next) => (doorViewer(req) ? byClient(req, res, next) : next()),
+      });
       serveWebApp(app);
     },
     onStop: async () => {

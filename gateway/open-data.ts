@@ -36,6 +36,8 @@ interface Dataset {
   query: string;
   /** The page's records and the rows they give (a plan gives one row per task in `plan-tasks`). */
   read(data: any): { records: any[]; rows: Row[] };
+  /** A root list of records: its field and the record's non-personal fields it shares (the REST door shares the same). */
+  list?: { field: string; fields: readonly string[]; country: boolean };
 }
 
 export const OPEN_DATA_LICENSE = "https://creativecommons.org/licenses/by/4.0/";
@@ -53,6 +55,7 @@ function recordList(
   const { field, type, fields, country, ...rest } = options;
   return {
     ...rest,
+    list: { field, fields, country: !!country },
     columns: ["id", "provinceCode", ...fields, ...(country ? ["countryCode"] : []), "updatedAt"],
     query: /* GraphQL */ `
       query OpenData${type}($provinceCode: String!, $limit: Int!, $offset: Int!) {

@@ -271,7 +271,33 @@ export interface RateLimits {
   readonly settings: RateLimitSettings;
   /** A middleware charging each request `weigh(req)` points to its caller, refusing it with 429 once the caller has none left. */
   limit(weigh: (req: express.Request) => number): express.RequestHandler;
+  /**
+   * Refuses, with the same 429, a request from an address that has spent its
+   * points, without charging it; `chargeAddress` charges a refusal to the
+   * address afterwards. The REST door checks credentials between the two, so
+   * only wrong credentials cost an address, and a platform's calls cost its client.
+   */
+  addressGuard: express.RequestHandler;
+  chargeAddress(req: express.Request, points: number): Promise<void>;
   close(): Promise<void>;
+}
+
+const addressKey = (req: express.Request) => keyOf("address", req.ip ?? req.socket.remoteAddress ?? "unknown");
+
+function tooMany(res: express.Response, refusal: RateLimiterRes, anonymous: boolean): void {
+  const retryAfter = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
+  res
+    .status(429)
+    .set("retry-after", String(retryAfter))
+    .json(
+      errorBody(
+        `Too many requests from ${anonymous ? "this address" : "your account"}: wait ${retryAfter} seconds, then try again.`,
+        "RATE_LIMITED",
+        {
+          retryAfter,
+        },
+      ),
+    );
 }
 
 /**
@@ -305,26 +331,28 @@ export async function rateLimits(
       } catch {
         // not accepted: counted by address here, refused by the request's context as before
       }
-      const [limiter, key] = viewer.anonymous
-        ? [addresses, keyOf("address", req.ip ?? req.socket.remoteAddress ?? "unknown")]
-        : [users, keyOf("user", viewer.userId)];
+      const [limiter, key] = viewer.anonymous ? [addresses, addressKey(req)] : [users, keyOf("user", viewer.userId)];
       try {
         await limiter.consume(key, weigh(req));
         next();
       } catch (refusal) {
         if (!(refusal instanceof RateLimiterRes)) return next(refusal);
-        const retryAfter = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
-        res
-          .status(429)
-          .set("retry-after", String(retryAfter))
-          .json(
-            errorBody(
-              `Too many requests from ${viewer.anonymous ? "this address" : "your account"}: wait ${retryAfter} seconds, then try again.`,
-              "RATE_LIMITED",
-              { retryAfter },
-            ),
-          );
+        tooMany(res, refusal, viewer.anonymous);
       }
+    },
+    addressGuard: async (req, res, next) => {
+      try {
+        const spent = await addresses.get(addressKey(req));
+        if (spent && spent.remainingPoints <= 0) return tooMany(res, spent, true);
+        next();
+      } catch (error) {
+        next(error);
+      }
+    },
+    chargeAddress: async (req, points) => {
+      await addresses.consume(addressKey(req), points).catch((refusal) => {
+        if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      });
     },
     close: () => store.close(),
   };

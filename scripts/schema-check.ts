@@ -4,6 +4,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { CriticalityLevel, diff, validate, type Change } from "@graphql-inspector/core";
 import { buildSchema, parse, printSchema, Source, type GraphQLSchema } from "graphql";
+import { diffSpecs } from "openapi-diff";
+import { openApiDocument } from "../gateway/rest-door";
 import { apiSchemaSdl, readSupergraph } from "../gateway/supergraph";
 import { MANIFEST_FILE, TrustedManifest } from "../gateway/trusted-documents";
 import { REPOSITORY_ROOT } from "../shared/core/config";
@@ -11,6 +13,8 @@ import { REPOSITORY_ROOT } from "../shared/core/config";
 /** The API schema of the last release, committed; `npm run schema:release` writes it. */
 export const BASELINE_FILE = path.join(REPOSITORY_ROOT, "schema", "released.graphql");
 export const CHANGELOG_FILE = path.join(REPOSITORY_ROOT, "CHANGELOG.md");
+/** The REST door's OpenAPI description of the last release, committed beside it; written with it. */
+export const OPENAPI_BASELINE_FILE = path.join(REPOSITORY_ROOT, "schema", "released-openapi.json");
 
 const BASELINE_HEADER =
   "# The hub's API schema as last released. `npm run schema:release` writes it; `npm run schema:check` compares the composed schema with it (docs/schema-changes.md).\n";
@@ -41,6 +45,8 @@ export interface ReleaseRecord {
   baselineNow: string | null;
   changelogBefore: string | null;
   changelogNow: string | null;
+  openApiBefore?: string | null;
+  openApiNow?: string | null;
 }
 
 export interface SchemaCheckInput {
@@ -49,6 +55,8 @@ export interface SchemaCheckInput {
   operations: ClientOperation[];
   /** Left out where there is no git history to compare with. */
   release?: ReleaseRecord;
+  /** The REST door's OpenAPI description as released and as the current schema makes it (JSON). */
+  openApi?: { baseline: string; current: string };
 }
 
 export interface SchemaCheckResult {
@@ -59,17 +67,75 @@ export interface SchemaCheckResult {
   operationErrors: OperationError[];
   /** Uses of deprecated fields or arguments: reported, not failed. */
   deprecatedUses: OperationError[];
+  /** Changes of the REST door's OpenAPI description that break its clients, and the others (to read). */
+  openApiBreaking: string[];
+  openApiOther: string[];
   releaseProblems: string[];
   ok: boolean;
 }
 
 /** A baseline that changed since the last commit needs a CHANGELOG.md entry in the same commit. */
 export function releaseProblems(record: ReleaseRecord): string[] {
-  if (record.baselineBefore === record.baselineNow) return [];
+  const changed = [
+    record.baselineBefore !== record.baselineNow && BASELINE_FILE,
+    (record.openApiBefore ?? null) !== (record.openApiNow ?? null) && OPENAPI_BASELINE_FILE,
+  ].filter((file): file is string => !!file);
+  if (changed.length === 0) return [];
   if (record.changelogNow !== null && record.changelogNow !== record.changelogBefore) return [];
-  return [
-    `${path.relative(REPOSITORY_ROOT, BASELINE_FILE)} changed since the last commit but CHANGELOG.md did not: add an entry that says what changed in the API and what clients must do.`,
-  ];
+  return changed.map(
+    (file) =>
+      `${path.relative(REPOSITORY_ROOT, file)} changed since the last commit but CHANGELOG.md did not: add an entry that says what changed in the API and what clients must do.`,
+  );
+}
+
+/** One OpenAPI difference in a line: what changed, where. */
+function describeDifference(difference: {
+  code: string;
+  sourceSpecEntityDetails: { location: string }[];
+  destinationSpecEntityDetails: { location: string }[];
+}): string {
+  const where = [...difference.sourceSpecEntityDetails, ...difference.destinationSpecEntityDetails].map((d) => d.location);
+  return `${difference.code} at ${[...new Set(where)].join(", ") || "(document)"}`;
+}
+
+type Operations = { paths?: Record<string, Record<string, { parameters?: { name: string; in: string; required?: boolean }[] }>> };
+
+/**
+ * `openapi-diff` leaves parameters unclassified; a parameter a route now
+ * requires (and a client may not send) breaks it.
+ */
+function newRequiredParameters(baseline: string, current: string): string[] {
+  const before = JSON.parse(baseline) as Operations;
+  const after = JSON.parse(current) as Operations;
+  const found: string[] = [];
+  for (const [route, methods] of Object.entries(after.paths ?? {}))
+    for (const [method, operation] of Object.entries(methods)) {
+      const old = before.paths?.[route]?.[method];
+      if (!old) continue;
+      for (const parameter of operation.parameters ?? []) {
+        const was = old.parameters?.find((p) => p.name === parameter.name && p.in === parameter.in);
+        if (parameter.required && !was?.required)
+          found.push(`request.parameter.required.add at paths.${route}.${method}.parameters.${parameter.name}`);
+      }
+    }
+  return found;
+}
+
+/** The REST door's OpenAPI changes, by `openapi-diff`: breaking ones, and the rest. */
+export async function checkOpenApi(baseline: string, current: string): Promise<{ breaking: string[]; other: string[] }> {
+  const outcome = await diffSpecs({
+    sourceSpec: { content: baseline, location: "released", format: "openapi3" },
+    destinationSpec: { content: current, location: "current", format: "openapi3" },
+  });
+  return {
+    breaking: [
+      ...(outcome.breakingDifferencesFound ? outcome.breakingDifferences.map(describeDifference) : []),
+      ...newRequiredParameters(baseline, current),
+    ],
+    other: [...outcome.nonBreakingDifferences, ...outcome.unclassifiedDifferences].map(
+      (difference) => `${difference.type}: ${describeDifference(difference)}`,
+    ),
+  };
 }
 
 export function documentName(body: string): string {
@@ -120,6 +186,7 @@ export async function checkSchema(input: SchemaCheckInput): Promise<SchemaCheckR
 
   const breaking = at(CriticalityLevel.Breaking);
   const problems = input.release ? releaseProblems(input.release) : [];
+  const rest = input.openApi ? await checkOpenApi(input.openApi.baseline, input.openApi.current) : { breaking: [], other: [] };
   return {
     breaking,
     dangerous: at(CriticalityLevel.Dangerous),
@@ -127,8 +194,10 @@ export async function checkSchema(input: SchemaCheckInput): Promise<SchemaCheckR
     operationsValidated: input.operations.length,
     operationErrors,
     deprecatedUses,
+    openApiBreaking: rest.breaking,
+    openApiOther: rest.other,
     releaseProblems: problems,
-    ok: breaking.length === 0 && operationErrors.length === 0 && problems.length === 0,
+    ok: breaking.length === 0 && operationErrors.length === 0 && problems.length === 0 && rest.breaking.length === 0,
   };
 }
 
@@ -150,8 +219,14 @@ export function formatReport(result: SchemaCheckResult): string {
     lines.push(`Uses of deprecated fields or arguments: ${result.deprecatedUses.length}`);
     for (const use of result.deprecatedUses) lines.push(`  - ${use.client} ${use.operation}: ${use.message}`);
   }
+  lines.push(`REST door (OpenAPI) breaking changes: ${result.openApiBreaking.length}`);
+  for (const change of result.openApiBreaking) lines.push(`  - ${change}`);
+  if (result.openApiOther.length) {
+    lines.push(`REST door (OpenAPI) other changes: ${result.openApiOther.length}`);
+    for (const change of result.openApiOther) lines.push(`  - ${change}`);
+  }
   for (const problem of result.releaseProblems) lines.push(`Release: ${problem}`);
-  if (result.breaking.length) {
+  if (result.breaking.length || result.openApiBreaking.length) {
     lines.push(
       "The API schema breaks the released one. If the break is meant, release it: `npm run schema:release` rewrites schema/released.graphql; commit it with a CHANGELOG.md entry.",
     );
@@ -249,6 +324,8 @@ export function releaseRecordFromGit(): ReleaseRecord | undefined {
     baselineNow: readIfThere(BASELINE_FILE),
     changelogBefore: gitShow(`HEAD:${relative(CHANGELOG_FILE)}`),
     changelogNow: readIfThere(CHANGELOG_FILE),
+    openApiBefore: gitShow(`HEAD:${relative(OPENAPI_BASELINE_FILE)}`),
+    openApiNow: readIfThere(OPENAPI_BASELINE_FILE),
   };
 }
 
@@ -258,21 +335,32 @@ export async function currentApiSchema(): Promise<string> {
   return `${BASELINE_HEADER}${printSchema(buildSchema(sdl))}\n`;
 }
 
+/** The REST door's OpenAPI description over the current API schema, as the baseline file holds it. */
+export async function currentOpenApi(apiSdl: string): Promise<string> {
+  return `${JSON.stringify(await openApiDocument(buildSchema(apiSdl)), null, 2)}\n`;
+}
+
 async function main(): Promise<void> {
   const current = await currentApiSchema();
+  const currentRest = await currentOpenApi(current);
   if (process.argv.includes("--release")) {
     fs.mkdirSync(path.dirname(BASELINE_FILE), { recursive: true });
     fs.writeFileSync(BASELINE_FILE, current);
-    console.log(`Wrote ${relative(BASELINE_FILE)}. Add a CHANGELOG.md entry for this release and commit both together.`);
+    fs.writeFileSync(OPENAPI_BASELINE_FILE, currentRest);
+    console.log(
+      `Wrote ${relative(BASELINE_FILE)} and ${relative(OPENAPI_BASELINE_FILE)}. Add a CHANGELOG.md entry for this release and commit them together.`,
+    );
     return;
   }
-  if (!fs.existsSync(BASELINE_FILE)) throw new Error(`There is no ${relative(BASELINE_FILE)}: npm run schema:release writes it.`);
+  for (const file of [BASELINE_FILE, OPENAPI_BASELINE_FILE])
+    if (!fs.existsSync(file)) throw new Error(`There is no ${relative(file)}: npm run schema:release writes it.`);
   const operations = [...contractOperations(), ...webAppOperations(), ...trustedManifestOperations()];
   const result = await checkSchema({
     baselineSdl: fs.readFileSync(BASELINE_FILE, "utf8"),
     currentSdl: current,
     operations,
     release: releaseRecordFromGit(),
+    openApi: { baseline: fs.readFileSync(OPENAPI_BASELINE_FILE, "utf8"), current: currentRest },
   });
   const clients = [...new Set(operations.map((operation) => operation.client))];
   console.log(`Schema check: ${relative(BASELINE_FILE)} against the composed API schema; clients: ${clients.join(", ")}.`);

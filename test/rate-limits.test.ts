@@ -4,7 +4,7 @@ import { readSupergraph } from "../gateway/supergraph";
 import { TrustedManifest } from "../gateway/trusted-documents";
 import type { Viewer } from "../shared/auth/identity";
 import type { RunningServer } from "../shared/service/http";
-import { credentialsFor, official } from "./support/graphql-client";
+import { credentialsFor, official, TEST_ADMIN } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 import { startRedis, type RunningRedis } from "./support/redis";
 import { createMysqlDatabase, ON_MYSQL } from "./support/test-database";
@@ -127,6 +127,39 @@ describe("rate limits at the gateway", () => {
       expect(answers.slice(0, 4)).not.toContain(429);
       expect(answers[4]).toBe(429);
     });
+  });
+
+  it("limits the REST door: calls without valid credentials cost their address, a platform's calls its API client", async () => {
+    const gateway = await gatewayOver(hub, { points: 8, anonymousPoints: 5, windowSeconds: 60, mutationWeight: 1, uploadWeight: 1 });
+    try {
+      const created = await fetch(gateway.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(await credentialsFor(gateway.url, TEST_ADMIN)) },
+        body: JSON.stringify({
+          query: `mutation { createApiClient(input: { provinceCode: "VN-30", agencyCode: "VPUBND", name: "LGSP", scopes: [COMPLIANCE_READ] }) { clientId secret } }`,
+        }),
+      }).then((r) => r.json());
+      const { clientId, secret } = created.data.createApiClient;
+      const call = async (user: string, password: string) => {
+        const response = await fetch(new URL("/api/rest/reporting-compliance?provinceCode=VN-30&year=2026", gateway.url), {
+          headers: { authorization: `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}` },
+        });
+        await response.arrayBuffer();
+        return response.status;
+      };
+      const client: number[] = [];
+      for (let i = 0; i < 9; i++) client.push(await call(clientId, secret));
+      expect(client).toEqual([...Array(8).fill(200), 429]);
+      // none of them cost the address: five wrong secrets are still checked (and audited), the sixth is not
+      const wrong: number[] = [];
+      for (let i = 0; i < 5; i++) wrong.push(await call(clientId, "wrong"));
+      expect(wrong).toEqual(Array(5).fill(401));
+      const before = hub.subgraphs.plans.requestsReceived();
+      expect(await call(clientId, "wrong")).toBe(429);
+      expect(hub.subgraphs.plans.requestsReceived()).toBe(before);
+    } finally {
+      await gateway.stop();
+    }
   });
 
   it("gives the points back when the window ends", async () => {

@@ -1,10 +1,13 @@
 import fs from "node:fs";
+import { parse, print, visit } from "graphql";
 import {
   BASELINE_FILE,
   checkSchema,
   contractOperations,
   currentApiSchema,
+  currentOpenApi,
   formatReport,
+  OPENAPI_BASELINE_FILE,
   releaseProblems,
   trustedManifestOperations,
   webAppOperations,
@@ -127,5 +130,75 @@ describeWithoutDatabase("a change to the API schema is checked against the last 
     expect(releaseProblems({ ...release, changelogNow: `${changelog}\n## 0.2.0\n` })).toEqual([]);
     expect(releaseProblems({ ...release, baselineNow: baseline })).toEqual([]);
     expect(releaseProblems({ ...release, changelogNow: null })).toHaveLength(1);
+
+    // the REST door's OpenAPI baseline follows the same rule
+    const rest = fs.readFileSync(OPENAPI_BASELINE_FILE, "utf8");
+    const restRelease = {
+      ...release,
+      baselineNow: baseline,
+      openApiBefore: rest,
+      openApiNow: rest.replace('"version": "1"', '"version": "2"'),
+    };
+    expect(releaseProblems(restRelease)).toEqual([expect.stringContaining("schema/released-openapi.json changed since the last commit")]);
+    expect(releaseProblems({ ...restRelease, changelogNow: `${changelog}\n## 0.2.0\n` })).toEqual([]);
+  });
+});
+
+describeWithoutDatabase("a change to the REST door's OpenAPI description is checked against the last release", () => {
+  let baseline: string;
+  let current: string;
+  let restBaseline: string;
+
+  beforeAll(async () => {
+    baseline = fs.readFileSync(BASELINE_FILE, "utf8");
+    current = await currentApiSchema();
+    restBaseline = fs.readFileSync(OPENAPI_BASELINE_FILE, "utf8");
+  });
+
+  const check = async (currentSdl: string) =>
+    checkSchema({
+      baselineSdl: baseline,
+      currentSdl,
+      operations: [],
+      openApi: { baseline: restBaseline, current: await currentOpenApi(currentSdl) },
+    });
+
+  it("passes the composed schema's door against the committed baseline", async () => {
+    expect(await currentOpenApi(current)).toBe(restBaseline);
+    const result = await check(current);
+    expect(result.openApiBreaking).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(formatReport(result)).toContain("REST door (OpenAPI) breaking changes: 0");
+  });
+
+  /** The schema without one field of one type (its description too). */
+  const withoutField = (sdl: string, typeName: string, fieldName: string): string =>
+    print(
+      visit(parse(sdl), {
+        ObjectTypeDefinition: (node) =>
+          node.name.value === typeName ? { ...node, fields: node.fields?.filter((f) => f.name.value !== fieldName) } : undefined,
+      }),
+    );
+
+  it("fails when a shared field leaves a record the door returns, though GraphQL clients do not use it", async () => {
+    // BorderGate.oppositeGate: shared by the door and open data; no GraphQL client here reads it
+    const result = await check(withoutField(current, "BorderGate", "oppositeGate"));
+    expect(result.ok).toBe(false);
+    expect(result.openApiBreaking).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^response\.body\.scope\.add at paths\.\/border-gates\.get\.responses/)]),
+    );
+    expect(formatReport(result)).toMatch(/REST door \(OpenAPI\) breaking changes: [1-9][\s\S]*Schema check FAILED\./);
+  });
+
+  it("fails when a route goes, and when a route comes to need a parameter it did not", async () => {
+    // Query.partnerLocalities leaves the schema: its route goes
+    const gone = await check(withoutField(current, "Query", "partnerLocalities"));
+    expect(gone.openApiBreaking).toEqual(expect.arrayContaining(["path.remove at paths./partner-localities"]));
+    // Query.reportingCompliance gains a required argument
+    const from = "reportingCompliance(year: Int!, provinceCode: String!)";
+    expect(current).toContain(from);
+    const needs = await check(current.replace(from, "reportingCompliance(year: Int!, provinceCode: String!, quarter: Int!)"));
+    expect(needs.openApiBreaking).toEqual(["request.parameter.required.add at paths./reporting-compliance.get.parameters.quarter"]);
+    expect(needs.ok).toBe(false);
   });
 });

@@ -25,6 +25,14 @@ export function forbidden(message: string, options: { httpStatus?: 403 } = {}): 
 }
 
 /** No such record — or one the caller may not read: the same answer. */
+/** An API client calling a REST door route its scopes do not name. */
+export function scopeMissing(what: string, scope: string): GraphQLError {
+  return coded(`This API client may not read ${what}: it needs the ${scope} scope, which an admin grants.`, "FORBIDDEN", {
+    reason: "SCOPE_MISSING",
+    scope,
+  });
+}
+
 export function notFound(what: string, id: string): GraphQLError {
   return coded(`${what} "${id}" was not found.`, "NOT_FOUND");
 }

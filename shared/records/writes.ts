@@ -236,6 +236,17 @@ export async function auditedWrite<T extends ObjectLiteral>(
 }
 
 /**
+ * Something done that is not a write — a platform's call through the REST
+ * door — kept in the audit trail as one is, in the chain's order: `state` is
+ * what was done, `refusal` why it was refused.
+ */
+export function auditEvent(ctx: HubContext, operation: string, entity: string, state: ObjectLiteral, refusal?: string): Promise<void> {
+  return oneAtATime(ctx.db, () =>
+    ctx.db.transaction((manager) => appendAudit(manager, auditContent(ctx, operation, entity, state, null, state, refusal))),
+  );
+}
+
+/**
  * Asks the policy before work that comes ahead of the write itself (reading
  * an uploaded document): a refusal is audited like that of the write, and
  * nothing of the caller's input has been looked at.

@@ -2,6 +2,8 @@ import type { SubgraphDefinition } from "../../shared/federation/subgraph";
 import type { HubContext } from "../../shared/records/context";
 import { byId } from "../../shared/records/loaders";
 import { recordMutations } from "../../shared/records/record-resolvers";
+import { ApiClient } from "./api-clients/api-client";
+import { ApiClientResolver } from "./api-clients/api-clients.resolver";
 import { seedPlansDemo } from "./demo";
 import { department } from "./department";
 import { Agency, AgencyInput } from "./directory/agency";
@@ -60,10 +62,12 @@ export const plansSubgraph: SubgraphDefinition = {
     ReportFilePart,
     ReminderMessage,
     SchedulerLease,
+    ApiClient,
   ],
   migrations: plansMigrations,
   resolvers: [
     ProvinceResolver,
+    ApiClientResolver,
     ProvinceFunctionsResolver,
     AgencyResolver,
     AgencyFunctionsResolver,

@@ -68,6 +68,7 @@ export const plansWritePolicy: WritePolicy = {
   async authorizeWrite(ctx, request) {
     const viewer = requireOfficial(ctx);
     if (viewer.role === "admin") return;
+    if (request.entity === "ApiClient") throw forbidden("Only admins create and revoke the REST door's API clients.");
     requireOwnProvince(viewer, request);
     if (request.operation === "erasePersonalData") {
       if (viewer.role === "dpo") return;

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { DateScalar } from "../../../shared/core/domain";
 import { todayInVietnam } from "../../../shared/core/functions";
 import type { HubContext } from "../../../shared/records/context";
@@ -134,17 +134,33 @@ export class ProvincePerformanceResolver {
     @Arg("year", () => Int) year: number,
     @Ctx() ctx: HubContext,
   ): Promise<AgencyPerformance[]> {
-    const agencies = (await findReadable(ctx, Agency, { where: { provinceCode: province.code }, order: { code: "ASC" } })) as Agency[];
-    const owing = agencies.filter((a) => a.reportsRequired);
-    const rows = await Promise.all(
-      owing.map(async (agency) => ({
-        agency,
-        current: await yearFigures(ctx, agency, year),
-        previous: await yearFigures(ctx, agency, year - 1),
-      })),
-    );
-    return rows
-      .filter((r) => r.current.tasksLed > 0 || r.current.reportsDue + r.current.reportsDeadlineUnknown > 0 || r.current.reportsOnTime > 0)
-      .sort(worstFirst);
+    return provincePerformance(ctx, province.code, year);
   }
+
+  @Query(() => [AgencyPerformance], {
+    description:
+      "Agencies' reporting compliance in a province and year: each agency that owes reports, with its share of tasks done on time and of reports sent on time, worst first, and the year before (as `Province.agencyPerformance`).",
+  })
+  async reportingCompliance(
+    @Arg("provinceCode") provinceCode: string,
+    @Arg("year", () => Int) year: number,
+    @Ctx() ctx: HubContext,
+  ): Promise<AgencyPerformance[]> {
+    return provincePerformance(ctx, provinceCode, year);
+  }
+}
+
+async function provincePerformance(ctx: HubContext, provinceCode: string, year: number): Promise<AgencyPerformance[]> {
+  const agencies = (await findReadable(ctx, Agency, { where: { provinceCode }, order: { code: "ASC" } })) as Agency[];
+  const owing = agencies.filter((a) => a.reportsRequired);
+  const rows = await Promise.all(
+    owing.map(async (agency) => ({
+      agency,
+      current: await yearFigures(ctx, agency, year),
+      previous: await yearFigures(ctx, agency, year - 1),
+    })),
+  );
+  return rows
+    .filter((r) => r.current.tasksLed > 0 || r.current.reportsDue + r.current.reportsDeadlineUnknown > 0 || r.current.reportsOnTime > 0)
+    .sort(worstFirst);
 }

@@ -1,3 +1,4 @@
+import { ApiClients1796431549923 } from "./ApiClients1796431549923";
 import { PlanDatesSignersAndRoles1796174875376 } from "./PlanDatesSignersAndRoles1796174875376";
 import { PlansInitial1795316981038 } from "./PlansInitial1795316981038";
 import { Reminders1796382564834 } from "./Reminders1796382564834";
@@ -13,4 +14,5 @@ export const plansMigrations: Function[] = [
   TaskHistoryAndSignatories1796381522350,
   ReportDocuments1796381975562,
   Reminders1796382564834,
+  ApiClients1796431549923,
 ];

@@ -148,6 +148,51 @@ export type AgencyYearFigures = {
   year: Scalars['Int']['output'];
 };
 
+/** A platform's client of the REST door: its province, agency and scopes. Admins only. */
+export type ApiClient = {
+  __typename?: 'ApiClient';
+  /** The agency it reads as (directory code, e.g. VPUBND). */
+  agencyCode: Scalars['String']['output'];
+  classification: Classification;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Which system it is: 'Nền tảng tích hợp, chia sẻ dữ liệu tỉnh Gia Lai (LGSP)'. */
+  name: Scalars['String']['output'];
+  /** The province whose officials' read rules it follows. */
+  provinceCode: Scalars['String']['output'];
+  /** When an admin revoked it; its calls are refused from then on. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  scopes: Array<ApiScope>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with an update; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+/** A new API client and its secret, shown this once: the hub keeps only its hash. */
+export type ApiClientCredentials = {
+  __typename?: 'ApiClientCredentials';
+  client: ApiClient;
+  /** The client id, as the platform sends it (HTTP Basic user name). */
+  clientId: Scalars['String']['output'];
+  /** The secret (HTTP Basic password). Store it in the platform's vault: it cannot be shown again. */
+  secret: Scalars['String']['output'];
+};
+
+export type ApiClientInput = {
+  /** The agency it reads as (directory code). */
+  agencyCode: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** ISO 3166-2:VN, e.g. VN-30. */
+  provinceCode: Scalars['String']['input'];
+  scopes: Array<ApiScope>;
+};
+
+/** What an API client may read through the REST door. */
+export type ApiScope =
+  | 'COMPLIANCE_READ'
+  | 'PLANS_READ'
+  | 'RECORDS_READ';
+
 /** A correction applied to the document before loading: what it set right, where, from what to what. */
 export type AppliedCorrection = {
   __typename?: 'AppliedCorrection';
@@ -1278,6 +1323,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Records a new Agency. */
   createAgency: Agency;
+  /** Registers a platform's client of the REST door; admins only. The secret is shown this once. */
+  createApiClient: ApiClientCredentials;
   /** Records a new BorderCommune. */
   createBorderCommune: BorderCommune;
   /** Records a new BorderGate. */
@@ -1338,6 +1385,8 @@ export type Mutation = {
   recordContactExport: Scalars['Int']['output'];
   /** Enters a secret document in the register before it leaves (the department in charge of foreign information, cleared for SECRET). */
   registerOutgoingSecretDocument: OutgoingSecretDocument;
+  /** Revokes an API client: its calls are refused from now on. Revoking it again changes nothing. */
+  revokeApiClient: ApiClient;
   /** Changes an Agency: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
   updateAgency: Agency;
   /** Changes a BorderCommune: omitted fields keep their value, null clears one. Refused with CONFLICT when `version` is stale. */
@@ -1399,6 +1448,11 @@ export type Mutation = {
 
 export type MutationCreateAgencyArgs = {
   input: AgencyInput;
+};
+
+
+export type MutationCreateApiClientArgs = {
+  input: ApiClientInput;
 };
 
 
@@ -1556,6 +1610,12 @@ export type MutationRecordContactExportArgs = {
 
 export type MutationRegisterOutgoingSecretDocumentArgs = {
   input: OutgoingSecretDocumentInput;
+};
+
+
+export type MutationRevokeApiClientArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -2554,6 +2614,8 @@ export type Query = {
   /** A province's agency directory; `activeOn` keeps those valid on that day. */
   agencies: Array<Agency>;
   agency?: Maybe<Agency>;
+  /** The REST door's clients, newest first, of a province (and those merged into it) or all; admins only. */
+  apiClients: Array<ApiClient>;
   /** The hub's audit trails (coordinators and admins). */
   auditLog: AuditLog;
   /** One BorderCommune by id. */
@@ -2648,6 +2710,8 @@ export type Query = {
   publications: Array<Publication>;
   /** A report's document, for those who may read the report; null when the report was recorded without its file. */
   reportFile?: Maybe<ReportFileContent>;
+  /** Agencies' reporting compliance in a province and year: each agency that owes reports, with its share of tasks done on time and of reports sent on time, worst first, and the year before (as `Province.agencyPerformance`). */
+  reportingCompliance: Array<AgencyPerformance>;
   /** One SelfManagementGroup by id. */
   selfManagementGroup?: Maybe<SelfManagementGroup>;
   /** SelfManagementGroup records, optionally of one province or matching a search. */
@@ -2671,6 +2735,11 @@ export type QueryAgenciesArgs = {
 
 export type QueryAgencyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryApiClientsArgs = {
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2964,6 +3033,12 @@ export type QueryPublicationsArgs = {
 
 export type QueryReportFileArgs = {
   reportId: Scalars['ID']['input'];
+};
+
+
+export type QueryReportingComplianceArgs = {
+  provinceCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
