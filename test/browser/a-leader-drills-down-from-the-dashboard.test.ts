@@ -11,6 +11,7 @@ import {
   SCREENSHOTS,
   seriousAccessibilityViolations,
   signInAs,
+  until,
 } from "../support/browser";
 import { official, queryData } from "../support/graphql-client";
 import { startHub, type RunningHub } from "../support/hub";
@@ -311,7 +312,8 @@ describeInBrowserOnce(
           AS_COORDINATOR,
         )
       ).agencies.filter((a: { ledTasks: { overdue: boolean }[] }) => a.ledTasks.some((task) => task.overdue));
-      await page.waitForFunction(`document.querySelectorAll("main .ant-table-tbody tr.ant-table-row").length === ${leadingOverdue.length}`);
+      // polled from here: the page's CSP forbids the eval a string predicate would need there
+      await until(async () => (await page.locator("main .ant-table-tbody tr.ant-table-row").count()) === leadingOverdue.length);
       expect((await rows(page).locator("td:first-child").allInnerTexts()).sort()).toEqual(
         leadingOverdue.map((a: { code: string }) => a.code).sort(),
       );

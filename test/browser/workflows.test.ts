@@ -307,12 +307,10 @@ describeInBrowser("the workflows in a real browser: progress, reports, departmen
     await page.waitForURL(/operation=updateTaskProgress/);
     const rows = page.locator(".ant-table-tbody tr.ant-table-row");
     // The unfiltered rows stay on screen until the filtered answer replaces them: wait for it, not for any row.
-    await page.waitForFunction(
-      `(() => {
-        const operations = [...document.querySelectorAll(".ant-table-tbody tr.ant-table-row td:nth-child(4)")].map((cell) => cell.textContent);
-        return operations.length > 0 && operations.every((operation) => operation === "updateTaskProgress");
-      })()`,
-    );
+    await until(async () => {
+      const operations = await page.locator(".ant-table-tbody tr.ant-table-row td:nth-child(4)").allTextContents();
+      return operations.length > 0 && operations.every((operation) => operation === "updateTaskProgress");
+    });
     await rows.first().waitFor();
     const operations = await rows.locator("td:nth-child(4)").allInnerTexts();
     expect(operations.length).toBeGreaterThanOrEqual(2); // the border guard's update and the viewer's refused one
