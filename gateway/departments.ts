@@ -5,13 +5,15 @@ import type { GraphQLError } from "graphql";
 import type { Viewer } from "../shared/auth/identity";
 import { IDENTITY_HEADER, type IdentitySigner } from "../shared/auth/internal-identity";
 import { numberFromEnv } from "../shared/core/config";
-import { departmentTimeout, departmentUnavailable } from "../shared/core/errors";
+import { departmentBusy, departmentTimeout, departmentUnavailable } from "../shared/core/errors";
 import { longestReadingMs } from "../shared/core/reading-limits";
 import type { ServiceMetrics } from "../shared/service/metrics";
 
 export interface GatewayContext {
   requestId: string;
   viewer: Viewer;
+  /** The caller's `Idempotency-Key`, passed to each department with the identity (`shared/records/idempotency.ts`). */
+  idempotencyKey?: string;
 }
 
 /**
@@ -37,6 +39,20 @@ function sendTraceContext(headers: { set(name: string, value: string): void }): 
 export function subgraphTimeoutMs(): number {
   return numberFromEnv("HUB_SUBGRAPH_TIMEOUT_MS", 5000);
 }
+
+/**
+ * How many requests the gateway has in flight to one department at most
+ * (HUB_DEPARTMENT_MAX_IN_FLIGHT, 100 by default). Beyond it a request for
+ * that department fails at once with DEPARTMENT_BUSY and Retry-After: a
+ * slow department costs its callers a quick refusal, and the gateway's
+ * memory stays bounded, instead of requests piling up until they time out.
+ */
+export function departmentMaxInFlight(): number {
+  return numberFromEnv("HUB_DEPARTMENT_MAX_IN_FLIGHT", 100);
+}
+
+/** Seconds a caller refused for a busy department waits before trying again. */
+const BUSY_RETRY_AFTER_SECONDS = 1;
 
 /**
  * How long the gateway waits for a department reading an uploaded document
@@ -68,6 +84,7 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
     private readonly metrics: ServiceMetrics,
     private readonly timeoutMs: number,
     private readonly readingTimeoutMs = timeoutMs,
+    private readonly maxInFlight = departmentMaxInFlight(),
   ) {
     super({
       url,
@@ -89,6 +106,7 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
     variables: Record<string, unknown>,
   ): Promise<{ data?: unknown; errors?: unknown[] } | null> {
     const body = JSON.stringify({ query, variables });
+    if (!this.take()) return null;
     try {
       const headers = new Headers({
         "content-type": "application/json",
@@ -106,7 +124,22 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
       return (await response.json()) as { data?: unknown; errors?: unknown[] };
     } catch {
       return null;
+    } finally {
+      this.inFlight--;
     }
+  }
+
+  /** Requests sent to the department and not yet answered. */
+  private inFlight = 0;
+
+  /** Counts a request in, or says no when the department already has as many as it may. */
+  private take(): boolean {
+    if (this.inFlight >= this.maxInFlight) {
+      this.metrics.subgraphErrors.inc({ subgraph: this.department, reason: "busy" });
+      return false;
+    }
+    this.inFlight++;
+    return true;
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
@@ -116,11 +149,15 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
     if (!context?.viewer) return;
     // The body exactly as RemoteGraphQLDataSource will send it: the identity is bound to it.
     const { http: _http, ...body } = request;
-    headers.set(IDENTITY_HEADER, await this.signIdentity(context.viewer, this.department, context.requestId, JSON.stringify(body)));
+    headers.set(
+      IDENTITY_HEADER,
+      await this.signIdentity(context.viewer, this.department, context.requestId, JSON.stringify(body), context.idempotencyKey),
+    );
     headers.set("x-request-id", context.requestId);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    if (!this.take()) throw departmentBusy(this.department, BUSY_RETRY_AFTER_SECONDS, "IN_FLIGHT_LIMIT");
     const stop = this.metrics.subgraphFetches.startTimer({ subgraph: this.department });
     try {
       const response = await super.process(options);
@@ -139,6 +176,8 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
       this.metrics.subgraphErrors.inc({ subgraph: this.department, reason });
       const waited = READS_A_DOCUMENT.test(options.request.query ?? "") ? Math.max(this.timeoutMs, this.readingTimeoutMs) : this.timeoutMs;
       throw timedOut ? departmentTimeout(this.department, waited) : departmentUnavailable(this.department);
+    } finally {
+      this.inFlight--;
     }
   }
 }

@@ -31,6 +31,7 @@ import {
 import { developmentSignIn } from "./development-sign-in";
 import { documentRoutes } from "./documents";
 import { accessGuards } from "./guards";
+import { idempotencyKeyOf } from "./idempotency-keys";
 import { graphiqlEnabled, offlineGraphiQL, serveIdeAssets } from "./offline-ide";
 import { openDataRoutes, publicUrl } from "./open-data";
 import { graphqlWeight, rateLimits, type RateLimitSettings } from "./rate-limits";
@@ -157,6 +158,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
           context: async ({ req }) => ({
             requestId: randomUUID(),
             viewer: await viewerOf(req),
+            idempotencyKey: idempotencyKeyOf(req),
           }),
         }),
       );

@@ -18,6 +18,12 @@ export const IDENTITY_TYPE = "hub-identity+jwt";
 export const LIFETIME_SECONDS = 60;
 const MAX_AGE_SECONDS = LIFETIME_SECONDS + 30;
 
+/** The `Idempotency-Key` header a caller may send with a write: 1 to 200 visible ASCII characters (a UUID, say). */
+export const IDEMPOTENCY_HEADER = "idempotency-key";
+export function isIdempotencyKey(value: unknown): value is string {
+  return typeof value === "string" && /^[\x21-\x7e]{1,200}$/.test(value);
+}
+
 /** The body hash a token carries: SHA-256 of the request body's bytes, base64url. */
 export function bodyHash(body: string | Uint8Array): string {
   return createHash("sha256").update(body).digest("base64url");
@@ -38,19 +44,33 @@ async function gatewayPublicKey(): Promise<KeyLike> {
   return developmentPublicKey("gateway-identity");
 }
 
-/** What an identity token says, apart from its issuer, audience, id and times. */
-export function identityClaims(viewer: Viewer, requestId: string, body: string): Record<string, unknown> {
-  return { ...(viewer.anonymous ? { anon: true } : claimsOf(viewer)), rid: requestId, bh: bodyHash(body) };
+/**
+ * What an identity token says, apart from its issuer, audience, id and times;
+ * `idempotencyKey`, the caller's `Idempotency-Key`, is vouched for with it.
+ */
+export function identityClaims(viewer: Viewer, requestId: string, body: string, idempotencyKey?: string): Record<string, unknown> {
+  return {
+    ...(viewer.anonymous ? { anon: true } : claimsOf(viewer)),
+    rid: requestId,
+    bh: bodyHash(body),
+    ...(idempotencyKey ? { ik: idempotencyKey } : {}),
+  };
 }
 
 /** Signs the identity for one request: `body` is exactly what will be sent. */
-export type IdentitySigner = (viewer: Viewer, subgraph: string, requestId: string, body: string) => Promise<string>;
+export type IdentitySigner = (
+  viewer: Viewer,
+  subgraph: string,
+  requestId: string,
+  body: string,
+  idempotencyKey?: string,
+) => Promise<string>;
 
 /** The gateway's signer. */
 export async function createIdentitySigner(): Promise<IdentitySigner> {
   const key = await gatewayPrivateKey();
-  return (viewer, subgraph, requestId, body) =>
-    new SignJWT(identityClaims(viewer, requestId, body))
+  return (viewer, subgraph, requestId, body, idempotencyKey) =>
+    new SignJWT(identityClaims(viewer, requestId, body, idempotencyKey))
       .setProtectedHeader({ alg: ALGORITHM, typ: IDENTITY_TYPE })
       .setIssuer(IDENTITY_ISSUER)
       .setAudience(subgraph)
@@ -78,7 +98,10 @@ class SeenTokens {
   }
 }
 
-export type IdentityVerifier = (token: string | undefined, body: Uint8Array | string) => Promise<{ viewer: Viewer; requestId?: string }>;
+export type IdentityVerifier = (
+  token: string | undefined,
+  body: Uint8Array | string,
+) => Promise<{ viewer: Viewer; requestId?: string; idempotencyKey?: string }>;
 
 const REFUSAL = "This service answers only requests forwarded by the hub's gateway.";
 
@@ -107,7 +130,7 @@ export async function createIdentityVerifier(subgraph: SubgraphName): Promise<Id
       if (payload.anon === true) return { viewer: ANONYMOUS, requestId };
       const viewer = viewerFromClaims(payload);
       if (!viewer) throw new Error("claims");
-      return { viewer, requestId };
+      return { viewer, requestId, ...(isIdempotencyKey(payload.ik) ? { idempotencyKey: payload.ik } : {}) };
     } catch {
       throw unauthenticated(REFUSAL);
     }

@@ -95,6 +95,24 @@ export function busy(what: string, retryAfterSeconds: number): GraphQLError {
 }
 
 /**
+ * A department has as many requests in flight as it may (the gateway's bound
+ * per department, or the department's database queue): refused at once, to
+ * try again after `retryAfter` seconds, rather than left to pile up until
+ * every request times out.
+ */
+export function departmentBusy(
+  department: string,
+  retryAfterSeconds: number,
+  reason: "IN_FLIGHT_LIMIT" | "DATABASE_QUEUE_FULL",
+): GraphQLError {
+  return coded(
+    `The ${department} department is answering as many requests as it can; its fields are missing from this answer. Try again in ${retryAfterSeconds} seconds.`,
+    "DEPARTMENT_BUSY",
+    { department, reason, retryAfter: retryAfterSeconds },
+  );
+}
+
+/**
  * A state secret in a deployment that may hold none (HUB_SECRET_ZONE=network):
  * the law it would break, and what to do instead.
  */

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createConnection } from "mysql2/promise";
 import { DataSource, type DataSourceOptions, type EntityManager, type Logger } from "typeorm";
+import { numberFromEnv } from "../core/config";
 import { VietnameseTextSubscriber } from "../core/search";
 import { databaseTls } from "../core/transport";
 
@@ -125,6 +126,8 @@ function dataSourceOptions(options: DatabaseOptions, logger: QueryCounter, flavo
       migrationsTableName: "schema_migrations",
       poolSize: 10,
       connectTimeout: 10_000,
+      // a bounded queue for a connection: beyond it a request is refused at once (DEPARTMENT_BUSY), not left to wait without end
+      extra: { queueLimit: numberFromEnv("HUB_DATABASE_QUEUE_LIMIT", 100) },
     };
   }
   const file = options.location.file;

@@ -104,7 +104,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
       retryAfterHeader<HubContext>(),
       auditRefusedInput(),
     ],
-    formatError: clientErrorFormatter(logger),
+    formatError: clientErrorFormatter(logger, definition.name),
     includeStacktraceInErrorResponses: false,
     // The service's own shutdown stops Apollo after the requests in flight; Apollo's would re-raise SIGTERM first, killing the process mid-way.
     stopOnTerminationSignals: false,
@@ -142,8 +142,12 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
         // Nothing — not even `_service` or `_entities` — is answered without the gateway's identity, made for this very body.
         async (req, res, next) => {
           try {
-            const { viewer, requestId } = await verifyIdentity(req.header(IDENTITY_HEADER), rawBodies.get(req) ?? Buffer.alloc(0));
+            const { viewer, requestId, idempotencyKey } = await verifyIdentity(
+              req.header(IDENTITY_HEADER),
+              rawBodies.get(req) ?? Buffer.alloc(0),
+            );
             res.locals.viewer = viewer;
+            res.locals.idempotencyKey = idempotencyKey;
             res.locals.requestId = requestId ?? req.header("x-request-id");
             next();
           } catch (error) {
@@ -159,6 +163,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
               subgraph: definition.name,
               viewer: res.locals.viewer,
               requestId: res.locals.requestId,
+              idempotencyKey: res.locals.idempotencyKey,
             }),
         }),
       );

@@ -10,6 +10,7 @@ import type { WritePolicy } from "../auth/policies";
 import type { SubgraphName } from "../core/config";
 import { AuditEntry, auditLogResolvers } from "../records/audit";
 import type { HubContext } from "../records/context";
+import { IdempotentWrite } from "../records/idempotency";
 import { ContentKey } from "../records/sealed";
 import { validateInput } from "../records/validation";
 
@@ -94,5 +95,5 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
 
 /** Every table a subgraph keeps: its department's entities, its audit trail and the keys that seal what the trail may have to forget. */
 export function subgraphEntities(definition: SubgraphDefinition): Function[] {
-  return [...definition.entities, AuditEntry, ContentKey];
+  return [...definition.entities, AuditEntry, ContentKey, IdempotentWrite];
 }

@@ -20,6 +20,9 @@ export interface HubContext extends AccessContext {
   policy: WritePolicy;
   /** Fields that point at records of this subgraph, and their entity (see `SubgraphDefinition.references`). */
   references: Readonly<Record<string, Function>>;
+  /** The caller's `Idempotency-Key` for this request's creates, and how many of each it made (`shared/records/idempotency.ts`). */
+  idempotencyKey?: string;
+  idempotentCreates: Map<string, number>;
 }
 
 export function createContext(options: {
@@ -29,6 +32,7 @@ export function createContext(options: {
   viewer?: Viewer;
   requestId?: string;
   references?: Readonly<Record<string, Function>>;
+  idempotencyKey?: string;
 }): HubContext {
   return {
     requestId: options.requestId || randomUUID(),
@@ -38,6 +42,8 @@ export function createContext(options: {
     loaders: new Map(),
     policy: options.policy,
     references: options.references ?? {},
+    idempotencyKey: options.idempotencyKey,
+    idempotentCreates: new Map(),
   };
 }
 

@@ -9,6 +9,7 @@ import { searchableFields, searchKeyOf } from "../core/search";
 import { holdsStateSecrets } from "../core/secret-zone";
 import { appendAudit, auditContent } from "./audit";
 import type { HubContext } from "./context";
+import { earlierCreate, idempotentCreate, keepCreate } from "./idempotency";
 
 type Target<T> = EntityTarget<T> & { name: string };
 interface Versioned extends ObjectLiteral {
@@ -51,6 +52,14 @@ export interface WriteOptions<T> {
   derive?: Derive<T>;
   /** What else the write keeps, in its transaction (a task's status history): the record as stored, and as it was. */
   afterWrite?: (manager: EntityManager, stored: T, before: T | null) => Promise<void>;
+  /**
+   * A create: what the caller sent, when the values written hold more that
+   * differs between two sends (a secret made for it), for its `Idempotency-Key`;
+   * and what a repeated request gets instead of the record the first made
+   * (it may refuse: a secret shown once cannot be shown again).
+   */
+  idempotencyInput?: ObjectLiteral;
+  replay?: (stored: T) => T;
 }
 
 /**
@@ -117,20 +126,33 @@ export async function createRecord<T extends Versioned>(
   options: WriteOptions<T> = {},
 ): Promise<T> {
   const operation = options.operation ?? `create${entity.name}`;
+  const idempotent = idempotentCreate(ctx, operation, options.idempotencyInput ?? values);
+  // a request sent again with its Idempotency-Key: the record the first made, as it stands, and nothing written
+  const replayed = async (manager: EntityManager, id: string): Promise<T> => {
+    const stored = await manager.findOneBy(entity, { id } as never);
+    if (!stored || !canRead(ctx, stored)) throw notFound(entity.name, id);
+    return options.replay ? options.replay(stored) : stored;
+  };
   return oneAtATime(ctx.db, async () => {
     const record = ctx.db.manager.create(entity, { ...definedOnly(values), id: values.id ?? randomUUID() } as never) as T;
     try {
       return await ctx.db.transaction(async (manager) => {
+        const earlier = idempotent && (await earlierCreate(manager, idempotent));
+        if (earlier) return replayed(manager, earlier);
         if (options.derive) Object.assign(record, await options.derive(record, ctx));
         await authorize(ctx, { action: "create", operation, entity: entity.name, after: record });
         await checkReferences(ctx, manager, record, null);
         await manager.insert(entity, record as never);
         const stored = await manager.findOneByOrFail(entity, { id: record.id } as never);
         await options.afterWrite?.(manager, stored, null);
+        if (idempotent) await keepCreate(manager, idempotent, entity.name, stored.id);
         await appendAudit(manager, auditContent(ctx, operation, entity.name, stored, null, stored));
         return stored;
       });
     } catch (error) {
+      // another replica made the same create at the same moment, and its transaction won: its record is the answer
+      const earlier = idempotent && (await ctx.db.transaction((manager) => earlierCreate(manager, idempotent)).catch(() => null));
+      if (earlier) return ctx.db.transaction((manager) => replayed(manager, earlier));
       const refusal = asClientError(error);
       await auditRefusal(ctx, operation, entity.name, record, null, record, refusal);
       throw refusal;

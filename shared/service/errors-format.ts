@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
+import { departmentBusy } from "../core/errors";
 
 /** Codes whose message was written for the client and may be shown as is. */
 const CLIENT_CODES = new Set([
@@ -16,6 +17,7 @@ const CLIENT_CODES = new Set([
   "DEPARTMENT_UNAVAILABLE",
   "DEPARTMENT_TIMEOUT",
   "DATABASE_UNAVAILABLE",
+  "DEPARTMENT_BUSY",
   "BUSY",
   "RATE_LIMITED",
   "STATE_SECRET_NOT_PERMITTED",
@@ -43,7 +45,7 @@ const ARGUMENT_COERCION =
  * reached says so plainly; anything else (a bug) becomes a generic message.
  * No SQL, path, host or stack ever leaves the service; the original is logged.
  */
-export function clientErrorFormatter(logger: Logger) {
+export function clientErrorFormatter(logger: Logger, departmentName = "this") {
   return (formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
     if (code === "INTERNAL_SERVER_ERROR" && ARGUMENT_COERCION.test(formatted.message)) {
@@ -55,6 +57,10 @@ export function clientErrorFormatter(logger: Logger) {
     }
     const cause = rootCause(original);
     const where = { path: formatted.path, locations: formatted.locations };
+    if (/Queue limit reached/i.test(cause.message ?? "")) {
+      // the database pool's queue is full (HUB_DATABASE_QUEUE_LIMIT): come back shortly, like the gateway's own bound
+      return { ...departmentBusy(departmentName, 1, "DATABASE_QUEUE_FULL").toJSON(), ...where };
+    }
     if (CONNECTION_FAILURES.test(`${cause.code ?? ""} ${cause.message ?? ""}`)) {
       logger.error({ cause: cause.code ?? cause.message }, "database unavailable");
       return {

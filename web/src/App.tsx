@@ -5,7 +5,7 @@ import viVN from "antd/locale/vi_VN";
 import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Link, Route, Routes, useLocation, useNavigate } from "react-router-dom";
-import { Client, Provider, cacheExchange, fetchExchange, mapExchange } from "urql";
+import { Client, Provider, cacheExchange, fetchExchange, makeOperation, mapExchange } from "urql";
 import { switchLanguage } from "./i18n";
 import { rememberWhereIWas } from "./landing";
 import { NotFound } from "./pages/NotFound";
@@ -73,6 +73,19 @@ function useClient(officialId: string | undefined): Client {
           mapExchange({
             onError(error) {
               if (officialId && error.response?.status === 401) signOut("expired");
+            },
+            // a create's Idempotency-Key (`useWriteKey`) goes as a header beside the token
+            onOperation(operation) {
+              const key = (operation.context as { idempotencyKey?: string }).idempotencyKey;
+              if (operation.kind !== "mutation" || !key) return operation;
+              const base = operation.context.fetchOptions;
+              return makeOperation(operation.kind, operation, {
+                ...operation.context,
+                fetchOptions: () => {
+                  const options = (typeof base === "function" ? base() : base) ?? {};
+                  return { ...options, headers: { ...(options.headers as Record<string, string>), "idempotency-key": key } };
+                },
+              });
             },
           }),
           // Each document goes by the id graphql-codegen gave it: in production the gateway runs only its trusted documents.

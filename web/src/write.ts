@@ -1,4 +1,5 @@
 import type { FormInstance } from "antd";
+import { useMemo, useState } from "react";
 import type { CombinedError } from "urql";
 import i18n from "./i18n";
 import { problemText, problemWording } from "./problems";
@@ -40,7 +41,8 @@ export function writeFailure(error: CombinedError): WriteFailure {
   const first = error.graphQLErrors[0];
   const code = first?.extensions?.code;
   const message = problemText(error);
-  if (code === "CONFLICT") return { kind: "conflict", message, fields: {} };
+  // a create sent again with other content under the same key is no edit conflict: nothing to merge
+  if (code === "CONFLICT" && first?.extensions?.reason !== "IDEMPOTENCY_KEY_REUSED") return { kind: "conflict", message, fields: {} };
   if (code === "BAD_USER_INPUT") {
     const fields: Record<string, string> = {};
     // "input.endsOn" or "endsOn": the form's field is the last part.
@@ -53,6 +55,33 @@ export function writeFailure(error: CombinedError): WriteFailure {
     return { kind: Object.keys(fields).length ? "fields" : "refused", message, fields };
   }
   return { kind: "refused", message, fields: {} };
+}
+
+/** A new `Idempotency-Key`: random, and made where `crypto.randomUUID` is not (a page served over plain HTTP). */
+function newWriteKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Errors after which a create may or may not have been made: sending it again must carry the same key. */
+const OUTCOME_UNKNOWN = new Set(["DEPARTMENT_TIMEOUT", "DEPARTMENT_UNAVAILABLE", "DATABASE_UNAVAILABLE", "INTERNAL_SERVER_ERROR"]);
+
+/**
+ * The `Idempotency-Key` of one create (`shared/records/idempotency.ts`): the
+ * same for every send of it until the hub answers for sure — so a send
+ * repeated after a timeout returns the record the first made rather than a
+ * second — and a new one after (made, or refused for its input).
+ * `context` goes with the mutation (urql's operation context).
+ */
+export function useWriteKey(): { context: { idempotencyKey: string }; settle(error: CombinedError | undefined): void } {
+  const [key, setKey] = useState(newWriteKey);
+  return {
+    context: useMemo(() => ({ idempotencyKey: key }), [key]),
+    settle: (error) => {
+      const unknown = error && (error.networkError || error.graphQLErrors.some((e) => OUTCOME_UNKNOWN.has(String(e.extensions?.code))));
+      if (!unknown) setKey(newWriteKey());
+    },
+  };
 }
 
 /** Puts a failure's field messages beside the form's fields (and clears those of fields no longer named). */

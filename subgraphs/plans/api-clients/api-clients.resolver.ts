@@ -3,7 +3,7 @@ import { Arg, Ctx, Directive, ID, Int, Mutation, Query, Resolver } from "type-gr
 import { In } from "typeorm";
 import { ANONYMOUS, type Official, type Viewer } from "../../../shared/auth/identity";
 import { Classification } from "../../../shared/core/domain";
-import { forbidden, unauthenticated } from "../../../shared/core/errors";
+import { conflict, forbidden, unauthenticated } from "../../../shared/core/errors";
 import { territoryOf } from "../../../shared/core/national-directory";
 import type { HubContext } from "../../../shared/records/context";
 import { auditEvent, createRecord, updateRecord } from "../../../shared/records/writes";
@@ -58,12 +58,20 @@ export class ApiClientResolver {
   })
   async createApiClient(@Arg("input") input: ApiClientInput, @Ctx() ctx: HubContext): Promise<ApiClientCredentials> {
     const secret = randomBytes(32).toString("base64url");
-    const client = await createRecord(ctx, ApiClient, {
-      ...input,
-      classification: Classification.INTERNAL,
-      secretHash: hashOf(secret),
-      revokedAt: null,
-    });
+    const client = await createRecord(
+      ctx,
+      ApiClient,
+      { ...input, classification: Classification.INTERNAL, secretHash: hashOf(secret), revokedAt: null },
+      {
+        idempotencyInput: { ...input },
+        replay: (made) => {
+          throw conflict(
+            `The first request with this Idempotency-Key made API client ${made.id}; its secret was shown only then. If it was lost, revoke the client and make another.`,
+            { reason: "SECRET_SHOWN_ONCE", clientId: made.id },
+          );
+        },
+      },
+    );
     return { client, clientId: client.id, secret };
   }
 

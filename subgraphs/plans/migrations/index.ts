@@ -1,4 +1,5 @@
 import { ApiClients1796431549923 } from "./ApiClients1796431549923";
+import { IdempotentWrites1796432414750 } from "./IdempotentWrites1796432414750";
 import { PlanDatesSignersAndRoles1796174875376 } from "./PlanDatesSignersAndRoles1796174875376";
 import { PlansInitial1795316981038 } from "./PlansInitial1795316981038";
 import { Reminders1796382564834 } from "./Reminders1796382564834";
@@ -15,4 +16,5 @@ export const plansMigrations: Function[] = [
   ReportDocuments1796381975562,
   Reminders1796382564834,
   ApiClients1796431549923,
+  IdempotentWrites1796432414750,
 ];

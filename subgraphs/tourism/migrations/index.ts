@@ -1,5 +1,10 @@
+import { IdempotentWrites1796432479753 } from "./IdempotentWrites1796432479753";
 import { SecretsAndPersonalData1796360753720 } from "./SecretsAndPersonalData1796360753720";
 import { TourismInitial1795316993097 } from "./TourismInitial1795316993097";
 
 /** The tourism subgraph's MySQL schema, one migration per change, oldest first (`npm run migration:generate`). */
-export const tourismMigrations: Function[] = [TourismInitial1795316993097, SecretsAndPersonalData1796360753720];
+export const tourismMigrations: Function[] = [
+  TourismInitial1795316993097,
+  SecretsAndPersonalData1796360753720,
+  IdempotentWrites1796432479753,
+];

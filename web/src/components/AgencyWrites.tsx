@@ -8,6 +8,7 @@ import { base64Of } from "../files";
 import { formatDate } from "../format";
 import { graphql } from "../gql";
 import { DATE_FORMAT } from "../records/RecordForm";
+import { useWriteKey } from "../write";
 import { FormSelect } from "./FormSelect";
 import { WriteModal } from "./WriteModal";
 
@@ -80,6 +81,7 @@ export function ReportButton({ agency, owed, onPaper }: { agency: { id: string; 
   const [open, setOpen] = useState(useDraftKept(draft));
   const [, create] = useMutation(CreateReport);
   const [, update] = useMutation(UpdateReport);
+  const writeKey = useWriteKey();
   const existing = owed.report;
   const label = existing ? t("report.edit") : onPaper ? t("report.recordPaper") : t("report.submit");
   return (
@@ -108,7 +110,10 @@ export function ReportButton({ agency, owed, onPaper }: { agency: { id: string; 
             summary: String(values.summary ?? "").trim() || null,
             file: chosen?.originFileObj ? { fileName: chosen.name, content: await base64Of(chosen.originFileObj) } : null,
           };
-          return (existing ? await update({ id: existing.id, version: existing.version, input }) : await create({ input })).error;
+          if (existing) return (await update({ id: existing.id, version: existing.version, input })).error;
+          const { error } = await create({ input }, writeKey.context);
+          writeKey.settle(error);
+          return error;
         }}
       >
         <Typography.Paragraph data-testid="report-deadline">
@@ -163,6 +168,7 @@ export function FocalPointButton({ agency, focalPoint }: { agency: { id: string;
   const [open, setOpen] = useState(useDraftKept(draft));
   const [, create] = useMutation(CreateFocalPoint);
   const [, update] = useMutation(UpdateFocalPoint);
+  const writeKey = useWriteKey();
   const label = focalPoint ? `${t("focal.edit")}: ${focalPoint.fullName}` : t("focal.name");
   return (
     <>
@@ -191,7 +197,10 @@ export function FocalPointButton({ agency, focalPoint }: { agency: { id: string;
             phone: text("phone"),
             email: text("email"),
           };
-          return (focalPoint ? await update({ id: focalPoint.id, version: focalPoint.version, input }) : await create({ input })).error;
+          if (focalPoint) return (await update({ id: focalPoint.id, version: focalPoint.version, input })).error;
+          const { error } = await create({ input }, writeKey.context);
+          writeKey.settle(error);
+          return error;
         }}
       >
         <Form.Item name="role" label={t("focal.role")} rules={[{ required: true }]}>

@@ -12,7 +12,7 @@ import { DraftNotice, useFormDraft } from "../drafts";
 import { classificationsFor, keepsRecords } from "../permissions";
 import { matchesTyped } from "../search-text";
 import { useSession } from "../session";
-import { showFieldErrors, writeFailure, type WriteFailure } from "../write";
+import { showFieldErrors, useWriteKey, writeFailure, type WriteFailure } from "../write";
 import { AgencyPicker, CountryPicker, PlacePicker, TaskPicker, useReferenceNames, type ReferenceNames } from "./pickers";
 import { RECORD_TYPES } from "./record-types";
 import {
@@ -168,6 +168,7 @@ export function RecordForm({ typeName, id }: { typeName: RecordTypeName; id?: st
   const spec = RECORD_TYPES[typeName] as Spec;
   const session = useSession();
   const client = useClient();
+  const writeKey = useWriteKey();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const [loaded, setLoaded] = useState<Values | null>(null);
@@ -284,8 +285,9 @@ export function RecordForm({ typeName, id }: { typeName: RecordTypeName; id?: st
     const input = inputOf(values, spec);
     const result = id
       ? await client.mutation(spec.update as AnyDocument, { id, version: againstVersion, input }).toPromise()
-      : await client.mutation(spec.create as AnyDocument, { input }).toPromise();
+      : await client.mutation(spec.create as AnyDocument, { input }, writeKey.context).toPromise();
     setSaving(false);
+    if (!id) writeKey.settle(result.error);
     if (result.error) {
       const refused = writeFailure(result.error);
       setFailure(refused);

@@ -1,0 +1,186 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { createConnection } from "mysql2/promise";
+import { startGateway } from "../gateway";
+import { readSupergraph } from "../gateway/supergraph";
+import type { RunningServer } from "../shared/service/http";
+import { startHub, type RunningHub } from "./support/hub";
+import { ON_MYSQL } from "./support/test-database";
+
+/**
+ * Backpressure: a department that answers slowly gets no more than a bounded
+ * number of the gateway's requests at once; the rest are refused at once with
+ * DEPARTMENT_BUSY and Retry-After, instead of waiting until they time out
+ * while the gateway holds them all. The department's own database pool has
+ * a bounded queue with the same refusal.
+ */
+
+const DESTINATIONS = `{ destinations(provinceCode: "VN-30", limit: 5) { id } }`;
+const PROVINCES = `{ provinces { code } }`;
+
+interface Answer {
+  status: number;
+  retryAfter: string | null;
+  body: { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  at: number;
+}
+
+async function ask(url: string, query: string): Promise<Answer> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+  return {
+    status: response.status,
+    retryAfter: response.headers.get("retry-after"),
+    body: (await response.json()) as Answer["body"],
+    at: Date.now(),
+  };
+}
+
+/** An HTTP proxy to a department that holds each request until released, counting how many it holds at once. */
+class SlowLink {
+  private server?: http.Server;
+  private held: (() => void)[] = [];
+  holding = 0;
+  mostHeld = 0;
+  firstReleasedAt = Infinity;
+  url = "";
+  constructor(private readonly target: string) {}
+
+  async open(): Promise<void> {
+    this.server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", () => {
+        this.holding++;
+        this.mostHeld = Math.max(this.mostHeld, this.holding);
+        this.held.push(async () => {
+          this.holding--;
+          const answer = await fetch(this.target, {
+            method: "POST",
+            headers: req.headers as Record<string, string>,
+            body: Buffer.concat(chunks),
+          });
+          res.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "application/json" });
+          res.end(Buffer.from(await answer.arrayBuffer()));
+        });
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/graphql`;
+  }
+
+  release(): void {
+    if (this.held.length && this.firstReleasedAt === Infinity) this.firstReleasedAt = Date.now();
+    for (const go of this.held.splice(0)) void go();
+  }
+
+  async close(): Promise<void> {
+    this.release();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+}
+
+describe("a slow department is refused fast, not piled up", () => {
+  let hub: RunningHub;
+  const savedQueue = process.env.HUB_DATABASE_QUEUE_LIMIT;
+  beforeAll(async () => {
+    process.env.HUB_DATABASE_QUEUE_LIMIT = "2"; // each department's database pool queues two requests at most
+    hub = await startHub();
+  });
+  afterAll(async () => {
+    await hub?.stop();
+    if (savedQueue === undefined) delete process.env.HUB_DATABASE_QUEUE_LIMIT;
+    else process.env.HUB_DATABASE_QUEUE_LIMIT = savedQueue;
+  });
+
+  describe("at the gateway, with at most three requests in flight to a department", () => {
+    let link: SlowLink;
+    let gateway: RunningServer;
+    const saved = process.env.HUB_DEPARTMENT_MAX_IN_FLIGHT;
+    beforeAll(async () => {
+      link = new SlowLink(hub.subgraphs.tourism.url);
+      await link.open();
+      process.env.HUB_DEPARTMENT_MAX_IN_FLIGHT = "3";
+      gateway = await startGateway({
+        port: 0,
+        supergraphSdl: readSupergraph(),
+        subgraphUrls: { ...Object.fromEntries(Object.values(hub.subgraphs).map((s) => [s.name, s.url])), tourism: link.url },
+      });
+      if (saved === undefined) delete process.env.HUB_DEPARTMENT_MAX_IN_FLIGHT;
+      else process.env.HUB_DEPARTMENT_MAX_IN_FLIGHT = saved;
+    });
+    afterAll(async () => {
+      await link?.close();
+      await gateway?.stop();
+    });
+
+    it("sends the slow department three requests, refuses the rest at once with DEPARTMENT_BUSY and Retry-After, and serves the other departments", async () => {
+      const flood = Array.from({ length: 20 }, () => ask(gateway.url, DESTINATIONS));
+      // while the department holds its three, the others are already answered, and another department answers too
+      const refusedEarly = Promise.all(flood.slice(3));
+      const provinces = await ask(gateway.url, PROVINCES);
+      expect(provinces.body.data.provinces.length).toBeGreaterThan(0);
+      const waitUntilHeld = async () => {
+        while (link.holding < 3) await new Promise((resolve) => setTimeout(resolve, 20));
+      };
+      await waitUntilHeld();
+      setTimeout(() => link.release(), 6000).unref(); // never left holding should an expectation below fail
+      const settled = await Promise.race([
+        refusedEarly.then(() => "refused"),
+        new Promise((resolve) => setTimeout(() => resolve("waiting"), 4000)),
+      ]);
+      expect(settled).toBe("refused");
+      link.release();
+      const answers = await Promise.all(flood);
+
+      const served = answers.filter((a) => a.body.data?.destinations);
+      const busy = answers.filter((a) => a.body.errors?.[0]?.extensions?.code === "DEPARTMENT_BUSY");
+      expect(served).toHaveLength(3);
+      expect(busy).toHaveLength(17);
+      for (const answer of busy) {
+        expect(answer.body.errors![0].extensions).toMatchObject({ department: "tourism", reason: "IN_FLIGHT_LIMIT", retryAfter: 1 });
+        expect(answer.retryAfter).toBe("1");
+        expect(answer.at).toBeLessThan(link.firstReleasedAt);
+      }
+      expect(link.mostHeld).toBe(3);
+    });
+
+    it("takes requests again as soon as the department has answered", async () => {
+      const again = ask(gateway.url, DESTINATIONS);
+      while (link.holding < 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      link.release();
+      expect((await again).body.data.destinations).toBeDefined();
+    });
+  });
+
+  (ON_MYSQL ? describe : describe.skip)("in a department, whose database is slowed by a lock", () => {
+    it("refuses at once what its database pool cannot queue (DEPARTMENT_BUSY), and answers the queued requests once the database is back", async () => {
+      // the tourism department's pool: its connections, and the queue HUB_DATABASE_QUEUE_LIMIT gave it when it started
+      const source = hub.subgraphs.tourism.database.dataSource;
+      const options = source.options as { url?: string };
+      const pool = (source.driver as unknown as { pool: { config: { queueLimit: number; connectionLimit: number } } }).pool;
+      expect(pool.config.queueLimit).toBe(2);
+      const admin = await createConnection(String(options.url));
+      await admin.query("LOCK TABLES destination WRITE");
+      try {
+        const flood = Array.from({ length: 20 }, () => ask(hub.gateway.url, DESTINATIONS));
+        const early: Answer[] = [];
+        for (const pending of flood) void pending.then((answer) => early.push(answer));
+        const deadline = Date.now() + 4000;
+        while (early.length < 20 - pool.config.connectionLimit - 2 && Date.now() < deadline)
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        const refused = early.filter((a) => a.body.errors?.[0]?.extensions?.code === "DEPARTMENT_BUSY");
+        expect(refused).toHaveLength(20 - pool.config.connectionLimit - 2);
+        for (const answer of refused) {
+          expect(answer.body.errors![0].extensions).toMatchObject({ department: "tourism", reason: "DATABASE_QUEUE_FULL", retryAfter: 1 });
+          expect(answer.retryAfter).toBe("1");
+        }
+        await admin.query("UNLOCK TABLES");
+        const answers = await Promise.all(flood);
+        expect(answers.filter((a) => a.body.data?.destinations)).toHaveLength(pool.config.connectionLimit + 2);
+      } finally {
+        await admin.query("UNLOCK TABLES").catch(() => undefined);
+        await admin.end();
+      }
+    });
+  });
+});
