@@ -45,14 +45,17 @@ export function WriteModal({
   const [failure, setFailure] = useState<WriteFailure | null>(null);
   const [saving, setSaving] = useState(false);
   const draft = useFormDraft(form, draftName);
-  // Each opening starts from `initialValues`; then the form holds what the official types.
+  // Each opening starts from `initialValues`; then the form holds what the official types. The new form is made
+  // while rendering the opening, not in an effect after it: a click on Save in between would land on a form then replaced.
   const [opening, setOpening] = useState(0);
-  useEffect(() => {
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
     if (open) {
       setOpening((n) => n + 1);
       setFailure(null);
     }
-  }, [open]);
+  }
   const submit = async () => {
     const values = (await form.validateFields()) as Values;
     setSaving(true);
