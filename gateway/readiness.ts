@@ -8,9 +8,17 @@ export async function departmentsReadiness(urls: Record<string, string>, timeout
         const token = process.env.HUB_OPS_TOKEN;
         const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
         const response = await fetch(new URL("/health/ready", url), { headers, signal: AbortSignal.timeout(timeoutMs) });
+        const body = (await response.json().catch(() => ({}))) as {
+          status?: string;
+          dependencies?: { name: string; state: string; reasons?: string[] }[];
+        };
+        if (response.ok && body.status === "degraded") {
+          // it serves, not fully: the gateway says so, with the department's reasons
+          const reasons = (body.dependencies ?? []).flatMap((d) => (d.reasons ?? []).map((reason) => `${d.name}: ${reason}`));
+          return { name, state: "degraded" as const, reasons };
+        }
         if (response.ok) return { name, state: "up" as const };
-        const body = (await response.json().catch(() => ({}))) as { dependencies?: { name: string; state: string }[] };
-        const down = (body.dependencies ?? []).filter((d) => d.state !== "up").map((d) => d.name);
+        const down = (body.dependencies ?? []).filter((d) => d.state === "down").map((d) => d.name);
         return { name, state: "down" as const, error: down.length ? `${down.join(", ")} down` : `status ${response.status}` };
       } catch (error) {
         return { name, state: "down" as const, error: (error as Error).name === "TimeoutError" ? "no answer" : "unreachable" };

@@ -65,25 +65,6 @@ export function timeQueries(dataSource: DataSource, observe: (seconds: number, o
   if (driver.queryRunner) timed(driver.queryRunner);
 }
 
-/** Whether the database answers, within `timeoutMs`. */
-export async function databaseAnswers(dataSource: DataSource, timeoutMs = 2000): Promise<{ up: boolean; error?: string }> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    await Promise.race([
-      dataSource.query("SELECT 1"),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-      }),
-    ]);
-    return { up: true };
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    return { up: false, error: code ?? (error as Error).message.split("\n")[0].slice(0, 120) };
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** Every MySQL connection speaks utf8mb4 with an accent- and case-insensitive collation. */
 export const MYSQL_COLLATION = "utf8mb4_unicode_ci";
 

@@ -4,15 +4,8 @@ import { expressMiddleware } from "@as-integrations/express5";
 import type { Logger } from "pino";
 import { createIdentityVerifier, IDENTITY_HEADER } from "../auth/internal-identity";
 import { databaseUrl, databaseUrlVariable, embeddedDatabaseFile, subgraphHost, subgraphPort, type SubgraphName } from "../core/config";
-import {
-  databaseAnswers,
-  mysqlProblem,
-  openDatabase,
-  seedIfEmpty,
-  timeQueries,
-  type Database,
-  type DatabaseLocation,
-} from "../database/database";
+import { mysqlProblem, openDatabase, seedIfEmpty, timeQueries, type Database, type DatabaseLocation } from "../database/database";
+import { databaseHealth } from "../database/health";
 import { traceQueries } from "../database/query-spans";
 import { createContext, type HubContext } from "../records/context";
 import { refuseStateSecretsOnNetwork } from "../records/state-secrets";
@@ -120,10 +113,18 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     metrics,
     port: options.port ?? subgraphPort(definition.name),
     host: options.host ?? subgraphHost(),
-    // Ready when its database answers; the gateway and orchestrators ask this.
+    // Ready when its database answers, degraded when it answers but not fully; the gateway and orchestrators ask this.
     async readiness() {
-      const check = await databaseAnswers(database.dataSource);
-      return [{ name: "database", kind: database.kind, state: check.up ? "up" : "down", ...(check.error ? { error: check.error } : {}) }];
+      const health = await databaseHealth(database.dataSource);
+      return [
+        {
+          name: "database",
+          kind: database.kind,
+          state: health.state,
+          ...(health.reasons.length ? { reasons: health.reasons } : {}),
+          ...(health.error ? { error: health.error } : {}),
+        },
+      ];
     },
     routes(app) {
       app.use(

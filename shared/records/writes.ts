@@ -7,6 +7,7 @@ import { requirePermittedClassification, requireReadableByWriter, type WriteRequ
 import { badUserInput, fromDatabaseError, invalidField, notFound, versionConflict } from "../core/errors";
 import { searchableFields, searchKeyOf } from "../core/search";
 import { holdsStateSecrets } from "../core/secret-zone";
+import { noteWriteFailure, noteWriteSuccess } from "../database/health";
 import { appendAudit, auditContent } from "./audit";
 import type { HubContext } from "./context";
 import { earlierCreate, idempotentCreate, keepCreate } from "./idempotency";
@@ -36,6 +37,11 @@ const queues = new WeakMap<DataSource, Promise<unknown>>();
 function oneAtATime<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
   const previous = queues.get(db) ?? Promise.resolve();
   const next = previous.then(work, work);
+  // what the database answered tells readiness whether it takes writes (full, read-only: `shared/database/health.ts`)
+  next.then(
+    () => noteWriteSuccess(db),
+    (error: unknown) => noteWriteFailure(db, error),
+  );
   queues.set(
     db,
     next.catch(() => undefined),

@@ -15,7 +15,8 @@ import { checkSecretZone } from "./secret-zone-checks";
  */
 export interface DependencyState {
   name: string;
-  state: "up" | "down";
+  /** `degraded`: it answers, but not fully (a read-only or full database, a slow one, a drifting clock); `reasons` say how. */
+  state: "up" | "degraded" | "down";
   [detail: string]: unknown;
 }
 
@@ -67,10 +68,10 @@ export async function startService(service: ServiceDefinition): Promise<RunningS
   // Everyone learns whether the service is ready; only operators learn why not.
   app.get("/health/ready", async (req, res) => {
     const dependencies = await service.readiness();
-    const ready = dependencies.every((d) => d.state === "up");
-    res
-      .status(ready ? 200 : 503)
-      .json({ status: ready ? "ready" : "not ready", service: service.name, ...(operator(req) ? { dependencies } : {}) });
+    // degraded is still ready: reads are served; the status says it, the detail (for operators) says why
+    const ready = dependencies.every((d) => d.state !== "down");
+    const status = !ready ? "not ready" : dependencies.some((d) => d.state === "degraded") ? "degraded" : "ready";
+    res.status(ready ? 200 : 503).json({ status, service: service.name, ...(operator(req) ? { dependencies } : {}) });
   });
   app.get("/metrics", async (req, res) => {
     if (!operator(req)) {

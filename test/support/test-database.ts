@@ -10,7 +10,7 @@ import { MYSQL_COLLATION } from "../../shared/database/database";
  */
 export const ON_MYSQL = process.env.HUB_TEST_DATABASE === "mysql";
 
-function adminUrl(): string {
+export function adminUrl(): string {
   const url = process.env.HUB_TEST_MYSQL_URL;
   if (!url) throw new Error('HUB_TEST_DATABASE=mysql needs HUB_TEST_MYSQL_URL (eval "$(bash scripts/test-mariadb.sh)")');
   return url.replace(/\/$/, "");
