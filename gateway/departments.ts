@@ -98,7 +98,8 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
 
   /**
    * A request of the gateway's own (checking a mutation's references), sent
-   * with the caller's identity; null when the department does not answer.
+   * with the caller's identity; null when the department does not answer,
+   * `DEPARTMENT_BUSY` thrown when it already has as many requests as it may.
    */
   async fetchInternal(
     context: GatewayContext,
@@ -106,7 +107,7 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
     variables: Record<string, unknown>,
   ): Promise<{ data?: unknown; errors?: unknown[] } | null> {
     const body = JSON.stringify({ query, variables });
-    if (!this.take()) return null;
+    if (!this.take()) throw departmentBusy(this.department, BUSY_RETRY_AFTER_SECONDS, "IN_FLIGHT_LIMIT");
     try {
       const headers = new Headers({
         "content-type": "application/json",

@@ -5,6 +5,7 @@ import { filterSchema, pruneSchema } from "@graphql-tools/utils";
 import type express from "express";
 import {
   getNamedType,
+  GraphQLError,
   isObjectType,
   Kind,
   print,
@@ -108,8 +109,8 @@ export function sharedOperations(api: GraphQLSchema): { roots: Map<string, Scope
  * The hub's API schema narrowed to what the door shares: its root fields, and
  * of each type only the fields listed (a field whose type is not listed goes).
  */
-export function sharingSchema(api: GraphQLSchema): GraphQLSchema {
-  const { roots, types } = sharedOperations(api);
+export function sharingSchema(api: GraphQLSchema, shared_ = sharedOperations(api)): GraphQLSchema {
+  const { roots, types } = shared_;
   const shared = (typeName: string, fieldName: string, returns: string) => {
     const fields = types[typeName];
     if (!fields || !(fields.includes("*") || fields.includes(fieldName))) return false;
@@ -140,8 +141,9 @@ export function restRouter(
   api: GraphQLSchema,
   run?: (context: DoorContext, document: DocumentNode, variables: Record<string, unknown>) => Promise<ExecutionResult>,
 ) {
-  const schema = sharingSchema(api);
-  const { roots } = sharedOperations(api);
+  const operations = sharedOperations(api);
+  const schema = sharingSchema(api, operations);
+  const { roots } = operations;
   return useSofa({
     basePath: REST_PATH,
     schema,
@@ -276,12 +278,21 @@ function authenticateClients(
     }
     const requestId = randomUUID();
     const source = plans();
-    const answer = source
-      ? await source.fetchInternal({ requestId, viewer: ANONYMOUS }, AUTHENTICATE, {
-          ...credentials,
-          call: `${req.method} ${req.originalUrl}`,
-        })
-      : null;
+    let answer: Awaited<ReturnType<DepartmentDataSource["fetchInternal"]>> = null;
+    try {
+      answer = source
+        ? await source.fetchInternal({ requestId, viewer: ANONYMOUS }, AUTHENTICATE, {
+            ...credentials,
+            call: `${req.method} ${req.originalUrl}`,
+          })
+        : null;
+    } catch (error) {
+      const busy = error instanceof GraphQLError && error.extensions?.code === "DEPARTMENT_BUSY" ? error : null;
+      if (!busy) throw error;
+      res.set("retry-after", String(busy.extensions.retryAfter));
+      refuse(res, 503, busy.message, "DEPARTMENT_BUSY", { department: "plans", retryAfter: busy.extensions.retryAfter });
+      return;
+    }
     if (!answer) {
       refuse(
         res,

@@ -4,6 +4,7 @@ import { createConnection } from "mysql2/promise";
 import { startGateway } from "../gateway";
 import { readSupergraph } from "../gateway/supergraph";
 import type { RunningServer } from "../shared/service/http";
+import { official, postGraphQL, queryData } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 import { ON_MYSQL } from "./support/test-database";
 
@@ -151,6 +152,61 @@ describe("a slow department is refused fast, not piled up", () => {
   });
 
   (ON_MYSQL ? describe : describe.skip)("in a department, whose database is slowed by a lock", () => {
+    describe("the gateway's own requests to a department, with at most one in flight", () => {
+      let link: SlowLink;
+      let gateway: RunningServer;
+      const saved = process.env.HUB_DEPARTMENT_MAX_IN_FLIGHT;
+      const TRADE_EDITOR = official({ provinceCode: "VN-30", agencyCode: "SCT", role: "editor" });
+      beforeAll(async () => {
+        link = new SlowLink(hub.subgraphs.plans.url);
+        await link.open();
+        process.env.HUB_DEPARTMENT_MAX_IN_FLIGHT = "1";
+        gateway = await startGateway({
+          port: 0,
+          supergraphSdl: readSupergraph(),
+          subgraphUrls: { ...Object.fromEntries(Object.values(hub.subgraphs).map((s) => [s.name, s.url])), plans: link.url },
+        });
+        if (saved === undefined) delete process.env.HUB_DEPARTMENT_MAX_IN_FLIGHT;
+        else process.env.HUB_DEPARTMENT_MAX_IN_FLIGHT = saved;
+      });
+      afterAll(async () => {
+        await link?.close();
+        await gateway?.stop();
+      });
+
+      it("answers DEPARTMENT_BUSY with Retry-After, not 'unavailable', to a REST door call and to a change whose references it must check", async () => {
+        const plans = await queryData(
+          hub.gateway.url,
+          `{ plans(provinceCode: "VN-30", year: 2019) { tasks { id } } }`,
+          {},
+          { as: TRADE_EDITOR },
+        );
+        const taskId = plans.plans[0].tasks[0].id;
+        const held = ask(gateway.url, PROVINCES);
+        while (link.holding < 1) await new Promise((resolve) => setTimeout(resolve, 20));
+        setTimeout(() => link.release(), 6000).unref();
+
+        // the door's credentials are checked by the plans department: it is busy, and the client is told when to come back
+        const door = await fetch(`${gateway.url.replace(/\/graphql$/, "")}/api/rest/plans?provinceCode=VN-30`, {
+          headers: { authorization: `Basic ${Buffer.from("client:secret").toString("base64")}` },
+        });
+        expect(door.status).toBe(503);
+        expect(door.headers.get("retry-after")).toBe("1");
+        expect((await door.json()).errors[0].extensions).toMatchObject({ code: "DEPARTMENT_BUSY", department: "plans", retryAfter: 1 });
+
+        // a trade event pointing at a plan's task: the gateway asks plans whose task it is, and plans is busy
+        const change = await postGraphQL(
+          gateway.url,
+          `mutation ($input: TradeEventInput!) { createTradeEvent(input: $input) { id } }`,
+          { input: { provinceCode: "VN-30", name: "Hội chợ", kind: "EXHIBITION", startsOn: "2026-12-20", taskId } },
+          { as: TRADE_EDITOR },
+        );
+        expect(change.errors?.[0].extensions).toMatchObject({ code: "DEPARTMENT_BUSY", department: "plans" });
+        link.release();
+        expect((await held).body.data.provinces.length).toBeGreaterThan(0);
+      });
+    });
+
     it("refuses at once what its database pool cannot queue (DEPARTMENT_BUSY), and answers the queued requests once the database is back", async () => {
       // the tourism department's pool: its connections, and the queue HUB_DATABASE_QUEUE_LIMIT gave it when it started
       const source = hub.subgraphs.tourism.database.dataSource;
