@@ -1,8 +1,8 @@
 import "reflect-metadata";
-import { databaseUrl, databaseUrlVariable, SUBGRAPHS } from "../shared/core/config";
+import { databaseUrl, databaseUrlVariable } from "../shared/core/config";
 import { openSubgraphDatabase } from "../shared/federation/subgraph-server";
 import { verifyAuditChain } from "../shared/records/audit";
-import { ALL_SUBGRAPHS } from "../subgraphs";
+import { chosenDepartments } from "./chosen-departments";
 
 /**
  * `npm run audit:verify [-- <subgraph>]`: checks each subgraph's audit chain
@@ -11,13 +11,7 @@ import { ALL_SUBGRAPHS } from "../subgraphs";
  */
 async function main(): Promise<void> {
   const only = process.argv[2];
-  // The supergraph's name (foreignAffairs) or the folder's (foreign-affairs), as a person would type either.
-  const chosen = ALL_SUBGRAPHS.filter((d) => !only || d.name === only || SUBGRAPHS.find((s) => s.name === d.name)?.folder === only);
-  if (chosen.length === 0) {
-    throw new Error(
-      `unknown subgraph "${only}"; one of ${SUBGRAPHS.map((s) => (s.folder === s.name ? s.name : `${s.name} (${s.folder})`)).join(", ")}`,
-    );
-  }
+  const chosen = chosenDepartments(only ? [only] : []);
   let broken = 0;
   for (const definition of chosen) {
     const where = databaseUrl(definition.name) ? databaseUrlVariable(definition.name) : "embedded database";

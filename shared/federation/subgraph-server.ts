@@ -7,6 +7,7 @@ import { databaseUrl, databaseUrlVariable, embeddedDatabaseFile, subgraphHost, s
 import { mysqlProblem, openDatabase, seedIfEmpty, timeQueries, type Database, type DatabaseLocation } from "../database/database";
 import { databaseHealth } from "../database/health";
 import { traceQueries } from "../database/query-spans";
+import { shipAuditEntries } from "../records/audit-log";
 import { createContext, type HubContext } from "../records/context";
 import { refuseStateSecretsOnNetwork } from "../records/state-secrets";
 import { auditRefusedInput } from "../records/writes";
@@ -82,6 +83,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
       : false;
 
   const logger = options.logger ?? createLogger(definition.name);
+  shipAuditEntries(database.dataSource, logger);
   const metrics = new ServiceMetrics(definition.name);
   timeQueries(database.dataSource, (seconds, ok) =>
     metrics.databaseQueries.observe({ subgraph: definition.name, outcome: ok ? "ok" : "error" }, seconds),

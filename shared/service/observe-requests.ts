@@ -3,12 +3,37 @@ import type { Logger } from "pino";
 import type { ServiceMetrics } from "./metrics";
 import { operationLabel } from "./operation-names";
 
+/** Who asked, as the service's context knows it (the gateway's verified token, or the identity the gateway vouched for). */
+interface Asker {
+  anonymous: boolean;
+  userId?: string;
+  role?: string;
+  provinceCode?: string;
+  agencyCode?: string;
+}
+
+/** The access log's `user`: an account, never a name or a token; anonymous callers say so. */
+export function userOf(viewer: Asker | undefined): Record<string, string> {
+  // no viewer: the request was refused before its caller was known (a bad token)
+  if (!viewer) return { user: "unverified" };
+  if (viewer.anonymous) return { user: "anonymous" };
+  return {
+    user: String(viewer.userId),
+    ...(viewer.role ? { role: viewer.role } : {}),
+    ...(viewer.provinceCode ? { provinceCode: viewer.provinceCode } : {}),
+    ...(viewer.agencyCode ? { agencyCode: viewer.agencyCode } : {}),
+  };
+}
+
 /**
  * Times every GraphQL request by operation (known names only, see
- * `operation-names`) and logs it under its request id, with the name the
- * client gave, shortened.
+ * `operation-names`) and logs it — the access log — under its request id,
+ * with the user who asked and the name the client gave, shortened.
  */
-export function observeRequests<C extends { requestId: string }>(metrics: ServiceMetrics, logger: Logger): ApolloServerPlugin<C> {
+export function observeRequests<C extends { requestId: string; viewer?: Asker }>(
+  metrics: ServiceMetrics,
+  logger: Logger,
+): ApolloServerPlugin<C> {
   return {
     async requestDidStart({ contextValue }) {
       const stop = metrics.requests.startTimer();
@@ -22,6 +47,7 @@ export function observeRequests<C extends { requestId: string }>(metrics: Servic
           logger.info(
             {
               requestId: contextValue.requestId,
+              ...userOf(contextValue.viewer),
               operation,
               outcome,
               errorCodes: codes.length ? codes : undefined,

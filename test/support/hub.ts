@@ -24,10 +24,17 @@ export interface RunningHub {
  * the checked-in supergraph.
  */
 export async function startHub(
-  options: { gatewayPort?: number; gatewayLogger?: Logger; rateLimits?: GatewayOptions["rateLimits"] } = {},
+  options: {
+    gatewayPort?: number;
+    gatewayLogger?: Logger;
+    subgraphLogger?: (name: string) => Logger;
+    rateLimits?: GatewayOptions["rateLimits"];
+  } = {},
 ): Promise<RunningHub> {
   const data = temporaryDataDirectory("hub");
-  const running = await Promise.all(ALL_SUBGRAPHS.map((definition) => startTestSubgraph(definition, data.directory)));
+  const running = await Promise.all(
+    ALL_SUBGRAPHS.map((definition) => startTestSubgraph(definition, data.directory, { logger: options.subgraphLogger?.(definition.name) })),
+  );
   const subgraphs = Object.fromEntries(running.map((s) => [s.name, s]));
   const gateway = await startGateway({
     port: options.gatewayPort ?? 0,

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { Logger } from "pino";
 import type { DatabaseLocation } from "../../shared/database/database";
 import { migrateDatabase, seedDatabase } from "../../shared/federation/schema-admin";
 import type { SubgraphDefinition } from "../../shared/federation/subgraph";
@@ -40,12 +41,12 @@ export async function newTestDatabase(definition: SubgraphDefinition, directory:
 export async function startTestSubgraph(
   definition: SubgraphDefinition,
   directory: string,
-  options: { seedDemoData?: boolean; database?: TestDatabase } = {},
+  options: { seedDemoData?: boolean; database?: TestDatabase; logger?: Logger } = {},
 ): Promise<RunningSubgraph> {
   const database = options.database ?? (await newTestDatabase(definition, directory));
   const seed = options.seedDemoData ?? true;
   if (ON_MYSQL && seed && !options.database) await seedDatabase(definition, database.location);
-  const running = await startSubgraph(definition, { port: 0, database: database.location, seedDemoData: seed });
+  const running = await startSubgraph(definition, { port: 0, database: database.location, seedDemoData: seed, logger: options.logger });
   registerSubgraphUrl(running.url, definition.name);
   const stop = running.stop;
   return {
