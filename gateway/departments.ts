@@ -8,6 +8,7 @@ import { numberFromEnv } from "../shared/core/config";
 import { departmentBusy, departmentTimeout, departmentUnavailable } from "../shared/core/errors";
 import { longestReadingMs } from "../shared/core/reading-limits";
 import type { ServiceMetrics } from "../shared/service/metrics";
+import { deduplicationEnabled, SharedFetches } from "./shared-fetches";
 
 export interface GatewayContext {
   requestId: string;
@@ -85,6 +86,7 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
     private readonly timeoutMs: number,
     private readonly readingTimeoutMs = timeoutMs,
     private readonly maxInFlight = departmentMaxInFlight(),
+    deduplicate = deduplicationEnabled(),
   ) {
     super({
       url,
@@ -94,6 +96,7 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
         return fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(waitMs) }) as never;
       },
     });
+    this.sharedFetches = new SharedFetches(deduplicate, () => metrics.subgraphFetchesShared.inc({ subgraph: department }));
   }
 
   /**
@@ -157,7 +160,13 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
     headers.set("x-request-id", context.requestId);
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+  private readonly sharedFetches: SharedFetches;
+
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    return this.sharedFetches.run(options.request, options.context?.viewer, () => this.send(options));
+  }
+
+  private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     if (!this.take()) throw departmentBusy(this.department, BUSY_RETRY_AFTER_SECONDS, "IN_FLIGHT_LIMIT");
     const stop = this.metrics.subgraphFetches.startTimer({ subgraph: this.department });
     try {

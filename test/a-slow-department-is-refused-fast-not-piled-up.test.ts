@@ -1,11 +1,10 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { createConnection } from "mysql2/promise";
 import { startGateway } from "../gateway";
 import { readSupergraph } from "../gateway/supergraph";
 import type { RunningServer } from "../shared/service/http";
 import { official, postGraphQL, queryData } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
+import { SlowLink } from "./support/slow-link";
 import { ON_MYSQL } from "./support/test-database";
 
 /**
@@ -16,7 +15,8 @@ import { ON_MYSQL } from "./support/test-database";
  * a bounded queue with the same refusal.
  */
 
-const DESTINATIONS = `{ destinations(provinceCode: "VN-30", limit: 5) { id } }`;
+/** Twenty different requests (identical ones would share one fetch at the gateway). */
+const destinations = (i = 0) => `{ destinations(provinceCode: "VN-30", limit: ${i + 1}) { id } }`;
 const PROVINCES = `{ provinces { code } }`;
 
 interface Answer {
@@ -34,50 +34,6 @@ async function ask(url: string, query: string): Promise<Answer> {
     body: (await response.json()) as Answer["body"],
     at: Date.now(),
   };
-}
-
-/** An HTTP proxy to a department that holds each request until released, counting how many it holds at once. */
-class SlowLink {
-  private server?: http.Server;
-  private held: (() => void)[] = [];
-  holding = 0;
-  mostHeld = 0;
-  firstReleasedAt = Infinity;
-  url = "";
-  constructor(private readonly target: string) {}
-
-  async open(): Promise<void> {
-    this.server = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on("data", (chunk: Buffer) => chunks.push(chunk));
-      req.on("end", () => {
-        this.holding++;
-        this.mostHeld = Math.max(this.mostHeld, this.holding);
-        this.held.push(async () => {
-          this.holding--;
-          const answer = await fetch(this.target, {
-            method: "POST",
-            headers: req.headers as Record<string, string>,
-            body: Buffer.concat(chunks),
-          });
-          res.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "application/json" });
-          res.end(Buffer.from(await answer.arrayBuffer()));
-        });
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
-    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/graphql`;
-  }
-
-  release(): void {
-    if (this.held.length && this.firstReleasedAt === Infinity) this.firstReleasedAt = Date.now();
-    for (const go of this.held.splice(0)) void go();
-  }
-
-  async close(): Promise<void> {
-    this.release();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
-  }
 }
 
 describe("a slow department is refused fast, not piled up", () => {
@@ -115,7 +71,7 @@ describe("a slow department is refused fast, not piled up", () => {
     });
 
     it("sends the slow department three requests, refuses the rest at once with DEPARTMENT_BUSY and Retry-After, and serves the other departments", async () => {
-      const flood = Array.from({ length: 20 }, () => ask(gateway.url, DESTINATIONS));
+      const flood = Array.from({ length: 20 }, (_, i) => ask(gateway.url, destinations(i)));
       // which three the department holds is the gateway's choice: count the answers, not their places
       const early: Answer[] = [];
       for (const pending of flood) void pending.then((answer) => early.push(answer));
@@ -144,7 +100,7 @@ describe("a slow department is refused fast, not piled up", () => {
     });
 
     it("takes requests again as soon as the department has answered", async () => {
-      const again = ask(gateway.url, DESTINATIONS);
+      const again = ask(gateway.url, destinations());
       while (link.holding < 1) await new Promise((resolve) => setTimeout(resolve, 20));
       link.release();
       expect((await again).body.data.destinations).toBeDefined();
@@ -216,7 +172,7 @@ describe("a slow department is refused fast, not piled up", () => {
       const admin = await createConnection(String(options.url));
       await admin.query("LOCK TABLES destination WRITE");
       try {
-        const flood = Array.from({ length: 20 }, () => ask(hub.gateway.url, DESTINATIONS));
+        const flood = Array.from({ length: 20 }, (_, i) => ask(hub.gateway.url, destinations(i)));
         const early: Answer[] = [];
         for (const pending of flood) void pending.then((answer) => early.push(answer));
         const deadline = Date.now() + 4000;

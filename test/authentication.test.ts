@@ -128,6 +128,21 @@ describe("authentication at the gateway", () => {
     expect(hub.subgraphRequests()).toBe(before);
   });
 
+  it("refuses a token once it is past its expiry and the 30 s allowed for clocks, though it was accepted a moment before", async () => {
+    const expiresAt = Math.floor(Date.now() / 1000) - 28;
+    const shortLived = `Bearer ${await token({ expires: expiresAt })}`;
+    expect((await ask(shortLived)).data).toEqual({ plans: [{ id: "VN-30-2019" }] });
+    expect((await ask(shortLived)).data).toEqual({ plans: [{ id: "VN-30-2019" }] });
+    await new Promise((resolve) => setTimeout(resolve, (expiresAt + 30) * 1000 - Date.now() + 1100));
+    const later = await ask(shortLived);
+    expect(later.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    // one changed character of an accepted token is another token, checked afresh and refused
+    const accepted = `Bearer ${await token()}`;
+    expect((await ask(accepted)).data).toBeDefined();
+    const changed = accepted.slice(0, -2) + (accepted.at(-2) === "A" ? "B" : "A") + accepted.at(-1);
+    expect((await ask(changed)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
   it("drops identity headers sent by a client: only the gateway speaks for a user", async () => {
     const signer = await createIdentitySigner();
     const forged = await signer(TEST_ADMIN, "plans", "forged", ""); // even a genuine identity, replayed by a client

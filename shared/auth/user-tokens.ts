@@ -8,6 +8,7 @@ import {
   type JWTVerifyGetKey,
   type KeyLike,
 } from "jose";
+import { LRUCache } from "lru-cache";
 import { unauthenticated } from "../core/errors";
 import { ANONYMOUS, claimsOf, viewerFromClaims, type Official, type Viewer } from "./identity";
 import { ALGORITHM, developmentKey, isProduction } from "./keys";
@@ -82,11 +83,16 @@ export async function createUserTokenVerifier(): Promise<UserTokenVerifier> {
   const settings = tokenSettings();
   const oidc = oidcSettings();
   const { key, kid } = await verificationKey();
+  // A token verified once is the same token until it expires: its claims are kept (bounded), so a
+  // signed-in official's every request does not pay for a signature check again. Refusals are not kept.
+  const verified = new LRUCache<string, { viewer: Viewer; expiresAt: number }>({ max: 10_000 });
   return async (authorization) => {
     if (authorization === undefined || authorization === "") return ANONYMOUS;
     const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization.trim());
     if (!match) throw unauthenticated("The Authorization header must be 'Bearer <token>'.", { httpStatus: 401 });
     const token = match[1];
+    const known = verified.get(token);
+    if (known && Date.now() < known.expiresAt) return { ...known.viewer };
     try {
       if (kid !== undefined && decodeProtectedHeader(token).kid !== kid) throw new Error("unknown key id");
       const { payload, protectedHeader } = await jwtVerify(token, key as KeyLike, {
@@ -99,6 +105,8 @@ export async function createUserTokenVerifier(): Promise<UserTokenVerifier> {
       if (!acceptedKind(payload, protectedHeader.typ, oidc?.clientId ?? null)) throw new Error("token kind");
       const viewer = viewerFromClaims(oidc ? hubClaims(payload, oidc) : payload);
       if (!viewer) throw new Error("claims");
+      // kept until the token's own expiry, without the clock tolerance the check allows
+      verified.set(token, { viewer, expiresAt: Number(payload.exp) * 1000 });
       return viewer;
     } catch {
       // One answer for every failure: a caller learns nothing about why a token was refused.

@@ -8,7 +8,7 @@ import { mysqlProblem, openDatabase, seedIfEmpty, timeQueries, type Database, ty
 import { databaseHealth } from "../database/health";
 import { traceQueries } from "../database/query-spans";
 import { shipAuditEntries } from "../records/audit-log";
-import { createContext, type HubContext } from "../records/context";
+import { createContext, notShareable, type HubContext } from "../records/context";
 import { refuseStateSecretsOnNetwork } from "../records/state-secrets";
 import { auditRefusedInput } from "../records/writes";
 import { clientErrorFormatter } from "../service/errors-format";
@@ -98,6 +98,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
       nameRequestSpans<HubContext>(),
       retryAfterHeader<HubContext>(),
       auditRefusedInput(),
+      notShareable<HubContext>(),
     ],
     formatError: clientErrorFormatter(logger, definition.name),
     includeStacktraceInErrorResponses: false,

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { ApolloServerPlugin } from "@apollo/server";
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import type { AccessContext } from "../auth/access";
@@ -23,6 +24,25 @@ export interface HubContext extends AccessContext {
   /** The caller's `Idempotency-Key` for this request's creates, and how many of each it made (`shared/records/idempotency.ts`). */
   idempotencyKey?: string;
   idempotentCreates: Map<string, number>;
+  /** Set when the answer was logged under the asking official's name: the gateway must not hand it to another caller. */
+  answerNotShareable?: boolean;
+}
+
+/** The answer's extension that tells the gateway so (`answerNotShareable`). */
+export const NOT_SHAREABLE_EXTENSION = "hubNotShareable";
+
+/** Marks an answer as the gateway's not to share (see `gateway/shared-fetches.ts`). */
+export function notShareable<C extends { answerNotShareable?: boolean }>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          if (!contextValue.answerNotShareable || response.body.kind !== "single") return;
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, [NOT_SHAREABLE_EXTENSION]: true };
+        },
+      };
+    },
+  };
 }
 
 export function createContext(options: {

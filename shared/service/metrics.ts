@@ -33,6 +33,13 @@ export class ServiceMetrics {
     registers: [this.registry],
   });
 
+  readonly subgraphFetchesShared = new Counter({
+    name: "hub_subgraph_fetches_shared_total",
+    help: "Gateway requests to a subgraph answered by an identical one in flight for a caller with the same rights, instead of being sent.",
+    labelNames: ["subgraph"],
+    registers: [this.registry],
+  });
+
   readonly databaseQueries = new Histogram({
     name: "hub_database_query_duration_seconds",
     help: "SQL statements run by the subgraph, by outcome.",

@@ -112,6 +112,8 @@ async function logProcessing(
   entry: Pick<ProcessingLogEntry, "operation" | "provinceCode" | "entity" | "recordIds" | "fields"> & { note?: string | null },
 ): Promise<void> {
   const viewer = ctx.viewer.anonymous ? null : ctx.viewer;
+  // logged under this official's name: the gateway must not hand the answer to another
+  ctx.answerNotShareable = true;
   await ctx.db.getRepository(ProcessingLogEntry).insert({
     id: randomUUID(),
     at: new Date().toISOString(),

@@ -1,0 +1,85 @@
+import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
+import type { Viewer } from "../shared/auth/identity";
+import { NOT_SHAREABLE_EXTENSION } from "../shared/records/context";
+
+/**
+ * Identity-safe deduplication: identical queries to one department in flight
+ * at the same moment share one fetch — but only among callers whose rights
+ * the read rules see as the same. The read rules decide on the province,
+ * agency, role and clearance (never on the account), so those four, or
+ * "anonymous", are part of the key: a cleared officer's answer never reaches
+ * an uncleared viewer, nor one province's another's.
+ *
+ * One answer is never shared: one whose reading was logged under the asking
+ * official's name (a person's contact details, Decree 356/2025/NĐ-CP) — the
+ * department marks it `hubNotShareable`, and each other caller then asks for
+ * itself, so every read is logged under its reader. Mutations are never
+ * shared. Each caller gets its own copy: the gateway merges answers in place.
+ *
+ * HUB_DEDUPLICATE_REQUESTS=off turns it off. The state is per gateway process.
+ */
+export function deduplicationEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  const value = (env.HUB_DEDUPLICATE_REQUESTS ?? "on").toLowerCase();
+  if (value !== "on" && value !== "off")
+    throw new Error(`HUB_DEDUPLICATE_REQUESTS must be on or off, got "${env.HUB_DEDUPLICATE_REQUESTS}"`);
+  return value === "on";
+}
+
+/** The rights a department's read rules see: equal keys read equal answers. */
+export function rightsKey(viewer: Viewer | undefined): string {
+  if (!viewer || viewer.anonymous) return "anonymous";
+  return JSON.stringify([viewer.provinceCode, viewer.agencyCode, viewer.role, viewer.clearance]);
+}
+
+const IS_QUERY = /^\s*(?:\{|query\b)/;
+
+interface InFlight {
+  waiters: number;
+  answer: Promise<{ response: GatewayGraphQLResponse; snapshot?: GatewayGraphQLResponse }>;
+}
+
+export class SharedFetches {
+  private readonly inFlight = new Map<string, InFlight>();
+
+  constructor(
+    private readonly enabled: boolean,
+    private readonly onShared: () => void,
+  ) {}
+
+  /**
+   * Runs `fetch` for this request, or waits for the identical one in flight
+   * and answers with a copy of its answer.
+   */
+  async run(
+    request: { query?: string; variables?: Record<string, unknown> },
+    viewer: Viewer | undefined,
+    fetch: () => Promise<GatewayGraphQLResponse>,
+  ): Promise<GatewayGraphQLResponse> {
+    if (!this.enabled || !request.query || !IS_QUERY.test(request.query)) return fetch();
+    const key = `${rightsKey(viewer)}\n${request.query}\n${JSON.stringify(request.variables ?? {})}`;
+    const pending = this.inFlight.get(key);
+    if (pending) {
+      pending.waiters++;
+      const { snapshot } = await pending.answer;
+      if (snapshot && !snapshot.extensions?.[NOT_SHAREABLE_EXTENSION]) {
+        this.onShared();
+        return structuredClone(snapshot);
+      }
+      return fetch();
+    }
+    const entry: InFlight = { waiters: 0, answer: undefined as never };
+    entry.answer = fetch().then(
+      (response) => {
+        this.inFlight.delete(key);
+        // copied before anyone reads the answer, and only when someone waits for it
+        return { response, snapshot: entry.waiters > 0 ? structuredClone(response) : undefined };
+      },
+      (error: unknown) => {
+        this.inFlight.delete(key);
+        throw error;
+      },
+    );
+    this.inFlight.set(key, entry);
+    return (await entry.answer).response;
+  }
+}

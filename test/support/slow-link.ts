@@ -1,0 +1,49 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** An HTTP proxy to a department that holds each request until released, counting how many it holds at once. */
+export class SlowLink {
+  private server?: http.Server;
+  private held: (() => void)[] = [];
+  holding = 0;
+  /** Requests received in all. */
+  received = 0;
+  mostHeld = 0;
+  firstReleasedAt = Infinity;
+  url = "";
+  constructor(private readonly target: string) {}
+
+  async open(): Promise<void> {
+    this.server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", () => {
+        this.received++;
+        this.holding++;
+        this.mostHeld = Math.max(this.mostHeld, this.holding);
+        this.held.push(async () => {
+          this.holding--;
+          const answer = await fetch(this.target, {
+            method: "POST",
+            headers: req.headers as Record<string, string>,
+            body: Buffer.concat(chunks),
+          });
+          res.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "application/json" });
+          res.end(Buffer.from(await answer.arrayBuffer()));
+        });
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/graphql`;
+  }
+
+  release(): void {
+    if (this.held.length && this.firstReleasedAt === Infinity) this.firstReleasedAt = Date.now();
+    for (const go of this.held.splice(0)) void go();
+  }
+
+  async close(): Promise<void> {
+    this.release();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+}
