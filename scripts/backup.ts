@@ -2,7 +2,7 @@ import "reflect-metadata";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { databaseUrl, databaseUrlVariable, REPOSITORY_ROOT } from "../shared/core/config";
-import { backupDepartment, backupKey } from "../shared/federation/backup";
+import { backupDepartment, backupKeys } from "../shared/federation/backup";
 import { configuredDatabase } from "../shared/federation/subgraph-server";
 import { chosenDepartments } from "./chosen-departments";
 
@@ -15,7 +15,7 @@ import { chosenDepartments } from "./chosen-departments";
  */
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({ options: { dir: { type: "string" } }, allowPositionals: true });
-  const key = backupKey();
+  const keys = backupKeys();
   const directory = path.resolve(values.dir ?? process.env.HUB_BACKUP_DIR ?? path.join(REPOSITORY_ROOT, "backups"));
   const departments = chosenDepartments(positionals);
   console.log(`Backing up ${departments.length} department(s) into ${directory}`);
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     try {
       const result = await backupDepartment(definition, configuredDatabase(definition.name), {
         directory,
-        key,
+        keys,
         progress: (message) => console.log(`  ${message}`),
       });
       const rows = Object.values(result.tables).reduce((a, b) => a + b, 0);

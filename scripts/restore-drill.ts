@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { REPOSITORY_ROOT } from "../shared/core/config";
-import { backupKey, drillRestore } from "../shared/federation/backup";
+import { backupKeys, drillRestore } from "../shared/federation/backup";
 import { chosenDepartments } from "./chosen-departments";
 
 /**
@@ -20,13 +20,13 @@ async function main(): Promise<void> {
     options: { dir: { type: "string" }, "scratch-url": { type: "string" } },
     allowPositionals: true,
   });
-  const key = backupKey();
+  const keys = backupKeys();
   const directory = path.resolve(values.dir ?? process.env.HUB_BACKUP_DIR ?? path.join(REPOSITORY_ROOT, "backups"));
   const scratchUrl = values["scratch-url"] ?? process.env.HUB_RESTORE_DRILL_DATABASE_URL;
   let failed = 0;
   for (const definition of chosenDepartments(positionals)) {
     try {
-      const report = await drillRestore(definition, directory, { key, scratchUrl, operator: `drill:${os.userInfo().username}` });
+      const report = await drillRestore(definition, directory, { keys, scratchUrl, operator: `drill:${os.userInfo().username}` });
       const rows = Object.values(report.tables).reduce((a, b) => a + b, 0);
       const ageHours = (Date.now() - Date.parse(report.createdAt)) / 3_600_000;
       if (!report.audit.intact) throw new Error(`audit chain BROKEN after ${report.audit.entries} entries: ${report.audit.problem}`);

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { DatabaseLocation } from "../shared/database/database";
-import { backupKey, readBackupHeader, restoreBackup } from "../shared/federation/backup";
+import { backupKeys, readBackupHeader, restoreBackup } from "../shared/federation/backup";
 import { configuredDatabase } from "../shared/federation/subgraph-server";
 import { departmentNamed } from "./chosen-departments";
 
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     : configuredDatabase(definition.name);
   console.log(`Restoring ${path.basename(file)} (${header.department}, ${header.kind}, made ${header.createdAt})`);
   const report = await restoreBackup(definition, file, location, {
-    key: backupKey(),
+    keys: backupKeys(),
     ledger: values.ledger,
     operator: `cli:${os.userInfo().username}`,
     progress: (message) => console.log(`  ${message}`),

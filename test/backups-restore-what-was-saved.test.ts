@@ -20,6 +20,8 @@ const run = promisify(execFile);
 const TRADE_EDITOR = official({ provinceCode: "VN-30", agencyCode: "SCT", role: "editor" });
 const DPO = official({ provinceCode: "VN-30", agencyCode: "SVHTTDL", role: "dpo", userId: "dpo.gialai" });
 const KEY = randomBytes(32).toString("base64");
+/** The key the commands are given, unless a test says otherwise. */
+let key = KEY;
 
 interface Outcome {
   code: number;
@@ -57,7 +59,7 @@ describe("backups: encrypted and checksummed, restored only into an empty databa
   const command = async (script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Outcome> => {
     try {
       const done = await run(process.execPath, [path.join(REPOSITORY_ROOT, "dist/scripts", `${script}.js`), ...args], {
-        env: { ...plansDatabaseEnv(hub), HUB_BACKUP_KEY: KEY, HUB_BACKUP_DIR: backups, ...env },
+        env: { ...plansDatabaseEnv(hub), HUB_BACKUP_KEY: key, HUB_BACKUP_DIR: backups, ...env },
       });
       return { code: 0, ...done };
     } catch (error) {
@@ -225,6 +227,29 @@ describe("backups: encrypted and checksummed, restored only into an empty databa
     expect(noKey.code).not.toBe(0);
     expect(noKey.stderr).toContain("HUB_BACKUP_KEY is not set");
     expect(latestBackup(backups, "plans")).not.toBe(undefined);
+  });
+
+  it("changes its key: older backups open with the previous key meanwhile, the ledger is signed anew, and without the previous key they do not open", async () => {
+    const NEW_KEY = randomBytes(32).toString("base64");
+    const rotating = { HUB_BACKUP_KEY: NEW_KEY, HUB_BACKUP_PREVIOUS_KEY: KEY };
+    expect(await command("backup", ["plans"], rotating)).toMatchObject({ code: 0 });
+    const restored = await command("restore", [firstBackup, "--into", target(await emptyDatabase("rotated"))], rotating);
+    expect(restored.stderr).toBe("");
+    expect(restored.stdout).toContain("erasures re-applied: 1 content key(s), 1 record(s) removed again");
+    // the ledger is the new key's now; the old backup needs the previous key still
+    const withoutPrevious = await command("restore", [firstBackup, "--into", target(await emptyDatabase("unrotated"))], {
+      HUB_BACKUP_KEY: NEW_KEY,
+    });
+    expect(withoutPrevious).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("does not open with HUB_BACKUP_KEY, or it was altered"),
+    });
+    const newest = await command("restore", [latestBackup(backups, "plans")!, "--into", target(await emptyDatabase("newest"))], {
+      HUB_BACKUP_KEY: NEW_KEY,
+    });
+    expect(newest).toMatchObject({ code: 0 });
+    // what follows works under the new key
+    key = NEW_KEY;
   });
 
   it("drills a restore of each department's latest backup into a scratch database, and fails a department without one", async () => {

@@ -27,17 +27,27 @@ export interface BackupHeader {
   iv: string;
 }
 
-/** HUB_BACKUP_KEY: 32 random bytes, base64 (`openssl rand -base64 32`). Backups hold personal data: there is no unencrypted mode. */
-export function backupKey(env: NodeJS.ProcessEnv = process.env): Buffer {
+function keyFrom(variable: string, value: string): Buffer {
+  const key = Buffer.from(value, "base64");
+  if (key.length !== 32) throw new Error(`${variable} must be 32 bytes in base64 (\`openssl rand -base64 32\`), got ${key.length} bytes`);
+  return key;
+}
+
+/**
+ * The backup keys: HUB_BACKUP_KEY (32 random bytes, base64: `openssl rand
+ * -base64 32`), which every new backup and the ledger are written under, then
+ * HUB_BACKUP_PREVIOUS_KEY while the key is being changed, which older backups
+ * and the ledger still open with. Backups hold personal data: there is no
+ * unencrypted mode.
+ */
+export function backupKeys(env: NodeJS.ProcessEnv = process.env): Buffer[] {
   const value = env.HUB_BACKUP_KEY;
   if (!value)
     throw new Error(
       "HUB_BACKUP_KEY is not set: backups hold personal data and are always encrypted; make a key with `openssl rand -base64 32` and keep it apart from the backups",
     );
-  const key = Buffer.from(value, "base64");
-  if (key.length !== 32)
-    throw new Error(`HUB_BACKUP_KEY must be 32 bytes in base64 (\`openssl rand -base64 32\`), got ${key.length} bytes`);
-  return key;
+  const previous = env.HUB_BACKUP_PREVIOUS_KEY;
+  return [keyFrom("HUB_BACKUP_KEY", value), ...(previous ? [keyFrom("HUB_BACKUP_PREVIOUS_KEY", previous)] : [])];
 }
 
 export const checksumFile = (file: string) => `${file}.sha256`;
@@ -101,7 +111,7 @@ export function readBackupHeader(file: string): { header: BackupHeader; headerLi
  * unzips it into `target`. Nothing of it is trusted before the tag checks:
  * `target` is removed if it does not.
  */
-export async function openBackupFile(file: string, key: Buffer, target: string): Promise<BackupHeader> {
+export async function openBackupFile(file: string, keys: Buffer[], target: string): Promise<BackupHeader> {
   const { header, headerLine } = readBackupHeader(file);
   const headerBytes = headerLine.length;
   const sums = checksumFile(file);
@@ -119,22 +129,24 @@ export async function openBackupFile(file: string, key: Buffer, target: string):
   } finally {
     fs.closeSync(handle);
   }
-  const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(header.iv, "base64"));
-  decipher.setAAD(headerLine);
-  decipher.setAuthTag(tag);
-  try {
-    await pipeline(
-      fs.createReadStream(file, { start: headerBytes, end: size - 17 }),
-      decipher,
-      zlib.createGunzip(),
-      fs.createWriteStream(target, { mode: 0o600 }),
-    );
-  } catch (error) {
-    fs.rmSync(target, { force: true });
-    const message = error instanceof Error ? error.message : String(error);
-    if (/authenticate|bad decrypt|incorrect header check|unexpected end/i.test(message))
-      throw new Error(`${file} does not open with this HUB_BACKUP_KEY, or it was altered`);
-    throw error;
+  for (const key of keys) {
+    const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(header.iv, "base64"));
+    decipher.setAAD(headerLine);
+    decipher.setAuthTag(tag);
+    try {
+      await pipeline(
+        fs.createReadStream(file, { start: headerBytes, end: size - 17 }),
+        decipher,
+        zlib.createGunzip(),
+        fs.createWriteStream(target, { mode: 0o600 }),
+      );
+      return header;
+    } catch (error) {
+      fs.rmSync(target, { force: true });
+      const message = error instanceof Error ? error.message : String(error);
+      // another key, or an altered file: either way, not this key's
+      if (!/authenticate|bad decrypt|incorrect header check|unexpected end|invalid/i.test(message)) throw error;
+    }
   }
-  return header;
+  throw new Error(`${file} does not open with HUB_BACKUP_KEY${keys.length > 1 ? " or HUB_BACKUP_PREVIOUS_KEY" : ""}, or it was altered`);
 }

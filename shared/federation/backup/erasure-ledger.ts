@@ -31,8 +31,8 @@ const mac = (ledger: ErasureLedger, key: Buffer) =>
     .update(JSON.stringify({ format: ledger.format, department: ledger.department, keys: ledger.keys, erased: ledger.erased }))
     .digest();
 
-/** The ledger at `file`, its signature checked; an empty one when there is none yet. */
-export function readLedger(file: string, department: string, key: Buffer): ErasureLedger {
+/** The ledger at `file`, its signature checked under any of the keys; an empty one when there is none yet. */
+export function readLedger(file: string, department: string, keys: Buffer[]): ErasureLedger {
   if (!fs.existsSync(file)) return { format: LEDGER_FORMAT, department, keys: [], erased: [] };
   let stored: ErasureLedger & { mac?: string };
   try {
@@ -42,18 +42,21 @@ export function readLedger(file: string, department: string, key: Buffer): Erasu
   }
   if (stored.format !== LEDGER_FORMAT || stored.department !== department || !Array.isArray(stored.keys) || !Array.isArray(stored.erased))
     throw new Error(`${file} is not the ${department} department's erasure ledger`);
-  const expected = mac(stored, key);
   const given = Buffer.from(String(stored.mac ?? ""), "hex");
-  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+  const signedWith = (key: Buffer) => {
+    const expected = mac(stored, key);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  };
+  if (!keys.some(signedWith))
     throw new Error(
       `${file} was altered, or was signed with another HUB_BACKUP_KEY: an erasure it recorded could be lost, so nothing is restored`,
     );
   return { format: LEDGER_FORMAT, department, keys: stored.keys, erased: stored.erased };
 }
 
-/** Records the keys a backup saw: those seen before and missing now join the erased, for good. Returns the newly erased. */
-export function updateLedger(file: string, department: string, key: Buffer, present: string[], now: string): string[] {
-  const ledger = readLedger(file, department, key);
+/** Records the keys a backup saw: those seen before and missing now join the erased, for good; signed with the first key. Returns the newly erased. */
+export function updateLedger(file: string, department: string, keys: Buffer[], present: string[], now: string): string[] {
+  const ledger = readLedger(file, department, keys);
   const now_ = new Set(present);
   const known = new Set(ledger.erased.map((e) => e.key));
   const gone = ledger.keys.filter((k) => !now_.has(k) && !known.has(k));
@@ -64,7 +67,7 @@ export function updateLedger(file: string, department: string, key: Buffer, pres
     erased: [...ledger.erased, ...gone.map((k) => ({ key: k, noticedAt: now }))],
   };
   const partial = `${file}.partial`;
-  fs.writeFileSync(partial, `${JSON.stringify({ ...next, mac: mac(next, key).toString("hex") }, null, 1)}\n`, { mode: 0o600 });
+  fs.writeFileSync(partial, `${JSON.stringify({ ...next, mac: mac(next, keys[0]).toString("hex") }, null, 1)}\n`, { mode: 0o600 });
   fs.renameSync(partial, file);
   return gone;
 }

@@ -20,7 +20,7 @@ import { describeMysql, dropMysqlTables, dumpMysql, loadMysql, mysqlNotEmpty } f
  * snapshot), encrypted and checksummed (`backup-file.ts`); the erasure ledger
  * beside it keeps erasures erased through a restore (`erasure-ledger.ts`).
  */
-export { backupKey, readBackupHeader } from "./backup-file";
+export { backupKeys, readBackupHeader } from "./backup-file";
 
 export type Progress = (message: string) => void;
 
@@ -41,7 +41,7 @@ const stamp = (at: string) => at.replace(/[-:]/g, "").replace(".", "");
 export async function backupDepartment(
   definition: SubgraphDefinition,
   location: DatabaseLocation,
-  options: { directory: string; key: Buffer; progress?: Progress },
+  options: { directory: string; keys: Buffer[]; progress?: Progress },
 ): Promise<BackupResult> {
   fs.mkdirSync(options.directory, { recursive: true, mode: 0o700 });
   const createdAt = new Date().toISOString();
@@ -53,7 +53,7 @@ export async function backupDepartment(
   if ("url" in location) {
     const dump = await dumpMysql(location.url, (table, rows) => options.progress?.(`${table}: ${rows} rows`));
     ({ tables, contentKeys } = dump);
-    written = await writeBackupFile(file, { ...common, kind: "mysql", tables, migrations: dump.migrations }, dump.content, options.key);
+    written = await writeBackupFile(file, { ...common, kind: "mysql", tables, migrations: dump.migrations }, dump.content, options.keys[0]);
   } else {
     // the plain copy lives for a moment beside the database it copies, as protected as it
     const scratch = fs.mkdtempSync(path.join(path.dirname(location.file), ".backup-"));
@@ -64,13 +64,13 @@ export async function backupDepartment(
         file,
         { ...common, kind: "embedded", tables, migrations: [] },
         fs.createReadStream(snapshot.file),
-        options.key,
+        options.keys[0],
       );
     } finally {
       fs.rmSync(scratch, { recursive: true, force: true });
     }
   }
-  const newlyErased = updateLedger(ledgerFile(options.directory, definition.name), definition.name, options.key, contentKeys, createdAt);
+  const newlyErased = updateLedger(ledgerFile(options.directory, definition.name), definition.name, options.keys, contentKeys, createdAt);
   return {
     department: definition.name,
     kind: "url" in location ? "mysql" : "embedded",
@@ -134,7 +134,7 @@ export async function restoreBackup(
   definition: SubgraphDefinition,
   file: string,
   location: DatabaseLocation,
-  options: { key: Buffer; ledger?: string; operator: string; progress?: Progress },
+  options: { keys: Buffer[]; ledger?: string; operator: string; progress?: Progress },
 ): Promise<RestoreReport> {
   const say = options.progress ?? (() => undefined);
   const { header } = readBackupHeader(file);
@@ -150,7 +150,7 @@ export async function restoreBackup(
     throw new Error(
       `no erasure ledger at ${ledgerPath}: without it, a person erased since the backup would come back (give it with --ledger)`,
     );
-  const ledger = readLedger(ledgerPath, definition.name, options.key);
+  const ledger = readLedger(ledgerPath, definition.name, options.keys);
   const occupied = "url" in location ? await mysqlNotEmpty(location.url) : embeddedNotEmpty(location.file);
   if (occupied) throw new Error(`${occupied}: a backup restores only into an empty database, so nothing there is overwritten`);
 
@@ -158,7 +158,7 @@ export async function restoreBackup(
   try {
     say("decrypting and checking the backup");
     const plain = path.join(work, "content");
-    await openBackupFile(file, options.key, plain);
+    await openBackupFile(file, options.keys, plain);
     if ("url" in location) {
       say(`creating the schema of the backup (${header.migrations.length} migrations)`);
       await schemaOfBackup(definition, header, location.url);
@@ -255,7 +255,7 @@ async function reapplyAndVerify(
 export async function drillRestore(
   definition: SubgraphDefinition,
   directory: string,
-  options: { key: Buffer; scratchUrl?: string; operator: string; progress?: Progress },
+  options: { keys: Buffer[]; scratchUrl?: string; operator: string; progress?: Progress },
 ): Promise<RestoreReport & { file: string }> {
   const file = latestBackup(directory, definition.name);
   if (!file) throw new Error(`no backup of ${definition.name} in ${directory}`);
