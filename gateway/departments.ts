@@ -163,6 +163,8 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
   private readonly sharedFetches: SharedFetches;
 
   override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    // an uploaded document is each caller's own: its reading is never shared
+    if (READS_A_DOCUMENT.test(options.request.query ?? "")) return this.send(options);
     return this.sharedFetches.run(options.request, options.context?.viewer, () => this.send(options));
   }
 

@@ -14,7 +14,8 @@ import { NOT_SHAREABLE_EXTENSION } from "../shared/records/context";
  * official's name (a person's contact details, Decree 356/2025/NĐ-CP) — the
  * department marks it `hubNotShareable`, and each other caller then asks for
  * itself, so every read is logged under its reader. Mutations are never
- * shared. Each caller gets its own copy: the gateway merges answers in place.
+ * shared, nor the reading of an uploaded document. Each caller gets its own
+ * copy: the gateway merges answers in place.
  *
  * HUB_DEDUPLICATE_REQUESTS=off turns it off. The state is per gateway process.
  */
@@ -32,6 +33,7 @@ export function rightsKey(viewer: Viewer | undefined): string {
 }
 
 const IS_QUERY = /^\s*(?:\{|query\b)/;
+const MAX_KEY_LENGTH = 64 * 1024;
 
 interface InFlight {
   waiters: number;
@@ -57,6 +59,8 @@ export class SharedFetches {
   ): Promise<GatewayGraphQLResponse> {
     if (!this.enabled || !request.query || !IS_QUERY.test(request.query)) return fetch();
     const key = `${rightsKey(viewer)}\n${request.query}\n${JSON.stringify(request.variables ?? {})}`;
+    // a request this large is rare and unlikely twice at once: not worth holding its key
+    if (key.length > MAX_KEY_LENGTH) return fetch();
     const pending = this.inFlight.get(key);
     if (pending) {
       pending.waiters++;
