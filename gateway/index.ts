@@ -34,6 +34,7 @@ import { accessGuards } from "./guards";
 import { idempotencyKeyOf } from "./idempotency-keys";
 import { graphiqlEnabled, offlineGraphiQL, serveIdeAssets } from "./offline-ide";
 import { openDataRoutes, publicUrl } from "./open-data";
+import { publicAnswerCache } from "./public-answer-cache";
 import { graphqlWeight, rateLimits, type RateLimitSettings } from "./rate-limits";
 import { departmentsReadiness } from "./readiness";
 import { referenceChecks } from "./reference-checks";
@@ -115,6 +116,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       nameRequestSpans<GatewayContext>(),
       retryAfterHeader<GatewayContext>(),
       ide ? offlineGraphiQL() : ApolloServerPluginLandingPageDisabled(),
+      publicAnswerCache<GatewayContext>(),
     ],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,

@@ -1,3 +1,4 @@
+import cluster from "node:cluster";
 import { isSpanContextValid, trace } from "@opentelemetry/api";
 import pino, { type Logger } from "pino";
 
@@ -33,7 +34,8 @@ function traceFields(): { traceId?: string; spanId?: string } {
 
 export function createLogger(service: string, options: LoggerOptions = {}): Logger {
   const settings: pino.LoggerOptions = {
-    base: { service },
+    // a worker of a service of several processes says which (shared/service/workers.ts)
+    base: { service, ...(cluster.isWorker ? { worker: cluster.worker?.id } : {}) },
     level: options.level || logLevel(),
     timestamp: pino.stdTimeFunctions.isoTime,
     mixin: traceFields,

@@ -1,8 +1,10 @@
+import cluster from "node:cluster";
 import type { Logger } from "pino";
 import type { RunningServer } from "./http";
 import { stopOnSignals } from "./http";
 import { createLogger } from "./logging";
 import { startTelemetry, type Telemetry } from "./telemetry";
+import { WORKER_READY } from "./workers";
 
 /**
  * The entry of every process of the hub (the gateway, each subgraph): make
@@ -28,6 +30,7 @@ export function runService<T extends RunningServer>(
   start(log).then(
     (running) => {
       log.info({ address: running.url, ...describe(running), traces: telemetry.enabled ? "otlp" : "off" }, "ready");
+      if (cluster.isWorker) process.send?.(WORKER_READY);
       stopOnSignals(log, async () => {
         await running.stop();
         await telemetry.shutdown();
