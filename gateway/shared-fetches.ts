@@ -1,4 +1,5 @@
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
+import { LRUCache } from "lru-cache";
 import type { Viewer } from "../shared/auth/identity";
 import { NOT_SHAREABLE_EXTENSION } from "../shared/records/context";
 
@@ -13,7 +14,8 @@ import { NOT_SHAREABLE_EXTENSION } from "../shared/records/context";
  * One answer is never shared: one whose reading was logged under the asking
  * official's name (a person's contact details, Decree 356/2025/NĐ-CP) — the
  * department marks it `hubNotShareable`, and each other caller then asks for
- * itself, so every read is logged under its reader. Mutations are never
+ * itself, so every read is logged under its reader; that document, for those
+ * rights, is then sent straight on (1,000 such remembered). Mutations are never
  * shared, nor the reading of an uploaded document. Each caller gets its own
  * copy: the gateway merges answers in place.
  *
@@ -42,6 +44,8 @@ interface InFlight {
 
 export class SharedFetches {
   private readonly inFlight = new Map<string, InFlight>();
+  /** Documents whose answers, for these rights, came back not to be shared: later ones go straight to the department. */
+  private readonly personal = new LRUCache<string, true>({ max: 1000 });
 
   constructor(
     private readonly enabled: boolean,
@@ -58,14 +62,16 @@ export class SharedFetches {
     fetch: () => Promise<GatewayGraphQLResponse>,
   ): Promise<GatewayGraphQLResponse> {
     if (!this.enabled || !request.query || !IS_QUERY.test(request.query)) return fetch();
-    const key = `${rightsKey(viewer)}\n${request.query}\n${JSON.stringify(request.variables ?? {})}`;
+    const document = `${rightsKey(viewer)}\n${request.query}`;
+    if (this.personal.has(document)) return fetch();
+    const key = `${document}\n${JSON.stringify(request.variables ?? {})}`;
     // a request this large is rare and unlikely twice at once: not worth holding its key
     if (key.length > MAX_KEY_LENGTH) return fetch();
     const pending = this.inFlight.get(key);
     if (pending) {
       pending.waiters++;
       const { snapshot } = await pending.answer;
-      if (snapshot && !snapshot.extensions?.[NOT_SHAREABLE_EXTENSION]) {
+      if (snapshot) {
         this.onShared();
         return structuredClone(snapshot);
       }
@@ -75,6 +81,10 @@ export class SharedFetches {
     entry.answer = fetch().then(
       (response) => {
         this.inFlight.delete(key);
+        if (response.extensions?.[NOT_SHAREABLE_EXTENSION]) {
+          this.personal.set(document, true);
+          return { response };
+        }
         // copied before anyone reads the answer, and only when someone waits for it
         return { response, snapshot: entry.waiters > 0 ? structuredClone(response) : undefined };
       },

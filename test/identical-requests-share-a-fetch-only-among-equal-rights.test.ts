@@ -121,6 +121,9 @@ describe("identical requests share a fetch only among callers with equal rights"
       await queryData(hub.gateway.url, `{ processingLog(provinceCode: "VN-30", limit: 1000) { userId operation } }`, {}, { as: DPO })
     ).processingLog as { userId: string; operation: string }[];
     for (const coordinator of coordinators) expect(log).toContainEqual({ userId: (coordinator as any).userId, operation: "READ" });
+    // learnt: the same question from such callers now goes straight to the department, none waiting for another
+    const again = await atOnce(links.plans, CONTACTS, coordinators, 4);
+    expect([again.held, again.sent]).toEqual([4, 4]);
   });
 
   it("sends every request when deduplication is off", async () => {
