@@ -1,7 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import https from "node:https";
-import net from "node:net";
 import path from "node:path";
 import { startGateway } from "../gateway";
 import { rateLimits } from "../gateway/rate-limits";
@@ -10,6 +9,7 @@ import { checkDepartmentAddress, checkRedisAddress, databaseTls } from "../share
 import { openDatabase } from "../shared/database/database";
 import { createLogger } from "../shared/service/logging";
 import { ALL_SUBGRAPHS } from "../subgraphs";
+import { freePort } from "./support/free-port";
 import { startHub, type RunningHub } from "./support/hub";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
 import { createMysqlDatabase, ON_MYSQL } from "./support/test-database";
@@ -55,14 +55,6 @@ function certificates(directory: string, name: string): { ca: string; cert: stri
     file("cert.pem"),
   ]);
   return { ca: file("ca.pem"), cert: file("cert.pem"), key: file("key.pem") };
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** Runs `work` with these variables set in this process, as a service reads them at start. */

@@ -3,7 +3,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import { describeWithoutDatabase } from "./support/database-free";
-import { freePort } from "./support/private-mariadb";
+import { freePort } from "./support/free-port";
 
 /**
  * A short `npm run soak`: the hub as processes under the mixed load, with a

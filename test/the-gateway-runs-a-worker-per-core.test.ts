@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
-import net from "node:net";
 import path from "node:path";
 import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/core/config";
+import { freePort } from "./support/free-port";
 import { startHub, type RunningHub } from "./support/hub";
 
 const QUERY = JSON.stringify({ query: `{ borderGates(provinceCode: "VN-30") { id } }` });
@@ -21,14 +21,6 @@ function ask(port: number): Promise<{ status: number; body: string }> {
     req.on("error", reject);
     req.end(QUERY);
   });
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 describe("the gateway runs several worker processes on one port (HUB_GATEWAY_WORKERS)", () => {

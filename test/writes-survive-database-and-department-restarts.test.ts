@@ -9,9 +9,10 @@ import { REPOSITORY_ROOT } from "../shared/core/config";
 import { migrateDatabase } from "../shared/federation/schema-admin";
 import type { RunningServer } from "../shared/service/http";
 import { tradeSubgraph } from "../subgraphs/trade";
+import { freePort } from "./support/free-port";
 import { credentialsFor, official, type GraphQLResponse } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
-import { freePort, PrivateMariaDb } from "./support/private-mariadb";
+import { PrivateMariaDb } from "./support/private-mariadb";
 import { ON_MYSQL } from "./support/test-database";
 
 /**

@@ -109,6 +109,27 @@ type EntryContent = Omit<AuditEntry, "sequence" | "previousHash" | "hash">;
 /** An entry before it is appended: its states still as records, sealed as they are stored (`sealed.ts`). */
 export type AuditDraft = Omit<EntryContent, "before" | "after"> & { before: ObjectLiteral | null; after: ObjectLiteral | null };
 
+/** An operator's command (`npm run …`) as the trail keeps it: who ran it, what it did, never a record's content. */
+export function operatorEntry(operator: string, operation: string, after: ObjectLiteral): AuditDraft {
+  return {
+    at: new Date().toISOString(),
+    userId: operator,
+    agencyCode: null,
+    actorProvinceCode: null,
+    role: "operator",
+    operation,
+    entity: "*",
+    recordId: null,
+    outcome: "ALLOWED",
+    reason: null,
+    before: null,
+    after,
+    classification: "INTERNAL",
+    provinceCode: null,
+    agencyIds: [],
+  };
+}
+
 /** The hash that seals an entry: its content, its place and the hash before it. */
 export function entryHash(entry: Omit<AuditEntry, "hash">): string {
   const fields = [

@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes, scryptSync }
 import fs from "node:fs";
 import { Like, type DataSource, type EntityManager, type ObjectLiteral } from "typeorm";
 import { holdsStateSecrets, STATE_SECRETS_LAW } from "../core/secret-zone";
-import { AuditEntry, appendAudit } from "./audit";
+import { AuditEntry, appendAudit, operatorEntry } from "./audit";
 import { ContentKey, destroyKeys, openStates } from "./sealed";
 
 /**
@@ -203,28 +203,15 @@ export async function removeExportedSecrets(
       manager,
       keys.map((k) => k.id),
     );
-    await appendAudit(manager, {
-      at: new Date().toISOString(),
-      userId: receipt.operator,
-      agencyCode: null,
-      actorProvinceCode: null,
-      role: "operator",
-      operation: "exportStateSecrets",
-      entity: "*",
-      recordId: null,
-      outcome: "ALLOWED",
-      reason: null,
-      before: null,
-      after: {
+    await appendAudit(
+      manager,
+      operatorEntry(receipt.operator, "exportStateSecrets", {
         holder: receipt.holder,
         sha256: receipt.sha256,
         records: Object.fromEntries([...byEntity].map(([entity, ids]) => [entity, ids.length])),
         auditStates: exported.auditStates.length,
         law: `${STATE_SECRETS_LAW.law}, ${STATE_SECRETS_LAW.article}`,
-      },
-      classification: "INTERNAL",
-      provinceCode: null,
-      agencyIds: [],
-    });
+      }),
+    );
   });
 }

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { signDevelopmentToken } from "../../shared/auth/user-tokens";
 import { describeInBrowserOnce, launchBrowser, screenshot, seriousAccessibilityViolations } from "../support/browser";
+import { freePort } from "../support/free-port";
 import { startHub, type RunningHub } from "../support/hub";
 
 /** The provider's accounts: the hub's claims under the provider's own claim names, as an operator maps them. */
@@ -26,17 +26,6 @@ const ACCOUNTS = {
     id_token_seconds: 60,
   },
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts test/support/oidc-provider.mjs and waits for the issuer URL it prints. */
 function startProvider(redirectUri: string): Promise<{ issuer: string; process: ChildProcess }> {

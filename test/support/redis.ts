@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "./free-port";
 
 /** Debian's `redis-server` (`apt-get install redis-server`), as `.ci/run` installs it. */
 export const REDIS_SERVER = "/usr/bin/redis-server";
@@ -10,14 +10,6 @@ export const REDIS_SERVER = "/usr/bin/redis-server";
 export interface RunningRedis {
   url: string;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** A throwaway Redis on 127.0.0.1: a free port, a temporary directory, nothing written to disk. */

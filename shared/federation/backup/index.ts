@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { In } from "typeorm";
 import { openDatabase, type DatabaseLocation } from "../../database/database";
-import { appendAudit, verifyAuditChain, type ChainReport } from "../../records/audit";
+import { appendAudit, operatorEntry, verifyAuditChain, type ChainReport } from "../../records/audit";
 import { destroyKeys } from "../../records/sealed";
 import { migrateDatabase } from "../schema-admin";
 import { subgraphEntities, type SubgraphDefinition } from "../subgraph";
@@ -207,29 +207,16 @@ async function reapplyAndVerify(
         const metadata = dataSource.entityMetadatas.find((m) => m.name === entity);
         if (metadata && id) records += (await manager.delete(metadata.target, { id: In([id]) })).affected ?? 0;
       }
-      await appendAudit(manager, {
-        at: new Date().toISOString(),
-        userId: restore.operator,
-        agencyCode: null,
-        actorProvinceCode: null,
-        role: "operator",
-        operation: "restoreBackup",
-        entity: "*",
-        recordId: null,
-        outcome: "ALLOWED",
-        reason: null,
-        before: null,
-        after: {
+      await appendAudit(
+        manager,
+        operatorEntry(restore.operator, "restoreBackup", {
           backup: path.basename(restore.file),
           sha256: restore.sha256,
           createdAt: header.createdAt,
           erasuresReapplied: keys,
           recordsRemoved: records,
-        },
-        classification: "INTERNAL",
-        provinceCode: null,
-        agencyIds: [],
-      });
+        }),
+      );
       return { erasuresReapplied: keys, recordsRemoved: records };
     });
     const audit = await verifyAuditChain(dataSource);
