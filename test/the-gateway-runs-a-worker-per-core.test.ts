@@ -49,6 +49,7 @@ describe("the gateway runs several worker processes on one port (HUB_GATEWAY_WOR
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       HUB_GATEWAY_WORKERS: "2",
+      HUB_IDLE_TIMEOUT_MINUTES: "0",
       GATEWAY_PORT: String(port),
       HUB_LOG_LEVEL: "info",
       ...Object.fromEntries(Object.values(hub.subgraphs).map((s) => [`${SUBGRAPHS.find((d) => d.name === s.name)!.env}_URL`, s.url])),
@@ -107,7 +108,12 @@ describe("the gateway runs several worker processes on one port (HUB_GATEWAY_WOR
     });
 
   it("stops with exit code 1, not a loop of restarts, when its workers cannot start, and refuses a worker count it cannot use", async () => {
-    const broken = await run({ HUB_GATEWAY_WORKERS: "2", GATEWAY_PORT: String(await freePort()), HUB_SUBGRAPH_TIMEOUT_MS: "soon" });
+    const broken = await run({
+      HUB_GATEWAY_WORKERS: "2",
+      HUB_IDLE_TIMEOUT_MINUTES: "0",
+      GATEWAY_PORT: String(await freePort()),
+      HUB_SUBGRAPH_TIMEOUT_MS: "soon",
+    });
     expect(broken.code).toBe(1);
     expect(broken.output).toContain("HUB_SUBGRAPH_TIMEOUT_MS");
     expect(broken.output).toContain("a worker could not start: stopping");
@@ -116,5 +122,12 @@ describe("the gateway runs several worker processes on one port (HUB_GATEWAY_WOR
     const unusable = await run({ HUB_GATEWAY_WORKERS: "many" });
     expect(unusable.code).toBe(1);
     expect(unusable.output.trim()).toMatch(/^gateway could not start: HUB_GATEWAY_WORKERS/);
+
+    // sessions live in each worker: with an idle timeout, an official active on one would be refused by another
+    const sessions = await run({ HUB_GATEWAY_WORKERS: "2", GATEWAY_PORT: String(await freePort()) });
+    expect(sessions.code).toBe(1);
+    expect(sessions.output.trim()).toBe(
+      "gateway could not start: HUB_GATEWAY_WORKERS=2 needs HUB_IDLE_TIMEOUT_MINUTES=0: each worker keeps its own sessions, so one would refuse as idle an official active on another",
+    );
   });
 });

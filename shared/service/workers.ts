@@ -1,7 +1,6 @@
 import cluster from "node:cluster";
-import os from "node:os";
 import type { Logger } from "pino";
-import { isProduction, numberFromEnv } from "../core/config";
+import { numberFromEnv } from "../core/config";
 import { createLogger } from "./logging";
 
 /**
@@ -10,11 +9,11 @@ import { createLogger } from "./logging";
  * so a service uses all the machine's cores. The workers share nothing but the
  * port: whatever a service keeps in memory (the gateway's rate-limit counts
  * with the `memory` store, its in-flight deduplication and public-answer
- * cache) is per worker.
+ * cache, its sessions' idle times and sign-outs) is per worker. One worker
+ * unless the variable says more.
  */
 export function workerCount(variable: string): number {
-  const fallback = isProduction() ? os.availableParallelism() : 1;
-  return Math.round(numberFromEnv(variable, fallback));
+  return Math.round(numberFromEnv(variable, 1));
 }
 
 /** What a worker tells its primary once it serves (`shared/service/main.ts`). */
