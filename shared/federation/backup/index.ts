@@ -155,10 +155,12 @@ export async function restoreBackup(
   if (occupied) throw new Error(`${occupied}: a backup restores only into an empty database, so nothing there is overwritten`);
 
   const work = fs.mkdtempSync(path.join("url" in location ? os.tmpdir() : path.dirname(location.file), ".restore-"));
+  let written = false;
   try {
     say("decrypting and checking the backup");
     const plain = path.join(work, "content");
     await openBackupFile(file, options.keys, plain);
+    written = true;
     if ("url" in location) {
       say(`creating the schema of the backup (${header.migrations.length} migrations)`);
       await schemaOfBackup(definition, header, location.url);
@@ -184,9 +186,18 @@ export async function restoreBackup(
       sha256: await sha256Of(file),
       file,
     });
+  } catch (error) {
+    // the database was empty: leave it so, never half restored, nor holding a person whose erasure was not re-applied
+    if (written) await emptyAgain(location);
+    throw error;
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+async function emptyAgain(location: DatabaseLocation): Promise<void> {
+  if ("url" in location) await dropMysqlTables(location.url);
+  else for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${location.file}${suffix}`, { force: true });
 }
 
 async function reapplyAndVerify(
