@@ -41,6 +41,7 @@ import { referenceChecks } from "./reference-checks";
 import { reportFileRoute } from "./report-files";
 import { requestLimits } from "./request-limits";
 import { doorViewer, restDoorRoutes } from "./rest-door";
+import { openSessionStore, sessionStoreSettings } from "./session-store";
 import { IdleTokens, sessionRoutes, sessionRules } from "./sessions";
 import { signInConnectSources, signInOptions } from "./sign-in-options";
 import { readSupergraph } from "./supergraph";
@@ -80,7 +81,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const trust = trustedDocumentsSettings();
   const manifest = TrustedManifest.read();
   // Every use of a bearer token, wherever it comes, counts as activity; a token left idle too long is refused.
-  const idleTokens = new IdleTokens();
+  const sessions = openSessionStore(sessionStoreSettings(), logger); // a bad session store stops the gateway here, naming the variable
+  const idleTokens = new IdleTokens(sessions);
   const authenticate = idleTokens.guard(verify);
   // A request's token is verified once: for its rate limit, then for its context.
   const viewers = new WeakMap<express.Request, Promise<Viewer>>();
@@ -193,6 +195,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     onStop: async () => {
       await apollo.stop();
       await callers.close();
+      await sessions.close();
     },
   });
   return { ...server, metrics };

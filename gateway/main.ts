@@ -1,31 +1,26 @@
 import cluster from "node:cluster";
+import os from "node:os";
+import { isProduction } from "../shared/core/config";
 import { runService } from "../shared/service/main";
 import { runWorkers, workerCount } from "../shared/service/workers";
-import { sessionRules } from "./sessions";
+import { serveSessionsToWorkers, sessionStoreSettings } from "./session-store";
 import { startGateway } from "./index";
 
 /**
- * HUB_GATEWAY_WORKERS processes on the gateway's port (one by default). A
- * session's idle time and its sign-out are kept in each process's memory,
- * so with several workers an official active on one would be refused as idle
- * by another: several workers need the idle timeout off
- * (HUB_IDLE_TIMEOUT_MINUTES=0), and the gateway refuses to start otherwise.
+ * HUB_GATEWAY_WORKERS processes on the gateway's port: by default one per
+ * core in production, one in development. The workers keep their sessions'
+ * idle times and sign-outs in the primary (or in the shared Redis), so an
+ * official active on one worker is active on all of them.
  */
-function workers(): number {
-  const count = workerCount("HUB_GATEWAY_WORKERS");
-  if (count > 1 && sessionRules().idleTimeoutSeconds > 0)
-    throw new Error(
-      `HUB_GATEWAY_WORKERS=${count} needs HUB_IDLE_TIMEOUT_MINUTES=0: each worker keeps its own sessions, so one would refuse as idle an official active on another`,
-    );
-  return count;
-}
-
 let count = 1;
 try {
-  count = workers();
+  count = workerCount("HUB_GATEWAY_WORKERS", isProduction() ? os.availableParallelism() : 1);
+  sessionStoreSettings(); // checked before any worker starts, naming the variable
 } catch (error) {
   console.error(`gateway could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-if (count > 1 && cluster.isPrimary) runWorkers("gateway", count);
-else runService("gateway", (logger) => startGateway({ logger }));
+if (count > 1 && cluster.isPrimary) {
+  serveSessionsToWorkers();
+  runWorkers("gateway", count);
+} else runService("gateway", (logger) => startGateway({ logger }));

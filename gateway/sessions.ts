@@ -4,6 +4,7 @@ import { decodeJwt } from "jose";
 import type { UserTokenVerifier } from "../shared/auth/user-tokens";
 import { numberFromEnv } from "../shared/core/config";
 import { unauthenticated } from "../shared/core/errors";
+import type { SessionStore } from "./session-store";
 
 /**
  * How long a signed-in official may leave the hub untouched, and how long
@@ -37,52 +38,37 @@ const bearer = (authorization: string | undefined) => /^Bearer (\S+)$/.exec(auth
  * gateway keeps, so it remembers, per token (by its hash), when it last saw
  * it: a token unused for longer than the idle timeout (plus one activity
  * interval of slack) is refused from then on, as is one the app signed out
- * or locked. Kept in this process's memory: a restarted gateway starts
- * afresh, and several gateways each keep their own.
+ * or locked. Remembered in a store shared by everything that serves the same
+ * officials (`session-store.ts`): a gateway's workers, or gateways sharing Redis.
  */
 export class IdleTokens {
-  private readonly seen = new Map<string, { last: number; ended: boolean; expires: number }>();
-  private swept = Date.now();
+  constructor(private readonly store: SessionStore) {}
 
   /** Wraps the token verifier: a token that passes it is then checked, and counted as used now. */
   guard(verify: UserTokenVerifier): UserTokenVerifier {
     return async (authorization) => {
       const viewer = await verify(authorization);
       const token = bearer(authorization);
-      if (!viewer.anonymous && token && !this.use(token)) throw unauthenticated("The bearer token was not accepted.", { httpStatus: 401 });
+      if (!viewer.anonymous && token && !(await this.use(token)))
+        throw unauthenticated("The bearer token was not accepted.", { httpStatus: 401 });
       return viewer;
     };
   }
 
   /** Counts a use of `token`; false when it had gone idle or been ended. */
-  use(token: string, now = Date.now()): boolean {
+  use(token: string): Promise<boolean> {
     const { idleTimeoutSeconds, activityPingSeconds } = sessionRules();
-    const key = createHash("sha256").update(token).digest("hex");
-    const entry = this.seen.get(key);
-    if (entry?.ended) return false;
-    if (entry && idleTimeoutSeconds > 0 && now - entry.last > (idleTimeoutSeconds + activityPingSeconds) * 1000) {
-      entry.ended = true;
-      return false;
-    }
-    if (entry) entry.last = now;
-    else this.seen.set(key, { last: now, ended: false, expires: expiryOf(token) });
-    this.sweep(now);
-    return true;
+    const idleLimitMs = idleTimeoutSeconds > 0 ? (idleTimeoutSeconds + activityPingSeconds) * 1000 : 0;
+    return this.store.use(keyOf(token), idleLimitMs, expiryOf(token));
   }
 
-  /** Ends `token` here: the app signed out or locked. */
-  end(token: string): void {
-    const key = createHash("sha256").update(token).digest("hex");
-    this.seen.set(key, { last: 0, ended: true, expires: expiryOf(token) });
-  }
-
-  /** Forgets tokens past their expiry, which the verifier refuses anyway (a refused token must be remembered until then). */
-  private sweep(now: number): void {
-    if (now - this.swept < 60_000) return;
-    this.swept = now;
-    for (const [key, entry] of this.seen) if (entry.expires < now) this.seen.delete(key);
+  /** Ends `token` everywhere the store reaches: the app signed out or locked. */
+  end(token: string): Promise<void> {
+    return this.store.end(keyOf(token), expiryOf(token));
   }
 }
+
+const keyOf = (token: string) => createHash("sha256").update(token).digest("hex");
 
 function expiryOf(token: string): number {
   const { exp } = decodeJwt(token);
@@ -108,7 +94,7 @@ export function sessionRoutes(app: express.Express, authenticate: UserTokenVerif
     try {
       const viewer = await authenticate(req.header("authorization"));
       const token = bearer(req.header("authorization"));
-      if (!viewer.anonymous && token) tokens.end(token);
+      if (!viewer.anonymous && token) await tokens.end(token);
     } catch {
       // expired, idle or not the hub's: nothing to end
     }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/core/config";
 import { freePort } from "./support/free-port";
@@ -49,7 +50,6 @@ describe("the gateway runs several worker processes on one port (HUB_GATEWAY_WOR
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       HUB_GATEWAY_WORKERS: "2",
-      HUB_IDLE_TIMEOUT_MINUTES: "0",
       GATEWAY_PORT: String(port),
       HUB_LOG_LEVEL: "info",
       ...Object.fromEntries(Object.values(hub.subgraphs).map((s) => [`${SUBGRAPHS.find((d) => d.name === s.name)!.env}_URL`, s.url])),
@@ -110,7 +110,6 @@ describe("the gateway runs several worker processes on one port (HUB_GATEWAY_WOR
   it("stops with exit code 1, not a loop of restarts, when its workers cannot start, and refuses a worker count it cannot use", async () => {
     const broken = await run({
       HUB_GATEWAY_WORKERS: "2",
-      HUB_IDLE_TIMEOUT_MINUTES: "0",
       GATEWAY_PORT: String(await freePort()),
       HUB_SUBGRAPH_TIMEOUT_MS: "soon",
     });
@@ -123,11 +122,14 @@ describe("the gateway runs several worker processes on one port (HUB_GATEWAY_WOR
     expect(unusable.code).toBe(1);
     expect(unusable.output.trim()).toMatch(/^gateway could not start: HUB_GATEWAY_WORKERS/);
 
-    // sessions live in each worker: with an idle timeout, an official active on one would be refused by another
-    const sessions = await run({ HUB_GATEWAY_WORKERS: "2", GATEWAY_PORT: String(await freePort()) });
-    expect(sessions.code).toBe(1);
-    expect(sessions.output.trim()).toBe(
-      "gateway could not start: HUB_GATEWAY_WORKERS=2 needs HUB_IDLE_TIMEOUT_MINUTES=0: each worker keeps its own sessions, so one would refuse as idle an official active on another",
-    );
+    // in production one per core; the count is checked before any worker starts, as is the session store
+    const store = await run({ NODE_ENV: "production", HUB_SESSION_STORE: "redis" });
+    expect(store.code).toBe(1);
+    expect(store.output.trim()).toBe("gateway could not start: HUB_SESSION_STORE=redis needs HUB_SESSION_REDIS_URL (redis://host:6379)");
+    expect(store.output).not.toContain("worker started");
+    // (a production gateway without its keys and HTTPS addresses: every worker starts, then stops, saying why)
+    const production = await run({ NODE_ENV: "production", GATEWAY_PORT: String(await freePort()) });
+    expect(production.code).toBe(1);
+    expect(production.output.match(/worker started/g) ?? []).toHaveLength(os.availableParallelism() > 1 ? os.availableParallelism() : 0);
   });
 });

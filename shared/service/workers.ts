@@ -9,11 +9,11 @@ import { createLogger } from "./logging";
  * so a service uses all the machine's cores. The workers share nothing but the
  * port: whatever a service keeps in memory (the gateway's rate-limit counts
  * with the `memory` store, its in-flight deduplication and public-answer
- * cache, its sessions' idle times and sign-outs) is per worker. One worker
- * unless the variable says more.
+ * cache) is per worker, unless the service keeps it in its primary (the
+ * gateway's sessions). `fallback` workers unless the variable says otherwise.
  */
-export function workerCount(variable: string): number {
-  return Math.round(numberFromEnv(variable, 1));
+export function workerCount(variable: string, fallback = 1): number {
+  return Math.round(numberFromEnv(variable, fallback));
 }
 
 /** What a worker tells its primary once it serves (`shared/service/main.ts`). */
