@@ -1,11 +1,17 @@
+import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 
-/** A private key (JWK) and claims: the worker signs a new gateway identity for each request. */
+/** A private key (JWK) and claims: the load process signs a new gateway identity for each request. */
 export interface IdentityJob {
   jwk: Record<string, unknown>;
   audience: string;
   claims: Record<string, unknown>;
+}
+
+/** One request a connection sends; with several, each connection sends them in turn. */
+export interface LoadRequest {
+  headers: Record<string, string>;
+  body: string;
 }
 
 export interface LoadJob {
@@ -14,6 +20,8 @@ export interface LoadJob {
   /** For a subgraph reached directly. */
   identity?: IdentityJob;
   body: string;
+  /** Instead of `headers` and `body`: different callers or variables, sent in turn by every connection. */
+  requests?: LoadRequest[];
   connections: number;
   seconds: number;
 }
@@ -29,34 +37,50 @@ export interface LoadStats {
   /** Socket errors include timeouts. */
   errors: { non2xx: number; graphql: number; socket: number; timeouts: number; total: number };
   firstError?: string;
+  /**
+   * CPU time (user + system) the hub's services spent during the load, per
+   * response, in milliseconds: the whole hub runs in the benchmark's process
+   * and the load in another, so this is every service's CPU summed (not a
+   * MySQL server's, which runs apart).
+   */
+  cpuMsPerRequest: number;
 }
 
-let running: Worker | undefined;
+let running: ChildProcess | undefined;
 
-/** POSTs `body` to `url` from `connections` connections for `seconds`, in a worker thread. */
+/** POSTs the job's request(s) to `url` from `connections` connections for `seconds`, from a process of its own. */
 export function drive(job: LoadJob): Promise<LoadStats> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(path.join(__dirname, "load-worker.js"), { workerData: job });
-    running = worker;
+    const child = fork(path.join(__dirname, "load-worker.js"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    running = child;
     let settled = false;
-    worker.once("message", (message: { stats?: LoadStats; error?: string }) => {
+    let cpu: NodeJS.CpuUsage | undefined;
+    child.on("message", (message: { started?: boolean; stats?: Omit<LoadStats, "cpuMsPerRequest">; error?: string }) => {
+      if (message.started) {
+        cpu = process.cpuUsage();
+        return;
+      }
       settled = true;
-      void worker.terminate();
-      if (message.stats) resolve(message.stats);
-      else reject(new Error(`autocannon: ${message.error}`));
+      const spent = process.cpuUsage(cpu);
+      child.kill();
+      if (message.stats) {
+        const { requests } = message.stats;
+        resolve({ ...message.stats, cpuMsPerRequest: requests > 0 ? (spent.user + spent.system) / 1000 / requests : 0 });
+      } else reject(new Error(`autocannon: ${message.error}`));
     });
-    worker.once("error", (error) => {
+    child.once("error", (error) => {
       settled = true;
       reject(error);
     });
-    worker.once("exit", (code) => {
-      if (running === worker) running = undefined;
-      if (!settled) reject(new Error(`the load worker stopped (exit code ${code})`));
+    child.once("exit", (code) => {
+      if (running === child) running = undefined;
+      if (!settled) reject(new Error(`the load process stopped (exit code ${code})`));
     });
+    child.send(job);
   });
 }
 
 /** Stops a load in progress, if any. */
 export async function stopDriving(): Promise<void> {
-  await running?.terminate();
+  running?.kill();
 }

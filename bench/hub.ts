@@ -16,8 +16,8 @@ export interface BenchHub {
   database: "mysql" | "embedded";
   subgraphs: Record<string, RunningSubgraph>;
   databases: Record<string, DataSource>;
-  /** Starts the gateway over the five subgraphs and returns its URL. */
-  startGateway(): Promise<string>;
+  /** Starts a gateway over the five subgraphs and returns its URL; `deduplicate: false` as with HUB_DEDUPLICATE_REQUESTS=off. */
+  startGateway(options?: { deduplicate?: boolean }): Promise<string>;
   /** SQL statements run so far by the five databases. */
   totalQueries(): number;
   /** GraphQL requests the five subgraphs have received so far. */
@@ -93,7 +93,10 @@ export async function startBenchHub(workspace: string): Promise<BenchHub> {
     database: mysql ? "mysql" : "embedded",
     subgraphs,
     databases: Object.fromEntries(all.map((s) => [s.name, s.database.dataSource])),
-    startGateway: async () => {
+    startGateway: async ({ deduplicate = true } = {}) => {
+      // read as the gateway starts: set for this one only
+      const setting = process.env.HUB_DEDUPLICATE_REQUESTS;
+      process.env.HUB_DEDUPLICATE_REQUESTS = deduplicate ? "on" : "off";
       const gateway = await startGateway({
         port: 0,
         supergraphSdl: readSupergraph(),
@@ -101,9 +104,12 @@ export async function startBenchHub(workspace: string): Promise<BenchHub> {
         logger: benchLogger("gateway"),
         // the benchmark measures what the hub can serve, not the limits one caller meets (its load comes from a few users)
         rateLimits: { points: 1_000_000_000, anonymousPoints: 1_000_000_000 },
+      }).finally(() => {
+        if (setting === undefined) delete process.env.HUB_DEDUPLICATE_REQUESTS;
+        else process.env.HUB_DEDUPLICATE_REQUESTS = setting;
       });
       claimSignals();
-      atExit("the gateway", () => gateway.stop());
+      atExit(`the gateway${deduplicate ? "" : " without deduplication"}`, () => gateway.stop());
       return gateway.url;
     },
     totalQueries,

@@ -1,15 +1,14 @@
 import { createPrivateKey, randomUUID, sign, type JsonWebKey } from "node:crypto";
-import { parentPort, workerData } from "node:worker_threads";
 import autocannon from "autocannon";
 import { IDENTITY_HEADER, IDENTITY_ISSUER, IDENTITY_TYPE, LIFETIME_SECONDS } from "../shared/auth/internal-identity";
 import type { IdentityJob, LoadJob, LoadStats } from "./drive";
 
 /**
- * Runs one autocannon load in this worker thread, so the client does not share
- * the hub's event loop. Counts non-2xx answers and 2xx answers carrying
- * GraphQL errors, and posts a summary back.
+ * Runs one autocannon load in a process of its own (forked by `drive`), so
+ * the client shares neither the hub's event loop nor its CPU count. Counts
+ * non-2xx answers and 2xx answers carrying GraphQL errors, and sends a
+ * summary back.
  */
-const job = workerData as LoadJob;
 let graphqlErrors = 0;
 let firstError: string | undefined;
 
@@ -56,42 +55,31 @@ function identitySigner(identity: IdentityJob): () => string {
   };
 }
 
-const signIdentity = job.identity ? identitySigner(job.identity) : undefined;
-
-const aggregate = (autocannon as unknown as { aggregateResult(results: unknown[], opts: object): autocannon.Result }).aggregateResult;
-
-autocannon(
-  {
-    url: job.url,
-    connections: job.connections,
-    duration: job.seconds,
-    requests: [
-      {
-        method: "POST",
-        headers: job.headers,
-        body: job.body,
-        onResponse,
-        ...(signIdentity
-          ? {
-              setupRequest: (request: autocannon.Request) => ({
-                ...request,
-                headers: { ...request.headers, [IDENTITY_HEADER]: signIdentity() },
-              }),
-            }
-          : {}),
-      },
-    ],
-  },
-  (error, raw) => {
+function run(job: LoadJob): void {
+  const signIdentity = job.identity ? identitySigner(job.identity) : undefined;
+  const requests = (job.requests ?? [{ headers: job.headers, body: job.body }]).map((request) => ({
+    method: "POST" as const,
+    headers: request.headers,
+    body: request.body,
+    onResponse,
+    ...(signIdentity
+      ? {
+          setupRequest: (sent: autocannon.Request) => ({
+            ...sent,
+            headers: { ...sent.headers, [IDENTITY_HEADER]: signIdentity() },
+          }),
+        }
+      : {}),
+  }));
+  process.send!({ started: true });
+  autocannon({ url: job.url, connections: job.connections, duration: job.seconds, requests }, (error, result) => {
     if (error) {
-      parentPort!.postMessage({ error: String(error) });
+      process.send!({ error: String(error) });
       return;
     }
-    // In a worker thread autocannon hands back its raw histograms.
-    const result = aggregate([raw], { url: job.url, connections: job.connections });
     const completed = result.requests.total;
     const socket = result.errors;
-    const stats: LoadStats = {
+    const stats: Omit<LoadStats, "cpuMsPerRequest"> = {
       connections: job.connections,
       seconds: result.duration,
       requests: completed,
@@ -112,6 +100,8 @@ autocannon(
       },
       firstError,
     };
-    parentPort!.postMessage({ stats });
-  },
-);
+    process.send!({ stats });
+  });
+}
+
+process.once("message", (job: LoadJob) => run(job));

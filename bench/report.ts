@@ -4,7 +4,7 @@ import path from "node:path";
 import type { DatasetSummary } from "./dataset";
 import type { OcrReadingResult } from "./ocr-reading";
 import type { PlanParsingResult } from "./plan-parsing";
-import type { OperationResult, OverheadResult } from "./scenarios";
+import type { CallersScenario, OperationResult, OverheadResult } from "./scenarios";
 import { SETTINGS } from "./settings";
 
 export interface BenchReport {
@@ -17,6 +17,8 @@ export interface BenchReport {
   dataset: DatasetSummary;
   operations: OperationResult[];
   gatewayOverhead: OverheadResult[];
+  /** Many officials sending the same dashboard at once, with deduplication on and off. */
+  callers: CallersScenario[];
   planParsing: PlanParsingResult;
   /** Scanned plans read by OCR: time per page, confidence, and the share of a person's fields read right. */
   ocrReading: OcrReadingResult;
@@ -55,9 +57,9 @@ export function printReport(report: BenchReport): void {
           .join(", ")}`,
     ),
     "",
-    `Contract operations through the gateway (${report.settings.seconds} s per run; SQL/req, subgraph requests/req and KB from one request sent alone)`,
+    `Contract operations through the gateway (${report.settings.seconds} s per run; CPU: every service's, summed, per request${report.database === "mysql" ? ", the MySQL server's not included" : ""}; SQL/req, subgraph requests/req and KB from one request sent alone)`,
     table(
-      ["operation", "concurrency", "req/s", "p50 ms", "p99 ms", "errors", "SQL/req", "subgraph req", "KB"],
+      ["operation", "concurrency", "req/s", "p50 ms", "p99 ms", "p99/p50", "CPU ms/req", "errors", "SQL/req", "subgraph req", "KB"],
       report.operations.flatMap((op) =>
         op.runs.map((run) => [
           op.name,
@@ -65,6 +67,8 @@ export function printReport(report: BenchReport): void {
           run.requestsPerSecond.toFixed(1),
           ms(run.latencyMs.p50),
           ms(run.latencyMs.p99),
+          run.latencyMs.p50 > 0 ? (run.latencyMs.p99 / run.latencyMs.p50).toFixed(1) : "-",
+          ms(run.cpuMsPerRequest),
           run.errors.total,
           op.alone.sqlQueries,
           op.alone.subgraphFetches,
@@ -97,6 +101,23 @@ export function printReport(report: BenchReport): void {
           ms(run.p50OverheadMs),
           ms(run.meanOverheadMs),
           run.gateway.errors.total + run.direct.errors.total,
+        ]),
+      ),
+    ),
+    "",
+    `Many officials on one dashboard at once (${report.settings.seconds} s per run, one connection each; deduplication on, then off in a second gateway)`,
+    table(
+      ["scenario", "dedup", "req/s", "p50 ms", "p99 ms", "CPU ms/req", "dept req/answer", "errors"],
+      report.callers.flatMap((s) =>
+        s.runs.map((run) => [
+          `${s.name}: ${s.description}`,
+          run.deduplication,
+          run.load.requestsPerSecond.toFixed(1),
+          ms(run.load.latencyMs.p50),
+          ms(run.load.latencyMs.p99),
+          ms(run.load.cpuMsPerRequest),
+          run.subgraphRequestsPerAnswer.toFixed(2),
+          run.load.errors.total,
         ]),
       ),
     ),

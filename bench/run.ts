@@ -6,13 +6,15 @@ import { atExit, createWorkspace, interrupted, runExitSteps, stopOnSignals } fro
 import { measureOcrReading } from "./ocr-reading";
 import { measurePlanParsing } from "./plan-parsing";
 import { machine, printReport, writeReport, type BenchReport } from "./report";
-import { measureGatewayOverhead, runContractOperations } from "./scenarios";
+import { measureGatewayOverhead, runCallerScenarios, runContractOperations } from "./scenarios";
 import { SETTINGS } from "./settings";
 
 /**
  * npm run bench: the whole hub in this process on a generated dataset, the
- * contract operations under load through the gateway, and the gateway's
- * overhead over direct subgraph calls, then the importer's parse time for a
+ * contract operations under load through the gateway (with the services' CPU
+ * per request), the gateway's overhead over direct subgraph calls, many
+ * officials on one dashboard at once (equal rights, then mixed; with
+ * deduplication and without), then the importer's parse time for a
  * plan of BENCH_PARSE_TASKS tasks in each file format, and its OCR of a
  * scanned plan (seconds a page, share of fields read right). Exit code 0 when every request
  * succeeded, 2 when some failed (still reported), 1 when the run broke.
@@ -31,6 +33,8 @@ async function main(): Promise<number> {
 
   const operations = await runContractOperations(hub, gatewayUrl);
   const gatewayOverhead = await measureGatewayOverhead(hub, gatewayUrl);
+  const undeduplicatedUrl = await hub.startGateway({ deduplicate: false });
+  const callers = await runCallerScenarios(hub, { on: gatewayUrl, off: undeduplicatedUrl });
 
   await runExitSteps();
   // with the hub stopped, so the figures are the parser's alone
@@ -41,6 +45,7 @@ async function main(): Promise<number> {
   const loads = [
     ...operations.flatMap((o) => [o.warmup, ...o.runs]),
     ...gatewayOverhead.flatMap((o) => [o.warmup.gateway, o.warmup.direct, ...o.runs.flatMap((r) => [r.gateway, r.direct])]),
+    ...callers.flatMap((s) => s.runs.map((r) => r.load)),
   ];
   const alone = [...operations.map((o) => o.alone), ...gatewayOverhead.flatMap((o) => [o.viaGateway, o.direct])];
   const finished = new Date();
@@ -54,6 +59,7 @@ async function main(): Promise<number> {
     dataset,
     operations,
     gatewayOverhead,
+    callers,
     planParsing,
     ocrReading,
     failedRequests:

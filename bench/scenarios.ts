@@ -1,3 +1,5 @@
+import type { Official } from "../shared/auth/identity";
+import { signDevelopmentToken } from "../shared/auth/user-tokens";
 import { gatewayHeaders, subgraphHeaders, subgraphIdentity } from "./auth";
 import { drive, type IdentityJob, type LoadStats } from "./drive";
 import type { BenchHub } from "./hub";
@@ -43,7 +45,7 @@ function log(message: string): void {
 
 function describe(stats: LoadStats): string {
   const errors = stats.errors.total > 0 ? `, ${stats.errors.total} errors (${stats.firstError ?? "?"})` : "";
-  return `c=${stats.connections}: ${stats.requestsPerSecond.toFixed(1)} req/s, p50 ${stats.latencyMs.p50} ms, p99 ${stats.latencyMs.p99} ms${errors}`;
+  return `c=${stats.connections}: ${stats.requestsPerSecond.toFixed(1)} req/s, p50 ${stats.latencyMs.p50} ms, p99 ${stats.latencyMs.p99} ms, CPU ${stats.cpuMsPerRequest.toFixed(1)} ms/req${errors}`;
 }
 
 function describeAlone(name: string, alone: SingleRequest): string {
@@ -119,4 +121,86 @@ export async function measureGatewayOverhead(hub: BenchHub, gatewayUrl: string):
     results.push({ subgraph: query.subgraph, query: query.name, variables: query.variables, viaGateway, direct: straight, warmup, runs });
   }
   return results;
+}
+
+export interface CallersRun {
+  /** `on`: the gateway's deduplication as shipped; `off`: a second gateway with HUB_DEDUPLICATE_REQUESTS=off. */
+  deduplication: "on" | "off";
+  load: LoadStats;
+  /** Requests the departments received per answer: below the operation's own count when fetches were shared. */
+  subgraphRequestsPerAnswer: number;
+}
+
+export interface CallersScenario {
+  name: string;
+  description: string;
+  operation: string;
+  callers: number;
+  connections: number;
+  runs: CallersRun[];
+}
+
+/** Officials of the dataset's provinces: VN-30 first, then three more. */
+const PROVINCES = ["VN-30", "VN-44", "VN-01", "VN-02"];
+
+/** Who sends ProvinceDashboard in each scenario: every caller with its own token, and its own province's variables. */
+function callersOf(scenario: "viewers" | "mixed", count: number): Official[] {
+  return Array.from({ length: count }, (_, i) => {
+    if (scenario === "viewers")
+      return {
+        anonymous: false,
+        userId: `bench.viewer.${i}`,
+        provinceCode: "VN-30",
+        agencyCode: "STTTT",
+        role: "viewer",
+        clearance: "INTERNAL",
+      };
+    return {
+      anonymous: false,
+      userId: `bench.mixed.${i}`,
+      provinceCode: PROVINCES[i % PROVINCES.length],
+      agencyCode: "STTTT",
+      role: i % 3 === 0 ? "coordinator" : "viewer",
+      clearance: Math.floor(i / PROVINCES.length) % 2 === 0 ? "INTERNAL" : "SECRET",
+    };
+  });
+}
+
+/**
+ * Many officials at once on the same dashboard: equal rights (one province's
+ * viewers: the gateway may share their fetches), and mixed (four provinces,
+ * two clearances, two roles: it may share only within each group). Each with
+ * deduplication on, then off, with the departments' requests per answer.
+ */
+export async function runCallerScenarios(hub: BenchHub, gateways: { on: string; off: string }): Promise<CallersScenario[]> {
+  const operation = contractOperations().find((o) => o.name === "ProvinceDashboard")!;
+  const connections = SETTINGS.callers;
+  const scenarios: CallersScenario[] = [];
+  for (const [name, description] of [
+    ["viewers", `${connections} viewers of one province (equal rights)`],
+    ["mixed", `${connections} officials of 4 provinces, 2 clearances, 2 roles`],
+  ] as const) {
+    const requests = await Promise.all(
+      callersOf(name, connections).map(async (caller) => ({
+        headers: { "content-type": "application/json", authorization: `Bearer ${await signDevelopmentToken(caller, "2h")}` },
+        body: requestBody({ ...operation, variables: { ...operation.variables, provinceCode: caller.provinceCode } }),
+      })),
+    );
+    const runs: CallersRun[] = [];
+    for (const deduplication of ["on", "off"] as const) {
+      const url = gateways[deduplication];
+      await checkpoint();
+      await drive({ url, headers: {}, body: "", requests, connections: 4, seconds: SETTINGS.warmupSeconds });
+      await hub.idle();
+      const before = hub.subgraphRequests();
+      const load = await drive({ url, headers: {}, body: "", requests, connections, seconds: SETTINGS.seconds });
+      const subgraphRequestsPerAnswer = load.requests > 0 ? (hub.subgraphRequests() - before) / load.requests : 0;
+      runs.push({ deduplication, load, subgraphRequestsPerAnswer });
+      log(
+        `${name}, deduplication ${deduplication}: ${describe(load)}, ${subgraphRequestsPerAnswer.toFixed(2)} department requests per answer`,
+      );
+    }
+    scenarios.push({ name, description, operation: operation.name, callers: connections, connections, runs });
+  }
+  return scenarios;
 }

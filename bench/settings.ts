@@ -24,6 +24,8 @@ export const SETTINGS = {
   /** Seconds per run of the gateway-overhead comparison. */
   overheadSeconds: numberFromEnv("BENCH_OVERHEAD_SECONDS", 3),
   overheadConcurrencies: listFrom("BENCH_OVERHEAD_CONCURRENCY", [1, 8]),
+  /** Officials sending ProvinceDashboard at once in the many-callers scenarios (one connection each). */
+  callers: numberFromEnv("BENCH_CALLERS", 32),
   /** Plans and records cover the last five years, this one included. */
   years: [4, 3, 2, 1, 0].map((back) => currentYear - back),
   /** The year the operations ask about: the last complete one. */
