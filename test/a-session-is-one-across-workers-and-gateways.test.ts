@@ -3,6 +3,7 @@ import http from "node:http";
 import path from "node:path";
 import { signDevelopmentToken } from "../shared/auth/user-tokens";
 import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/core/config";
+import { describeWithoutDatabase } from "./support/database-free";
 import { freePort } from "./support/free-port";
 import { official } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
@@ -49,7 +50,8 @@ class Connection {
   }
 }
 
-describe("a session is one across the gateway's workers and across gateways sharing Redis", () => {
+// the gateway's own behaviour, whatever the departments' database: once, in the first pass
+describeWithoutDatabase("a session is one across the gateway's workers and across gateways sharing Redis", () => {
   let hub: RunningHub;
   let redis: RunningRedis;
   const children: ChildProcess[] = [];

@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { REPOSITORY_ROOT } from "../shared/core/config";
+import { describeWithoutDatabase } from "./support/database-free";
 import { temporaryDataDirectory } from "./support/running-subgraph";
 
 const run = promisify(execFile);
@@ -28,7 +29,7 @@ async function startWith(entry: string, setting: Record<string, string>): Promis
   }
 }
 
-describe("a service given a bad setting", () => {
+describeWithoutDatabase("a service given a bad setting", () => {
   it("the gateway refuses a subgraph timeout that is not a number of milliseconds, naming the variable", async () => {
     const started = await startWith("gateway/main.js", { HUB_SUBGRAPH_TIMEOUT_MS: "5s" });
     expect(started.code).toBe(1);
@@ -112,7 +113,7 @@ describe("audit:verify", () => {
   });
 });
 
-describe("npm start with a service that cannot start", () => {
+describeWithoutDatabase("npm start with a service that cannot start", () => {
   it("stops the hub at once and says which service stopped, rather than waiting for it", async () => {
     const data = temporaryDataDirectory("bad-start");
     const ports = {

@@ -3,6 +3,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/core/config";
+import { describeWithoutDatabase } from "./support/database-free";
 import { freePort } from "./support/free-port";
 import { startHub, type RunningHub } from "./support/hub";
 
@@ -24,7 +25,8 @@ function ask(port: number): Promise<{ status: number; body: string }> {
   });
 }
 
-describe("the gateway runs several worker processes on one port (HUB_GATEWAY_WORKERS)", () => {
+// the gateway's own behaviour, whatever the departments' database: once, in the first pass
+describeWithoutDatabase("the gateway runs several worker processes on one port (HUB_GATEWAY_WORKERS)", () => {
   let hub: RunningHub;
   let gateway: ChildProcess | undefined;
   const lines: Record<string, any>[] = [];
