@@ -20,7 +20,7 @@ export interface LoadJob {
   /** For a subgraph reached directly. */
   identity?: IdentityJob;
   body: string;
-  /** Instead of `headers` and `body`: different callers or variables, sent in turn by every connection. */
+  /** Instead of `headers` and `body`: different callers or variables; each request sent goes to the next in turn. */
   requests?: LoadRequest[];
   connections: number;
   seconds: number;

@@ -57,20 +57,27 @@ function identitySigner(identity: IdentityJob): () => string {
 
 function run(job: LoadJob): void {
   const signIdentity = job.identity ? identitySigner(job.identity) : undefined;
-  const requests = (job.requests ?? [{ headers: job.headers, body: job.body }]).map((request) => ({
-    method: "POST" as const,
-    headers: request.headers,
-    body: request.body,
-    onResponse,
-    ...(signIdentity
-      ? {
-          setupRequest: (sent: autocannon.Request) => ({
-            ...sent,
-            headers: { ...sent.headers, [IDENTITY_HEADER]: signIdentity() },
-          }),
-        }
-      : {}),
-  }));
+  // Several callers: each request, whichever connection sends it, goes to the next caller in turn, so callers sent at once differ.
+  const callers = job.requests ?? [];
+  let next = 0;
+  const requests = [
+    {
+      method: "POST" as const,
+      headers: job.headers,
+      body: job.body,
+      onResponse,
+      ...(signIdentity
+        ? {
+            setupRequest: (sent: autocannon.Request) => ({
+              ...sent,
+              headers: { ...sent.headers, [IDENTITY_HEADER]: signIdentity() },
+            }),
+          }
+        : callers.length > 0
+          ? { setupRequest: (sent: autocannon.Request) => ({ ...sent, ...callers[next++ % callers.length] }) }
+          : {}),
+    },
+  ];
   process.send!({ started: true });
   autocannon({ url: job.url, connections: job.connections, duration: job.seconds, requests }, (error, result) => {
     if (error) {

@@ -32,8 +32,9 @@ async function main(): Promise<number> {
   process.stderr.write(`[bench] gateway up at ${gatewayUrl}\n`);
 
   const operations = await runContractOperations(hub, gatewayUrl);
-  const gatewayOverhead = await measureGatewayOverhead(hub, gatewayUrl);
+  // the gateway's own cost, without deduplication sharing the identical requests of the comparison
   const undeduplicatedUrl = await hub.startGateway({ deduplicate: false });
+  const gatewayOverhead = await measureGatewayOverhead(hub, undeduplicatedUrl);
   const callers = await runCallerScenarios(hub, { on: gatewayUrl, off: undeduplicatedUrl });
 
   await runExitSteps();
