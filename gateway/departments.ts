@@ -7,6 +7,7 @@ import { IDENTITY_HEADER, type IdentitySigner } from "../shared/auth/internal-id
 import { numberFromEnv } from "../shared/core/config";
 import { departmentBusy, departmentTimeout, departmentUnavailable } from "../shared/core/errors";
 import { longestReadingMs } from "../shared/core/reading-limits";
+import { departmentFetch } from "../shared/core/transport";
 import type { ServiceMetrics } from "../shared/service/metrics";
 import { deduplicationEnabled, SharedFetches } from "./shared-fetches";
 
@@ -19,15 +20,17 @@ export interface GatewayContext {
 
 /**
  * A subgraph that answered a 4xx status with GraphQL errors (variables that do
- * not parse, a request it refuses) has answered; only the identity refusal
- * (401: the gateway's own key is wrong) means the department cannot serve.
+ * not parse, a request it refuses) has answered; only the refusals of the
+ * gateway itself — its identity (401: its key is wrong) or its client
+ * certificate (mutual TLS) — mean the department cannot serve.
  */
 function callerErrors(error: unknown): GatewayGraphQLResponse | null {
   const response = (error as GraphQLError)?.extensions?.response as { status?: number; body?: unknown } | undefined;
   if (!response || typeof response.status !== "number" || response.status < 400 || response.status >= 500 || response.status === 401)
     return null;
-  const body = response.body as { errors?: unknown; data?: unknown } | undefined;
+  const body = response.body as { errors?: { message: string; extensions?: { code?: unknown } }[]; data?: unknown } | undefined;
   if (!body || !Array.isArray(body.errors) || body.errors.length === 0) return null;
+  if (body.errors.some((e) => e?.extensions?.code === "CLIENT_CERTIFICATE_REQUIRED")) return null;
   return { errors: body.errors, data: (body.data as GatewayGraphQLResponse["data"]) ?? null };
 }
 
@@ -93,7 +96,7 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
       fetcher: (input, init) => {
         const body = typeof init?.body === "string" ? init.body : "";
         const waitMs = READS_A_DOCUMENT.test(body) ? Math.max(this.timeoutMs, this.readingTimeoutMs) : this.timeoutMs;
-        return fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(waitMs) }) as never;
+        return departmentFetch()(input, { ...(init as RequestInit), signal: AbortSignal.timeout(waitMs) }) as never;
       },
     });
     this.sharedFetches = new SharedFetches(deduplicate, () => metrics.subgraphFetchesShared.inc({ subgraph: department }));
@@ -118,7 +121,7 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
         "x-request-id": context.requestId,
       });
       sendTraceContext(headers);
-      const response = await fetch(this.url!, {
+      const response = await departmentFetch()(this.url!, {
         method: "POST",
         headers,
         body,

@@ -10,7 +10,7 @@ import { createIdentitySigner } from "../shared/auth/internal-identity";
 import { createUserTokenVerifier } from "../shared/auth/user-tokens";
 import { gatewayHost, gatewayPort, SUBGRAPHS, subgraphUrl } from "../shared/core/config";
 import { isProduction } from "../shared/core/config";
-import { checkDepartmentAddress } from "../shared/core/transport";
+import { checkDepartmentAddress, departmentFetch } from "../shared/core/transport";
 import { clientErrorFormatter } from "../shared/service/errors-format";
 import type { RunningServer } from "../shared/service/http";
 import { jsonBody } from "../shared/service/http-safety";
@@ -70,6 +70,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const urls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, subgraphUrl(s.name)]));
   Object.assign(urls, options.subgraphUrls);
   for (const subgraph of SUBGRAPHS) checkDepartmentAddress(`${subgraph.env}_URL`, urls[subgraph.name]); // in production, HTTPS to other hosts
+  departmentFetch(); // its client certificate for mutual TLS, if any: a bad setting stops the gateway here, naming the variable
   const logger = options.logger ?? createLogger("gateway");
   const metrics = new ServiceMetrics("gateway");
   const timeoutMs = subgraphTimeoutMs();

@@ -1,3 +1,4 @@
+import { departmentFetch } from "../shared/core/transport";
 import type { DependencyState } from "../shared/service/service";
 
 /** Each department's own readiness (its database included), asked in parallel with a short timeout. */
@@ -7,7 +8,7 @@ export async function departmentsReadiness(urls: Record<string, string>, timeout
       try {
         const token = process.env.HUB_OPS_TOKEN;
         const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-        const response = await fetch(new URL("/health/ready", url), { headers, signal: AbortSignal.timeout(timeoutMs) });
+        const response = await departmentFetch()(new URL("/health/ready", url), { headers, signal: AbortSignal.timeout(timeoutMs) });
         const body = (await response.json().catch(() => ({}))) as {
           status?: string;
           dependencies?: { name: string; state: string; reasons?: string[] }[];

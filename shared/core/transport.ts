@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { isIP } from "node:net";
+import { Agent, fetch as undiciFetch } from "undici";
 
 /**
  * Encryption in transit. In production nothing the hub sends to another host
@@ -93,18 +94,64 @@ export function databaseTls(host: string, env: NodeJS.ProcessEnv = process.env):
   }
 }
 
-/** A service's own certificate and key (HUB_TLS_CERT_FILE, HUB_TLS_KEY_FILE), when it answers over HTTPS itself. */
-export function serverTls(env: NodeJS.ProcessEnv = process.env): { cert: string; key: string } | undefined {
-  const certFile = env.HUB_TLS_CERT_FILE;
-  const keyFile = env.HUB_TLS_KEY_FILE;
-  if (!certFile && !keyFile) return undefined;
-  if (!certFile || !keyFile) throw new Error("HUB_TLS_CERT_FILE and HUB_TLS_KEY_FILE go together: set both, or neither");
-  const read = (variable: string, file: string) => {
-    try {
-      return fs.readFileSync(file, "utf8");
-    } catch {
-      throw new Error(`${variable} names ${file}, which cannot be read`);
-    }
-  };
-  return { cert: read("HUB_TLS_CERT_FILE", certFile), key: read("HUB_TLS_KEY_FILE", keyFile) };
+function readPem(variable: string, file: string): string {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch {
+    throw new Error(`${variable} names ${file}, which cannot be read`);
+  }
 }
+
+/** A certificate and its key, named by two variables that go together; undefined when neither is set. */
+function certificatePair(certVariable: string, keyVariable: string, env: NodeJS.ProcessEnv): { cert: string; key: string } | undefined {
+  const certFile = env[certVariable];
+  const keyFile = env[keyVariable];
+  if (!certFile && !keyFile) return undefined;
+  if (!certFile || !keyFile) throw new Error(`${certVariable} and ${keyVariable} go together: set both, or neither`);
+  return { cert: readPem(certVariable, certFile), key: readPem(keyVariable, keyFile) };
+}
+
+export interface ServerTls {
+  cert: string;
+  key: string;
+  /** HUB_TLS_CLIENT_CA_FILE: clients must present a certificate this CA signed (mutual TLS). */
+  ca?: string;
+  requestCert?: true;
+  /** The handshake accepts any client, so that probes reach the health endpoints; every other request needs a verified certificate (`http.ts`). */
+  rejectUnauthorized?: false;
+}
+
+/**
+ * A service's own certificate and key (HUB_TLS_CERT_FILE, HUB_TLS_KEY_FILE),
+ * when it answers over HTTPS itself, and the CA whose client certificates it
+ * requires (HUB_TLS_CLIENT_CA_FILE: a department accepting only the gateway).
+ */
+export function serverTls(env: NodeJS.ProcessEnv = process.env): ServerTls | undefined {
+  const pair = certificatePair("HUB_TLS_CERT_FILE", "HUB_TLS_KEY_FILE", env);
+  const clientCaFile = env.HUB_TLS_CLIENT_CA_FILE;
+  if (!clientCaFile) return pair;
+  if (!pair) throw new Error("HUB_TLS_CLIENT_CA_FILE needs HTTPS: set HUB_TLS_CERT_FILE and HUB_TLS_KEY_FILE too");
+  return { ...pair, ca: readPem("HUB_TLS_CLIENT_CA_FILE", clientCaFile), requestCert: true, rejectUnauthorized: false };
+}
+
+/**
+ * How the gateway reaches a department: over HTTPS it verifies the
+ * department's certificate (the system's CAs, or NODE_EXTRA_CA_CERTS) and,
+ * with HUB_TLS_CLIENT_CERT_FILE and HUB_TLS_CLIENT_KEY_FILE, presents its own
+ * client certificate (from the province's CA) to departments that require one.
+ */
+export function departmentFetch(env: NodeJS.ProcessEnv = process.env): typeof fetch {
+  const files = `${env.HUB_TLS_CLIENT_CERT_FILE ?? ""}\n${env.HUB_TLS_CLIENT_KEY_FILE ?? ""}`;
+  if (chosenFetch?.files === files) return chosenFetch.fetch; // one connection pool per process, not per request
+  const client = certificatePair("HUB_TLS_CLIENT_CERT_FILE", "HUB_TLS_CLIENT_KEY_FILE", env);
+  let send: typeof fetch = fetch;
+  if (client) {
+    const dispatcher = new Agent({ connect: { cert: client.cert, key: client.key } });
+    send = ((input: Parameters<typeof fetch>[0], init?: RequestInit) =>
+      undiciFetch(input as never, { ...(init as object), dispatcher } as never)) as unknown as typeof fetch;
+  }
+  chosenFetch = { files, fetch: send };
+  return send;
+}
+
+let chosenFetch: { files: string; fetch: typeof fetch } | undefined;

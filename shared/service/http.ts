@@ -1,6 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import type { AddressInfo } from "node:net";
+import type { TLSSocket } from "node:tls";
 import type express from "express";
 import { numberFromEnv } from "../core/config";
 import { serverTls } from "../core/transport";
@@ -17,6 +18,28 @@ export function shutdownGraceMs(): number {
 }
 
 /**
+ * Mutual TLS: only a client whose certificate the configured CA signed (the
+ * gateway) is served; the health endpoints answer anyone, so that an
+ * orchestrator's probes need no certificate.
+ */
+function requireClientCertificate(app: express.Express): http.RequestListener {
+  return (req, res) => {
+    if ((req.socket as TLSSocket).authorized || req.url?.startsWith("/health/")) return app(req, res);
+    res.writeHead(403, { "content-type": "application/json" });
+    res.end(
+      JSON.stringify({
+        errors: [
+          {
+            message: "This service answers only clients with a certificate from its certificate authority.",
+            extensions: { code: "CLIENT_CERTIFICATE_REQUIRED" },
+          },
+        ],
+      }),
+    );
+  };
+}
+
+/**
  * Listens on `port` (0 picks a free one) of `host` (every interface when undefined). Stopping stops accepting at once,
  * lets requests in flight finish for the grace period, then closes what is
  * left, and finally runs `onStop` (closing database pools).
@@ -24,7 +47,7 @@ export function shutdownGraceMs(): number {
 export async function listen(app: express.Express, port: number, onStop: () => Promise<void>, host?: string): Promise<RunningServer> {
   const graceMs = shutdownGraceMs(); // read now: a bad setting stops the start, not the shutdown
   const tls = serverTls(); // a service may answer over HTTPS itself, with its own certificate
-  const server = tls ? https.createServer(tls, app) : http.createServer(app);
+  const server = tls ? https.createServer(tls, tls.requestCert ? requireClientCertificate(app) : app) : http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     if (host) server.listen(port, host, resolve);

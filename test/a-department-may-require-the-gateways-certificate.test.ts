@@ -1,0 +1,148 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import https from "node:https";
+import path from "node:path";
+import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/core/config";
+import { ALL_SUBGRAPHS } from "../subgraphs";
+import { describeWithoutDatabase } from "./support/database-free";
+import { freePort } from "./support/free-port";
+import { startHub, type RunningHub } from "./support/hub";
+import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
+import { certificates, httpsGet, withEnv } from "./support/tls";
+
+type Pem = { ca: string; cert: string; key: string };
+
+/** POSTs a query straight to the department over HTTPS, with a client certificate or none. */
+function askDirectly(url: string, ca: string, client?: Pem): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = https.request(
+      url,
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        ca: fs.readFileSync(ca),
+        ...(client ? { cert: fs.readFileSync(client.cert), key: fs.readFileSync(client.key) } : {}),
+      },
+      (res) => {
+        let body = "";
+        res.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on("error", reject);
+    req.end(JSON.stringify({ query: "{ provinces { code } }" }));
+  });
+}
+
+// transport between processes, whatever the departments' database: once, in the first pass
+describeWithoutDatabase("a department may require the gateway's client certificate (mutual TLS)", () => {
+  const data = temporaryDataDirectory("mtls");
+  let hub: RunningHub;
+  let plans: Awaited<ReturnType<typeof startTestSubgraph>>;
+  let department: Pem; // the department's own certificate, from its CA
+  let province: Pem; // the gateway's client certificate, from the province's CA
+  let stranger: Pem; // a client certificate from a CA nobody trusts
+  const children: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    department = certificates(data.directory, "department");
+    province = certificates(data.directory, "province");
+    stranger = certificates(data.directory, "stranger");
+    hub = await startHub();
+    plans = await withEnv(
+      { HUB_TLS_CERT_FILE: department.cert, HUB_TLS_KEY_FILE: department.key, HUB_TLS_CLIENT_CA_FILE: province.ca },
+      () =>
+        startTestSubgraph(
+          ALL_SUBGRAPHS.find((definition) => definition.name === "plans")!,
+          data.directory,
+        ),
+    );
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const child of children) child.kill("SIGKILL");
+    await plans?.stop();
+    await hub?.stop();
+    data.cleanup();
+  });
+
+  /** The built gateway in its own process, with plans at its HTTPS address; resolves with its URL, or with its output if it stops. */
+  async function gatewayProcess(extra: NodeJS.ProcessEnv): Promise<{ url?: string; output: string }> {
+    const port = await freePort();
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: "development",
+      GATEWAY_PORT: String(port),
+      NODE_EXTRA_CA_CERTS: department.ca,
+      ...extra,
+    };
+    for (const subgraph of SUBGRAPHS) env[`${subgraph.env}_URL`] = hub.subgraphs[subgraph.name].url;
+    env.PLANS_URL = plans.url.replace("127.0.0.1", "localhost");
+    const child = spawn(process.execPath, [path.join(REPOSITORY_ROOT, "dist/gateway/main.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
+    children.push(child);
+    let output = "";
+    child.stdout!.on("data", (c: Buffer) => (output += c.toString("utf8")));
+    child.stderr!.on("data", (c: Buffer) => (output += c.toString("utf8")));
+    const url = `http://127.0.0.1:${port}/graphql`;
+    for (let i = 0; i < 150; i++) {
+      if (child.exitCode !== null) return { output };
+      const live = await fetch(url.replace("/graphql", "/health/live")).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (live) return { url, output };
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`the gateway did not start: ${output}`);
+  }
+
+  const provinces = async (url: string) =>
+    (await (
+      await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ provinces { code } }" }),
+      })
+    ).json()) as { data?: { provinces: { code: string }[] } | null; errors?: { extensions: { code: string } }[] };
+
+  it("answers a client whose certificate the province's CA signed, refuses one without or from another CA, and lets anyone reach its health", async () => {
+    const signed = await askDirectly(plans.url, department.ca, province);
+    // past the certificate, the department still wants the gateway's signed identity
+    expect(signed.status).not.toBe(403);
+    expect(signed.body).not.toContain("CLIENT_CERTIFICATE_REQUIRED");
+
+    for (const client of [undefined, stranger]) {
+      const refused = await askDirectly(plans.url, department.ca, client);
+      expect(refused.status).toBe(403);
+      expect(JSON.parse(refused.body).errors[0].extensions.code).toBe("CLIENT_CERTIFICATE_REQUIRED");
+    }
+    // an orchestrator's probes carry no certificate
+    expect((await httpsGet(plans.url.replace("/graphql", "/health/live"), department.ca)).status).toBe(200);
+    expect((await httpsGet(plans.url.replace("/graphql", "/health/ready"), department.ca)).status).toBe(200);
+  });
+
+  it("is reached through the gateway presenting the province's certificate, and not by a gateway without one", async () => {
+    const withCertificate = await gatewayProcess({ HUB_TLS_CLIENT_CERT_FILE: province.cert, HUB_TLS_CLIENT_KEY_FILE: province.key });
+    const answer = await provinces(withCertificate.url!);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.provinces.map((p) => p.code)).toContain("VN-30");
+
+    const without = await gatewayProcess({});
+    const refused = await provinces(without.url!);
+    expect(refused.data?.provinces ?? null).toBeNull();
+    expect(refused.errors?.[0].extensions.code).toBe("DEPARTMENT_UNAVAILABLE");
+
+    const strangers = await gatewayProcess({ HUB_TLS_CLIENT_CERT_FILE: stranger.cert, HUB_TLS_CLIENT_KEY_FILE: stranger.key });
+    expect((await provinces(strangers.url!)).errors?.[0].extensions.code).toBe("DEPARTMENT_UNAVAILABLE");
+  }, 60_000);
+
+  it("stops, naming the variable, when half of a certificate pair is set or a client CA is set without HTTPS", async () => {
+    const half = await gatewayProcess({ HUB_TLS_CLIENT_CERT_FILE: province.cert });
+    expect(half.url).toBeUndefined();
+    expect(half.output).toContain("HUB_TLS_CLIENT_CERT_FILE and HUB_TLS_CLIENT_KEY_FILE go together: set both, or neither");
+
+    const noHttps = await gatewayProcess({ HUB_TLS_CLIENT_CA_FILE: province.ca });
+    expect(noHttps.url).toBeUndefined();
+    expect(noHttps.output).toContain("HUB_TLS_CLIENT_CA_FILE needs HTTPS: set HUB_TLS_CERT_FILE and HUB_TLS_KEY_FILE too");
+  }, 60_000);
+});
