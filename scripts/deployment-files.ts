@@ -1,4 +1,5 @@
 import { databaseName, type DepartmentManifest } from "../shared/core/departments";
+import { kubernetesFiles } from "./kubernetes-manifests";
 
 /**
  * The files that cannot import TypeScript — compose, the MySQL init script,
@@ -300,6 +301,7 @@ export function deploymentFiles(departments: readonly DepartmentManifest[]): Gen
     { path: ".env.example", content: envExample(departments) },
     { path: "README.md", section: "ports", content: readmePorts(departments) },
     { path: "docs/deployment.md", section: "databases", content: readmeDatabases(departments) },
+    ...kubernetesFiles(departments),
   ];
 }
 

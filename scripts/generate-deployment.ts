@@ -11,6 +11,7 @@ for (const file of deploymentFiles(DEPARTMENTS)) {
   const current = fs.existsSync(target) ? fs.readFileSync(target, "utf8") : null;
   const next = applyGenerated(current, file);
   if (next !== current) {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, next, { mode: file.path.endsWith(".sh") ? 0o755 : 0o644 });
     written.add(file.path);
   }

@@ -165,6 +165,10 @@ describe("adding a department takes the README's steps and no others", () => {
     expect(fs.readFileSync(path.join(copy, "docker-compose.yml"), "utf8")).toContain("dist/subgraphs/customs/main.js");
     expect(fs.readFileSync(path.join(copy, "deploy/mysql-init/create-databases.sh"), "utf8")).toContain(" customs; do");
     expect(fs.readFileSync(path.join(copy, ".env.example"), "utf8")).toContain("HUB_CUSTOMS_DB_PASSWORD=");
+    expect(fs.readFileSync(path.join(copy, "deploy/kubernetes/production/customs/resources.yaml"), "utf8")).toContain(
+      "dist/subgraphs/customs/main.js",
+    );
+    expect(fs.readFileSync(path.join(copy, "deploy/kubernetes/production/gateway/resources.yaml"), "utf8")).toContain("name: CUSTOMS_URL");
     expect(fs.readFileSync(path.join(copy, "README.md"), "utf8")).toContain("| customs | 4006 | `CUSTOMS_PORT` | `CUSTOMS_URL` | HQ |");
     await run("npx", ["tsc", "-p", "tsconfig.json", "--noEmit"], { cwd: copy, timeout: 120_000 });
 
