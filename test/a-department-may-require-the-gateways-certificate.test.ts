@@ -1,11 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import https from "node:https";
-import path from "node:path";
-import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/core/config";
+import { SUBGRAPHS } from "../shared/core/config";
 import { ALL_SUBGRAPHS } from "../subgraphs";
 import { describeWithoutDatabase } from "./support/database-free";
-import { freePort } from "./support/free-port";
+import { gatewayProcess } from "./support/gateway-process";
 import { startHub, type RunningHub } from "./support/hub";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
 import { certificates, httpsGet, withEnv } from "./support/tls";
@@ -66,34 +65,12 @@ describeWithoutDatabase("a department may require the gateway's client certifica
     data.cleanup();
   });
 
-  /** The built gateway in its own process, with plans at its HTTPS address; resolves with its URL, or with its output if it stops. */
-  async function gatewayProcess(extra: NodeJS.ProcessEnv): Promise<{ url?: string; output: string }> {
-    const port = await freePort();
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: "development",
-      GATEWAY_PORT: String(port),
-      NODE_EXTRA_CA_CERTS: department.ca,
-      ...extra,
-    };
+  /** The gateway in its own process, trusting the department's CA, with plans at its HTTPS address. */
+  function gateway(extra: NodeJS.ProcessEnv) {
+    const env: NodeJS.ProcessEnv = { NODE_EXTRA_CA_CERTS: department.ca, ...extra };
     for (const subgraph of SUBGRAPHS) env[`${subgraph.env}_URL`] = hub.subgraphs[subgraph.name].url;
     env.PLANS_URL = plans.url.replace("127.0.0.1", "localhost");
-    const child = spawn(process.execPath, [path.join(REPOSITORY_ROOT, "dist/gateway/main.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
-    children.push(child);
-    let output = "";
-    child.stdout!.on("data", (c: Buffer) => (output += c.toString("utf8")));
-    child.stderr!.on("data", (c: Buffer) => (output += c.toString("utf8")));
-    const url = `http://127.0.0.1:${port}/graphql`;
-    for (let i = 0; i < 150; i++) {
-      if (child.exitCode !== null) return { output };
-      const live = await fetch(url.replace("/graphql", "/health/live")).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (live) return { url, output };
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`the gateway did not start: ${output}`);
+    return gatewayProcess(env, children);
   }
 
   const provinces = async (url: string) =>
@@ -122,26 +99,26 @@ describeWithoutDatabase("a department may require the gateway's client certifica
   });
 
   it("is reached through the gateway presenting the province's certificate, and not by a gateway without one", async () => {
-    const withCertificate = await gatewayProcess({ HUB_TLS_CLIENT_CERT_FILE: province.cert, HUB_TLS_CLIENT_KEY_FILE: province.key });
+    const withCertificate = await gateway({ HUB_TLS_CLIENT_CERT_FILE: province.cert, HUB_TLS_CLIENT_KEY_FILE: province.key });
     const answer = await provinces(withCertificate.url!);
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.provinces.map((p) => p.code)).toContain("VN-30");
 
-    const without = await gatewayProcess({});
+    const without = await gateway({});
     const refused = await provinces(without.url!);
     expect(refused.data?.provinces ?? null).toBeNull();
     expect(refused.errors?.[0].extensions.code).toBe("DEPARTMENT_UNAVAILABLE");
 
-    const strangers = await gatewayProcess({ HUB_TLS_CLIENT_CERT_FILE: stranger.cert, HUB_TLS_CLIENT_KEY_FILE: stranger.key });
+    const strangers = await gateway({ HUB_TLS_CLIENT_CERT_FILE: stranger.cert, HUB_TLS_CLIENT_KEY_FILE: stranger.key });
     expect((await provinces(strangers.url!)).errors?.[0].extensions.code).toBe("DEPARTMENT_UNAVAILABLE");
   }, 60_000);
 
   it("stops, naming the variable, when half of a certificate pair is set or a client CA is set without HTTPS", async () => {
-    const half = await gatewayProcess({ HUB_TLS_CLIENT_CERT_FILE: province.cert });
+    const half = await gateway({ HUB_TLS_CLIENT_CERT_FILE: province.cert });
     expect(half.url).toBeUndefined();
     expect(half.output).toContain("HUB_TLS_CLIENT_CERT_FILE and HUB_TLS_CLIENT_KEY_FILE go together: set both, or neither");
 
-    const noHttps = await gatewayProcess({ HUB_TLS_CLIENT_CA_FILE: province.ca });
+    const noHttps = await gateway({ HUB_TLS_CLIENT_CA_FILE: province.ca });
     expect(noHttps.url).toBeUndefined();
     expect(noHttps.output).toContain("HUB_TLS_CLIENT_CA_FILE needs HTTPS: set HUB_TLS_CERT_FILE and HUB_TLS_KEY_FILE too");
   }, 60_000);

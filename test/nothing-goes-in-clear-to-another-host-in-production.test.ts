@@ -1,13 +1,12 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import { startGateway } from "../gateway";
 import { rateLimits } from "../gateway/rate-limits";
-import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/core/config";
+import { SUBGRAPHS } from "../shared/core/config";
 import { checkDepartmentAddress, checkRedisAddress, databaseTls } from "../shared/core/transport";
 import { openDatabase } from "../shared/database/database";
 import { createLogger } from "../shared/service/logging";
 import { ALL_SUBGRAPHS } from "../subgraphs";
-import { freePort } from "./support/free-port";
+import { gatewayProcess } from "./support/gateway-process";
 import { startHub, type RunningHub } from "./support/hub";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
 import { createMysqlDatabase, ON_MYSQL } from "./support/test-database";
@@ -99,31 +98,13 @@ describe("a department served over HTTPS, reached by the gateway verifying its c
   });
 
   /** The built gateway in its own process, with plans at its HTTPS address and the others as the hub runs them. */
-  async function gatewayProcess(extra: NodeJS.ProcessEnv): Promise<string> {
-    const port = await freePort();
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: "development",
-      HUB_LOG_LEVEL: "silent",
-      GATEWAY_PORT: String(port),
-      ...extra,
-    };
+  async function gateway(extra: NodeJS.ProcessEnv): Promise<string> {
+    const env: NodeJS.ProcessEnv = { HUB_LOG_LEVEL: "silent", ...extra };
     for (const subgraph of SUBGRAPHS) env[`${subgraph.env}_URL`] = hub.subgraphs[subgraph.name].url;
     env.PLANS_URL = plansOverTls.url.replace("127.0.0.1", "localhost");
-    const child = spawn(process.execPath, [path.join(REPOSITORY_ROOT, "dist/gateway/main.js")], { env, stdio: "ignore" });
-    children.push(child);
-    const url = `http://127.0.0.1:${port}/graphql`;
-    for (let i = 0; i < 100; i++) {
-      if (
-        await fetch(url.replace("/graphql", "/health/live")).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        return url;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error("the gateway did not start");
+    const started = await gatewayProcess(env, children);
+    if (!started.url) throw new Error(`the gateway did not start: ${started.output}`);
+    return started.url;
   }
 
   const provinces = async (url: string) =>
@@ -148,13 +129,13 @@ describe("a department served over HTTPS, reached by the gateway verifying its c
   });
 
   it("is reached through the gateway when the gateway trusts its CA, and not otherwise", async () => {
-    const trusting = await gatewayProcess({ NODE_EXTRA_CA_CERTS: tls.ca });
+    const trusting = await gateway({ NODE_EXTRA_CA_CERTS: tls.ca });
     const answer = await provinces(trusting);
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.provinces.map((p) => p.code)).toContain("VN-30");
 
     const other = certificates(data.directory, "other");
-    const distrusting = await gatewayProcess({ NODE_EXTRA_CA_CERTS: other.ca });
+    const distrusting = await gateway({ NODE_EXTRA_CA_CERTS: other.ca });
     const refused = await provinces(distrusting);
     expect(refused.errors?.[0].extensions.code).toBe("DEPARTMENT_UNAVAILABLE");
   }, 60_000);
