@@ -34,9 +34,7 @@ export default tseslint.config(
             {
               target: "./shared",
               from: "./subgraphs",
-              // The departments' manifests are data, read by settings: the one exception.
-              except: ["./departments.ts", "./*/department.ts"],
-              message: "shared/ knows departments only through their manifests (subgraphs/departments.ts).",
+              message: "shared/ imports no department: a composition root registers the departments it serves (registerDepartments).",
             },
             { target: "./shared/core", from: "./shared", except: ["./core"], message: "core/ is the bottom layer." },
             { target: "./shared/service", from: "./shared", except: ["./core", "./service"], message: "service/ builds on core/ only." },
@@ -54,7 +52,13 @@ export default tseslint.config(
               except: ["./core", "./auth", "./database", "./records", "./federation/references.ts"],
               message: "records/ builds on core/, auth/ and database/ (and federation/references.ts, the entity stubs).",
             },
-            { target: "./gateway", from: "./subgraphs", message: "The gateway knows departments only through the composed supergraph." },
+            {
+              target: "./gateway",
+              from: "./subgraphs",
+              // the gateway is a composition root: it registers the departments' manifests (data), never loads their code
+              except: ["./departments.ts", "./manifests.ts", "./*/department.ts"],
+              message: "The gateway knows departments only through the composed supergraph and their manifests (subgraphs/departments.ts).",
+            },
             { target: "./subgraphs", from: "./gateway", message: "A department knows nothing of the gateway." },
           ],
         },

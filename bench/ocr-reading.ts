@@ -45,6 +45,7 @@ const PLANS = ["gia-lai-2026.txt"];
  * same plan read from its text.
  */
 export async function measureOcrReading(runs = 1): Promise<OcrReadingResult> {
+  if (runs === 0) return { scans: [], skipped: [{ format: "scan", reason: "not asked for (BENCH_OCR_RUNS=0)" }] };
   if (!fs.existsSync(CHROMIUM)) return { scans: [], skipped: [{ format: "scan", reason: `no Chromium at ${CHROMIUM} to print one` }] };
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
   const scans: OcrScanResult[] = [];

@@ -100,9 +100,10 @@ export async function measureGatewayOverhead(hub: BenchHub, gatewayUrl: string):
     const straight = await singleRequest(hub, subgraphUrl, await subgraphHeaders(query.subgraph, body), body);
     log(describeAlone(`${query.subgraph}.${query.name} via gateway`, viaGateway));
     log(describeAlone(`${query.subgraph}.${query.name} direct`, straight));
+    const warmupSeconds = Math.min(1, SETTINGS.warmupSeconds);
     const warmup = {
-      gateway: await load(hub, gatewayUrl, gatewayHeaders, query, 4, 1),
-      direct: await load(hub, subgraphUrl, direct, query, 4, 1, identity),
+      gateway: await load(hub, gatewayUrl, gatewayHeaders, query, 4, warmupSeconds),
+      direct: await load(hub, subgraphUrl, direct, query, 4, warmupSeconds, identity),
     };
     const runs: OverheadRun[] = [];
     for (const connections of SETTINGS.overheadConcurrencies) {

@@ -35,7 +35,7 @@ export const SETTINGS = {
   parseTasks: numberFromEnv("BENCH_PARSE_TASKS", 100),
   parseRuns: numberFromEnv("BENCH_PARSE_RUNS", 5),
   /** Runs of the OCR of a scanned plan (each takes seconds a page). */
-  ocrRuns: numberFromEnv("BENCH_OCR_RUNS", 1),
+  ocrRuns: numberFromEnv("BENCH_OCR_RUNS", 1, { allowZero: true }),
   /** Where the JSON report goes. */
   output: path.resolve(process.env.BENCH_OUTPUT || path.join(REPOSITORY_ROOT, "bench", "results", "latest.json")),
 };

@@ -8,7 +8,7 @@ import type { Logger } from "pino";
 import type { Viewer } from "../shared/auth/identity";
 import { createIdentitySigner } from "../shared/auth/internal-identity";
 import { createUserTokenVerifier } from "../shared/auth/user-tokens";
-import { gatewayHost, gatewayPort, SUBGRAPHS, subgraphUrl } from "../shared/core/config";
+import { gatewayHost, gatewayPort, subgraphUrl } from "../shared/core/config";
 import { isProduction } from "../shared/core/config";
 import { checkDepartmentAddress, departmentFetch } from "../shared/core/transport";
 import { clientErrorFormatter } from "../shared/service/errors-format";
@@ -20,6 +20,7 @@ import { observeRequests } from "../shared/service/observe-requests";
 import { nameRequestSpans, traceRequests } from "../shared/service/request-spans";
 import { retryAfterHeader } from "../shared/service/retry-after";
 import { startService } from "../shared/service/service";
+import { DEPARTMENTS } from "../subgraphs/departments";
 import { compressAnswers } from "./compression";
 import {
   DepartmentDataSource,
@@ -67,9 +68,9 @@ export interface RunningGateway extends RunningServer {
 
 /** The hub's single entry point: one GraphQL endpoint over the five departments. */
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
-  const urls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, subgraphUrl(s.name)]));
+  const urls: Record<string, string> = Object.fromEntries(DEPARTMENTS.map((s) => [s.name, subgraphUrl(s.name)]));
   Object.assign(urls, options.subgraphUrls);
-  for (const subgraph of SUBGRAPHS) checkDepartmentAddress(`${subgraph.env}_URL`, urls[subgraph.name]); // in production, HTTPS to other hosts
+  for (const subgraph of DEPARTMENTS) checkDepartmentAddress(`${subgraph.env}_URL`, urls[subgraph.name]); // in production, HTTPS to other hosts
   departmentFetch(); // its client certificate for mutual TLS, if any: a bad setting stops the gateway here, naming the variable
   const logger = options.logger ?? createLogger("gateway");
   const metrics = new ServiceMetrics("gateway");

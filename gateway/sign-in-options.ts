@@ -2,10 +2,10 @@ import type express from "express";
 import { agencyId, operates } from "../shared/auth/identity";
 import { oidcSettings } from "../shared/auth/oidc";
 import type { UserTokenVerifier } from "../shared/auth/user-tokens";
-import { SUBGRAPHS } from "../shared/core/config";
 import { holds } from "../shared/core/functions";
 import { holdsStateSecrets } from "../shared/core/secret-zone";
 import { errorBody } from "../shared/service/http-safety";
+import { DEPARTMENTS } from "../subgraphs/departments";
 import { developmentSignInEnabled } from "./development-sign-in";
 import { sessionRules } from "./sessions";
 
@@ -29,8 +29,8 @@ export function signInOptions(app: express.Express, authenticate: UserTokenVerif
       const { userId, provinceCode, agencyCode, role, clearance } = viewer;
       // Which departments the official's agency operates today, and which it did before (its functions passed on in 2025):
       // where the app offers editing (the subgraphs' policies decide, and say per plan who coordinates it).
-      const departments = SUBGRAPHS.map((s) => s.name).filter((name) => operates(viewer, name));
-      const formerDepartments = SUBGRAPHS.filter((s) => !departments.includes(s.name) && holds(agencyCode, s.function, provinceCode)).map(
+      const departments = DEPARTMENTS.map((s) => s.name).filter((name) => operates(viewer, name));
+      const formerDepartments = DEPARTMENTS.filter((s) => !departments.includes(s.name) && holds(agencyCode, s.function, provinceCode)).map(
         (s) => s.name,
       );
       res.set("cache-control", "no-store").json({

@@ -1,7 +1,8 @@
 import { parseArgs } from "node:util";
 import { ANONYMOUS, CLEARANCES, ROLES, viewerFromClaims, type Viewer } from "../shared/auth/identity";
 import { createIdentitySigner, IDENTITY_HEADER } from "../shared/auth/internal-identity";
-import { isProduction, SUBGRAPHS, subgraphUrl, type SubgraphName } from "../shared/core/config";
+import { isProduction, subgraphUrl, type SubgraphName } from "../shared/core/config";
+import { DEPARTMENTS } from "../subgraphs/departments";
 
 /**
  * `npm run --silent subgraph:query -- trade '{ products { name } }' [--province VN-30 --agency SCT --role editor]`
@@ -11,7 +12,7 @@ import { isProduction, SUBGRAPHS, subgraphUrl, type SubgraphName } from "../shar
  * gateway holds the key that speaks for a user.
  */
 const USAGE = `usage: npm run --silent subgraph:query -- SUBGRAPH QUERY [--variables JSON] [--province VN-30 --agency STTTT --role ${ROLES.join("|")} --clearance ${CLEARANCES.join("|")}] [--url URL]
-  SUBGRAPH: ${SUBGRAPHS.map((s) => (s.folder === s.name ? s.name : `${s.name} (or ${s.folder})`)).join(", ")}; without --province and --agency the query is asked anonymously.`;
+  SUBGRAPH: ${DEPARTMENTS.map((s) => (s.folder === s.name ? s.name : `${s.name} (or ${s.folder})`)).join(", ")}; without --province and --agency the query is asked anonymously.`;
 
 function fail(message: string): never {
   console.error(message);
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
     },
   });
   const [which, query] = positionals;
-  const subgraph = SUBGRAPHS.find((s) => s.name === which || s.folder === which);
+  const subgraph = DEPARTMENTS.find((s) => s.name === which || s.folder === which);
   if (!subgraph || !query) fail(USAGE);
   let variables: unknown;
   try {

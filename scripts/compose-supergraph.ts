@@ -4,13 +4,13 @@ import path from "node:path";
 import { buildSchema } from "graphql";
 import { OPENAPI_FILE, openApiDocument } from "../gateway/rest-door";
 import { API_SCHEMA_FILE, apiSchemaSdl, composeSupergraph, SUPERGRAPH_FILE } from "../gateway/supergraph";
-import { SUBGRAPHS } from "../shared/core/config";
 import { ALL_SUBGRAPHS } from "../subgraphs";
+import { DEPARTMENTS } from "../subgraphs/departments";
 import { recordFormFiles } from "./record-forms";
 
 /** Rebuilds gateway/supergraph.graphql from the subgraphs' schemas, and web/schema.graphql from it. Run after changing a schema. */
 async function main(): Promise<void> {
-  const defaultUrl = (name: string) => `http://localhost:${SUBGRAPHS.find((s) => s.name === name)?.port}/graphql`;
+  const defaultUrl = (name: string) => `http://localhost:${DEPARTMENTS.find((s) => s.name === name)?.port}/graphql`;
   const sdl = await composeSupergraph(ALL_SUBGRAPHS, defaultUrl);
   fs.writeFileSync(SUPERGRAPH_FILE, sdl);
   const api = await apiSchemaSdl(sdl);

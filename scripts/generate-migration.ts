@@ -3,11 +3,12 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { createConnection } from "mysql2/promise";
-import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/core/config";
+import { REPOSITORY_ROOT } from "../shared/core/config";
 import { MYSQL_COLLATION } from "../shared/database/database";
 import { migrateDatabase, pendingSchemaChanges } from "../shared/federation/schema-admin";
 import { subgraphEntities } from "../shared/federation/subgraph";
 import { ALL_SUBGRAPHS } from "../subgraphs";
+import { DEPARTMENTS } from "../subgraphs/departments";
 
 /**
  * `npm run migration:generate -- <subgraph> <Name>`: writes the migration that
@@ -16,7 +17,7 @@ import { ALL_SUBGRAPHS } from "../subgraphs";
  * administrator URL in HUB_TEST_MYSQL_URL.
  */
 function usage(): never {
-  console.error(`usage: npm run migration:generate -- <${SUBGRAPHS.map((s) => s.name).join("|")}> <MigrationName>`);
+  console.error(`usage: npm run migration:generate -- <${DEPARTMENTS.map((s) => s.name).join("|")}> <MigrationName>`);
   process.exit(2);
 }
 
@@ -24,7 +25,7 @@ const escapeTemplate = (sql: string) => sql.replace(/\\/g, "\\\\").replace(/`/g,
 
 async function main(): Promise<void> {
   const [name, label] = process.argv.slice(2);
-  const entry = SUBGRAPHS.find((s) => s.name === name);
+  const entry = DEPARTMENTS.find((s) => s.name === name);
   const definition = ALL_SUBGRAPHS.find((d) => d.name === name);
   if (!entry || !definition || !label || !/^[A-Z][A-Za-z0-9]*$/.test(label)) usage();
   const admin = process.env.HUB_TEST_MYSQL_URL;

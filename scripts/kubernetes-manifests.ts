@@ -194,6 +194,8 @@ function departmentResources(values: KubernetesValues, d: DepartmentManifest): R
     { name: `${d.env}_PORT`, value: String(d.port) },
     { name: "HUB_SUBGRAPH_HOST", value: "0.0.0.0" },
     fromSecret(`${d.env}_DATABASE_URL`, secret),
+    // its read replicas, if any (comma-separated MySQL URLs; empty: none)
+    fromSecret(`${d.env}_DATABASE_REPLICA_URLS`, secret),
     // the gateway's public key: it verifies the identity the gateway signs, and can sign none
     fromConfigMap("HUB_IDENTITY_PUBLIC_KEY", "hub-gateway-identity"),
     { name: "HUB_TLS_CERT_FILE", value: "/etc/hub/tls/tls.crt" },
@@ -267,13 +269,11 @@ function departmentSecrets(values: KubernetesValues, d: DepartmentManifest): Res
   const app = `hub-${d.folder}`;
   const namespace = namespaceOf(values, d);
   return [
-    {
-      apiVersion: "v1",
-      kind: "Secret",
-      metadata: { name: `${app}-secrets`, namespace },
-      type: "Opaque",
-      stringData: { [`${d.env}_DATABASE_URL`]: `mysql://${databaseName(d)}:CHANGE-ME@mysql.example:3306/${databaseName(d)}` },
-    },
+    secret(`${app}-secrets`, namespace, "Opaque", {
+      [`${d.env}_DATABASE_URL`]: `mysql://${databaseName(d)}:CHANGE-ME@mysql.example:3306/${databaseName(d)}`,
+      // its read replicas (operations.md, "Read replicas"), comma-separated; empty: none
+      [`${d.env}_DATABASE_REPLICA_URLS`]: "",
+    }),
     secret(`${app}-tls`, namespace, "kubernetes.io/tls", {
       "tls.crt": "CHANGE-ME: the department's certificate (PEM)",
       "tls.key": "CHANGE-ME: its key (PEM)",

@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { BENCH_ADMIN } from "../bench/auth";
 import { contractOperations, type Operation } from "../bench/operations";
 import { signDevelopmentToken } from "../shared/auth/user-tokens";
-import { SUBGRAPHS } from "../shared/core/config";
+import { DEPARTMENTS } from "../subgraphs/departments";
 
 /**
  * `npm run soak [-- --minutes 30 --interval-seconds 60 --clients 4 --restart-every-minutes 10]`:
@@ -53,7 +53,7 @@ interface Service {
 const dist = path.resolve(__dirname, "..");
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), "hub-soak-"));
 const services: Service[] = [
-  ...SUBGRAPHS.map((s, i) => ({ name: s.name, script: path.join(dist, "subgraphs", s.folder, "main.js"), port: BASE + 1 + i })),
+  ...DEPARTMENTS.map((s, i) => ({ name: s.name, script: path.join(dist, "subgraphs", s.folder, "main.js"), port: BASE + 1 + i })),
   { name: "gateway", script: path.join(dist, "gateway", "main.js"), port: BASE },
 ];
 const env: NodeJS.ProcessEnv = {
@@ -65,13 +65,13 @@ const env: NodeJS.ProcessEnv = {
   HUB_RATE_LIMIT_POINTS: "100000000",
   GATEWAY_PORT: String(BASE),
   ...Object.fromEntries(
-    SUBGRAPHS.flatMap((s, i) => [
+    DEPARTMENTS.flatMap((s, i) => [
       [`${s.env}_PORT`, String(BASE + 1 + i)],
       [`${s.env}_URL`, `http://127.0.0.1:${BASE + 1 + i}/graphql`],
     ]),
   ),
 };
-for (const s of SUBGRAPHS) delete env[`${s.env}_DATABASE_URL`];
+for (const s of DEPARTMENTS) delete env[`${s.env}_DATABASE_URL`];
 process.env.HUB_KEYS_DIR = env.HUB_KEYS_DIR; // this script signs the load's token with the same development key
 
 function launch(service: Service): void {

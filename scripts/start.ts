@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { gatewayPort, SUBGRAPHS, subgraphPort, subgraphUrl } from "../shared/core/config";
+import { gatewayPort, subgraphPort, subgraphUrl } from "../shared/core/config";
+import { DEPARTMENTS } from "../subgraphs/departments";
 
 /**
  * `npm start`: the five department subgraphs and the gateway, each in its own
@@ -17,7 +18,7 @@ interface Service {
 
 const dist = path.resolve(__dirname, "..");
 const services: Service[] = [
-  ...SUBGRAPHS.map((s) => ({
+  ...DEPARTMENTS.map((s) => ({
     name: s.name,
     script: path.join(dist, "subgraphs", s.folder, "main.js"),
     port: subgraphPort(s.name),

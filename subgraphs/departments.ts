@@ -1,11 +1,8 @@
-import { department as borderSecurity } from "./border-security/department";
-import { department as foreignAffairs } from "./foreign-affairs/department";
-import { department as plans } from "./plans/department";
-import { department as tourism } from "./tourism/department";
-import { department as trade } from "./trade/department";
+import { registerDepartments } from "../shared/core/departments";
+import { DEPARTMENT_MANIFESTS } from "./manifests";
 
-/**
- * The departments federated by the hub, in order: the one list a new
- * department is added to (see docs/development.md, "Add a department").
- */
-export const DEPARTMENTS = [plans, trade, tourism, foreignAffairs, borderSecurity] as const;
+/** The departments federated by the hub, from their manifests (`./manifests.ts`). */
+export const DEPARTMENTS = DEPARTMENT_MANIFESTS;
+
+// whatever imports this (the gateway, npm start, the scripts, the tests: the composition roots) knows every department
+registerDepartments(DEPARTMENTS);

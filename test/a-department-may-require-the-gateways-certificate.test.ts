@@ -1,8 +1,8 @@
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import https from "node:https";
-import { SUBGRAPHS } from "../shared/core/config";
 import { ALL_SUBGRAPHS } from "../subgraphs";
+import { DEPARTMENTS } from "../subgraphs/departments";
 import { describeWithoutDatabase } from "./support/database-free";
 import { gatewayProcess } from "./support/gateway-process";
 import { startHub, type RunningHub } from "./support/hub";
@@ -68,7 +68,7 @@ describeWithoutDatabase("a department may require the gateway's client certifica
   /** The gateway in its own process, trusting the department's CA, with plans at its HTTPS address. */
   function gateway(extra: NodeJS.ProcessEnv) {
     const env: NodeJS.ProcessEnv = { NODE_EXTRA_CA_CERTS: department.ca, ...extra };
-    for (const subgraph of SUBGRAPHS) env[`${subgraph.env}_URL`] = hub.subgraphs[subgraph.name].url;
+    for (const subgraph of DEPARTMENTS) env[`${subgraph.env}_URL`] = hub.subgraphs[subgraph.name].url;
     env.PLANS_URL = plans.url.replace("127.0.0.1", "localhost");
     return gatewayProcess(env, children);
   }

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import { signDevelopmentToken } from "../shared/auth/user-tokens";
-import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/core/config";
+import { REPOSITORY_ROOT } from "../shared/core/config";
+import { DEPARTMENTS } from "../subgraphs/departments";
 import { describeWithoutDatabase } from "./support/database-free";
 import { freePort } from "./support/free-port";
 import { official } from "./support/graphql-client";
@@ -69,7 +70,7 @@ describeWithoutDatabase("a session is one across the gateway's workers and acros
   /** Starts the built gateway with `env`; resolves with its log lines once `readyLines` processes say ready. */
   async function gateway(env: NodeJS.ProcessEnv, readyLines: number): Promise<Record<string, any>[]> {
     const subgraphUrls = Object.fromEntries(
-      Object.values(hub.subgraphs).map((s) => [`${SUBGRAPHS.find((d) => d.name === s.name)!.env}_URL`, s.url]),
+      Object.values(hub.subgraphs).map((s) => [`${DEPARTMENTS.find((d) => d.name === s.name)!.env}_URL`, s.url]),
     );
     const child = spawn(process.execPath, [path.join(REPOSITORY_ROOT, "dist/gateway/main.js")], {
       env: { ...process.env, HUB_LOG_LEVEL: "info", HUB_IDLE_TIMEOUT_MINUTES: IDLE_MINUTES, ...subgraphUrls, ...env },

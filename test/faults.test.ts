@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
-import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/core/config";
+import { REPOSITORY_ROOT } from "../shared/core/config";
+import { DEPARTMENTS } from "../subgraphs/departments";
 import { postGraphQL, queryData } from "./support/graphql-client";
 import { temporaryDataDirectory } from "./support/running-subgraph";
 import { createMysqlDatabase, ON_MYSQL } from "./support/test-database";
@@ -82,7 +83,7 @@ describe("faults: the hub keeps serving through a department's failure", () => {
   let link: DatabaseLink | undefined;
 
   function start(name: string): ChildProcess {
-    const script = name === "gateway" ? "gateway/main.js" : `subgraphs/${SUBGRAPHS.find((s) => s.name === name)!.folder}/main.js`;
+    const script = name === "gateway" ? "gateway/main.js" : `subgraphs/${DEPARTMENTS.find((s) => s.name === name)!.folder}/main.js`;
     const child = spawn(process.execPath, [path.join(REPOSITORY_ROOT, "dist", script)], { env, stdio: "ignore" });
     processes.set(name, child);
     return child;
@@ -99,7 +100,7 @@ describe("faults: the hub keeps serving through a department's failure", () => {
       NODE_ENV: "development",
     };
     for (const [name, port] of Object.entries(PORT)) {
-      const entry = SUBGRAPHS.find((s) => s.name === name);
+      const entry = DEPARTMENTS.find((s) => s.name === name);
       env[name === "gateway" ? "GATEWAY_PORT" : `${entry!.env}_PORT`] = String(port);
       if (entry) delete env[`${entry.env}_DATABASE_URL`];
     }

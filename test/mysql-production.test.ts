@@ -1,8 +1,9 @@
 import { createConnection } from "mysql2/promise";
-import { SUBGRAPHS, databaseUrl } from "../shared/core/config";
+import { databaseUrl } from "../shared/core/config";
 import { pendingSchemaChanges } from "../shared/federation/schema-admin";
 import { startSubgraph } from "../shared/federation/subgraph-server";
 import { ALL_SUBGRAPHS } from "../subgraphs";
+import { DEPARTMENTS } from "../subgraphs/departments";
 import { tradeSubgraph } from "../subgraphs/trade";
 import { newTestDatabase, temporaryDataDirectory } from "./support/running-subgraph";
 import { createMysqlDatabase, ON_MYSQL } from "./support/test-database";
@@ -27,7 +28,7 @@ describeOnMysql("MySQL production path (runs in the MySQL pass of npm test; need
   );
 
   it("gives each department's user rights on its own database only", async () => {
-    for (const subgraph of SUBGRAPHS) {
+    for (const subgraph of DEPARTMENTS) {
       const url = databaseUrl(subgraph.name);
       if (!url) throw new Error(`${subgraph.env}_DATABASE_URL must be set for the MySQL pass (scripts/test-mariadb.sh sets all five)`);
       const connection = await createConnection(url);
@@ -35,7 +36,7 @@ describeOnMysql("MySQL production path (runs in the MySQL pass of npm test; need
         const [rows] = await connection.query("SHOW DATABASES");
         const visible = (rows as { Database: string }[]).map((r) => r.Database).filter((name) => name.startsWith("hub_"));
         expect({ user: subgraph.name, visible }).toEqual({ user: subgraph.name, visible: [new URL(url).pathname.slice(1)] });
-        const other = SUBGRAPHS.find((s) => s.name !== subgraph.name)!;
+        const other = DEPARTMENTS.find((s) => s.name !== subgraph.name)!;
         const otherDatabase = new URL(databaseUrl(other.name)!).pathname.slice(1);
         await expect(connection.query(`CREATE TABLE \`${otherDatabase}\`.intrusion (id int)`)).rejects.toThrow(/denied/i);
       } finally {

@@ -1,11 +1,11 @@
 import type { ChildProcess } from "node:child_process";
 import { startGateway } from "../gateway";
 import { rateLimits } from "../gateway/rate-limits";
-import { SUBGRAPHS } from "../shared/core/config";
 import { checkDepartmentAddress, checkRedisAddress, databaseTls } from "../shared/core/transport";
 import { openDatabase } from "../shared/database/database";
 import { createLogger } from "../shared/service/logging";
 import { ALL_SUBGRAPHS } from "../subgraphs";
+import { DEPARTMENTS } from "../subgraphs/departments";
 import { gatewayProcess } from "./support/gateway-process";
 import { startHub, type RunningHub } from "./support/hub";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
@@ -100,7 +100,7 @@ describe("a department served over HTTPS, reached by the gateway verifying its c
   /** The built gateway in its own process, with plans at its HTTPS address and the others as the hub runs them. */
   async function gateway(extra: NodeJS.ProcessEnv): Promise<string> {
     const env: NodeJS.ProcessEnv = { HUB_LOG_LEVEL: "silent", ...extra };
-    for (const subgraph of SUBGRAPHS) env[`${subgraph.env}_URL`] = hub.subgraphs[subgraph.name].url;
+    for (const subgraph of DEPARTMENTS) env[`${subgraph.env}_URL`] = hub.subgraphs[subgraph.name].url;
     env.PLANS_URL = plansOverTls.url.replace("127.0.0.1", "localhost");
     const started = await gatewayProcess(env, children);
     if (!started.url) throw new Error(`the gateway did not start: ${started.output}`);

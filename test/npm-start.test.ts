@@ -3,7 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { signDevelopmentToken } from "../shared/auth/user-tokens";
-import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/core/config";
+import { REPOSITORY_ROOT } from "../shared/core/config";
+import { DEPARTMENTS } from "../subgraphs/departments";
 import { TEST_ADMIN } from "./support/graphql-client";
 import { temporaryDataDirectory } from "./support/running-subgraph";
 import { createMysqlDatabase, ON_MYSQL } from "./support/test-database";
@@ -24,7 +25,7 @@ describe(ON_MYSQL ? "npm run migrate && npm run seed && npm start, on MySQL" : "
   it("starts five subgraphs and the gateway as processes, serves the demo data, and stops them all on SIGTERM", async () => {
     expect(fs.existsSync(script("start"))).toBe(true); // `npm test` builds first
     const data = temporaryDataDirectory("start");
-    const databases = ON_MYSQL ? await Promise.all(SUBGRAPHS.map((s) => createMysqlDatabase(`start_${s.name}`))) : [];
+    const databases = ON_MYSQL ? await Promise.all(DEPARTMENTS.map((s) => createMysqlDatabase(`start_${s.name}`))) : [];
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       HUB_DATA_DIR: data.directory,
@@ -32,7 +33,7 @@ describe(ON_MYSQL ? "npm run migrate && npm run seed && npm start, on MySQL" : "
       NODE_ENV: "development",
       ...Object.fromEntries(Object.entries(PORTS).map(([k, v]) => [k, String(v)])),
     };
-    for (const [i, subgraph] of SUBGRAPHS.entries()) {
+    for (const [i, subgraph] of DEPARTMENTS.entries()) {
       delete env[`${subgraph.env}_DATABASE_URL`];
       if (ON_MYSQL) env[`${subgraph.env}_DATABASE_URL`] = (databases[i].location as { url: string }).url;
     }
@@ -140,7 +141,7 @@ describe(ON_MYSQL ? "npm run migrate && npm run seed && npm start, on MySQL" : "
         NODE_ENV: "development",
         ...ports,
       };
-      for (const subgraph of SUBGRAPHS) delete env[`${subgraph.env}_DATABASE_URL`];
+      for (const subgraph of DEPARTMENTS) delete env[`${subgraph.env}_DATABASE_URL`];
       const npm = spawn("npm", ["start", "--ignore-scripts"], { cwd: REPOSITORY_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
       let output = "";
       npm.stdout.on("data", (chunk) => (output += chunk));

@@ -7,10 +7,11 @@ import { Worker } from "node:worker_threads";
 import { SpanKind, trace } from "@opentelemetry/api";
 import { InMemorySpanExporter, type ReadableSpan } from "@opentelemetry/sdk-trace-base";
 import { DepartmentDataSource } from "../gateway/departments";
-import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/core/config";
+import { REPOSITORY_ROOT } from "../shared/core/config";
 import { statementShape, statementSummary } from "../shared/database/query-spans";
 import { createLogger } from "../shared/service/logging";
 import { startTelemetry, type Telemetry } from "../shared/service/telemetry";
+import { DEPARTMENTS as MANIFESTS } from "../subgraphs/departments";
 import { queryData } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 import { temporaryDataDirectory } from "./support/running-subgraph";
@@ -25,7 +26,7 @@ import { temporaryDataDirectory } from "./support/running-subgraph";
  */
 const PLAN_DOSSIER = fs.readFileSync(path.join(REPOSITORY_ROOT, "test/contract/operations/PlanDossier.graphql"), "utf8");
 const VARIABLES = { provinceCode: "VN-30", year: 2019 };
-const DEPARTMENTS = SUBGRAPHS.map((s) => s.name);
+const DEPARTMENTS = MANIFESTS.map((s) => s.name);
 const CALLER_TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
 const CALLER_TRACEPARENT = `00-${CALLER_TRACE}-00f067aa0ba902b7-01`;
 
@@ -283,12 +284,12 @@ describe("as separate processes, as in production", () => {
       OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as AddressInfo).port}`,
       OTEL_BSP_SCHEDULE_DELAY: "60000", // nothing leaves before the stop: the spans arrive only if the shutdown sends them
     };
-    SUBGRAPHS.forEach((subgraph, i) => {
+    MANIFESTS.forEach((subgraph, i) => {
       env[`${subgraph.env}_PORT`] = String(BASE + 1 + i);
       env[`${subgraph.env}_URL`] = `http://127.0.0.1:${BASE + 1 + i}/graphql`;
       delete env[`${subgraph.env}_DATABASE_URL`];
     });
-    const entries = ["gateway/main.js", ...SUBGRAPHS.map((s) => `subgraphs/${s.folder}/main.js`)];
+    const entries = ["gateway/main.js", ...MANIFESTS.map((s) => `subgraphs/${s.folder}/main.js`)];
     const children = entries.map((entry) => spawn(process.execPath, [path.join(REPOSITORY_ROOT, "dist", entry)], { env, stdio: "ignore" }));
     const exits = children.map(
       (child) => new Promise<[number | null, string | null]>((resolve) => child.once("exit", (code, signal) => resolve([code, signal]))),

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { REPOSITORY_ROOT, SUBGRAPHS } from "../shared/core/config";
+import { REPOSITORY_ROOT } from "../shared/core/config";
+import { DEPARTMENTS } from "../subgraphs/departments";
 import { describeWithoutDatabase } from "./support/database-free";
 import { freePort } from "./support/free-port";
 import { startHub, type RunningHub } from "./support/hub";
@@ -54,7 +55,7 @@ describeWithoutDatabase("the gateway runs several worker processes on one port (
       HUB_GATEWAY_WORKERS: "2",
       GATEWAY_PORT: String(port),
       HUB_LOG_LEVEL: "info",
-      ...Object.fromEntries(Object.values(hub.subgraphs).map((s) => [`${SUBGRAPHS.find((d) => d.name === s.name)!.env}_URL`, s.url])),
+      ...Object.fromEntries(Object.values(hub.subgraphs).map((s) => [`${DEPARTMENTS.find((d) => d.name === s.name)!.env}_URL`, s.url])),
     };
     gateway = spawn(process.execPath, [path.join(REPOSITORY_ROOT, "dist/gateway/main.js")], { env, stdio: ["ignore", "pipe", "inherit"] });
     let rest = "";

@@ -1,5 +1,6 @@
 import type { GraphQLError } from "graphql";
-import { SUBGRAPHS, type SubgraphName } from "../core/config";
+import type { SubgraphName } from "../core/config";
+import { registeredDepartment } from "../core/departments";
 import { forbidden, unauthenticated } from "../core/errors";
 import { holds, todayInVietnam, type StateFunction } from "../core/functions";
 import { slug } from "../core/text";
@@ -37,9 +38,7 @@ export const ANONYMOUS: Viewer = { anonymous: true };
 
 /** The function each department serves, with its national holders (from the departments' manifests). */
 export function subgraphFunction(subgraph: SubgraphName): StateFunction {
-  const department = SUBGRAPHS.find((d) => d.name === subgraph);
-  if (!department) throw new Error(`unknown subgraph ${subgraph}`);
-  return department.function;
+  return registeredDepartment(subgraph).function;
 }
 
 /**

@@ -71,12 +71,13 @@ export function requireOwnProvince(viewer: Official, request: WriteRequest): voi
  * agency that operates the subgraph, in their own province; admins anything.
  */
 export function departmentWritePolicy(subgraph: SubgraphName): WritePolicy {
-  const fn = subgraphFunction(subgraph);
   return {
     authorizeWrite(ctx, request) {
       const viewer = requireOfficial(ctx);
       if (viewer.role === "admin") return;
       if (viewer.role !== "editor" || !operates(viewer, subgraph)) {
+        // looked up when a write is checked, not when the department's code loads: its manifest is registered when it starts
+        const fn = subgraphFunction(subgraph);
         const holders = holdersOf(fn, viewer.provinceCode, todayInVietnam()).join(", ");
         throw forbidden(`Only editors of the agencies in charge of ${fn.label} (${holders}) change ${subgraph} records.`);
       }

@@ -1,10 +1,8 @@
 import path from "node:path";
-import { DEPARTMENTS } from "../../subgraphs/departments";
+import { registeredDepartment } from "./departments";
 
-/** The departments' subgraphs, from their manifests (`subgraphs/<folder>/department.ts`). */
-export const SUBGRAPHS = DEPARTMENTS;
-
-export type SubgraphName = (typeof SUBGRAPHS)[number]["name"];
+/** A department's name in the supergraph (`plans`, `foreignAffairs`): one the process registered (`registerDepartments`). */
+export type SubgraphName = string;
 
 /** Production refuses development keys and defaults, and turns developer aids off. */
 export function isProduction(): boolean {
@@ -13,11 +11,7 @@ export function isProduction(): boolean {
 
 export const REPOSITORY_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? "../../.." : "../..");
 
-function subgraphEntry(name: SubgraphName) {
-  const entry = SUBGRAPHS.find((s) => s.name === name);
-  if (!entry) throw new Error(`unknown subgraph ${name}`);
-  return entry;
-}
+const subgraphEntry = (name: SubgraphName) => registeredDepartment(name);
 
 function portFromEnv(variable: string, fallback: number): number {
   const raw = process.env[variable];
@@ -93,6 +87,19 @@ export function embeddedDatabaseFile(name: SubgraphName): string {
  */
 export function databaseUrl(name: SubgraphName): string | undefined {
   return process.env[`${subgraphEntry(name).env}_DATABASE_URL`] || undefined;
+}
+
+/**
+ * The department's read replicas (`PLANS_DATABASE_REPLICA_URLS`, …: MySQL
+ * URLs separated by commas): a request's reads go to them
+ * (`shared/database/replicas.ts`).
+ */
+export function databaseReplicaUrls(name: SubgraphName): string[] {
+  const raw = process.env[`${subgraphEntry(name).env}_DATABASE_REPLICA_URLS`] ?? "";
+  return raw
+    .split(",")
+    .map((url) => url.trim())
+    .filter(Boolean);
 }
 
 /** The variable that holds a subgraph's database URL, for messages. */

@@ -3,7 +3,7 @@ import type { StateFunction } from "./functions";
 /**
  * What the hub knows of a department before loading any of its code: one
  * small file per department (`subgraphs/<folder>/department.ts`), listed once
- * in `subgraphs/departments.ts`. Settings, the functions that operate it, the service
+ * in `subgraphs/manifests.ts`. Settings, the functions that operate it, the service
  * launcher, the benchmark and the generated deployment files all read it.
  */
 export interface DepartmentManifest {
@@ -30,4 +30,24 @@ export interface DepartmentManifest {
 /** The department's own MySQL database and user: `hub_foreign_affairs`. */
 export function databaseName(department: Pick<DepartmentManifest, "env">): string {
   return `hub_${department.env.toLowerCase()}`;
+}
+
+/*
+ * The departments this process serves or speaks to. The kernel imports no
+ * department: a composition root registers them — a department's subgraph
+ * itself alone when it starts (`startSubgraph`), the gateway, `npm start`,
+ * the scripts and the tests all of them, by importing `subgraphs/departments`.
+ */
+const registered = new Map<string, DepartmentManifest>();
+
+export function registerDepartments(departments: readonly DepartmentManifest[]): void {
+  for (const department of departments) registered.set(department.name, department);
+}
+
+/** A registered department's manifest, by its name in the supergraph. */
+export function registeredDepartment(name: string): DepartmentManifest {
+  const department = registered.get(name);
+  if (!department)
+    throw new Error(`unknown department "${name}": this process has not registered it (registerDepartments, at its composition root)`);
+  return department;
 }

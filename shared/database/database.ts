@@ -1,10 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createConnection } from "mysql2/promise";
+import type { Logger as PinoLogger } from "pino";
 import { DataSource, type DataSourceOptions, type EntityManager, type Logger } from "typeorm";
 import { numberFromEnv } from "../core/config";
 import { VietnameseTextSubscriber } from "../core/search";
 import { databaseTls } from "../core/transport";
+import { routeReadsToReplicas, type ReplicaRouting } from "./replicas";
 
 /** Counts the SQL statements a data source runs; tests use it to prove batching. */
 export class QueryCounter implements Logger {
@@ -21,7 +23,8 @@ export class QueryCounter implements Logger {
   log(): void {}
 }
 
-export type DatabaseLocation = { url: string } | { file: string };
+/** A MySQL URL, with the URLs of its read replicas if any, or an embedded SQLite file. */
+export type DatabaseLocation = { url: string; replicaUrls?: string[] } | { file: string };
 
 export interface DatabaseOptions {
   /** A MySQL URL (production) or an SQLite file / ":memory:" (embedded). */
@@ -29,12 +32,16 @@ export interface DatabaseOptions {
   entities: Function[];
   /** The subgraph's checked-in migrations, run by `npm run migrate` against MySQL. */
   migrations?: Function[];
+  /** Says when a read replica is skipped or usable again. */
+  logger?: PinoLogger;
 }
 
 export interface Database {
   dataSource: DataSource;
   queries: QueryCounter;
   kind: "mysql" | "embedded";
+  /** Where reads go, with read replicas (`replicas.ts`). */
+  replicas?: ReplicaRouting;
 }
 
 type QueryRunnerLike = { query: (...args: unknown[]) => Promise<unknown>; timed?: boolean };
@@ -91,12 +98,16 @@ function dataSourceOptions(options: DatabaseOptions, logger: QueryCounter, flavo
     logging: ["query", "error"] as ("query" | "error")[],
   };
   if ("url" in options.location) {
+    // in production, TLS verifying the server's certificate unless the host is loopback or vouched for
+    const server = (url: string) => ({ url, ssl: databaseTls(new URL(url).hostname) });
+    const replicas = options.location.replicaUrls ?? [];
     return {
       ...common,
       type: flavour,
-      url: options.location.url,
-      // in production, TLS verifying the server's certificate unless the host is loopback or vouched for
-      ssl: databaseTls(new URL(options.location.url).hostname),
+      ...(replicas.length
+        ? // a replica that fails is tried again after a second; meanwhile `replicas.ts` sends reads to the primary
+          { replication: { master: server(options.location.url), slaves: replicas.map(server), canRetry: true, restoreNodeTimeout: 1000 } }
+        : server(options.location.url)),
       charset: MYSQL_COLLATION,
       timezone: "Z",
       // DATE columns stay "YYYY-MM-DD" strings: no time zone can move them by a day.
@@ -133,7 +144,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const flavour = "url" in options.location ? await serverFlavour(options.location.url) : "mysql";
   const dataSource = new DataSource(dataSourceOptions(options, queries, flavour));
   await dataSource.initialize();
-  return { dataSource, queries, kind: "url" in options.location ? "mysql" : "embedded" };
+  const replicaUrls = "url" in options.location ? (options.location.replicaUrls ?? []) : [];
+  if (replicaUrls.length === 0) return { dataSource, queries, kind: "url" in options.location ? "mysql" : "embedded" };
+  const replicas = routeReadsToReplicas(dataSource, replicaUrls, options.logger);
+  await replicas.check();
+  const destroy = dataSource.destroy.bind(dataSource);
+  dataSource.destroy = async () => {
+    await replicas.close();
+    return destroy();
+  };
+  return { dataSource, queries, kind: "mysql", replicas };
 }
 
 /** Why a MySQL database cannot serve yet (wrong character set, migrations not run), or null when it can. */

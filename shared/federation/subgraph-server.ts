@@ -3,10 +3,20 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Logger } from "pino";
 import { createIdentityVerifier, IDENTITY_HEADER } from "../auth/internal-identity";
-import { databaseUrl, databaseUrlVariable, embeddedDatabaseFile, subgraphHost, subgraphPort, type SubgraphName } from "../core/config";
+import {
+  databaseReplicaUrls,
+  databaseUrl,
+  databaseUrlVariable,
+  embeddedDatabaseFile,
+  subgraphHost,
+  subgraphPort,
+  type SubgraphName,
+} from "../core/config";
+import { registerDepartments } from "../core/departments";
 import { mysqlProblem, openDatabase, seedIfEmpty, timeQueries, type Database, type DatabaseLocation } from "../database/database";
 import { databaseHealth } from "../database/health";
 import { traceQueries } from "../database/query-spans";
+import { readsOfOneRequest } from "../database/replicas";
 import { shipAuditEntries } from "../records/audit-log";
 import { createContext, notShareable, type HubContext } from "../records/context";
 import { refuseStateSecretsOnNetwork } from "../records/state-secrets";
@@ -49,15 +59,18 @@ export interface SubgraphServerOptions {
 /** Where a subgraph's data lives unless told otherwise: its MySQL URL, else its embedded file. */
 export function configuredDatabase(name: SubgraphName): DatabaseLocation {
   const url = databaseUrl(name);
-  return url ? { url } : { file: embeddedDatabaseFile(name) };
+  if (!url) return { file: embeddedDatabaseFile(name) };
+  const replicaUrls = databaseReplicaUrls(name);
+  return replicaUrls.length ? { url, replicaUrls } : { url };
 }
 
 /** Opens a subgraph's database and makes sure it can serve: a MySQL one must be utf8mb4 and migrated. */
 export async function openSubgraphDatabase(
   definition: SubgraphDefinition,
   location = configuredDatabase(definition.name),
+  logger?: Logger,
 ): Promise<Database> {
-  const database = await openDatabase({ location, entities: subgraphEntities(definition), migrations: definition.migrations });
+  const database = await openDatabase({ location, entities: subgraphEntities(definition), migrations: definition.migrations, logger });
   if (database.kind === "mysql") {
     const problem = await mysqlProblem(database.dataSource);
     if (problem) {
@@ -70,7 +83,9 @@ export async function openSubgraphDatabase(
 
 /** Opens the department's database, builds its federated schema and serves it over HTTP. */
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphServerOptions = {}): Promise<RunningSubgraph> {
-  const database = await openSubgraphDatabase(definition, options.database);
+  registerDepartments([definition.department]); // a department deployed alone knows itself, and no other
+  const logger = options.logger ?? createLogger(definition.name);
+  const database = await openSubgraphDatabase(definition, options.database, logger);
   try {
     await refuseStateSecretsOnNetwork(definition.name, database.dataSource);
   } catch (error) {
@@ -82,7 +97,6 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
       ? await seedIfEmpty(database.dataSource, definition.seedDemoData)
       : false;
 
-  const logger = options.logger ?? createLogger(definition.name);
   shipAuditEntries(database.dataSource, logger);
   const metrics = new ServiceMetrics(definition.name);
   timeQueries(database.dataSource, (seconds, ok) =>
@@ -158,6 +172,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
             res.status(401).json(errorBody((error as Error).message, "UNAUTHENTICATED"));
           }
         },
+        // one request's reads and writes: after its first write, its reads go to the primary, not a replica
+        (_req, _res, next) => readsOfOneRequest(next),
         expressMiddleware(apollo, {
           context: async ({ res }) =>
             createContext({

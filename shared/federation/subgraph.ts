@@ -8,6 +8,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import type { Official } from "../auth/identity";
 import type { WritePolicy } from "../auth/policies";
 import type { SubgraphName } from "../core/config";
+import type { DepartmentManifest } from "../core/departments";
 import { AuditEntry, auditLogResolvers } from "../records/audit";
 import type { HubContext } from "../records/context";
 import { IdempotentWrite } from "../records/idempotency";
@@ -19,6 +20,8 @@ type ReferenceResolver = (reference: any, ctx: HubContext) => unknown;
 /** What a department declares about its subgraph; `shared/` does the rest. */
 export interface SubgraphDefinition {
   name: SubgraphName;
+  /** Its manifest (`subgraphs/<folder>/department.ts`): registered when the subgraph starts, all it knows of departments when it runs alone. */
+  department: DepartmentManifest;
   /** TypeORM entities stored in this department's own database. */
   entities: Function[];
   /** Checked-in schema migrations for MySQL, oldest first (`subgraphs/<name>/migrations`). */

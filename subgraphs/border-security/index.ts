@@ -25,6 +25,7 @@ import {
 /** Border communication and security: operated by BDBP with CA and BCHQS. Owns the BorderGate entity. */
 export const borderSecuritySubgraph: SubgraphDefinition = {
   name: department.name,
+  department,
   entities: [BorderGate, BorderCommune, InformationPoint, OutreachSession, SelfManagementGroup, BorderIncident],
   migrations: borderSecurityMigrations,
   resolvers: [

@@ -22,6 +22,7 @@ import {
 /** Foreign affairs: operated by SNGV. Owns the Country entity. */
 export const foreignAffairsSubgraph: SubgraphDefinition = {
   name: department.name,
+  department,
   entities: [ForeignPressVisit, Delegation, PressConference, PartnerLocality, OverseasCommunity, MediaMonitoringItem],
   migrations: foreignAffairsMigrations,
   resolvers: [

@@ -43,6 +43,7 @@ import { ReportingDeadlineResolver } from "./reporting/reporting.resolver";
 /** Plans: the subgraph of the department in charge of foreign information — directory, plans, tasks, reports. */
 export const plansSubgraph: SubgraphDefinition = {
   name: department.name,
+  department,
   entities: [
     Province,
     Agency,

@@ -14,6 +14,7 @@ import { TourismCountryFields, TourismProvinceFields, TourismTaskFields } from "
 /** Culture, sports and tourism: operated by SVHTTDL. */
 export const tourismSubgraph: SubgraphDefinition = {
   name: department.name,
+  department,
   entities: [Destination, CulturalEvent, PromotionCampaign, Publication],
   migrations: tourismMigrations,
   resolvers: [

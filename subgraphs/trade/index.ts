@@ -14,6 +14,7 @@ import { TradeEvent, TradeEventInput } from "./trade-event";
 /** Trade promotion: operated by SCT with TTXTTMDT, SKHDT and BQLKKT. */
 export const tradeSubgraph: SubgraphDefinition = {
   name: department.name,
+  department,
   entities: [TradeEvent, Product, InvestmentProject, FtaOutreach],
   migrations: tradeMigrations,
   resolvers: [

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
-import { SUBGRAPHS } from "../../../shared/core/config";
 import { DateScalar } from "../../../shared/core/domain";
 import { holdersOf, holdingsOf, successorsIn, todayInVietnam, type StateFunction } from "../../../shared/core/functions";
 import type { HubContext } from "../../../shared/records/context";
 import { byId } from "../../../shared/records/loaders";
+import { DEPARTMENT_MANIFESTS } from "../../manifests";
 import { Agency } from "./agency";
 import { Province } from "./province";
 import { agencyId } from "./reference-directory";
@@ -19,7 +19,7 @@ const DIGITAL_TRANSFORMATION: StateFunction = {
 };
 
 /** Every function the directory knows: the departments' (from their manifests), then the others. */
-export const DIRECTORY_FUNCTIONS: StateFunction[] = [...SUBGRAPHS.map((s) => s.function), DIGITAL_TRANSFORMATION];
+export const DIRECTORY_FUNCTIONS: StateFunction[] = [...DEPARTMENT_MANIFESTS.map((s) => s.function), DIGITAL_TRANSFORMATION];
 
 const FOREIGN_INFORMATION = DIRECTORY_FUNCTIONS.find((f) => f.name === "FOREIGN_INFORMATION")!;
 
