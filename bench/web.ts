@@ -1,4 +1,6 @@
 import "reflect-metadata";
+// a command is a composition root: every department registered (shared/core/departments.ts)
+import "../subgraphs/departments";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type CDPSession } from "playwright-core";

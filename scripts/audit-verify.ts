@@ -1,4 +1,6 @@
 import "reflect-metadata";
+// a command is a composition root: every department registered (shared/core/departments.ts)
+import "../subgraphs/departments";
 import { databaseUrl, databaseUrlVariable } from "../shared/core/config";
 import { openSubgraphDatabase } from "../shared/federation/subgraph-server";
 import { verifyAuditChain } from "../shared/records/audit";

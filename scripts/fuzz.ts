@@ -1,3 +1,5 @@
+// a command is a composition root: every department registered (shared/core/departments.ts)
+import "../subgraphs/departments";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";

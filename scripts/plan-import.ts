@@ -1,4 +1,6 @@
 import "reflect-metadata";
+// a command is a composition root: every department registered (shared/core/departments.ts)
+import "../subgraphs/departments";
 import fs from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";

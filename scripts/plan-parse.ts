@@ -1,3 +1,5 @@
+// a command is a composition root: every department registered (shared/core/departments.ts)
+import "../subgraphs/departments";
 import fs from "node:fs";
 import { PlanDocumentError } from "../subgraphs/plans/import/parser/parse-plan";
 import { readPlan } from "../subgraphs/plans/import/read-plan";

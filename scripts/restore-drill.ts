@@ -1,4 +1,6 @@
 import "reflect-metadata";
+// a command is a composition root: every department registered (shared/core/departments.ts)
+import "../subgraphs/departments";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";

@@ -1,4 +1,6 @@
 import "reflect-metadata";
+// a command is a composition root: every department registered (shared/core/departments.ts)
+import "../subgraphs/departments";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";

@@ -1,3 +1,5 @@
+// a command is a composition root: every department registered (shared/core/departments.ts)
+import "../subgraphs/departments";
 import fs from "node:fs";
 import { openExport } from "../shared/records/state-secrets";
 

@@ -1,3 +1,5 @@
+// a command is a composition root: every department registered (shared/core/departments.ts)
+import "../subgraphs/departments";
 import { parseArgs } from "node:util";
 import { CLEARANCES, ROLES, viewerFromClaims } from "../shared/auth/identity";
 import { signDevelopmentToken } from "../shared/auth/user-tokens";
