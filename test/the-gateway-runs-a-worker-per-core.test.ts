@@ -130,6 +130,9 @@ describeWithoutDatabase("the gateway runs several worker processes on one port (
     expect(store.code).toBe(1);
     expect(store.output.trim()).toBe("gateway could not start: HUB_SESSION_STORE=redis needs HUB_SESSION_REDIS_URL (redis://host:6379)");
     expect(store.output).not.toContain("worker started");
+    const unknownStore = await run({ HUB_SESSION_STORE: "disk" });
+    expect(unknownStore.code).toBe(1);
+    expect(unknownStore.output.trim()).toBe('gateway could not start: HUB_SESSION_STORE must be memory or redis, got "disk"');
     // (a production gateway without its keys and HTTPS addresses: every worker starts, then stops, saying why)
     const production = await run({ NODE_ENV: "production", GATEWAY_PORT: String(await freePort()) });
     expect(production.code).toBe(1);
