@@ -139,6 +139,29 @@ describe("reminders go out by themselves: before a deadline and when a report is
     expect(rows).toEqual([]);
   });
 
+  it("sends again a reminder whose replica died while sending it, once its lease has run out, and leaves one being sent now alone", async () => {
+    const db = hub.subgraphs.plans.database.dataSource;
+    const sent = await db.query(`SELECT id, subject FROM reminder_message WHERE status = 'SENT' ORDER BY subject`);
+    const [dead, busy] = sent;
+    const leaseMs = settings().leaseMs;
+    const longAgo = new Date(Date.now() - leaseMs - 60_000).toISOString();
+    // one claimed a lease ago and never finished (its replica was killed), one claimed a moment ago by a live replica
+    await db.query(`UPDATE reminder_message SET status = 'SENDING', sentAt = NULL, claimedAt = ? WHERE id = ?`, [longAgo, dead.id]);
+    await db.query(`UPDATE reminder_message SET status = 'SENDING', sentAt = NULL, claimedAt = ? WHERE id = ?`, [
+      new Date().toISOString(),
+      busy.id,
+    ]);
+    const before = smtp.messages.length;
+    const run = await runReminders(plansService(hub), settings(), { holder: "replica-a", transport: nodemailer.createTransport(smtp.url) });
+    expect(run.recorded.map((m) => m.id)).toEqual([dead.id]);
+    expect(smtp.messages.slice(before).map((m) => m.subject)).toEqual([dead.subject]);
+    const rows = await db.query(`SELECT id, status FROM reminder_message WHERE id IN (?, ?) ORDER BY subject`, [dead.id, busy.id]);
+    expect(rows).toEqual([
+      { id: dead.id, status: "SENT" },
+      { id: busy.id, status: "SENDING" },
+    ]);
+  });
+
   it("chases a report whose deadline cannot be read, saying so, and lists reminders to send by hand when no SMTP server is set", async () => {
     await move("SEMI_ANNUAL", null, "trước ngày 31/11/2026");
     const run = await runReminders(plansService(hub), reminderSettings({}), { holder: "replica-a", transport: null });

@@ -16,7 +16,7 @@ export const IDENTITY_HEADER = "x-hub-identity";
 export const IDENTITY_ISSUER = "hub-gateway";
 export const IDENTITY_TYPE = "hub-identity+jwt";
 export const LIFETIME_SECONDS = 60;
-const MAX_AGE_SECONDS = LIFETIME_SECONDS + 30;
+export const MAX_AGE_SECONDS = LIFETIME_SECONDS + 30;
 
 /** The `Idempotency-Key` header a caller may send with a write: 1 to 200 visible ASCII characters (a UUID, say). */
 export const IDEMPOTENCY_HEADER = "idempotency-key";
@@ -101,9 +101,9 @@ class SeenTokens {
 export type IdentityVerifier = (
   token: string | undefined,
   body: Uint8Array | string,
-) => Promise<{ viewer: Viewer; requestId?: string; idempotencyKey?: string }>;
+) => Promise<{ viewer: Viewer; requestId?: string; idempotencyKey?: string; tokenId: string }>;
 
-const REFUSAL = "This service answers only requests forwarded by the hub's gateway.";
+export const IDENTITY_REFUSAL = "This service answers only requests forwarded by the hub's gateway.";
 
 /**
  * A subgraph's check of the gateway's token: right key, issuer, audience,
@@ -113,7 +113,7 @@ export async function createIdentityVerifier(subgraph: SubgraphName): Promise<Id
   const key = await gatewayPublicKey();
   const seen = new SeenTokens();
   return async (token, body) => {
-    if (!token) throw unauthenticated(REFUSAL);
+    if (!token) throw unauthenticated(IDENTITY_REFUSAL);
     try {
       const { payload } = await jwtVerify(token, key, {
         issuer: IDENTITY_ISSUER,
@@ -127,12 +127,13 @@ export async function createIdentityVerifier(subgraph: SubgraphName): Promise<Id
       if (payload.bh !== bodyHash(body)) throw new Error("made for another request");
       if (!seen.firstUse(String(payload.jti), (payload.iat! + MAX_AGE_SECONDS + 5) * 1000)) throw new Error("replayed");
       const requestId = typeof payload.rid === "string" ? payload.rid : undefined;
-      if (payload.anon === true) return { viewer: ANONYMOUS, requestId };
+      const tokenId = String(payload.jti);
+      if (payload.anon === true) return { viewer: ANONYMOUS, requestId, tokenId };
       const viewer = viewerFromClaims(payload);
       if (!viewer) throw new Error("claims");
-      return { viewer, requestId, ...(isIdempotencyKey(payload.ik) ? { idempotencyKey: payload.ik } : {}) };
+      return { viewer, requestId, tokenId, ...(isIdempotencyKey(payload.ik) ? { idempotencyKey: payload.ik } : {}) };
     } catch {
-      throw unauthenticated(REFUSAL);
+      throw unauthenticated(IDENTITY_REFUSAL);
     }
   };
 }

@@ -135,6 +135,14 @@ export function queryTooCostly(cost: number, maxCost: number): GraphQLError {
 }
 
 const UNIQUE_VIOLATIONS = new Set(["SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY", "ER_DUP_ENTRY"]);
+
+/** A key already taken, as SQLite or MySQL says it (TypeORM wraps the driver's error). */
+export function isUniqueViolation(error: unknown): boolean {
+  let current = error as { code?: string; driverError?: unknown } | undefined;
+  for (let i = 0; current && i < 3; i++, current = current.driverError as typeof current)
+    if (current.code && UNIQUE_VIOLATIONS.has(current.code)) return true;
+  return false;
+}
 const BAD_VALUES = new Set([
   "ER_DATA_TOO_LONG",
   "ER_TRUNCATED_WRONG_VALUE_FOR_FIELD",
@@ -150,11 +158,10 @@ const BAD_VALUES = new Set([
  * bad input. Null for anything else (a fault, answered as such).
  */
 export function fromDatabaseError(error: unknown): GraphQLError | null {
+  if (isUniqueViolation(error))
+    return conflict("These values are already taken by another record (each key may be used once); nothing was changed.");
   let current = error as { code?: string; driverError?: unknown } | undefined;
   for (let i = 0; current && i < 3; i++, current = current.driverError as typeof current) {
-    if (current.code && UNIQUE_VIOLATIONS.has(current.code)) {
-      return conflict("These values are already taken by another record (each key may be used once); nothing was changed.");
-    }
     if (current.code && BAD_VALUES.has(current.code)) {
       return badUserInput("A value is too long or not valid text for its field; nothing was changed.");
     }

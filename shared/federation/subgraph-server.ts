@@ -160,12 +160,13 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
         // Nothing — not even `_service` or `_entities` — is answered without the gateway's identity, made for this very body.
         async (req, res, next) => {
           try {
-            const { viewer, requestId, idempotencyKey } = await verifyIdentity(
+            const { viewer, requestId, idempotencyKey, tokenId } = await verifyIdentity(
               req.header(IDENTITY_HEADER),
               rawBodies.get(req) ?? Buffer.alloc(0),
             );
             res.locals.viewer = viewer;
             res.locals.idempotencyKey = idempotencyKey;
+            res.locals.identityToken = tokenId;
             res.locals.requestId = requestId ?? req.header("x-request-id");
             next();
           } catch (error) {
@@ -184,6 +185,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
               viewer: res.locals.viewer,
               requestId: res.locals.requestId,
               idempotencyKey: res.locals.idempotencyKey,
+              identityToken: res.locals.identityToken,
             }),
         }),
       );

@@ -12,6 +12,7 @@ import type { DepartmentManifest } from "../core/departments";
 import { AuditEntry, auditLogResolvers } from "../records/audit";
 import type { HubContext } from "../records/context";
 import { IdempotentWrite } from "../records/idempotency";
+import { UsedIdentity } from "../records/replays";
 import { ContentKey } from "../records/sealed";
 import { validateInput } from "../records/validation";
 
@@ -98,5 +99,5 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
 
 /** Every table a subgraph keeps: its department's entities, its audit trail and the keys that seal what the trail may have to forget. */
 export function subgraphEntities(definition: SubgraphDefinition): Function[] {
-  return [...definition.entities, AuditEntry, ContentKey, IdempotentWrite];
+  return [...definition.entities, AuditEntry, ContentKey, IdempotentWrite, UsedIdentity];
 }

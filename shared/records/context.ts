@@ -24,6 +24,9 @@ export interface HubContext extends AccessContext {
   /** The caller's `Idempotency-Key` for this request's creates, and how many of each it made (`shared/records/idempotency.ts`). */
   idempotencyKey?: string;
   idempotentCreates: Map<string, number>;
+  /** The id of the gateway's identity token for this request, and how many writes it made (`shared/records/replays.ts`). */
+  identityToken?: string;
+  identityWrites: number;
   /** Set when the answer was logged under the asking official's name: the gateway must not hand it to another caller. */
   answerNotShareable?: boolean;
 }
@@ -53,6 +56,7 @@ export function createContext(options: {
   requestId?: string;
   references?: Readonly<Record<string, Function>>;
   idempotencyKey?: string;
+  identityToken?: string;
 }): HubContext {
   return {
     requestId: options.requestId || randomUUID(),
@@ -64,6 +68,8 @@ export function createContext(options: {
     references: options.references ?? {},
     idempotencyKey: options.idempotencyKey,
     idempotentCreates: new Map(),
+    identityToken: options.identityToken,
+    identityWrites: 0,
   };
 }
 

@@ -11,6 +11,7 @@ import { noteWriteFailure, noteWriteSuccess } from "../database/health";
 import { appendAudit, auditContent } from "./audit";
 import type { HubContext } from "./context";
 import { earlierCreate, idempotentCreate, keepCreate } from "./idempotency";
+import { recordIdentityUse } from "./replays";
 
 type Target<T> = EntityTarget<T> & { name: string };
 interface Versioned extends ObjectLiteral {
@@ -143,6 +144,7 @@ export async function createRecord<T extends Versioned>(
     const record = ctx.db.manager.create(entity, { ...definedOnly(values), id: values.id ?? randomUUID() } as never) as T;
     try {
       return await ctx.db.transaction(async (manager) => {
+        await recordIdentityUse(manager, ctx);
         const earlier = idempotent && (await earlierCreate(manager, idempotent));
         if (earlier) return replayed(manager, earlier);
         if (options.derive) Object.assign(record, await options.derive(record, ctx));
@@ -189,6 +191,7 @@ export async function updateRecord<T extends Versioned>(
     let after: T | null = null;
     try {
       return await ctx.db.transaction(async (manager) => {
+        await recordIdentityUse(manager, ctx);
         const stored = await manager.findOneBy(entity, { id } as never);
         if (!stored || !canRead(ctx, stored)) throw notFound(entity.name, id);
         before = stored;
@@ -246,6 +249,7 @@ export async function auditedWrite<T extends ObjectLiteral>(
   return oneAtATime(ctx.db, async () => {
     try {
       return await ctx.db.transaction(async (manager) => {
+        await recordIdentityUse(manager, ctx);
         await authorize(ctx, request);
         const result = await work(manager);
         await appendAudit(

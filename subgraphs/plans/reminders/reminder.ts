@@ -104,6 +104,10 @@ export class ReminderMessage {
   @Column({ type: "integer", default: 0 })
   attempts!: number;
 
+  /** When a replica last took it to send: one still SENDING a lease later was interrupted (its replica died) and is sent again. */
+  @Column({ type: "varchar", length: 30, nullable: true })
+  claimedAt!: string | null;
+
   @Field(() => String, { nullable: true })
   @Column({ type: "varchar", length: 500, nullable: true })
   error!: string | null;

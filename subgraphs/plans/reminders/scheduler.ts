@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import os from "node:os";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Logger } from "pino";
-import type { DataSource } from "typeorm";
+import { IsNull, type DataSource } from "typeorm";
 import { subgraphFunction, type Official } from "../../../shared/auth/identity";
 import { daysBetween, workingDaysAfter } from "../../../shared/core/calendar";
 import { holdersOf, todayInVietnam } from "../../../shared/core/functions";
@@ -27,6 +27,12 @@ export interface ReminderSettings {
   enabled: boolean;
   /** How often the scheduler looks (HUB_REMINDER_INTERVAL_SECONDS, default an hour). */
   intervalMs: number;
+  /**
+   * How long a replica keeps the lease after its last run began
+   * (HUB_REMINDER_LEASE_SECONDS, default two intervals and at least a
+   * minute): a replica that dies with it is replaced after this long.
+   */
+  leaseMs: number;
   /** Days ahead of a deadline to remind (HUB_REMINDER_DAYS_BEFORE, default "7,1"). */
   daysBefore: number[];
   /** How long after a deadline a missing report is still chased (HUB_REMINDER_CHASE_DAYS, default 60). */
@@ -56,9 +62,11 @@ export function reminderSettings(env: NodeJS.ProcessEnv = process.env): Reminder
     throw new Error(`HUB_REMINDER_DAYS_BEFORE must be days ahead of a deadline, e.g. "7,1", not "${env.HUB_REMINDER_DAYS_BEFORE}".`);
   const smtpUrl = env.HUB_SMTP_URL?.trim() || null;
   if (smtpUrl && !/^smtps?:\/\/[^/]+/.test(smtpUrl)) throw new Error("HUB_SMTP_URL must be an smtp:// or smtps:// URL.");
+  const intervalMs = positiveInteger(env, "HUB_REMINDER_INTERVAL_SECONDS", 3600, 86_400) * 1000;
   return {
     enabled: enabled === "on",
-    intervalMs: positiveInteger(env, "HUB_REMINDER_INTERVAL_SECONDS", 3600, 86_400) * 1000,
+    intervalMs,
+    leaseMs: positiveInteger(env, "HUB_REMINDER_LEASE_SECONDS", Math.max((2 * intervalMs) / 1000, 60), 172_800) * 1000,
     daysBefore: [...new Set(days.map(Number))].sort((a, b) => a - b),
     chaseDays: positiveInteger(env, "HUB_REMINDER_CHASE_DAYS", 60, 3650),
     respondWithin: positiveInteger(env, "HUB_REMINDER_RESPOND_WITHIN", 5, 60),
@@ -166,7 +174,7 @@ export async function runReminders(
 ): Promise<ReminderRun> {
   const { db } = service;
   const today = options.today ?? todayInVietnam();
-  if (!(await takeLease(db, options.holder, Math.max(settings.intervalMs * 2, 60_000)))) return { ran: false, recorded: [] };
+  if (!(await takeLease(db, options.holder, settings.leaseMs))) return { ran: false, recorded: [] };
   const recorded: ReminderMessage[] = [];
   const deadlines = await deadlinesInPlay(db, today, settings);
   const groups = new Map<string, ReportingDeadline[]>();
@@ -199,7 +207,7 @@ export async function runReminders(
       ]),
     );
     for (const item of due) {
-      const message = await claim(db, item, provinceCode);
+      const message = await claim(db, item, provinceCode, settings.leaseMs);
       if (!message) continue;
       recorded.push(
         await deliver(
@@ -220,17 +228,23 @@ export async function runReminders(
 }
 
 /** Records the reminder before anything is sent: a second replica, or a second run, finds it and sends nothing. Failed ones are retried. */
-async function claim(db: DataSource, item: Due, provinceCode: string): Promise<ReminderMessage | null> {
+async function claim(db: DataSource, item: Due, provinceCode: string, leaseMs: number): Promise<ReminderMessage | null> {
   const repository = db.getRepository(ReminderMessage);
   const key = stepKey(item.step, item.daysBefore);
   const existing = await repository.findOneBy({ agencyId: item.agency.id, deadlineId: item.deadline.id, stepKey: key });
+  const now = new Date().toISOString();
   if (existing) {
-    if (existing.status !== ReminderStatus.FAILED || existing.attempts >= 5) return null;
-    const retried = await repository.update(
-      { id: existing.id, status: ReminderStatus.FAILED, attempts: existing.attempts },
-      { status: ReminderStatus.SENDING },
+    // still SENDING a lease after it was taken: its replica died mid-send; whether it went out is unknown, so it goes again
+    const interrupted =
+      existing.status === ReminderStatus.SENDING &&
+      (existing.claimedAt ?? existing.createdAt) < new Date(Date.now() - leaseMs).toISOString();
+    const retry = (existing.status === ReminderStatus.FAILED && existing.attempts < 5) || interrupted;
+    if (!retry) return null;
+    const taken = await repository.update(
+      { id: existing.id, status: existing.status, attempts: existing.attempts, claimedAt: existing.claimedAt ?? IsNull() },
+      { status: ReminderStatus.SENDING, claimedAt: now },
     );
-    return retried.affected ? { ...existing, status: ReminderStatus.SENDING } : null;
+    return taken.affected ? { ...existing, status: ReminderStatus.SENDING, claimedAt: now } : null;
   }
   const message = repository.create({
     id: randomUUID(),
@@ -247,7 +261,8 @@ async function claim(db: DataSource, item: Due, provinceCode: string): Promise<R
     status: ReminderStatus.SENDING,
     recipients: [],
     subject: "",
-    createdAt: new Date().toISOString(),
+    createdAt: now,
+    claimedAt: now,
     sentAt: null,
     messageId: null,
     attempts: 0,
