@@ -78,6 +78,21 @@ describeWithoutDatabase("a service given a bad setting", () => {
     expect(started.log).toContain("HUB_OIDC_ISSUER must use https");
   });
 
+  it("the gateway refuses a load balancer's address that is not one, naming the variable", async () => {
+    const started = await startWith("gateway/main.js", { HUB_TRUSTED_PROXIES: "10.0.0.300" });
+    expect(started.code).toBe(1);
+    expect(started.log).toContain("could not start");
+    expect(started.log).toContain("HUB_TRUSTED_PROXIES must list addresses or CIDR ranges");
+    expect(started.log).toContain("invalid IP address: 10.0.0.300");
+  });
+
+  it("the plans department refuses a reminder lease that is not a number of seconds, naming the variable", async () => {
+    const started = await startWith("subgraphs/plans/main.js", { HUB_REMINDER_LEASE_SECONDS: "1h" });
+    expect(started.code).toBe(1);
+    expect(started.log).toContain("could not start");
+    expect(started.log).toContain('HUB_REMINDER_LEASE_SECONDS must be a whole number from 1 to 172800, not \\"1h\\"');
+  });
+
   it("a subgraph refuses a negative shutdown grace period, naming the variable", async () => {
     const started = await startWith("subgraphs/plans/main.js", { HUB_SHUTDOWN_GRACE_MS: "-1" });
     expect(started.code).toBe(1);

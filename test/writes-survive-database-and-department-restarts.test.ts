@@ -10,9 +10,10 @@ import { migrateDatabase } from "../shared/federation/schema-admin";
 import type { RunningServer } from "../shared/service/http";
 import { tradeSubgraph } from "../subgraphs/trade";
 import { freePort } from "./support/free-port";
-import { credentialsFor, official, type GraphQLResponse } from "./support/graphql-client";
+import { official } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 import { PrivateMariaDb } from "./support/private-mariadb";
+import { RetryingClient } from "./support/retrying-client";
 import { ON_MYSQL } from "./support/test-database";
 
 /**
@@ -29,14 +30,6 @@ const CLIENTS = 8;
 const OPERATIONS = 1000;
 const MARK = `restart-${randomUUID().slice(0, 8)}`;
 const EDITOR = official({ provinceCode: "VN-30", agencyCode: "SCT", role: "editor", userId: "restart.trade.editor" });
-/** Errors after which a write may or may not have been made: sent again as it was. */
-const RETRYABLE = new Set([
-  "DEPARTMENT_UNAVAILABLE",
-  "DEPARTMENT_TIMEOUT",
-  "DATABASE_UNAVAILABLE",
-  "DEPARTMENT_BUSY",
-  "INTERNAL_SERVER_ERROR",
-]);
 
 const CREATE = `mutation ($input: TradeEventInput!) { createTradeEvent(input: $input) { id version participatingBusinesses } }`;
 const UPDATE = `mutation ($id: ID!, $version: Int!, $input: TradeEventInput!) { updateTradeEvent(id: $id, version: $version, input: $input) { id version participatingBusinesses } }`;
@@ -123,38 +116,9 @@ interface Written {
     await database?.destroy();
   });
 
-  /** Sends that met no sure answer and went again. */
-  let resent = 0;
-
-  /** Sends `query` until the hub answers for sure; refusals that mean "not done" are sent again, as a client would. */
-  async function untilAnswered(query: string, variables: object, key?: string): Promise<GraphQLResponse> {
-    const deadline = Date.now() + 120_000;
-    for (;;) {
-      const body = JSON.stringify({ query, variables });
-      try {
-        const response = await fetch(gateway.url, {
-          method: "POST",
-          headers: {
-            "content-type": "application/json",
-            ...(await credentialsFor(gateway.url, EDITOR)),
-            ...(key ? { "idempotency-key": key } : {}),
-          },
-          body,
-          signal: AbortSignal.timeout(5000),
-        });
-        const answer = (await response.json()) as GraphQLResponse;
-        const codes = (answer.errors ?? []).map((e) => String(e.extensions?.code));
-        if (!codes.some((code) => RETRYABLE.has(code))) return answer;
-      } catch {
-        // no answer at all: the write may or may not have been made
-      }
-      if (Date.now() > deadline) throw new Error(`no answer for ${query.slice(0, 40)} in two minutes`);
-      resent += 1;
-      await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 200));
-    }
-  }
-
   it("keeps every acknowledged write exactly once through a database crash and a department kill, with versions and the audit chain intact", async () => {
+    const sender = new RetryingClient(gateway.url, EDITOR);
+    const untilAnswered = sender.untilAnswered.bind(sender);
     let acknowledged = 0;
     const faultsAt: number[] = [];
     const faults = (async () => {
@@ -205,7 +169,7 @@ interface Written {
     expect(acknowledged).toBe(OPERATIONS);
     // both faults struck while writes were in flight, and clients had to send again
     expect(faultsAt.every((at) => at < OPERATIONS * 0.9)).toBe(true);
-    expect(resent).toBeGreaterThan(CLIENTS);
+    expect(sender.resent).toBeGreaterThan(CLIENTS);
 
     const sql = await createConnection(databaseUrl);
     try {

@@ -56,11 +56,34 @@ export function operatorAccess(): (req: express.Request) => boolean {
   return (req) => ["127.0.0.1", "::1", "::ffff:127.0.0.1"].includes(req.socket.remoteAddress ?? "");
 }
 
+/**
+ * HUB_TRUSTED_PROXIES: the load balancers in front of this service
+ * (addresses, CIDR ranges, or `loopback`, `linklocal`, `uniquelocal`;
+ * comma-separated). The client address they write in `X-Forwarded-For` is
+ * then the request's address, for the per-address rate limits. Unset (the
+ * default), the header is ignored: any client could write it.
+ */
+export function trustProxies(app: express.Express, env: NodeJS.ProcessEnv = process.env): void {
+  const proxies = (env.HUB_TRUSTED_PROXIES ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (proxies.length === 0) return;
+  try {
+    app.set("trust proxy", proxies);
+  } catch (error) {
+    throw new Error(
+      `HUB_TRUSTED_PROXIES must list addresses or CIDR ranges (or loopback, linklocal, uniquelocal), comma-separated: ${(error as Error).message}.`,
+    );
+  }
+}
+
 export async function startService(service: ServiceDefinition): Promise<RunningServer> {
   await checkSecretZone(service.name, service.host);
   const operator = operatorAccess();
   const app = express();
   app.disable("x-powered-by");
+  trustProxies(app);
   app.use(securityHeaders(service.connectSources));
   app.get("/health/live", (_req, res) => {
     res.json({ status: "ok", service: service.name });
