@@ -5,6 +5,7 @@ import zlib from "node:zlib";
 import { WEB_APP_DIRECTORY } from "../gateway/web-app";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import type { ViteManifest } from "../web/route-loads";
+import { describeWithoutDatabase } from "./support/database-free";
 import { credentialsFor, official } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 
@@ -44,7 +45,8 @@ const varies = (answer: RawAnswer) => String(answer.headers.vary ?? "").toLowerC
 const COORDINATOR = official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "coordinator", clearance: "INTERNAL" });
 const PLAN_DOSSIER = fs.readFileSync(path.join(REPOSITORY_ROOT, "test/contract/operations/PlanDossier.graphql"), "utf8");
 
-describe("answers go out compressed to clients that accept it", () => {
+// the gateway's own behaviour, whatever the departments' database: once, in the first pass
+describeWithoutDatabase("answers go out compressed to clients that accept it", () => {
   let hub: RunningHub;
   let origin: string;
   beforeAll(async () => {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import { describeWithoutDatabase } from "./support/database-free";
+import { freePort } from "./support/free-port";
 import { temporaryDataDirectory } from "./support/running-subgraph";
 
 const run = promisify(execFile);
@@ -14,9 +15,10 @@ async function startWith(entry: string, setting: Record<string, string>): Promis
     ...process.env,
     HUB_DATA_DIR: data.directory,
     HUB_LOG_LEVEL: "info",
-    GATEWAY_PORT: "4771",
-    PLANS_PORT: "4772",
-    TRADE_PORT: "4773",
+    // free ports: the cases run side by side
+    GATEWAY_PORT: String(await freePort()),
+    PLANS_PORT: String(await freePort()),
+    TRADE_PORT: String(await freePort()),
     ...setting,
   };
   delete env.PLANS_DATABASE_URL;
@@ -29,56 +31,60 @@ async function startWith(entry: string, setting: Record<string, string>): Promis
   }
 }
 
+// each case starts a process that must stop at once: they run side by side
 describeWithoutDatabase("a service given a bad setting", () => {
-  it("the gateway refuses a subgraph timeout that is not a number of milliseconds, naming the variable", async () => {
+  it.concurrent("the gateway refuses a subgraph timeout that is not a number of milliseconds, naming the variable", async () => {
     const started = await startWith("gateway/main.js", { HUB_SUBGRAPH_TIMEOUT_MS: "5s" });
     expect(started.code).toBe(1);
     expect(started.log).toContain("could not start");
     expect(started.log).toContain('HUB_SUBGRAPH_TIMEOUT_MS must be a positive number, got \\"5s\\"');
   });
 
-  it("the gateway refuses an OCR time limit that is not a number of milliseconds (it waits that long for a scan), naming the variable", async () => {
-    const started = await startWith("gateway/main.js", { HUB_OCR_TIME_LIMIT_MS: "3min" });
-    expect(started.code).toBe(1);
-    expect(started.log).toContain("could not start");
-    expect(started.log).toContain('HUB_OCR_TIME_LIMIT_MS must be a positive number, got \\"3min\\"');
-  });
+  it.concurrent(
+    "the gateway refuses an OCR time limit that is not a number of milliseconds (it waits that long for a scan), naming the variable",
+    async () => {
+      const started = await startWith("gateway/main.js", { HUB_OCR_TIME_LIMIT_MS: "3min" });
+      expect(started.code).toBe(1);
+      expect(started.log).toContain("could not start");
+      expect(started.log).toContain('HUB_OCR_TIME_LIMIT_MS must be a positive number, got \\"3min\\"');
+    },
+  );
 
-  it("the gateway refuses an idle timeout that is not a number of minutes, naming the variable", async () => {
+  it.concurrent("the gateway refuses an idle timeout that is not a number of minutes, naming the variable", async () => {
     const started = await startWith("gateway/main.js", { HUB_IDLE_TIMEOUT_MINUTES: "15m" });
     expect(started.code).toBe(1);
     expect(started.log).toContain("could not start");
     expect(started.log).toContain('HUB_IDLE_TIMEOUT_MINUTES must be zero or a positive number, got \\"15m\\"');
   });
 
-  it("the gateway refuses a rate limit that is not a whole number of points, naming the variable", async () => {
+  it.concurrent("the gateway refuses a rate limit that is not a whole number of points, naming the variable", async () => {
     const started = await startWith("gateway/main.js", { HUB_RATE_LIMIT_POINTS: "lots" });
     expect(started.code).toBe(1);
     expect(started.log).toContain("could not start");
     expect(started.log).toContain('HUB_RATE_LIMIT_POINTS must be a positive number, got \\"lots\\"');
   });
 
-  it("the gateway refuses a shared rate limit store without its address, naming the variable", async () => {
+  it.concurrent("the gateway refuses a shared rate limit store without its address, naming the variable", async () => {
     const started = await startWith("gateway/main.js", { HUB_RATE_LIMIT_STORE: "redis" });
     expect(started.code).toBe(1);
     expect(started.log).toContain("could not start");
     expect(started.log).toContain("HUB_RATE_LIMIT_STORE=redis needs HUB_RATE_LIMIT_REDIS_URL");
   });
 
-  it("the gateway refuses an OIDC issuer without the web app's client id, naming the variable", async () => {
+  it.concurrent("the gateway refuses an OIDC issuer without the web app's client id, naming the variable", async () => {
     const started = await startWith("gateway/main.js", { HUB_OIDC_ISSUER: "https://sso.gialai.gov.vn/realms/hub" });
     expect(started.code).toBe(1);
     expect(started.log).toContain("could not start");
     expect(started.log).toContain("set HUB_OIDC_CLIENT_ID");
   });
 
-  it("the gateway refuses an OIDC issuer over plain http to another host", async () => {
+  it.concurrent("the gateway refuses an OIDC issuer over plain http to another host", async () => {
     const started = await startWith("gateway/main.js", { HUB_OIDC_ISSUER: "http://sso.gialai.gov.vn", HUB_OIDC_CLIENT_ID: "hub-web" });
     expect(started.code).toBe(1);
     expect(started.log).toContain("HUB_OIDC_ISSUER must use https");
   });
 
-  it("the gateway refuses a load balancer's address that is not one, naming the variable", async () => {
+  it.concurrent("the gateway refuses a load balancer's address that is not one, naming the variable", async () => {
     const started = await startWith("gateway/main.js", { HUB_TRUSTED_PROXIES: "10.0.0.300" });
     expect(started.code).toBe(1);
     expect(started.log).toContain("could not start");
@@ -86,21 +92,21 @@ describeWithoutDatabase("a service given a bad setting", () => {
     expect(started.log).toContain("invalid IP address: 10.0.0.300");
   });
 
-  it("the plans department refuses a reminder lease that is not a number of seconds, naming the variable", async () => {
+  it.concurrent("the plans department refuses a reminder lease that is not a number of seconds, naming the variable", async () => {
     const started = await startWith("subgraphs/plans/main.js", { HUB_REMINDER_LEASE_SECONDS: "1h" });
     expect(started.code).toBe(1);
     expect(started.log).toContain("could not start");
     expect(started.log).toContain('HUB_REMINDER_LEASE_SECONDS must be a whole number from 1 to 172800, not \\"1h\\"');
   });
 
-  it("a subgraph refuses a negative shutdown grace period, naming the variable", async () => {
+  it.concurrent("a subgraph refuses a negative shutdown grace period, naming the variable", async () => {
     const started = await startWith("subgraphs/plans/main.js", { HUB_SHUTDOWN_GRACE_MS: "-1" });
     expect(started.code).toBe(1);
     expect(started.log).toContain("could not start");
     expect(started.log).toContain('HUB_SHUTDOWN_GRACE_MS must be zero or a positive number, got \\"-1\\"');
   });
 
-  it.each(["gateway/main.js", "subgraphs/trade/main.js"])(
+  it.concurrent.each(["gateway/main.js", "subgraphs/trade/main.js"])(
     "%s refuses an unknown log level with one line naming HUB_LOG_LEVEL, no stack trace",
     async (entry) => {
       const started = await startWith(entry, { HUB_LOG_LEVEL: "loud" });

@@ -2,6 +2,7 @@ import { startGateway } from "../gateway";
 import { readSupergraph } from "../gateway/supergraph";
 import type { Viewer } from "../shared/auth/identity";
 import type { RunningServer } from "../shared/service/http";
+import { describeWithoutDatabase } from "./support/database-free";
 import { official, postGraphQL, queryData } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 import { SlowLink } from "./support/slow-link";
@@ -25,7 +26,8 @@ const DPO = official({ provinceCode: "VN-30", agencyCode: "SVHTTDL", role: "dpo"
 
 type Classified = { id: string; classification: string };
 
-describe("identical requests share a fetch only among callers with equal rights", () => {
+// the gateway's own behaviour, whatever the departments' database: once, in the first pass
+describeWithoutDatabase("identical requests share a fetch only among callers with equal rights", () => {
   let hub: RunningHub;
   let gateway: RunningServer;
   const links: Record<string, SlowLink> = {};

@@ -1,4 +1,5 @@
 import { docxBomb } from "../scripts/hostile-plans";
+import { describeWithoutDatabase } from "./support/database-free";
 import { official, postGraphQL, queryData } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 
@@ -21,7 +22,8 @@ const TRADE_EDITOR = official({ provinceCode: "VN-30", agencyCode: "SCT", role: 
 const VIEWER = official({ provinceCode: "VN-30", agencyCode: "UBND", role: "viewer" });
 const INFORMATION_COORDINATOR = official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "coordinator" });
 
-describe("importing a plan: who may import is decided before a byte of the document is read", () => {
+// the gateway's own behaviour, whatever the departments' database: once, in the first pass
+describeWithoutDatabase("importing a plan: who may import is decided before a byte of the document is read", () => {
   let hub: RunningHub;
   let bomb: string;
   beforeAll(async () => {

@@ -5,6 +5,7 @@ import { startGateway } from "../gateway";
 import { MANIFEST_FILE, sha256, TrustedManifest, trustedDocumentsSettings } from "../gateway/trusted-documents";
 import { buildTrustedManifest, manifestText } from "../scripts/trusted-documents";
 import type { RunningServer } from "../shared/service/http";
+import { describeWithoutDatabase } from "./support/database-free";
 import { credentialsFor, official, TEST_ADMIN } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 
@@ -63,7 +64,8 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-describe("in production the gateway runs only the hub's trusted documents", () => {
+// the gateway's own behaviour, whatever the departments' database: once, in the first pass
+describeWithoutDatabase("in production the gateway runs only the hub's trusted documents", () => {
   let enforcing: string;
   beforeAll(async () => {
     enforcing = await gatewayWith({ HUB_TRUSTED_DOCUMENTS: "enforce" });
@@ -149,7 +151,7 @@ describe("in production the gateway runs only the hub's trusted documents", () =
   });
 });
 
-describe("in development any document runs, yet none is stored as trusted", () => {
+describeWithoutDatabase("in development any document runs, yet none is stored as trusted", () => {
   it("runs a document outside the manifest, and still does not know its id afterwards", async () => {
     const development = await gatewayWith({ HUB_TRUSTED_DOCUMENTS: "off" });
     const register = await send(development, {
@@ -162,7 +164,7 @@ describe("in development any document runs, yet none is stored as trusted", () =
   });
 });
 
-describe("the trusted-documents settings", () => {
+describeWithoutDatabase("the trusted-documents settings", () => {
   it("enforce the manifest by default in production only", () => {
     expect(trustedDocumentsSettings({ NODE_ENV: "production" }).enforce).toBe(true);
     expect(trustedDocumentsSettings({ NODE_ENV: "development" }).enforce).toBe(false);
@@ -178,7 +180,7 @@ describe("the trusted-documents settings", () => {
   });
 });
 
-describe("the manifest is built with the web app", () => {
+describeWithoutDatabase("the manifest is built with the web app", () => {
   it("is what npm run codegen writes from the web app's documents, the contract and the registered clients", () => {
     expect(fs.readFileSync(MANIFEST_FILE, "utf8")).toBe(manifestText(buildTrustedManifest()));
   });

@@ -7,7 +7,7 @@ import JSZip from "jszip";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import { planFileText } from "../subgraphs/plans/import/formats/read-plan-file";
 import { parsePlanDocument } from "../subgraphs/plans/import/parser/parse-plan";
-import { describeInBrowser, launchBrowser } from "./support/browser";
+import { describeInBrowserOnce, launchBrowser } from "./support/browser";
 import { DAK_LAK_2026, QUANG_NINH_2020 } from "./support/composed-plans";
 import { official, postGraphQL, queryData } from "./support/graphql-client";
 import { plansDatabaseEnv, startHub, type RunningHub } from "./support/hub";
@@ -216,7 +216,8 @@ describe("the importer reads plans in the files provinces send: Word, HTML, Mark
 });
 
 /** A PDF printed by Chromium from HTML in the bundled Vietnamese font, so its text layer is real. */
-describeInBrowser("the importer reads PDFs by their text layer, and scans by OCR", () => {
+// reading a file asks no database: once, in the first pass
+describeInBrowserOnce("the importer reads PDFs by their text layer, and scans by OCR", () => {
   const fontFaces = () => {
     const directory = path.join(REPOSITORY_ROOT, "node_modules/@fontsource/be-vietnam-pro");
     const css = fs.readFileSync(path.join(directory, "400.css"), "utf8");

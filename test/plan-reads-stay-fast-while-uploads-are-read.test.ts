@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { hostilePlanFiles, hostilePlanTexts, type HostileFile } from "../scripts/hostile-plans";
 import { REPOSITORY_ROOT } from "../shared/core/config";
+import { describeWithoutDatabase } from "./support/database-free";
 import { official, postGraphQL, postGraphQLOverHttp, queryData } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 
@@ -36,7 +37,8 @@ async function timedRead(url: string): Promise<number> {
   return performance.now() - started;
 }
 
-describe("the plans department keeps answering while hostile uploads are read", () => {
+// the department's worker pool for reading uploads, whatever its database: once, in the first pass
+describeWithoutDatabase("the plans department keeps answering while hostile uploads are read", () => {
   let hub: RunningHub;
   let uploads: HostileFile[];
   beforeAll(async () => {

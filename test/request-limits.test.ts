@@ -4,13 +4,15 @@ import { REQUEST_LIMITS } from "../gateway/request-limits";
 import { readSupergraph } from "../gateway/supergraph";
 import { developmentKey } from "../shared/auth/keys";
 import type { RunningServer } from "../shared/service/http";
+import { describeWithoutDatabase } from "./support/database-free";
 import { postGraphQL } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 
 const nested = (depth: number) =>
   /* GraphQL */ `{ plans(provinceCode: "VN-30") { tasks { ${"plan { tasks { ".repeat(depth)} id ${"} } ".repeat(depth)} } } }`;
 
-describe("request limits at the gateway", () => {
+// the gateway's own behaviour, whatever the departments' database: once, in the first pass
+describeWithoutDatabase("request limits at the gateway", () => {
   let hub: RunningHub;
   beforeAll(async () => {
     hub = await startHub();

@@ -12,7 +12,7 @@ import { planFileText } from "../subgraphs/plans/import/formats/read-plan-file";
 import { parsePlanDocument } from "../subgraphs/plans/import/parser/parse-plan";
 import { closePlanReading, readPlanOffThread } from "../subgraphs/plans/import/plan-reader";
 import { readPlan } from "../subgraphs/plans/import/read-plan";
-import { describeInBrowser, launchBrowser } from "./support/browser";
+import { describeInBrowserOnce, launchBrowser } from "./support/browser";
 import { QUANG_NINH_2020 } from "./support/composed-plans";
 import { describeWithoutDatabase } from "./support/database-free";
 
@@ -170,7 +170,8 @@ describeWithoutDatabase("the parser takes what OCR leaves of a plan's marks", ()
 });
 
 /** The scan of a plan made here: printed by Chromium, rasterised at 200 dpi, askew, dusty, saved as JPEG and wrapped in a PDF of pictures. */
-describeInBrowser("scanned plans are read by OCR, with their confidence and the lines OCR doubts", () => {
+// reading a scan asks no database: once, in the first pass
+describeInBrowserOnce("scanned plans are read by OCR, with their confidence and the lines OCR doubts", () => {
   let browser: Browser;
   let scan: ScannedPlan;
   const FROM_TEXT = parsePlanDocument(QUANG_NINH_2020);

@@ -3,7 +3,7 @@ import nodemailer from "nodemailer";
 import type { Browser } from "playwright-core";
 import { todayInVietnam } from "../../shared/core/functions";
 import { reminderSettings, runReminders } from "../../subgraphs/plans/reminders/scheduler";
-import { describeInBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
+import { describeInBrowserOnce, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
 import { daysFromToday, dmy } from "../support/dates";
 import { official, queryData } from "../support/graphql-client";
 import { startHub, type RunningHub } from "../support/hub";
@@ -13,7 +13,8 @@ const CULTURE = "Điều phối viên Sở VHTTDL Gia Lai";
 const culture = official({ provinceCode: "VN-30", agencyCode: "SVHTTDL", role: "coordinator" });
 const trade = official({ provinceCode: "VN-30", agencyCode: "SCT", role: "editor" });
 
-describeInBrowser("a reminder followed from the scheduler to the mail server to the compliance view", () => {
+// the scheduler's sending and recording on MySQL is proven by test/reminders-go-out-by-themselves.test.ts: the page, once
+describeInBrowserOnce("a reminder followed from the scheduler to the mail server to the compliance view", () => {
   let hub: RunningHub;
   let browser: Browser;
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;

@@ -1,11 +1,12 @@
 import JSZip from "jszip";
-import { describeInBrowser, hubInBrowser, screenshot, signInAs } from "../support/browser";
+import { describeInBrowserOnce, hubInBrowser, screenshot, signInAs } from "../support/browser";
 import { GIA_LAI_2023 } from "../support/composed-plans";
 import { asNumberedDocx } from "../support/word-files";
 
 const COORDINATOR = "Điều phối viên Sở TT&TT Gia Lai";
 
-describeInBrowser("a plan typed in Word with its own list numbering, loaded through the page", () => {
+// the import's loading on MySQL is proven by test/plan-import.test.ts through the API: the page, once, in the first pass
+describeInBrowserOnce("a plan typed in Word with its own list numbering, loaded through the page", () => {
   const running = hubInBrowser();
 
   it("previews its sections and tasks numbered as Word shows them, then stores the plan with each task's number and agencies", async () => {

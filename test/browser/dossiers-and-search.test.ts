@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { describeInBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
+import { describeInBrowserOnce, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
 import { official, queryData } from "../support/graphql-client";
 import { startHub, type RunningHub } from "../support/hub";
 
@@ -12,7 +12,8 @@ function agenciesConcerned(task: any): Set<string> {
   return new Set([...task.leads, ...task.coordinators, ...records.flatMap((r) => r.agencies ?? [])].map((a: any) => a.code));
 }
 
-describeInBrowser("the plan as a document, the country and public pages, and search, in a real browser", () => {
+// it only reads (search is proven on both databases by test/vietnamese-text.test.ts): once, in the first pass
+describeInBrowserOnce("the plan as a document, the country and public pages, and search, in a real browser", () => {
   let hub: RunningHub;
   let browser: Browser;
   let origin: string;

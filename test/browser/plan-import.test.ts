@@ -3,7 +3,7 @@ import { scanPlan } from "../../bench/scanned-plans";
 import { AuditEntry } from "../../shared/records/audit";
 import {
   choose,
-  describeInBrowser,
+  describeInBrowserOnce,
   launchBrowser,
   screenshot,
   seriousAccessibilityViolations,
@@ -16,7 +16,8 @@ import { GIA_LAI_2019, GIA_LAI_2019_MISWRITTEN, GIA_LAI_2019_REVISED, GIA_LAI_20
 
 const COORDINATOR = "Điều phối viên Sở TT&TT Gia Lai";
 
-describeInBrowser("loading a plan through the page: the preview of what changes, then the stored result", () => {
+// the import's loading on MySQL is proven by test/plan-import.test.ts through the API: the page, once, in the first pass
+describeInBrowserOnce("loading a plan through the page: the preview of what changes, then the stored result", () => {
   let hub: RunningHub;
   let browser: Browser;
   let origin: string;

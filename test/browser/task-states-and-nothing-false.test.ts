@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from "playwright-core";
-import { describeInBrowser, launchBrowser, seriousAccessibilityViolations, signInAs } from "../support/browser";
+import { describeInBrowserOnce, launchBrowser, seriousAccessibilityViolations, signInAs } from "../support/browser";
 import { official, queryData } from "../support/graphql-client";
 import { startHub, type RunningHub } from "../support/hub";
 
@@ -34,7 +34,8 @@ async function tileText(scope: Locator, title: string): Promise<string> {
   return (await tile.first().locator(".ant-statistic-content").innerText()).trim();
 }
 
-describeInBrowser("task-tracking states, agencies' on-time shares, and nothing false, in a real browser", () => {
+// it only reads (what the API answers is proven on both databases): once, in the first pass
+describeInBrowserOnce("task-tracking states, agencies' on-time shares, and nothing false, in a real browser", () => {
   let hub: RunningHub;
   let browser: Browser;
   let origin: string;
