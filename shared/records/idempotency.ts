@@ -3,6 +3,7 @@ import { Column, Entity, Index, LessThan, PrimaryColumn, type EntityManager, typ
 import { numberFromEnv } from "../core/config";
 import { conflict } from "../core/errors";
 import type { HubContext } from "./context";
+import { purgeExpired } from "./expiry";
 
 /**
  * Idempotent creates. A client that timed out cannot tell whether its create
@@ -107,6 +108,8 @@ export async function earlierCreate(manager: EntityManager, create: IdempotentCr
 /** Keeps the slot with the record it made, in the create's transaction; forgets the keys past the retention window. */
 export async function keepCreate(manager: EntityManager, create: IdempotentCreate, entity: string, recordId: string): Promise<void> {
   const cutoff = new Date(Date.now() - idempotencyRetentionMs()).toISOString();
-  await manager.delete(IdempotentWrite, { createdAt: LessThan(cutoff) });
+  purgeExpired(manager.connection, IdempotentWrite, "createdAt", cutoff);
+  // this slot's own expired key, if the purge has not come by yet (one row, by its primary key)
+  await manager.delete(IdempotentWrite, { slot: create.slot, createdAt: LessThan(cutoff) });
   await manager.insert(IdempotentWrite, { ...create, entity, recordId, createdAt: new Date().toISOString() });
 }

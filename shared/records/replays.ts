@@ -1,7 +1,8 @@
-import { Column, Entity, Index, LessThan, PrimaryColumn, type EntityManager } from "typeorm";
+import { Column, Entity, Index, PrimaryColumn, type EntityManager } from "typeorm";
 import { IDENTITY_REFUSAL, MAX_AGE_SECONDS } from "../auth/internal-identity";
 import { isUniqueViolation, unauthenticated } from "../core/errors";
 import type { HubContext } from "./context";
+import { purgeExpired } from "./expiry";
 
 /**
  * The gateway's identity tokens that have written, kept in the department's
@@ -31,7 +32,7 @@ export async function recordIdentityUse(manager: EntityManager, ctx: HubContext)
   if (!ctx.identityToken) return;
   ctx.identityWrites += 1;
   const now = new Date();
-  await manager.delete(UsedIdentity, { expiresAt: LessThan(now.toISOString()) });
+  purgeExpired(manager.connection, UsedIdentity, "expiresAt", now.toISOString());
   try {
     await manager.insert(UsedIdentity, {
       slot: `${ctx.identityToken.slice(0, 80)}:${ctx.identityWrites}`,
