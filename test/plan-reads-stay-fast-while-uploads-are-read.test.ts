@@ -80,8 +80,8 @@ describeWithoutDatabase("the plans department keeps answering while hostile uplo
     expect(answers).toHaveLength(uploads.length);
     expect(during.length).toBeGreaterThanOrEqual(5);
     const slowest = Math.max(...during);
-    // a read blocked by parsing waited 7 to 170 s; two seconds is what a busy two-core machine's noise adds, never a stall
-    expect({ slowest, within: slowest < Math.max(2000, 5 * Math.max(...usual)) }).toEqual({ slowest, within: true });
+    // a read blocked by parsing waited 7 to 170 s; a busy two-core CI machine has added up to 2.5 s of noise, never five
+    expect({ slowest, within: slowest < Math.max(5000, 5 * Math.max(...usual)) }).toEqual({ slowest, within: true });
   }, 120_000);
 
   it("refuses uploads beyond the waiting queue at once with BUSY and Retry-After, reading nothing of them", async () => {
