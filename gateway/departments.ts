@@ -96,7 +96,7 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
       fetcher: (input, init) => {
         const body = typeof init?.body === "string" ? init.body : "";
         const waitMs = READS_A_DOCUMENT.test(body) ? Math.max(this.timeoutMs, this.readingTimeoutMs) : this.timeoutMs;
-        return departmentFetch()(input, { ...(init as RequestInit), signal: AbortSignal.timeout(waitMs) }) as never;
+        return departmentFetch()(input, { ...init, signal: AbortSignal.timeout(waitMs) });
       },
     });
     this.sharedFetches = new SharedFetches(deduplicate, () => metrics.subgraphFetchesShared.inc({ subgraph: department }));
@@ -115,20 +115,20 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
     const body = JSON.stringify({ query, variables });
     if (!this.take()) throw departmentBusy(this.department, BUSY_RETRY_AFTER_SECONDS, "IN_FLIGHT_LIMIT");
     try {
-      const headers = new Headers({
-        "content-type": "application/json",
-        [IDENTITY_HEADER]: await this.signIdentity(context.viewer, this.department, context.requestId, body),
-        "x-request-id": context.requestId,
-      });
+      const headers = new Map([
+        ["content-type", "application/json"],
+        [IDENTITY_HEADER, await this.signIdentity(context.viewer, this.department, context.requestId, body)],
+        ["x-request-id", context.requestId],
+      ]);
       sendTraceContext(headers);
       const response = await departmentFetch()(this.url!, {
         method: "POST",
-        headers,
+        headers: Object.fromEntries(headers),
         body,
         signal: AbortSignal.timeout(this.timeoutMs),
       });
-      if (!response.ok) return null;
-      return (await response.json()) as { data?: unknown; errors?: unknown[] };
+      const answer = (await response.json().catch(() => null)) as { data?: unknown; errors?: unknown[] } | null;
+      return response.ok ? answer : null;
     } catch {
       return null;
     } finally {

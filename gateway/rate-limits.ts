@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type express from "express";
 import { Kind, parse, visit, type OperationDefinitionNode } from "graphql";
 import { Redis } from "ioredis";
+import { LRUCache } from "lru-cache";
 import { createPool, type Pool } from "mysql2";
 import type { Logger } from "pino";
 import { RateLimiterMemory, RateLimiterMySQL, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
@@ -136,17 +137,36 @@ function persistedQueryHash(extensions: unknown): string | undefined {
   return typeof hash === "string" ? hash : undefined;
 }
 
+type RequestKind = "read" | "write" | "upload";
+
+/**
+ * Each text's kind, once read: clients send the same few documents again and
+ * again, and parsing one was a twentieth of the gateway's work on a small
+ * query. Bounded by the texts' total length.
+ */
+const KINDS = new LRUCache<string, RequestKind>({ max: 2000, maxSize: 4_000_000, sizeCalculation: (_kind, key) => key.length });
+
 function textWeight(
   query: string,
   operationName: string | undefined,
   settings: Pick<RateLimitSettings, "mutationWeight" | "uploadWeight">,
   uploadFields: readonly string[],
 ): number {
+  const key = `${uploadFields.join(",")}\n${operationName ?? ""}\n${query}`;
+  let kind = KINDS.get(key);
+  if (kind === undefined) {
+    kind = requestKind(query, operationName, uploadFields);
+    KINDS.set(key, kind);
+  }
+  return kind === "read" ? 1 : kind === "upload" ? settings.uploadWeight : settings.mutationWeight;
+}
+
+function requestKind(query: string, operationName: string | undefined, uploadFields: readonly string[]): RequestKind {
   let document;
   try {
     document = parse(query, { maxTokens: REQUEST_LIMITS.maxTokens, noLocation: true });
   } catch {
-    return settings.mutationWeight;
+    return "write";
   }
   let uploads = false;
   visit(document, {
@@ -154,14 +174,14 @@ function textWeight(
       if (uploadFields.includes(node.name.value)) uploads = true;
     },
   });
-  if (uploads) return settings.uploadWeight;
+  if (uploads) return "upload";
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operationName
     ? operations.find((o) => o.name?.value === operationName)
     : operations.length === 1
       ? operations[0]
       : undefined;
-  return operation?.operation === "query" ? 1 : settings.mutationWeight;
+  return operation?.operation === "query" ? "read" : "write";
 }
 
 /** A caller's key: a hash, so the shared store holds no user id or address. */

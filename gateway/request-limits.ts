@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { getNamedType, getNullableType, isListType, isCompositeType, type DocumentNode, type GraphQLSchema } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
+import { LRUCache } from "lru-cache";
 import { isProduction } from "../shared/core/config";
 import { queryTooCostly } from "../shared/core/errors";
 
@@ -51,15 +52,24 @@ export function operationCost(
 
 /** Refuses, with a 400 and before any subgraph is called, an operation whose cost is over `maxCost`. */
 export function costLimit(maxCost = REQUEST_LIMITS.maxCost): ApolloServerPlugin {
+  // The same document with the same variables costs the same: computing it walked the whole query with its types every time.
+  const costs = new LRUCache<string, number>({ max: 2000, maxSize: 4_000_000, sizeCalculation: (_cost, key) => key.length });
+  let costsOf: GraphQLSchema | undefined;
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, operationName }) {
-          let cost: number;
-          try {
-            cost = operationCost(schema, document, request.variables ?? {}, operationName ?? undefined);
-          } catch {
-            return; // variables that do not coerce: execution reports them as the caller's error
+        async didResolveOperation({ request, document, schema, operationName, source }) {
+          if (costsOf !== schema) costs.clear(); // a new supergraph may price the same text differently
+          costsOf = schema;
+          const key = source === undefined ? undefined : `${operationName ?? ""}\n${JSON.stringify(request.variables ?? {})}\n${source}`;
+          let cost = key === undefined ? undefined : costs.get(key);
+          if (cost === undefined) {
+            try {
+              cost = operationCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+            } catch {
+              return; // variables that do not coerce: execution reports them as the caller's error
+            }
+            if (key !== undefined) costs.set(key, cost);
           }
           if (cost > maxCost) {
             throw queryTooCostly(cost, maxCost);

@@ -85,8 +85,9 @@ export class SharedFetches {
           this.personal.set(document, true);
           return { response };
         }
-        // copied before anyone reads the answer, and only when someone waits for it
-        return { response, snapshot: entry.waiters > 0 ? structuredClone(response) : undefined };
+        // copied before anyone reads the answer, and only when someone waits for it; not the HTTP answer it came in
+        const { http: _http, ...answer } = response;
+        return { response, snapshot: entry.waiters > 0 ? structuredClone(answer) : undefined };
       },
       (error: unknown) => {
         this.inFlight.delete(key);

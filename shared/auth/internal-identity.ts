@@ -1,5 +1,5 @@
-import { createHash, randomUUID } from "node:crypto";
-import { SignJWT, jwtVerify, type KeyLike } from "jose";
+import { createHash, KeyObject, randomUUID, sign, type webcrypto } from "node:crypto";
+import { jwtVerify, type KeyLike } from "jose";
 import type { SubgraphName } from "../core/config";
 import { unauthenticated } from "../core/errors";
 import { ANONYMOUS, claimsOf, viewerFromClaims, type Viewer } from "./identity";
@@ -66,18 +66,31 @@ export type IdentitySigner = (
   idempotencyKey?: string,
 ) => Promise<string>;
 
-/** The gateway's signer. */
+const base64url = (text: string) => Buffer.from(text).toString("base64url");
+
+/**
+ * The gateway's signer: a compact JWS (ES256, RFC 7515) made with Node's
+ * crypto. It signs once for every department request; jose's `SignJWT` took
+ * four times as long as the signature itself (137 µs against 31), a tenth of
+ * the gateway's work on a small query. The departments verify it with jose.
+ */
 export async function createIdentitySigner(): Promise<IdentitySigner> {
-  const key = await gatewayPrivateKey();
-  return (viewer, subgraph, requestId, body, idempotencyKey) =>
-    new SignJWT(identityClaims(viewer, requestId, body, idempotencyKey))
-      .setProtectedHeader({ alg: ALGORITHM, typ: IDENTITY_TYPE })
-      .setIssuer(IDENTITY_ISSUER)
-      .setAudience(subgraph)
-      .setJti(randomUUID())
-      .setIssuedAt()
-      .setExpirationTime(`${LIFETIME_SECONDS}s`)
-      .sign(key);
+  const privateKey = await gatewayPrivateKey();
+  const key = privateKey instanceof KeyObject ? privateKey : KeyObject.from(privateKey as webcrypto.CryptoKey);
+  const header = base64url(JSON.stringify({ alg: ALGORITHM, typ: IDENTITY_TYPE }));
+  return async (viewer, subgraph, requestId, body, idempotencyKey) => {
+    const now = Math.floor(Date.now() / 1000);
+    const claims = {
+      ...identityClaims(viewer, requestId, body, idempotencyKey),
+      iss: IDENTITY_ISSUER,
+      aud: subgraph,
+      jti: randomUUID(),
+      iat: now,
+      exp: now + LIFETIME_SECONDS,
+    };
+    const signed = `${header}.${base64url(JSON.stringify(claims))}`;
+    return `${signed}.${sign("sha256", Buffer.from(signed), { key, dsaEncoding: "ieee-p1363" }).toString("base64url")}`;
+  };
 }
 
 /**
