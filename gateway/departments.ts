@@ -7,7 +7,7 @@ import { IDENTITY_HEADER, type IdentitySigner } from "../shared/auth/internal-id
 import { numberFromEnv } from "../shared/core/config";
 import { departmentBusy, departmentTimeout, departmentUnavailable } from "../shared/core/errors";
 import { longestReadingMs } from "../shared/core/reading-limits";
-import { departmentFetch } from "../shared/core/transport";
+import { departmentFetch, isTimeout } from "../shared/core/transport";
 import type { ServiceMetrics } from "../shared/service/metrics";
 import { deduplicationEnabled, SharedFetches } from "./shared-fetches";
 
@@ -96,7 +96,7 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
       fetcher: (input, init) => {
         const body = typeof init?.body === "string" ? init.body : "";
         const waitMs = READS_A_DOCUMENT.test(body) ? Math.max(this.timeoutMs, this.readingTimeoutMs) : this.timeoutMs;
-        return departmentFetch()(input, { ...init, signal: AbortSignal.timeout(waitMs) });
+        return departmentFetch()(input, { ...init, timeoutMs: waitMs });
       },
     });
     this.sharedFetches = new SharedFetches(deduplicate, () => metrics.subgraphFetchesShared.inc({ subgraph: department }));
@@ -125,7 +125,7 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
         method: "POST",
         headers: Object.fromEntries(headers),
         body,
-        signal: AbortSignal.timeout(this.timeoutMs),
+        timeoutMs: this.timeoutMs,
       });
       const answer = (await response.json().catch(() => null)) as { data?: unknown; errors?: unknown[] } | null;
       return response.ok ? answer : null;
@@ -185,7 +185,7 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
         stop({ outcome: "ok" });
         return answered;
       }
-      const timedOut = (error as Error).name === "TimeoutError" || /timeout|aborted/i.test(String((error as Error).message));
+      const timedOut = isTimeout(error);
       const reason = timedOut ? "timeout" : "unavailable";
       stop({ outcome: reason });
       this.metrics.subgraphErrors.inc({ subgraph: this.department, reason });

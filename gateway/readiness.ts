@@ -1,4 +1,4 @@
-import { departmentFetch } from "../shared/core/transport";
+import { departmentFetch, isTimeout } from "../shared/core/transport";
 import type { DependencyState } from "../shared/service/service";
 
 /** Each department's own readiness (its database included), asked in parallel with a short timeout. */
@@ -8,7 +8,7 @@ export async function departmentsReadiness(urls: Record<string, string>, timeout
       try {
         const token = process.env.HUB_OPS_TOKEN;
         const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-        const response = await departmentFetch()(new URL("/health/ready", url), { headers, signal: AbortSignal.timeout(timeoutMs) });
+        const response = await departmentFetch()(new URL("/health/ready", url), { headers, timeoutMs });
         const body = (await response.json().catch(() => ({}))) as {
           status?: string;
           dependencies?: { name: string; state: string; reasons?: string[] }[];
@@ -22,7 +22,7 @@ export async function departmentsReadiness(urls: Record<string, string>, timeout
         const down = (body.dependencies ?? []).filter((d) => d.state === "down").map((d) => d.name);
         return { name, state: "down" as const, error: down.length ? `${down.join(", ")} down` : `status ${response.status}` };
       } catch (error) {
-        return { name, state: "down" as const, error: (error as Error).name === "TimeoutError" ? "no answer" : "unreachable" };
+        return { name, state: "down" as const, error: isTimeout(error) ? "no answer" : "unreachable" };
       }
     }),
   );

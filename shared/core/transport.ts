@@ -215,8 +215,19 @@ class DepartmentAnswer implements FetcherResponse {
   }
 }
 
-/** Sends one request to a department; the answer's body must be read (or `text()`-ed away), which frees the connection. */
-export type DepartmentFetch = (url: string | URL, init?: FetcherRequestInit & { signal?: AbortSignal }) => Promise<FetcherResponse>;
+/**
+ * Sends one request to a department; the answer's body must be read (or
+ * `text()`-ed away), which frees the connection. `timeoutMs` bounds the whole
+ * exchange, connecting included; its timer is cleared once the body is read
+ * (an `AbortSignal.timeout` fired for every request long after its answer).
+ */
+export type DepartmentFetch = (url: string | URL, init?: FetcherRequestInit & { timeoutMs?: number }) => Promise<FetcherResponse>;
+
+/** Whether a department call failed for want of an answer in time. */
+export function isTimeout(error: unknown): boolean {
+  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
+  return name === "TimeoutError" || /timeout|aborted/i.test(`${String(name)} ${String(message)}`);
+}
 
 /**
  * How the gateway reaches a department: over HTTPS it verifies the
@@ -234,14 +245,24 @@ export function departmentFetch(env: NodeJS.ProcessEnv = process.env): Departmen
   const dispatcher = client ? new Agent({ connect: { cert: client.cert, key: client.key } }) : getGlobalDispatcher();
   const send: DepartmentFetch = async (url, init = {}) => {
     const address = String(url);
-    const answer = await request(address, {
-      dispatcher,
-      method: (init.method ?? "GET") as Dispatcher.HttpMethod,
-      headers: init.headers,
-      body: init.body,
-      signal: init.signal,
-    });
-    return new DepartmentAnswer(address, answer.statusCode, answer.headers, answer.body);
+    const { timeoutMs } = init;
+    const deadline = timeoutMs === undefined ? undefined : new AbortController();
+    const timer =
+      deadline && setTimeout(() => deadline.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
+    try {
+      const answer = await request(address, {
+        dispatcher,
+        method: (init.method ?? "GET") as Dispatcher.HttpMethod,
+        headers: init.headers,
+        body: init.body,
+        signal: deadline?.signal,
+      });
+      if (timer) answer.body.once("close", () => clearTimeout(timer));
+      return new DepartmentAnswer(address, answer.statusCode, answer.headers, answer.body);
+    } catch (error) {
+      clearTimeout(timer);
+      throw error;
+    }
   };
   chosenFetch = { files, fetch: send };
   return send;
