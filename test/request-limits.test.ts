@@ -75,6 +75,14 @@ describeWithoutDatabase("request limits at the gateway", () => {
     expect(small.errors).toBeUndefined();
   });
 
+  it("prices the same text again by its new variables: a list size that passed once does not let a larger one through", async () => {
+    const records = `tradeEvents(limit: $size) { id name kind startsOn endsOn venue organizer } culturalEvents(limit: $size) { id name } pressVisits(limit: $size) { id outlet }`;
+    const query = /* GraphQL */ `query ($size: Int) { agencies(provinceCode: "VN-30", limit: 1000) { ledTasks { ${records} } coordinatedTasks { ${records} } } }`;
+    expect((await postGraphQL(hub.gateway.url, query, { size: 5 })).errors).toBeUndefined();
+    expect(await refusedBeforeAnySubgraph(query, { size: 500 })).toMatch(/cost/i);
+    expect((await postGraphQL(hub.gateway.url, query, { size: 5 })).errors).toBeUndefined();
+  });
+
   it("answers a syntax error with 400 GRAPHQL_PARSE_FAILED, never a 500", async () => {
     for (const query of ["{", "}}}", "{ __typename @", "query Q($x: ) { a }", '"unterminated']) {
       const response = await fetch(hub.gateway.url, {
