@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { RECORD_OPERATION_NAMES } from "../../shared/service/record-operation-names";
-import { describeInBrowser, launchBrowser, signInAs } from "../support/browser";
+import { animationsDone, describeInBrowser, launchBrowser, signInAs } from "../support/browser";
 import { startHub, type RunningHub } from "../support/hub";
 import { GIA_LAI_2019 } from "../support/plan-versions";
 
@@ -97,6 +97,7 @@ describeInBrowser(
       await d.open(page).click();
       const dialog = page.getByRole("dialog");
       await dialog.waitFor();
+      await animationsDone(page);
       await d.clear?.(dialog);
       await dialog.getByRole("button", { name: "Lưu" }).click();
       await dialog.locator(".ant-form-item-explain-error, .ant-alert").first().waitFor();

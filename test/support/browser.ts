@@ -72,6 +72,22 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * Waits until the page's finite animations (a dialog zooming in, a mask
+ * fading) have run out: on a busy machine a click aimed at a button still
+ * moving lands beside it. Spinners, which never end, are not waited for.
+ */
+export async function animationsDone(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
