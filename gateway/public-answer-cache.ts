@@ -4,6 +4,7 @@ import type { FormattedExecutionResult } from "graphql";
 import { LRUCache } from "lru-cache";
 import type { Viewer } from "../shared/auth/identity";
 import { numberFromEnv } from "../shared/core/config";
+import { copyAnswer } from "./copy-answer";
 
 /**
  * A short-lived cache of the answers given to anonymous callers
@@ -35,14 +36,14 @@ export function publicAnswerCache<C extends { viewer: Viewer }>(seconds = public
           const kept = answers.get(keyOf(context));
           if (!kept) return null;
           fromCache = true;
-          return { body: { kind: "single", singleResult: structuredClone(kept) }, http: { status: undefined, headers: new HeaderMap() } };
+          return { body: { kind: "single", singleResult: copyAnswer(kept) }, http: { status: undefined, headers: new HeaderMap() } };
         },
         async willSendResponse(context) {
           const { response, operation } = context;
           if (fromCache || operation?.operation !== "query" || response.body.kind !== "single") return;
           const result = response.body.singleResult;
           if (result.errors?.length || result.data === undefined || result.data === null) return;
-          answers.set(keyOf(context), structuredClone(result));
+          answers.set(keyOf(context), copyAnswer(result));
         },
       };
     },

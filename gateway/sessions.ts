@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type express from "express";
 import { decodeJwt } from "jose";
+import { LRUCache } from "lru-cache";
 import type { UserTokenVerifier } from "../shared/auth/user-tokens";
 import { numberFromEnv } from "../shared/core/config";
 import { unauthenticated } from "../shared/core/errors";
@@ -59,20 +60,29 @@ export class IdleTokens {
   use(token: string): Promise<boolean> {
     const { idleTimeoutSeconds, activityPingSeconds } = sessionRules();
     const idleLimitMs = idleTimeoutSeconds > 0 ? (idleTimeoutSeconds + activityPingSeconds) * 1000 : 0;
-    return this.store.use(keyOf(token), idleLimitMs, expiryOf(token));
+    const { key, forgetAfter } = sessionOf(token);
+    return this.store.use(key, idleLimitMs, forgetAfter);
   }
 
   /** Ends `token` everywhere the store reaches: the app signed out or locked. */
   end(token: string): Promise<void> {
-    return this.store.end(keyOf(token), expiryOf(token));
+    const { key, forgetAfter } = sessionOf(token);
+    return this.store.end(key, forgetAfter);
   }
 }
 
-const keyOf = (token: string) => createHash("sha256").update(token).digest("hex");
+/** Each token's key in the store (its hash) and when the store may forget it, worked out once per token, not per request. */
+const sessions = new LRUCache<string, { key: string; forgetAfter: number }>({ max: 10_000 });
 
-function expiryOf(token: string): number {
-  const { exp } = decodeJwt(token);
-  return typeof exp === "number" ? exp * 1000 + 60_000 : Date.now() + 24 * 3600_000;
+function sessionOf(token: string): { key: string; forgetAfter: number } {
+  let session = sessions.get(token);
+  if (!session) {
+    const { exp } = decodeJwt(token);
+    const forgetAfter = typeof exp === "number" ? exp * 1000 + 60_000 : Date.now() + 24 * 3600_000;
+    session = { key: createHash("sha256").update(token).digest("hex"), forgetAfter };
+    sessions.set(token, session);
+  }
+  return session;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
 import { LRUCache } from "lru-cache";
 import type { Viewer } from "../shared/auth/identity";
 import { NOT_SHAREABLE_EXTENSION } from "../shared/records/context";
+import { copyAnswer } from "./copy-answer";
 
 /**
  * Identity-safe deduplication: identical queries to one department in flight
@@ -11,13 +12,15 @@ import { NOT_SHAREABLE_EXTENSION } from "../shared/records/context";
  * "anonymous", are part of the key: a cleared officer's answer never reaches
  * an uncleared viewer, nor one province's another's.
  *
- * One answer is never shared: one whose reading was logged under the asking
- * official's name (a person's contact details, Decree 356/2025/NĐ-CP) — the
- * department marks it `hubNotShareable`, and each other caller then asks for
- * itself, so every read is logged under its reader; that document, for those
- * rights, is then sent straight on (1,000 such remembered). Mutations are never
- * shared, nor the reading of an uploaded document. Each caller gets its own
- * copy: the gateway merges answers in place.
+ * An answer whose reading was logged under the asking official's name (a
+ * person's contact details, Decree 356/2025/NĐ-CP) is never handed to another
+ * official: the department marks it `hubNotShareable`, each other caller asks
+ * for itself, so every reader is logged; that document, for those rights, is
+ * from then on shared only among one official's own identical requests in
+ * flight together (1,000 such documents remembered) — one reading, logged once
+ * under that official; the gateway's access log still has each request.
+ * Mutations are never shared, nor the reading of an uploaded document. Each
+ * caller gets its own copy: the gateway merges answers in place.
  *
  * HUB_DEDUPLICATE_REQUESTS=off turns it off. The state is per gateway process.
  */
@@ -34,17 +37,24 @@ export function rightsKey(viewer: Viewer | undefined): string {
   return JSON.stringify([viewer.provinceCode, viewer.agencyCode, viewer.role, viewer.clearance]);
 }
 
+/** The official asking: an answer logged under a reader's name is that reader's alone. */
+function readerKey(viewer: Viewer | undefined): string {
+  return !viewer || viewer.anonymous ? "anonymous" : `official:${viewer.userId}`;
+}
+
 const IS_QUERY = /^\s*(?:\{|query\b)/;
 const MAX_KEY_LENGTH = 64 * 1024;
 
 interface InFlight {
+  /** The official whose request was sent. */
+  reader: string;
   waiters: number;
-  answer: Promise<{ response: GatewayGraphQLResponse; snapshot?: GatewayGraphQLResponse }>;
+  answer: Promise<{ response: GatewayGraphQLResponse; snapshot?: GatewayGraphQLResponse; loggedUnderReader: boolean }>;
 }
 
 export class SharedFetches {
   private readonly inFlight = new Map<string, InFlight>();
-  /** Documents whose answers, for these rights, came back not to be shared: later ones go straight to the department. */
+  /** Documents whose answers, for these rights, came back logged under their reader: later ones are shared per official. */
   private readonly personal = new LRUCache<string, true>({ max: 1000 });
 
   constructor(
@@ -63,31 +73,31 @@ export class SharedFetches {
   ): Promise<GatewayGraphQLResponse> {
     if (!this.enabled || !request.query || !IS_QUERY.test(request.query)) return fetch();
     const document = `${rightsKey(viewer)}\n${request.query}`;
-    if (this.personal.has(document)) return fetch();
-    const key = `${document}\n${JSON.stringify(request.variables ?? {})}`;
+    const reader = readerKey(viewer);
+    const scope = this.personal.has(document) ? `${document}\n${reader}` : document;
+    const key = `${scope}\n${JSON.stringify(request.variables ?? {})}`;
     // a request this large is rare and unlikely twice at once: not worth holding its key
     if (key.length > MAX_KEY_LENGTH) return fetch();
     const pending = this.inFlight.get(key);
     if (pending) {
       pending.waiters++;
-      const { snapshot } = await pending.answer;
-      if (snapshot) {
+      const { snapshot, loggedUnderReader } = await pending.answer;
+      if (snapshot && (!loggedUnderReader || pending.reader === reader)) {
         this.onShared();
-        return structuredClone(snapshot);
+        return copyAnswer(snapshot);
       }
-      return fetch();
+      // logged under another official: asked again, now shared only with this official's own identical requests
+      return this.run(request, viewer, fetch);
     }
-    const entry: InFlight = { waiters: 0, answer: undefined as never };
+    const entry: InFlight = { reader, waiters: 0, answer: undefined as never };
     entry.answer = fetch().then(
       (response) => {
         this.inFlight.delete(key);
-        if (response.extensions?.[NOT_SHAREABLE_EXTENSION]) {
-          this.personal.set(document, true);
-          return { response };
-        }
+        const loggedUnderReader = Boolean(response.extensions?.[NOT_SHAREABLE_EXTENSION]);
+        if (loggedUnderReader) this.personal.set(document, true);
         // copied before anyone reads the answer, and only when someone waits for it; not the HTTP answer it came in
         const { http: _http, ...answer } = response;
-        return { response, snapshot: entry.waiters > 0 ? structuredClone(answer) : undefined };
+        return { response, loggedUnderReader, snapshot: entry.waiters > 0 ? copyAnswer(answer) : undefined };
       },
       (error: unknown) => {
         this.inFlight.delete(key);

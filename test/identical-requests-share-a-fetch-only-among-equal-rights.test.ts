@@ -128,6 +128,29 @@ describeWithoutDatabase("identical requests share a fetch only among callers wit
     expect([again.held, again.sent]).toEqual([4, 4]);
   });
 
+  /** How many readings of contact details the processing log holds under `userId`. */
+  async function readingsLoggedFor(userId: string): Promise<number> {
+    const log = (
+      await queryData(hub.gateway.url, `{ processingLog(provinceCode: "VN-30", limit: 1000) { userId operation } }`, {}, { as: DPO })
+    ).processingLog as { userId: string; operation: string }[];
+    return log.filter((entry) => entry.userId === userId && entry.operation === "READ").length;
+  }
+
+  it("answers one official's identical contact reads in flight together with one reading, logged once under that official, never another's", async () => {
+    // a document not yet seen, then the same again once the gateway knows its answers are logged under their reader
+    for (const [round, query] of [CONTACTS.replace("phone", "phone email"), CONTACTS].entries()) {
+      const same = COORDINATOR(100 + round);
+      const other = COORDINATOR(200 + round);
+      const callers = [same, same, same, same, other];
+      const { answers, sent } = await atOnce(links.plans, query, callers, round === 0 ? 1 : 2);
+      expect(answers.every((a) => !a.errors && a.data.agencies.some((g: any) => g.focalPoints.some((f: any) => f.phone)))).toBe(true);
+      // the first round: the other official waited for the first answer, saw it logged under its reader, and asked for itself
+      expect({ round, sent }).toEqual({ round, sent: 2 });
+      expect({ round, same: await readingsLoggedFor(same.userId) }).toEqual({ round, same: 1 });
+      expect({ round, other: await readingsLoggedFor(other.userId) }).toEqual({ round, other: 1 });
+    }
+  });
+
   it("sends every request when deduplication is off", async () => {
     const saved = process.env.HUB_DEDUPLICATE_REQUESTS;
     process.env.HUB_DEDUPLICATE_REQUESTS = "off";
