@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import type express from "express";
 import type { Logger } from "pino";
@@ -121,6 +121,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       retryAfterHeader<GatewayContext>(),
       ide ? offlineGraphiQL() : ApolloServerPluginLandingPageDisabled(),
       publicAnswerCache<GatewayContext>(),
+      // no answer carries cache hints (the public cache has its own rule), so no policy is worked out per request
+      ApolloServerPluginCacheControlDisabled(),
     ],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,

@@ -1,5 +1,9 @@
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Logger } from "pino";
 import { createIdentityVerifier, IDENTITY_HEADER } from "../auth/internal-identity";
@@ -108,6 +112,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // no answer carries cache hints, and the plugin would wrap every field's resolver to collect them
+      ApolloServerPluginCacheControlDisabled(),
       observeRequests<HubContext>(metrics, logger),
       nameRequestSpans<HubContext>(),
       retryAfterHeader<HubContext>(),
