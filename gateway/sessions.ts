@@ -75,13 +75,14 @@ export class IdleTokens {
 const sessions = new LRUCache<string, { key: string; forgetAfter: number }>({ max: 10_000 });
 
 function sessionOf(token: string): { key: string; forgetAfter: number } {
-  let session = sessions.get(token);
-  if (!session) {
-    const { exp } = decodeJwt(token);
-    const forgetAfter = typeof exp === "number" ? exp * 1000 + 60_000 : Date.now() + 24 * 3600_000;
-    session = { key: createHash("sha256").update(token).digest("hex"), forgetAfter };
-    sessions.set(token, session);
-  }
+  const known = sessions.get(token);
+  if (known) return known;
+  const { exp } = decodeJwt(token);
+  const key = createHash("sha256").update(token).digest("hex");
+  // a token without an expiry (the verifier refuses those) is kept a day from each use, so it is not remembered
+  if (typeof exp !== "number") return { key, forgetAfter: Date.now() + 24 * 3600_000 };
+  const session = { key, forgetAfter: exp * 1000 + 60_000 };
+  sessions.set(token, session);
   return session;
 }
 
