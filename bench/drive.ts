@@ -32,8 +32,15 @@ export interface LoadStats {
   /** Responses received. */
   requests: number;
   requestsPerSecond: number;
-  /** Latency of 2xx responses. */
-  latencyMs: { mean: number; p50: number; p90: number; p99: number; max: number };
+  /**
+   * Latency of 2xx responses on connections already open (each connection's
+   * first answer left out: it also waited while all the run's connections
+   * opened at once), milliseconds; when no connection had a second answer,
+   * the same as `latencyMsWithOpening`.
+   */
+  latencyMs: Latency;
+  /** Latency of every 2xx response, each connection's first included (autocannon's own figures, whole milliseconds). */
+  latencyMsWithOpening: Latency;
   /** Socket errors include timeouts. */
   errors: { non2xx: number; graphql: number; socket: number; timeouts: number; total: number };
   firstError?: string;
@@ -44,6 +51,14 @@ export interface LoadStats {
    * MySQL server's, which runs apart).
    */
   cpuMsPerRequest: number;
+}
+
+export interface Latency {
+  mean: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
 }
 
 let running: ChildProcess | undefined;

@@ -57,7 +57,7 @@ export function printReport(report: BenchReport): void {
           .join(", ")}`,
     ),
     "",
-    `Contract operations through the gateway (${report.settings.seconds} s per run; CPU: every service's, summed, per request${report.database === "mysql" ? ", the MySQL server's not included" : ""}; SQL/req, subgraph requests/req and KB from one request sent alone)`,
+    `Contract operations through the gateway (${report.settings.seconds} s per run; latency on connections already open, without each connection's first answer (latencyMsWithOpening in the results file has it); CPU: every service's, summed, per request${report.database === "mysql" ? ", the MySQL server's not included" : ""}; SQL/req, subgraph requests/req and KB from one request sent alone)`,
     table(
       ["operation", "concurrency", "req/s", "p50 ms", "p99 ms", "p99/p50", "CPU ms/req", "errors", "SQL/req", "subgraph req", "KB"],
       report.operations.flatMap((op) =>

@@ -87,6 +87,9 @@ describeOnceOnMysqlIfAny(ON_MYSQL ? "the benchmark, on MySQL" : "the benchmark, 
         for (const load of operation.runs) {
           expect(load.requestsPerSecond).toBeGreaterThan(0);
           expect(load.latencyMs.p99).toBeGreaterThanOrEqual(load.latencyMs.p50);
+          // answers on connections already open, and all of them as autocannon counts them
+          expect(load.latencyMs.p50).toBeGreaterThan(0);
+          expect(load.latencyMsWithOpening.p99).toBeGreaterThan(0);
           expect(load.cpuMsPerRequest).toBeGreaterThan(0); // every service's CPU, summed, per request
         }
       }
