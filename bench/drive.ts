@@ -54,6 +54,8 @@ export interface LoadStats {
 }
 
 export interface Latency {
+  /** The 2xx answers these figures are taken from. */
+  answers: number;
   mean: number;
   p50: number;
   p90: number;

@@ -1,5 +1,6 @@
 import { createPrivateKey, randomUUID, sign, type JsonWebKey } from "node:crypto";
 import autocannon from "autocannon";
+import { max, mean, quantileSorted } from "simple-statistics";
 import { IDENTITY_HEADER, IDENTITY_ISSUER, IDENTITY_TYPE, LIFETIME_SECONDS } from "../shared/auth/internal-identity";
 import type { IdentityJob, LoadJob, LoadStats } from "./drive";
 
@@ -59,9 +60,8 @@ function identitySigner(identity: IdentityJob): () => string {
 function latencySummary(values: number[]): LoadStats["latencyMs"] {
   const sorted = [...values].sort((a, b) => a - b);
   const round = (value: number) => Math.round(value * 100) / 100;
-  const at = (share: number) => round(sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)] ?? 0);
-  const mean = sorted.length > 0 ? sorted.reduce((sum, value) => sum + value, 0) / sorted.length : 0;
-  return { mean: round(mean), p50: at(0.5), p90: at(0.9), p99: at(0.99), max: round(sorted[sorted.length - 1] ?? 0) };
+  const at = (share: number) => round(quantileSorted(sorted, share));
+  return { answers: sorted.length, mean: round(mean(sorted)), p50: at(0.5), p90: at(0.9), p99: at(0.99), max: round(max(sorted)) };
 }
 
 function run(job: LoadJob): void {
@@ -99,6 +99,7 @@ function run(job: LoadJob): void {
     }
     const completed = result.requests.total;
     const latencyMsWithOpening = {
+      answers: completed - result.non2xx,
       mean: result.latency.average,
       p50: result.latency.p50,
       p90: result.latency.p90,

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
+import { median } from "simple-statistics";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import { planFileText } from "../subgraphs/plans/import/formats/read-plan-file";
 import { parsePlanDocument } from "../subgraphs/plans/import/parser/parse-plan";
@@ -32,7 +33,6 @@ export interface OcrReadingResult {
 }
 
 const CHROMIUM = process.env.HUB_CHROMIUM ?? "/usr/bin/chromium";
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** The demo's plans whose scans are read: short ones, as scans come one or two pages at a time. */
 const PLANS = ["gia-lai-2026.txt"];

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Document, Packer, Paragraph, TextRun } from "docx";
 import { chromium } from "playwright-core";
+import { median } from "simple-statistics";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import { planFileText } from "../subgraphs/plans/import/formats/read-plan-file";
 import { parsePlanDocument } from "../subgraphs/plans/import/parser/parse-plan";
@@ -25,7 +26,6 @@ export interface PlanParsingResult {
 }
 
 const CHROMIUM = process.env.HUB_CHROMIUM ?? "/usr/bin/chromium";
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** The Gia Lai sample's header and closing around `count` generated tasks, each with its lead, partners and timeframe. */
 function planWithTasks(count: number): string {

@@ -4,6 +4,7 @@ import "../subgraphs/departments";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type CDPSession } from "playwright-core";
+import { median } from "simple-statistics";
 import { numberFromEnv, REPOSITORY_ROOT } from "../shared/core/config";
 import { BENCH_ADMIN, gatewayHeaders } from "./auth";
 import { generateDataset } from "./dataset";
@@ -74,7 +75,6 @@ interface BuiltRoute {
 }
 
 const kb = (bytes: number) => Math.round(bytes / 1024);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function gatewayQuery(url: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
   const response = await fetch(url, { method: "POST", headers: await gatewayHeaders(), body: JSON.stringify({ query, variables }) });

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { quantileSorted } from "simple-statistics";
 import { BENCH_ADMIN } from "../bench/auth";
 import { contractOperations, type Operation } from "../bench/operations";
 import { signDevelopmentToken } from "../shared/auth/user-tokens";
@@ -121,8 +122,7 @@ let window = fresh();
 let restarting = false;
 let running = true;
 
-const percentile = (sorted: number[], p: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+const percentile = (sorted: number[], p: number) => (sorted.length ? quantileSorted(sorted, p / 100) : NaN);
 
 async function send(url: string, headers: Record<string, string>, query: string, variables: object, key?: string): Promise<any> {
   const started = performance.now();

@@ -90,6 +90,8 @@ describeOnceOnMysqlIfAny(ON_MYSQL ? "the benchmark, on MySQL" : "the benchmark, 
           // answers on connections already open, and all of them as autocannon counts them
           expect(load.latencyMs.p50).toBeGreaterThan(0);
           expect(load.latencyMsWithOpening.p99).toBeGreaterThan(0);
+          // each connection's first answer is left out of the steady-state figures, and only that one
+          expect(load.latencyMs.answers).toBe(load.latencyMsWithOpening.answers - load.connections);
           expect(load.cpuMsPerRequest).toBeGreaterThan(0); // every service's CPU, summed, per request
         }
       }
