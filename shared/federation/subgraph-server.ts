@@ -150,6 +150,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
       ];
     },
     routes(app) {
+      // only the gateway reads a department's answers, and never asks again with If-None-Match: no hash of every body
+      app.set("etag", false);
       app.use(
         "/graphql",
         (_req, _res, next) => {
@@ -179,8 +181,9 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
             res.status(401).json(errorBody((error as Error).message, "UNAUTHENTICATED"));
           }
         },
-        // one request's reads and writes: after its first write, its reads go to the primary, not a replica
-        (_req, _res, next) => readsOfOneRequest(next),
+        // one request's reads and writes: after its first write, its reads go to the primary, not a replica.
+        // Without replicas there is nothing to route, and no async-local scope making every promise pay for hooks.
+        (_req, _res, next) => (database.replicas ? readsOfOneRequest(next) : next()),
         expressMiddleware(apollo, {
           context: async ({ res }) =>
             createContext({
