@@ -79,6 +79,9 @@ export async function startBenchHub(workspace: string): Promise<BenchHub> {
       port: 0,
       database: location,
       seedDemoData: false,
+      // The reminder scheduler is not what is measured: it would draft letters (or, the generated directory
+      // naming no signatories, warn that it cannot) in the same process as the runs.
+      background: false,
       logger: benchLogger(definition.name),
     });
     claimSignals();
