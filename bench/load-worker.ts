@@ -1,7 +1,7 @@
-import { createPrivateKey, randomUUID, sign, type JsonWebKey } from "node:crypto";
+import { createPrivateKey, type JsonWebKey } from "node:crypto";
 import autocannon from "autocannon";
 import { max, mean, quantileSorted } from "simple-statistics";
-import { IDENTITY_HEADER, IDENTITY_ISSUER, IDENTITY_TYPE, LIFETIME_SECONDS } from "../shared/auth/internal-identity";
+import { IDENTITY_HEADER, identityTokenMaker } from "../shared/auth/internal-identity";
 import type { IdentityJob, LoadJob, LoadStats } from "./drive";
 
 /**
@@ -32,28 +32,13 @@ function onResponse(status: number, body: string): void {
   firstError ??= message.slice(0, 300);
 }
 
-const base64url = (value: string | Buffer) => Buffer.from(value).toString("base64url");
-
 /**
- * A fresh gateway identity per request, signed synchronously (autocannon asks
- * for each request's headers synchronously) exactly as the gateway signs it.
+ * A fresh gateway identity per request, made synchronously (autocannon asks
+ * for each request's headers synchronously) by the gateway's own token maker.
  */
 function identitySigner(identity: IdentityJob): () => string {
-  const key = createPrivateKey({ key: identity.jwk as JsonWebKey, format: "jwk" });
-  const header = base64url(JSON.stringify({ alg: "ES256", typ: IDENTITY_TYPE }));
-  return () => {
-    const now = Math.floor(Date.now() / 1000);
-    const payload = {
-      ...identity.claims,
-      iss: IDENTITY_ISSUER,
-      aud: identity.audience,
-      jti: randomUUID(),
-      iat: now,
-      exp: now + LIFETIME_SECONDS,
-    };
-    const input = `${header}.${base64url(JSON.stringify(payload))}`;
-    return `${input}.${base64url(sign("sha256", Buffer.from(input), { key, dsaEncoding: "ieee-p1363" }))}`;
-  };
+  const make = identityTokenMaker(createPrivateKey({ key: identity.jwk as JsonWebKey, format: "jwk" }));
+  return () => make(identity.claims, identity.audience);
 }
 
 /** Percentiles of 2xx latencies, milliseconds, to the hundredth. */
