@@ -1,6 +1,7 @@
 import type { Official } from "../shared/auth/identity";
 import { signDevelopmentToken } from "../shared/auth/user-tokens";
 import { gatewayHeaders, subgraphHeaders, subgraphIdentity } from "./auth";
+import { startBareHop } from "./bare-hop";
 import { drive, type IdentityJob, type LoadStats } from "./drive";
 import type { BenchHub } from "./hub";
 import { checkpoint } from "./lifecycle";
@@ -22,9 +23,13 @@ export interface OverheadRun {
   connections: number;
   gateway: LoadStats;
   direct: LoadStats;
+  /** Through a bare HTTP relay (`bench/bare-hop.ts`): the hop alone, no GraphQL. */
+  hop: LoadStats;
   /** Gateway minus direct, milliseconds. */
   p50OverheadMs: number;
   meanOverheadMs: number;
+  /** Bare hop minus direct, milliseconds p50: what one more HTTP exchange costs here, the floor under any gateway's overhead. */
+  p50HopMs: number;
   /** Gateway requests/s over direct requests/s. */
   throughputRatio: number;
 }
@@ -88,7 +93,10 @@ async function load(
   return drive({ url, headers: await headers(), identity, body: requestBody(operation), connections, seconds });
 }
 
-/** One simple root query per subgraph, through the gateway and straight to the subgraph, at the same concurrency. */
+/**
+ * One simple root query per subgraph, through the gateway, through a bare
+ * HTTP relay and straight to the subgraph, at the same concurrency.
+ */
 export async function measureGatewayOverhead(hub: BenchHub, gatewayUrl: string): Promise<OverheadResult[]> {
   const results: OverheadResult[] = [];
   for (const query of DIRECT_QUERIES) {
@@ -106,18 +114,26 @@ export async function measureGatewayOverhead(hub: BenchHub, gatewayUrl: string):
       direct: await load(hub, subgraphUrl, direct, query, 4, warmupSeconds, identity),
     };
     const runs: OverheadRun[] = [];
-    for (const connections of SETTINGS.overheadConcurrencies) {
-      const gateway = await load(hub, gatewayUrl, gatewayHeaders, query, connections, SETTINGS.overheadSeconds);
-      const straightRun = await load(hub, subgraphUrl, direct, query, connections, SETTINGS.overheadSeconds, identity);
-      runs.push({
-        connections,
-        gateway,
-        direct: straightRun,
-        p50OverheadMs: gateway.latencyMs.p50 - straightRun.latencyMs.p50,
-        meanOverheadMs: gateway.latencyMs.mean - straightRun.latencyMs.mean,
-        throughputRatio: straightRun.requestsPerSecond > 0 ? gateway.requestsPerSecond / straightRun.requestsPerSecond : 0,
-      });
-      log(`${query.subgraph}.${query.name} gateway ${describe(gateway)} | direct ${describe(straightRun)}`);
+    const bareHop = await startBareHop(subgraphUrl);
+    try {
+      for (const connections of SETTINGS.overheadConcurrencies) {
+        const gateway = await load(hub, gatewayUrl, gatewayHeaders, query, connections, SETTINGS.overheadSeconds);
+        const hop = await load(hub, bareHop.url, direct, query, connections, SETTINGS.overheadSeconds, identity);
+        const straightRun = await load(hub, subgraphUrl, direct, query, connections, SETTINGS.overheadSeconds, identity);
+        runs.push({
+          connections,
+          gateway,
+          direct: straightRun,
+          hop,
+          p50OverheadMs: gateway.latencyMs.p50 - straightRun.latencyMs.p50,
+          meanOverheadMs: gateway.latencyMs.mean - straightRun.latencyMs.mean,
+          p50HopMs: hop.latencyMs.p50 - straightRun.latencyMs.p50,
+          throughputRatio: straightRun.requestsPerSecond > 0 ? gateway.requestsPerSecond / straightRun.requestsPerSecond : 0,
+        });
+        log(`${query.subgraph}.${query.name} gateway ${describe(gateway)} | bare hop ${describe(hop)} | direct ${describe(straightRun)}`);
+      }
+    } finally {
+      await bareHop.close();
     }
     results.push({ subgraph: query.subgraph, query: query.name, variables: query.variables, viaGateway, direct: straight, warmup, runs });
   }

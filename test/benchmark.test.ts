@@ -125,7 +125,11 @@ describeOnceOnMysqlIfAny(ON_MYSQL ? "the benchmark, on MySQL" : "the benchmark, 
         expect([comparison.viaGateway.emptyFields, comparison.direct.emptyFields]).toEqual([[], []]);
         expect(comparison.runs[0].gateway.requestsPerSecond).toBeGreaterThan(0);
         expect(comparison.runs[0].direct.requestsPerSecond).toBeGreaterThan(0);
+        // the bare relay reached the subgraph: an identity refused or a relay failing would count as errors
+        expect(comparison.runs[0].hop.requestsPerSecond).toBeGreaterThan(0);
+        expect(comparison.runs[0].hop.errors.total).toBe(0);
         expect(Number.isFinite(comparison.runs[0].p50OverheadMs)).toBe(true);
+        expect(Number.isFinite(comparison.runs[0].p50HopMs)).toBe(true);
       }
 
       if (ON_MYSQL) {
