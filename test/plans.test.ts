@@ -3,6 +3,29 @@ import { plansSubgraph } from "../subgraphs/plans";
 import { postGraphQL, queryData } from "./support/graphql-client";
 import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
 
+type Row = Record<string, unknown>;
+type Runner = { query: (...args: unknown[]) => Promise<unknown> };
+
+/** The rows the subgraph's database hands back from now until `stop`, by the table each statement reads first. */
+function rowsRead(subgraph: RunningSubgraph): { of(table: string): Row[]; stop(): void } {
+  const read: { sql: string; rows: Row[] }[] = [];
+  // the embedded driver runs every statement through the one runner it keeps
+  const runner = (subgraph.database.dataSource.driver as unknown as { queryRunner: Runner }).queryRunner;
+  const query = runner.query;
+  runner.query = async (...args: unknown[]) => {
+    const result = (await query.apply(runner, args)) as Row[] | { records?: Row[] };
+    const rows = Array.isArray(result) ? result : (result?.records ?? []);
+    read.push({ sql: String(args[0]), rows });
+    return result;
+  };
+  return {
+    of: (table) => read.filter((r) => new RegExp(`^SELECT .* FROM "${table}" "`).test(r.sql)).flatMap((r) => r.rows),
+    stop: () => {
+      runner.query = query;
+    },
+  };
+}
+
 describe("plans subgraph on a real database file", () => {
   const data = temporaryDataDirectory("plans");
   let plans: RunningSubgraph;
@@ -174,6 +197,74 @@ describe("plans subgraph on a real database file", () => {
     expect(byCode.UBND.reports).toEqual([]);
     expect(byCode.BTGTU.ledTasks.map((t: any) => t.outline)).toEqual(["1", "4"]);
     expect(byCode.STTTT.focalPoints.map((f: any) => f.role)).toEqual(["LEADER", "OFFICER"]);
+  });
+
+  it("reads only the asked year's tasks, deadlines and reports for the agencies' compliance, however long their history", async () => {
+    // Gia Lai has plans for 2019 and 2026: the border guard leads a task in each, and coordinates one in 2026.
+    const rows = rowsRead(plans);
+    let agencies: any[];
+    try {
+      ({ agencies } = await queryData(
+        plans.url,
+        /* GraphQL */ `
+          {
+            agencies(provinceCode: "VN-30") {
+              code
+              ledTasks(year: 2019) {
+                id
+              }
+              coordinatedTasks(year: 2019) {
+                id
+              }
+              reports(year: 2019) {
+                period
+                state
+              }
+            }
+          }
+        `,
+      ));
+    } finally {
+      rows.stop();
+    }
+    const byCode = Object.fromEntries(agencies.map((a: any) => [a.code, a]));
+    expect(byCode.BDBP.ledTasks.map((t: any) => t.id)).toEqual(["VN-30-2019:7"]);
+    expect(byCode.BDBP.coordinatedTasks.map((t: any) => t.id)).toEqual(["VN-30-2019:1", "VN-30-2019:3"]);
+    expect(byCode.STTTT.reports.map((r: any) => r.period)).toEqual(["ANNUAL", "SEMI_ANNUAL"]);
+    const read = (table: string) => rows.of(table);
+    expect(read("task").length).toBeGreaterThan(0);
+    expect(new Set(read("task").map((row) => row.r_year))).toEqual(new Set([2019]));
+    expect(new Set(read("reporting_deadline").map((row) => row.r_year))).toEqual(new Set([2019]));
+    expect(read("report").length).toBeGreaterThan(0);
+    expect(read("report").filter((row) => !String(row.r_deadlineId).startsWith("VN-30-2019:"))).toEqual([]);
+    // the 2026 plan is still there for whoever asks for it, and without a year both come, in plan order
+    const { agency } = await queryData(
+      plans.url,
+      /* GraphQL */ `
+        {
+          agency(id: "VN-30-BDBP") {
+            ledTasks {
+              id
+            }
+            coordinatedTasks(year: 2026) {
+              id
+            }
+          }
+        }
+      `,
+    );
+    expect(agency.ledTasks.map((t: any) => t.id)).toEqual(["VN-30-2019:7", "VN-30-2026:2"]);
+    expect(agency.coordinatedTasks.map((t: any) => t.id)).toEqual(["VN-30-2026:6"]);
+    // and the read rule still holds on the joined reads: Gia Lai's INTERNAL tasks and reports are not another province's
+    const elsewhere = await queryData(
+      plans.url,
+      `{ agency(id: "VN-30-BDBP") { ledTasks(year: 2019) { id } coordinatedTasks { id } reports(year: 2019) { period } } }`,
+      {},
+      {
+        as: { anonymous: false, userId: "an.viewer", provinceCode: "VN-44", agencyCode: "SVHTTDL", role: "viewer", clearance: "INTERNAL" },
+      },
+    );
+    expect(elsewhere.agency).toEqual({ ledTasks: [], coordinatedTasks: [], reports: [] });
   });
 
   it("summarises a province's year: tasks by status, overdue tasks, reports", async () => {

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "t
 import { readableOnly } from "../../../shared/auth/access";
 import { DateScalar } from "../../../shared/core/domain";
 import { searchKeyMatches } from "../../../shared/core/search";
-import type { HubContext } from "../../../shared/records/context";
+import { loaderFor, type HubContext } from "../../../shared/records/context";
 import { byId, manyBy, referenced } from "../../../shared/records/loaders";
 import { paging } from "../../../shared/records/paging";
 import { ParticipantRole } from "../enums";
@@ -12,13 +12,60 @@ import { Agency } from "./agency";
 import { FocalPoint } from "./focal-point";
 import { Province } from "./province";
 
-export async function tasksWithRole(ctx: HubContext, agency: Agency, role: ParticipantRole, year: number | undefined): Promise<Task[]> {
-  const roles = await manyBy(ctx, TaskParticipant, "agencyId").load(agency.id);
-  const ids = [...new Set(roles.filter((p) => p.role === role).map((p) => p.taskId))];
-  const tasks = (await byId(ctx, Task).loadMany(ids)).filter((t): t is Task => t instanceof Task);
-  return tasks
-    .filter((t) => year === undefined || year === null || t.year === year)
-    .sort((a, b) => a.planId.localeCompare(b.planId) || a.position - b.position);
+/**
+ * The readable tasks each agency takes part in with `role`, of `year` when
+ * one is asked: one query per request, role and year, joined to the
+ * participants so that only that year's tasks are read. An agency's history
+ * grows every year; its compliance for one year should not read them all.
+ */
+function tasksOfAgencies(ctx: HubContext, role: ParticipantRole, year: number | undefined) {
+  return loaderFor<string, Task[]>(ctx, `Task*participant:${role}:${year ?? "any"}`, async (agencyIds) => {
+    const query = readableOnly(ctx, ctx.db.getRepository(Task).createQueryBuilder("r"), "r")
+      .innerJoin(TaskParticipant, "p", "p.taskId = r.id")
+      .addSelect("p.agencyId", "participantAgency")
+      .andWhere("p.role = :role", { role })
+      .andWhere("p.agencyId IN (:...agencyIds)", { agencyIds: [...agencyIds] });
+    if (year !== undefined) query.andWhere("r.year = :year", { year });
+    const { entities, raw } = await query.getRawAndEntities();
+    const byTaskId = new Map(entities.map((task) => [task.id, task]));
+    const groups = new Map<string, Map<string, Task>>(agencyIds.map((id) => [id, new Map()]));
+    for (const row of raw as { r_id: string; participantAgency: string }[]) {
+      const task = byTaskId.get(row.r_id);
+      // an agency named twice on one task (as the document wrote it) leads it once
+      if (task) groups.get(row.participantAgency)?.set(task.id, task);
+    }
+    return agencyIds.map((id) => [...(groups.get(id)?.values() ?? [])]);
+  });
+}
+
+export async function tasksWithRole(
+  ctx: HubContext,
+  agency: Agency,
+  role: ParticipantRole,
+  year: number | undefined | null,
+): Promise<Task[]> {
+  const tasks = await tasksOfAgencies(ctx, role, year ?? undefined).load(agency.id);
+  return [...tasks].sort((a, b) => a.planId.localeCompare(b.planId) || a.position - b.position);
+}
+
+/** A province's readable reporting deadlines of one year, by due date: one query per request and year. */
+export function deadlinesOfYear(ctx: HubContext, year: number) {
+  return manyBy(ctx, ReportingDeadline, "provinceCode", { dueOn: "ASC", id: "ASC" } as never, { year });
+}
+
+/** Each agency's readable reports against deadlines of one year: one query per request and year. */
+function reportsOfYear(ctx: HubContext, year: number) {
+  return loaderFor<string, Report[]>(ctx, `Report*agency:${year}`, async (agencyIds) => {
+    const reports = await readableOnly(ctx, ctx.db.getRepository(Report).createQueryBuilder("r"), "r")
+      .innerJoin(ReportingDeadline, "d", "d.id = r.deadlineId")
+      .andWhere("d.year = :year", { year })
+      .andWhere("r.agencyId IN (:...agencyIds)", { agencyIds: [...agencyIds] })
+      .orderBy("r.id", "ASC")
+      .getMany();
+    const groups = new Map<string, Report[]>(agencyIds.map((id) => [id, []]));
+    for (const report of reports) groups.get(report.agencyId)?.push(report);
+    return agencyIds.map((id) => groups.get(id) ?? []);
+  });
 }
 
 /**
@@ -31,8 +78,8 @@ export async function reportStatuses(ctx: HubContext, agency: Agency, year: numb
   if (!agency.reportsRequired) return [];
   if ((agency.validFrom && agency.validFrom > `${year}-12-31`) || (agency.validUntil && agency.validUntil < `${year}-01-01`)) return [];
   const [deadlines, reports] = await Promise.all([
-    manyBy(ctx, ReportingDeadline, "provinceCode", { dueOn: "ASC", id: "ASC" } as never).load(agency.provinceCode),
-    manyBy(ctx, Report, "agencyId").load(agency.id),
+    deadlinesOfYear(ctx, year).load(agency.provinceCode),
+    reportsOfYear(ctx, year).load(agency.id),
   ]);
   const submitted = new Map(reports.map((r) => [r.deadlineId, r]));
   return deadlines

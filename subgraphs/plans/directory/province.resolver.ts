@@ -7,9 +7,9 @@ import { PageArgs } from "../../../shared/records/paging";
 import { ReportPeriod, ReportState, TaskStatus } from "../enums";
 import { Plan } from "../plan/plan";
 import { isOverdue, Task } from "../plan/task";
-import { ReportingDeadline, todayInVietnam } from "../reporting/reporting";
+import { todayInVietnam } from "../reporting/reporting";
 import { Agency } from "./agency";
-import { reportStatuses } from "./agency.resolver";
+import { deadlinesOfYear, reportStatuses } from "./agency.resolver";
 import { Province } from "./province";
 
 @ObjectType()
@@ -132,7 +132,7 @@ export class ProvinceResolver {
     const [tasks, agencies, deadlines] = await Promise.all([
       tasksOfYear(ctx).load({ provinceCode: province.code, year }),
       manyBy(ctx, Agency, "provinceCode").load(province.code),
-      manyBy(ctx, ReportingDeadline, "provinceCode", { dueOn: "ASC", id: "ASC" } as never).load(province.code),
+      deadlinesOfYear(ctx, year).load(province.code),
     ]);
     const reports = (await Promise.all(agencies.map((a) => reportStatuses(ctx, a, year, today)))).flat();
     const countReports = (state: ReportState) => reports.filter((r) => r.state === state).length;
