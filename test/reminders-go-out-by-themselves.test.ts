@@ -121,6 +121,9 @@ describe("reminders go out by themselves: before a deadline and when a report is
     expect(home.reminders.map((r: { status: string }) => r.status)).toContain("NO_RECIPIENT");
     // another province's officials see none of it
     expect((await reminders(AN_GIANG)).flatMap((a: { reminders: unknown[] }) => a.reminders)).toEqual([]);
+    // and another year's compliance view lists none of this year's reminders
+    const in2019 = (await queryData(hub.gateway.url, REMINDERS, { year: 2019 }, { as: CULTURE })).agencies;
+    expect(in2019.flatMap((a: { reminders: unknown[] }) => a.reminders)).toEqual([]);
   });
 
   it("sends nothing twice for the same deadline and step, however many replicas run at once", async () => {

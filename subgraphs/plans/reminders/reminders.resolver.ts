@@ -15,7 +15,6 @@ export class AgencyRemindersResolver {
   async reminders(@Root() agency: Agency, @Arg("year", () => Int) year: number, @Ctx() ctx: HubContext): Promise<ReminderMessage[]> {
     const viewer = ctx.viewer;
     if (viewer.anonymous || (viewer.role !== "admin" && !territoryOf(viewer.provinceCode).includes(agency.provinceCode))) return [];
-    const all = await manyBy(ctx, ReminderMessage, "agencyId", { createdAt: "ASC" }).load(agency.id);
-    return all.filter((m) => m.year === year);
+    return manyBy(ctx, ReminderMessage, "agencyId", { createdAt: "ASC" }, { year }).load(agency.id);
   }
 }
