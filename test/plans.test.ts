@@ -9,19 +9,31 @@ type Runner = { query: (...args: unknown[]) => Promise<unknown> };
 /** The rows the subgraph's database hands back from now until `stop`, by the table each statement reads first. */
 function rowsRead(subgraph: RunningSubgraph): { of(table: string): Row[]; stop(): void } {
   const read: { sql: string; rows: Row[] }[] = [];
-  // the embedded driver runs every statement through the one runner it keeps
-  const runner = (subgraph.database.dataSource.driver as unknown as { queryRunner: Runner }).queryRunner;
-  const query = runner.query;
-  runner.query = async (...args: unknown[]) => {
-    const result = (await query.apply(runner, args)) as Row[] | { records?: Row[] };
-    const rows = Array.isArray(result) ? result : (result?.records ?? []);
-    read.push({ sql: String(args[0]), rows });
-    return result;
+  let recording = true;
+  const record = (runner: Runner) => {
+    const query = runner.query;
+    runner.query = async (...args: unknown[]) => {
+      const result = (await query.apply(runner, args)) as Row[] | { records?: Row[] };
+      if (recording) read.push({ sql: String(args[0]), rows: Array.isArray(result) ? result : (result?.records ?? []) });
+      return result;
+    };
+    return () => (runner.query = query);
+  };
+  // the embedded driver runs every statement through the one runner it keeps; MySQL's makes a runner per statement
+  const driver = subgraph.database.dataSource.driver as unknown as { queryRunner?: Runner; createQueryRunner(...args: unknown[]): Runner };
+  const undo = driver.queryRunner ? [record(driver.queryRunner)] : [];
+  const create = driver.createQueryRunner;
+  driver.createQueryRunner = (...args: unknown[]) => {
+    const runner = create.apply(driver, args);
+    record(runner);
+    return runner;
   };
   return {
-    of: (table) => read.filter((r) => new RegExp(`^SELECT .* FROM "${table}" "`).test(r.sql)).flatMap((r) => r.rows),
+    of: (table) => read.filter((r) => new RegExp(`^SELECT .* FROM ["\`]${table}["\`] ["\`]`).test(r.sql)).flatMap((r) => r.rows),
     stop: () => {
-      runner.query = query;
+      recording = false;
+      driver.createQueryRunner = create;
+      undo.forEach((restore) => restore());
     },
   };
 }
