@@ -142,8 +142,18 @@ const answered = async (port: number) =>
     const caller = official({ provinceCode: "VN-30", role: "viewer", userId: "replicas.rate.limited" });
     const headers = { "content-type": "application/json", authorization: `Bearer ${await signDevelopmentToken(caller)}` };
     const body = JSON.stringify({ query: PROBE() });
+    // a gateway's answer: a moment when the balancer has taken both gateways out (a slow health check under a
+    // busy machine) answers its own 503, which reached no gateway and counted no point, so it is sent again
+    const answer = async (init: RequestInit) => {
+      for (let attempt = 0; ; attempt++) {
+        const response = await fetch(url, init);
+        const text = await response.text();
+        if (response.status !== 503 || !/No server is available/.test(text) || attempt === 50) return response.status;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
     const statuses: number[] = [];
-    for (let i = 0; i < POINTS + 20; i++) statuses.push((await fetch(url, { method: "POST", headers, body })).status);
+    for (let i = 0; i < POINTS + 20; i++) statuses.push(await answer({ method: "POST", headers, body }));
     expect(statuses.filter((s) => s === 200).length).toBe(POINTS);
     expect(statuses.slice(POINTS).every((s) => s === 429)).toBe(true);
 
@@ -151,9 +161,7 @@ const answered = async (port: number) =>
     const fromAddress = async (address: string, count: number) => {
       const seen: number[] = [];
       for (let i = 0; i < count; i++)
-        seen.push(
-          (await fetch(url, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": address }, body })).status,
-        );
+        seen.push(await answer({ method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": address }, body }));
       return seen;
     };
     const first = await fromAddress("198.51.100.7", ANONYMOUS_POINTS + 10);
