@@ -5,8 +5,8 @@ import { loaderFor, type HubContext } from "./context";
 type Target<T> = EntityTarget<T> & { name: string };
 type Order<T> = Partial<Record<keyof T & string, "ASC" | "DESC">>;
 
-/** A query on `entity` as alias `r`, narrowed to what the viewer may read. */
-function readable<T extends ObjectLiteral>(ctx: HubContext, entity: Target<T>) {
+/** A query on `entity` as alias `r`, narrowed to what the viewer may read: where a department's own loader starts. */
+export function readable<T extends ObjectLiteral>(ctx: HubContext, entity: Target<T>) {
   return readableOnly(ctx, ctx.db.getRepository(entity).createQueryBuilder("r"), "r");
 }
 

@@ -3,7 +3,7 @@ import { readableOnly } from "../../../shared/auth/access";
 import { DateScalar } from "../../../shared/core/domain";
 import { searchKeyMatches } from "../../../shared/core/search";
 import { loaderFor, type HubContext } from "../../../shared/records/context";
-import { byId, manyBy, referenced } from "../../../shared/records/loaders";
+import { byId, manyBy, readable, referenced } from "../../../shared/records/loaders";
 import { paging } from "../../../shared/records/paging";
 import { ParticipantRole } from "../enums";
 import { Task, TaskParticipant } from "../plan/task";
@@ -20,7 +20,7 @@ import { Province } from "./province";
  */
 function tasksOfAgencies(ctx: HubContext, role: ParticipantRole, year: number | undefined) {
   return loaderFor<string, Task[]>(ctx, `Task*participant:${role}:${year ?? "any"}`, async (agencyIds) => {
-    const query = readableOnly(ctx, ctx.db.getRepository(Task).createQueryBuilder("r"), "r")
+    const query = readable(ctx, Task)
       .innerJoin(TaskParticipant, "p", "p.taskId = r.id")
       .addSelect("p.agencyId", "participantAgency")
       .andWhere("p.role = :role", { role })
@@ -56,7 +56,7 @@ export function deadlinesOfYear(ctx: HubContext, year: number) {
 /** Each agency's readable reports against deadlines of one year: one query per request and year. */
 function reportsOfYear(ctx: HubContext, year: number) {
   return loaderFor<string, Report[]>(ctx, `Report*agency:${year}`, async (agencyIds) => {
-    const reports = await readableOnly(ctx, ctx.db.getRepository(Report).createQueryBuilder("r"), "r")
+    const reports = await readable(ctx, Report)
       .innerJoin(ReportingDeadline, "d", "d.id = r.deadlineId")
       .andWhere("d.year = :year", { year })
       .andWhere("r.agencyId IN (:...agencyIds)", { agencyIds: [...agencyIds] })
