@@ -33,10 +33,10 @@ export interface LoadStats {
   requests: number;
   requestsPerSecond: number;
   /**
-   * Latency of 2xx responses on connections already open (each connection's
-   * first answer left out: it also waited while all the run's connections
-   * opened at once), milliseconds; when no connection had a second answer,
-   * the same as `latencyMsWithOpening`.
+   * Latency of 2xx responses, each connection's first answer left out (the
+   * run's first requests are all sent at the same moment and queue behind
+   * one another), milliseconds; when no connection had a second answer, the
+   * same as `latencyMsWithOpening`.
    */
   latencyMs: Latency;
   /** Latency of every 2xx response, each connection's first included (autocannon's own figures, whole milliseconds). */

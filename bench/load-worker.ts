@@ -73,8 +73,8 @@ function run(job: LoadJob): void {
     },
   ];
   process.send!({ started: true });
-  // Latency on connections already open: a connection's first answer also waits for it to be accepted
-  // while every other connection of the run opens at once, a burst the hub meets once, not its steady state.
+  // Latency without each connection's first answer: autocannon sends the run's first requests all at once,
+  // a burst that queues (whether the connections are new or open), not the run's steady state.
   const opened = new WeakSet<object>();
   const steady: number[] = [];
   const instance = autocannon({ url: job.url, connections: job.connections, duration: job.seconds, requests }, (error, result) => {
