@@ -18,9 +18,7 @@ describeInBrowserOnce("agency compliance in the browser: the table, and its expo
     hub = await startHub();
     origin = new URL(hub.gateway.url).origin;
     browser = await launchBrowser();
-    agencies = await hub.subgraphs.plans.database.dataSource.query(
-      `SELECT code, name FROM agency WHERE provinceCode = 'VN-30' ORDER BY code`,
-    );
+    agencies = await agenciesOf(2019);
   });
   afterAll(async () => {
     await browser?.close();
@@ -28,7 +26,16 @@ describeInBrowserOnce("agency compliance in the browser: the table, and its expo
     fs.rmSync(folder, { recursive: true, force: true });
   });
 
-  it("lists every Gia Lai agency with its report states, and exports them as .xlsx and .csv with the Vietnamese intact", async () => {
+  /** Gia Lai's agencies that existed on some day of the year, and those of them without a focal point. */
+  const agenciesOf = (year: number, withoutFocalPoints = false): Promise<{ code: string; name: string }[]> =>
+    hub.subgraphs.plans.database.dataSource.query(
+      `SELECT a.code, a.name FROM agency a WHERE a.provinceCode = 'VN-30'
+         AND (a.validFrom IS NULL OR a.validFrom <= '${year}-12-31') AND (a.validUntil IS NULL OR a.validUntil >= '${year}-01-01')
+         ${withoutFocalPoints ? "AND NOT EXISTS (SELECT 1 FROM focal_point f WHERE f.agencyId = a.id)" : ""}
+       ORDER BY a.code`,
+    );
+
+  it("lists every Gia Lai agency of the year with its report states, and exports them as .xlsx and .csv with the Vietnamese intact", async () => {
     const page = await browser.newPage({ acceptDownloads: true });
     await signInAs(page, origin, "Điều phối viên Sở TT&TT Gia Lai");
     await page.goto(`${origin}/compliance/VN-30/2019`);
@@ -76,6 +83,37 @@ describeInBrowserOnce("agency compliance in the browser: the table, and its expo
     expect(text.startsWith("\uFEFF")).toBe(true);
     expect(text.trim().split("\r\n")).toHaveLength(agencies.length + 1);
     expect(text).toContain("Sở Thông tin và Truyền thông");
+    // begun by the 2025 reorganisation: not Gia Lai's in 2019
+    expect(text).not.toContain("Sở Khoa học và Công nghệ");
+    await page.close();
+  });
+
+  it("counts no agency ended or begun by the 2025 reorganisation as owing a focal point in a year it did not exist", async () => {
+    const page = await browser.newPage();
+    await signInAs(page, origin, "Điều phối viên Sở VHTTDL Gia Lai");
+    await page.goto(`${origin}/compliance/VN-30/2026`);
+    const rows = page.locator(".ant-table-tbody tr.ant-table-row");
+    await rows.first().waitFor();
+    const of2026 = await agenciesOf(2026);
+    expect(await rows.count()).toBe(of2026.length);
+    const listed = await rows.locator("td:nth-child(2)").allInnerTexts();
+    expect(listed.sort()).toEqual(of2026.map((a) => a.name).sort());
+    // the information department, ended on 28/02/2025, and a district committee, ended with the districts on 30/06/2025
+    expect(listed).not.toContain("Sở Thông tin và Truyền thông");
+    expect(listed.some((name) => name.startsWith("Ủy ban nhân dân huyện"))).toBe(false);
+    expect(listed).toContain("Sở Khoa học và Công nghệ");
+    const withoutFocalPoints = (await agenciesOf(2026, true)).length;
+    expect(withoutFocalPoints).toBeGreaterThan(0);
+    await page.getByText(`${withoutFocalPoints} cơ quan chưa cử đầu mối`, { exact: true }).waitFor();
+
+    // a district committee's own page in 2026: ended, not "no focal point named"
+    await page.goto(`${origin}/provinces/VN-30/2026/agencies/${encodeURIComponent("UBND-H:Ia Grai")}`);
+    const focalPoints = page.getByTestId("agency-focal-points");
+    await focalPoints.getByText("Hoạt động đến 30/06/2025", { exact: true }).waitFor();
+    expect(await focalPoints.innerText()).not.toContain("Chưa cử đầu mối");
+    // and in 2019, when it existed, it owed one
+    await page.goto(`${origin}/provinces/VN-30/2019/agencies/${encodeURIComponent("UBND-H:Ia Grai")}`);
+    await page.getByTestId("agency-focal-points").getByText("Chưa cử đầu mối", { exact: true }).waitFor();
     await page.close();
   });
 

@@ -3,6 +3,7 @@ import { useMemo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { useQuery } from "urql";
+import { existedIn, outsideItsLife } from "../agency-years";
 import { ReportShare, TaskShare } from "../components/AgencyPerformance";
 import { ClassificationBadge } from "../components/ClassificationBadge";
 import { DepartmentNotice } from "../components/DepartmentNotice";
@@ -333,7 +334,13 @@ export function AgencyPage() {
                   <List
                     size="small"
                     dataSource={agency.focalPoints}
-                    locale={{ emptyText: <Label tone="error">{t("compliance.noFocalPoints")}</Label> }}
+                    locale={{
+                      emptyText: existedIn(agency, year) ? (
+                        <Label tone="error">{t("compliance.noFocalPoints")}</Label>
+                      ) : (
+                        <Label tone="neutral">{outsideItsLife(agency, year, t)}</Label>
+                      ),
+                    }}
                     renderItem={(f) => (
                       <List.Item>
                         <div>

@@ -3,6 +3,7 @@ import type { FilterValue } from "antd/es/table/interface";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router-dom";
 import { useMutation, useQuery } from "urql";
+import { existedIn, outsideItsLife } from "../agency-years";
 import { performanceColumns } from "../components/AgencyPerformance";
 import { FocalPointButton, ReportButton } from "../components/AgencyWrites";
 import { DepartmentNotice } from "../components/DepartmentNotice";
@@ -47,6 +48,8 @@ const AgencyComplianceView = graphql(/* GraphQL */ `
       id
       code
       name
+      validFrom
+      validUntil
       focalPoints {
         id
         version
@@ -151,7 +154,9 @@ export function CompliancePage() {
     setParams(next, { replace: true });
   };
   const [{ data, error, fetching }] = useQuery({ query: AgencyComplianceView, variables: { provinceCode, year: Number(year) } });
-  const agencies = data?.agencies ?? [];
+  // the agencies of that year: one ended or begun by the 2025 reorganisation is listed only if it has tasks or reports in it
+  const agencies = (data?.agencies ?? []).filter((a) => existedIn(a, Number(year)) || a.ledTasks.length > 0 || a.reports.length > 0);
+  const owesFocalPoints = (a: Agency) => existedIn(a, Number(year)) && a.focalPoints.length === 0;
   const plan = data?.plans[0];
   // Focal points, tasks, reports and figures are not public: hidden ones are shown as hidden, not as none.
   const access = provinceAccess(session, data?.province ?? provinceCode);
@@ -165,7 +170,7 @@ export function CompliancePage() {
         .map((r) => [r.deadlineId, r] as const),
     ).values(),
   ];
-  const withoutFocalPoints = agencies.filter((a) => a.focalPoints.length === 0).length;
+  const withoutFocalPoints = agencies.filter(owesFocalPoints).length;
   const focal = (agency: Agency, role: string) =>
     agency.focalPoints
       .filter((f) => f.role === role)
@@ -315,7 +320,7 @@ export function CompliancePage() {
               { text: t("compliance.focalNamed", { role: t("role.OFFICER").toLowerCase() }), value: "OFFICER" },
             ],
             filteredValue: filtered("focal"),
-            onFilter: (value, a) => (value === "NONE" ? a.focalPoints.length === 0 : a.focalPoints.some((f) => f.role === value)),
+            onFilter: (value, a) => (value === "NONE" ? owesFocalPoints(a) : a.focalPoints.some((f) => f.role === value)),
             render: (_, a) =>
               withheld ??
               (a.focalPoints.length ? (
@@ -335,8 +340,10 @@ export function CompliancePage() {
                     )}
                   </div>
                 ))
-              ) : (
+              ) : existedIn(a, Number(year)) ? (
                 <Label tone="error">{t("compliance.noFocalPoints")}</Label>
+              ) : (
+                <Label tone="neutral">{outsideItsLife(a, Number(year), t)}</Label>
               )),
           },
           {
@@ -417,7 +424,7 @@ export function CompliancePage() {
                         {a.focalPoints.map((f) => (
                           <FocalPointButton key={f.id} agency={a} focalPoint={f} />
                         ))}
-                        {a.focalPoints.length < 2 ? <FocalPointButton agency={a} /> : null}
+                        {a.focalPoints.length < 2 && existedIn(a, Number(year)) ? <FocalPointButton agency={a} /> : null}
                       </Space>
                     ) : null,
                 },
