@@ -111,10 +111,39 @@ describeInBrowserOnce("agency compliance in the browser: the table, and its expo
     const focalPoints = page.getByTestId("agency-focal-points");
     await focalPoints.getByText("Hoạt động đến 30/06/2025", { exact: true }).waitFor();
     expect(await focalPoints.innerText()).not.toContain("Chưa cử đầu mối");
+    // it owed no report in 2026 either: not "no period yet this year"
+    await page.getByTestId("agency-reports").getByText("Hoạt động đến 30/06/2025", { exact: true }).waitFor();
+    await screenshot(page, "agency-ended-district-gia-lai-2026");
     // and in 2019, when it existed, it owed one
     await page.goto(`${origin}/provinces/VN-30/2019/agencies/${encodeURIComponent("UBND-H:Ia Grai")}`);
     await page.getByTestId("agency-focal-points").getByText("Chưa cử đầu mối", { exact: true }).waitFor();
     await page.close();
+  });
+
+  it("still lists an ended agency that a plan of the year names to lead a task, without asking it for a focal point", async () => {
+    const database = hub.subgraphs.plans.database.dataSource;
+    const [task] = await database.query(`SELECT id FROM task WHERE provinceCode = 'VN-30' AND year = 2026 ORDER BY id LIMIT 1`);
+    // a plan written from an old template that still names the district committee
+    const participant = `${task.id}:LEAD:ended-district`;
+    await database.query(
+      `INSERT INTO task_participant (id, taskId, role, position, agencyId, nameAsWritten) VALUES (?, ?, 'LEAD', 99, ?, ?)`,
+      [participant, task.id, "VN-30-UBND-H-ia-grai", "Ủy ban nhân dân huyện Ia Grai"],
+    );
+    try {
+      const page = await browser.newPage();
+      await signInAs(page, origin, "Điều phối viên Sở VHTTDL Gia Lai");
+      await page.goto(`${origin}/compliance/VN-30/2026`);
+      const rows = page.locator(".ant-table-tbody tr.ant-table-row");
+      const district = rows.filter({ hasText: "Ủy ban nhân dân huyện Ia Grai" });
+      await district.waitFor();
+      expect(await rows.count()).toBe((await agenciesOf(2026)).length + 1);
+      await district.getByText("Hoạt động đến 30/06/2025", { exact: true }).waitFor();
+      expect(await district.innerText()).not.toContain("Chưa cử đầu mối");
+      await page.getByText(`${(await agenciesOf(2026, true)).length} cơ quan chưa cử đầu mối`, { exact: true }).waitFor();
+      await page.close();
+    } finally {
+      await database.query(`DELETE FROM task_participant WHERE id = ?`, [participant]);
+    }
   });
 
   it("writes a focal point named like a formula into the .csv and .xlsx as text, never a formula", async () => {

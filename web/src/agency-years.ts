@@ -7,7 +7,8 @@ interface Dated {
 }
 
 /**
- * Whether the agency existed on some day of the year: the 2025 reorganisation
+ * Whether the agency existed on some day of the year (the plans department
+ * applies the same rule to the reports it owes): the 2025 reorganisation
  * ended some (the information department on 28/02/2025, the district people's
  * committees on 30/06/2025) and began others, which owe nothing in a year
  * outside their life — not even a focal point.

@@ -400,7 +400,15 @@ export function AgencyPage() {
                 scroll={{ x: 640 }}
                 dataSource={agency.reports}
                 locale={{
-                  emptyText: <Nothing>{agency.reportsRequired ? t("agency.reportsNone") : t("agency.reportsNotRequired")}</Nothing>,
+                  emptyText: (
+                    <Nothing>
+                      {!existedIn(agency, year)
+                        ? outsideItsLife(agency, year, t)
+                        : agency.reportsRequired
+                          ? t("agency.reportsNone")
+                          : t("agency.reportsNotRequired")}
+                    </Nothing>
+                  ),
                 }}
                 columns={[
                   { title: t("agency.period"), key: "period", width: 100, render: (_, r) => t(`period.${r.period}`) },

@@ -154,8 +154,9 @@ export function CompliancePage() {
     setParams(next, { replace: true });
   };
   const [{ data, error, fetching }] = useQuery({ query: AgencyComplianceView, variables: { provinceCode, year: Number(year) } });
-  // the agencies of that year: one ended or begun by the 2025 reorganisation is listed only if it has tasks or reports in it
-  const agencies = (data?.agencies ?? []).filter((a) => existedIn(a, Number(year)) || a.ledTasks.length > 0 || a.reports.length > 0);
+  // the agencies of that year; one ended or begun by the 2025 reorganisation only where a plan of the year names it to lead
+  // (it owes no reports outside its life: the department answers none)
+  const agencies = (data?.agencies ?? []).filter((a) => existedIn(a, Number(year)) || a.ledTasks.length > 0);
   const owesFocalPoints = (a: Agency) => existedIn(a, Number(year)) && a.focalPoints.length === 0;
   const plan = data?.plans[0];
   // Focal points, tasks, reports and figures are not public: hidden ones are shown as hidden, not as none.
