@@ -109,12 +109,12 @@ export function printReport(report: BenchReport): void {
       ),
     ),
     "",
-    `Many officials on one dashboard at once (${report.settings.seconds} s per run, one connection each; deduplication on, then off in a second gateway)`,
+    `Many officials on one view at once (ProvinceDashboard, and AgencyCompliance for the coordinators; ${report.settings.seconds} s per run, one connection each; deduplication on, then off in a second gateway)`,
     table(
       ["scenario", "dedup", "req/s", "p50 ms", "p99 ms", "CPU ms/req", "dept req/answer", "errors"],
       report.callers.flatMap((s) =>
         s.runs.map((run) => [
-          `${s.name}: ${s.description}`,
+          `${s.name} (${s.operation}): ${s.description}`,
           run.deduplication,
           run.load.requestsPerSecond.toFixed(1),
           ms(run.load.latencyMs.p50),

@@ -160,9 +160,18 @@ export interface CallersScenario {
 /** Officials of the dataset's provinces: VN-30 first, then three more. */
 const PROVINCES = ["VN-30", "VN-44", "VN-01", "VN-02"];
 
-/** Who sends ProvinceDashboard in each scenario: every caller with its own token, and its own province's variables. */
-function callersOf(scenario: "viewers" | "mixed", count: number): Official[] {
+/** Who sends the scenario's operation: every caller with its own token, and its own province's variables. */
+function callersOf(scenario: "viewers" | "mixed" | "contacts", count: number): Official[] {
   return Array.from({ length: count }, (_, i) => {
+    if (scenario === "contacts")
+      return {
+        anonymous: false,
+        userId: `bench.coordinator.${i}`,
+        provinceCode: "VN-30",
+        agencyCode: "SVHTTDL",
+        role: "coordinator",
+        clearance: "INTERNAL",
+      };
     if (scenario === "viewers")
       return {
         anonymous: false,
@@ -186,17 +195,21 @@ function callersOf(scenario: "viewers" | "mixed", count: number): Official[] {
 /**
  * Many officials at once on the same dashboard: equal rights (one province's
  * viewers: the gateway may share their fetches), and mixed (four provinces,
- * two clearances, two roles: it may share only within each group). Each with
+ * two clearances, two roles: it may share only within each group); and one
+ * province's coordinators on its compliance view, whose focal points' phones
+ * and e-mails are logged under each reader (a shared answer costs the
+ * department a log entry per other official, not a reading). Each with
  * deduplication on, then off, with the departments' requests per answer.
  */
 export async function runCallerScenarios(hub: BenchHub, gateways: { on: string; off: string }): Promise<CallersScenario[]> {
-  const operation = contractOperations().find((o) => o.name === "ProvinceDashboard")!;
   const connections = SETTINGS.callers;
   const scenarios: CallersScenario[] = [];
-  for (const [name, description] of [
-    ["viewers", `${connections} viewers of one province (equal rights)`],
-    ["mixed", `${connections} officials of 4 provinces, 2 clearances, 2 roles`],
+  for (const [name, description, operationName] of [
+    ["viewers", `${connections} viewers of one province (equal rights)`, "ProvinceDashboard"],
+    ["mixed", `${connections} officials of 4 provinces, 2 clearances, 2 roles`, "ProvinceDashboard"],
+    ["contacts", `${connections} coordinators of one province, contacts logged per reader`, "AgencyCompliance"],
   ] as const) {
+    const operation = contractOperations().find((o) => o.name === operationName)!;
     const requests = await Promise.all(
       callersOf(name, connections).map(async (caller) => ({
         headers: { "content-type": "application/json", authorization: `Bearer ${await signDevelopmentToken(caller, "2h")}` },

@@ -73,6 +73,9 @@ export const DOCUMENT_UPLOAD_FIELDS = ["importPlan", "previewPlanImport"] as con
 
 const READS_A_DOCUMENT = new RegExp(`\\b(?:${DOCUMENT_UPLOAD_FIELDS.join("|")})\\b`);
 
+/** Has the department log a shared answer's readings under the next caller (its own mutation, `@inaccessible`: callers cannot send it). */
+const RECORD_SHARED_READING = "mutation RecordSharedReading($entries: [ID!]!) { recordSharedReading(entries: $entries) }";
+
 /**
  * Calls one department. Whatever identity headers a client sent never reach
  * it: the gateway sets its own signed identity, addressed to this subgraph,
@@ -168,7 +171,22 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
   override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     // an uploaded document is each caller's own: its reading is never shared
     if (READS_A_DOCUMENT.test(options.request.query ?? "")) return this.send(options);
-    return this.sharedFetches.run(options.request, options.context?.viewer, () => this.send(options));
+    const context = options.context as GatewayContext | undefined;
+    return this.sharedFetches.run(
+      options.request,
+      context?.viewer,
+      () => this.send(options),
+      context?.viewer ? (entries) => this.logSharedReading(context, entries) : undefined,
+    );
+  }
+
+  /** Has the department log under this caller the readings of another's answer it is about to be handed. */
+  private async logSharedReading(context: GatewayContext, entries: string[]): Promise<boolean> {
+    const answer = (await this.fetchInternal(context, RECORD_SHARED_READING, { entries })) as {
+      data?: { recordSharedReading?: number } | null;
+      errors?: unknown[];
+    } | null;
+    return !answer?.errors?.length && answer?.data?.recordSharedReading === entries.length;
   }
 
   private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {

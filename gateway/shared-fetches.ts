@@ -1,7 +1,6 @@
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
-import { LRUCache } from "lru-cache";
 import type { Viewer } from "../shared/auth/identity";
-import { NOT_SHAREABLE_EXTENSION } from "../shared/records/context";
+import { PROCESSING_LOGGED_EXTENSION } from "../shared/records/context";
 import { copyAnswer } from "./copy-answer";
 
 /**
@@ -12,15 +11,17 @@ import { copyAnswer } from "./copy-answer";
  * "anonymous", are part of the key: a cleared officer's answer never reaches
  * an uncleared viewer, nor one province's another's.
  *
- * An answer whose reading was logged under the asking official's name (a
- * person's contact details, Decree 356/2025/NĐ-CP) is never handed to another
- * official: the department marks it `hubNotShareable`, each other caller asks
- * for itself, so every reader is logged; that document, for those rights, is
- * from then on shared only among one official's own identical requests in
- * flight together (1,000 such documents remembered) — one reading, logged once
- * under that official; the gateway's access log still has each request.
- * Mutations are never shared, nor the reading of an uploaded document. Each
- * caller gets its own copy: the gateway merges answers in place.
+ * An answer whose reading the department logged under the asking official's
+ * name (a person's contact details, Decree 356/2025/NĐ-CP) lists the log's
+ * entries (`hubProcessingLogged`). It reaches another official only once the
+ * department has logged the same readings under that official
+ * (`logReadings`, which re-checks that official's rights): every reader is
+ * logged before the answer reaches them. If the department will not, that
+ * official asks for itself. One official's own identical requests in flight
+ * together share one reading, logged once; the gateway's access log still
+ * has each request. Mutations are never shared, nor the reading of an
+ * uploaded document. Each caller gets its own copy: the gateway merges
+ * answers in place.
  *
  * HUB_DEDUPLICATE_REQUESTS=off turns it off. The state is per gateway process.
  */
@@ -37,7 +38,7 @@ export function rightsKey(viewer: Viewer | undefined): string {
   return JSON.stringify([viewer.provinceCode, viewer.agencyCode, viewer.role, viewer.clearance]);
 }
 
-/** The official asking: an answer logged under a reader's name is that reader's alone. */
+/** The official asking: a reading logged under one official is logged again for another before it is shared. */
 function readerKey(viewer: Viewer | undefined): string {
   return !viewer || viewer.anonymous ? "anonymous" : `official:${viewer.userId}`;
 }
@@ -49,13 +50,16 @@ interface InFlight {
   /** The official whose request was sent. */
   reader: string;
   waiters: number;
-  answer: Promise<{ response: GatewayGraphQLResponse; snapshot?: GatewayGraphQLResponse; loggedUnderReader: boolean }>;
+  answer: Promise<{ response: GatewayGraphQLResponse; snapshot?: GatewayGraphQLResponse; logged?: string[] }>;
+  /** Each other official's logging of the answer's readings, done once for all of that official's waiting requests. */
+  loggedFor: Map<string, Promise<boolean>>;
 }
+
+/** Logs under the waiting caller the readings of the answer it is about to share; false when the department would not. */
+export type LogReadings = (entries: string[]) => Promise<boolean>;
 
 export class SharedFetches {
   private readonly inFlight = new Map<string, InFlight>();
-  /** Documents whose answers, for these rights, came back logged under their reader: later ones are shared per official. */
-  private readonly personal = new LRUCache<string, true>({ max: 1000 });
 
   constructor(
     private readonly enabled: boolean,
@@ -70,34 +74,38 @@ export class SharedFetches {
     request: { query?: string; variables?: Record<string, unknown> },
     viewer: Viewer | undefined,
     fetch: () => Promise<GatewayGraphQLResponse>,
+    logReadings?: LogReadings,
   ): Promise<GatewayGraphQLResponse> {
     if (!this.enabled || !request.query || !IS_QUERY.test(request.query)) return fetch();
-    const document = `${rightsKey(viewer)}\n${request.query}`;
     const reader = readerKey(viewer);
-    const scope = this.personal.has(document) ? `${document}\n${reader}` : document;
-    const key = `${scope}\n${JSON.stringify(request.variables ?? {})}`;
+    const key = `${rightsKey(viewer)}\n${request.query}\n${JSON.stringify(request.variables ?? {})}`;
     // a request this large is rare and unlikely twice at once: not worth holding its key
     if (key.length > MAX_KEY_LENGTH) return fetch();
     const pending = this.inFlight.get(key);
     if (pending) {
       pending.waiters++;
-      const { snapshot, loggedUnderReader } = await pending.answer;
-      if (snapshot && (!loggedUnderReader || pending.reader === reader)) {
-        this.onShared();
-        return copyAnswer(snapshot);
+      const { snapshot, logged } = await pending.answer;
+      if (!snapshot) return fetch();
+      if (logged && pending.reader !== reader) {
+        let loggedHere = pending.loggedFor.get(reader);
+        if (!loggedHere) {
+          loggedHere = logReadings ? logReadings(logged).catch(() => false) : Promise.resolve(false);
+          pending.loggedFor.set(reader, loggedHere);
+        }
+        // not logged under this official: it asks for itself, and its own reading is logged
+        if (!(await loggedHere)) return fetch();
       }
-      // logged under another official: asked again, now shared only with this official's own identical requests
-      return this.run(request, viewer, fetch);
+      this.onShared();
+      return copyAnswer(snapshot);
     }
-    const entry: InFlight = { reader, waiters: 0, answer: undefined as never };
+    const entry: InFlight = { reader, waiters: 0, answer: undefined as never, loggedFor: new Map() };
     entry.answer = fetch().then(
       (response) => {
         this.inFlight.delete(key);
-        const loggedUnderReader = Boolean(response.extensions?.[NOT_SHAREABLE_EXTENSION]);
-        if (loggedUnderReader) this.personal.set(document, true);
+        const logged = processingLogged(response);
         // copied before anyone reads the answer, and only when someone waits for it; not the HTTP answer it came in
         const { http: _http, ...answer } = response;
-        return { response, loggedUnderReader, snapshot: entry.waiters > 0 ? copyAnswer(answer) : undefined };
+        return { response, logged, snapshot: entry.waiters > 0 ? copyAnswer(answer) : undefined };
       },
       (error: unknown) => {
         this.inFlight.delete(key);
@@ -107,4 +115,11 @@ export class SharedFetches {
     this.inFlight.set(key, entry);
     return (await entry.answer).response;
   }
+}
+
+/** The processing-log entries the department says the answer's reading wrote, if any. */
+function processingLogged(response: GatewayGraphQLResponse): string[] | undefined {
+  const entries = response.extensions?.[PROCESSING_LOGGED_EXTENSION];
+  if (!Array.isArray(entries) || !entries.length) return undefined;
+  return entries.map(String);
 }

@@ -10,8 +10,9 @@ import { SlowLink } from "./support/slow-link";
 /**
  * Identical requests in flight at once share one fetch to the department only
  * among callers the read rules cannot tell apart: never between a cleared
- * and an uncleared official, nor between provinces, and never an answer
- * whose reading was logged under its reader's name.
+ * and an uncleared official, nor between provinces; an answer whose reading
+ * was logged under its reader's name reaches another official only once it
+ * is logged under that official too.
  */
 
 const EVENTS = `{ tradeEvents(provinceCode: "VN-30") { id classification } }`;
@@ -114,40 +115,98 @@ describeWithoutDatabase("identical requests share a fetch only among callers wit
     });
   });
 
-  it("does not share an answer whose reading of a person's contact details was logged under its reader: each reader asks, and each is logged", async () => {
-    const coordinators = Array.from({ length: 4 }, (_, n) => COORDINATOR(n));
-    const { answers, sent } = await atOnce(links.plans, CONTACTS, coordinators, 1);
-    expect(answers.every((a) => !a.errors && a.data.agencies.some((g: any) => g.focalPoints.some((f: any) => f.phone)))).toBe(true);
-    expect(sent).toBe(4);
-    const log = (
-      await queryData(hub.gateway.url, `{ processingLog(provinceCode: "VN-30", limit: 1000) { userId operation } }`, {}, { as: DPO })
-    ).processingLog as { userId: string; operation: string }[];
-    for (const coordinator of coordinators) expect(log).toContainEqual({ userId: (coordinator as any).userId, operation: "READ" });
-    // learnt: the same question from such callers now goes straight to the department, none waiting for another
-    const again = await atOnce(links.plans, CONTACTS, coordinators, 4);
-    expect([again.held, again.sent]).toEqual([4, 4]);
-  });
-
-  /** How many readings of contact details the processing log holds under `userId`. */
-  async function readingsLoggedFor(userId: string): Promise<number> {
-    const log = (
-      await queryData(hub.gateway.url, `{ processingLog(provinceCode: "VN-30", limit: 1000) { userId operation } }`, {}, { as: DPO })
-    ).processingLog as { userId: string; operation: string }[];
-    return log.filter((entry) => entry.userId === userId && entry.operation === "READ").length;
+  /** Waits until the department holds `count` requests; fails after ten seconds. */
+  async function holding(link: SlowLink, count: number): Promise<void> {
+    const until = Date.now() + 10_000;
+    while (link.holding < count) {
+      if (Date.now() > until) throw new Error(`the department holds ${link.holding} requests, not ${count}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
 
-  it("answers one official's identical contact reads in flight together with one reading, logged once under that official, never another's", async () => {
-    // a document not yet seen, then the same again once the gateway knows its answers are logged under their reader
-    for (const [round, query] of [CONTACTS.replace("phone", "phone email"), CONTACTS].entries()) {
-      const same = COORDINATOR(100 + round);
-      const other = COORDINATOR(200 + round);
-      const callers = [same, same, same, same, other];
-      const { answers, sent } = await atOnce(links.plans, query, callers, round === 0 ? 1 : 2);
-      expect(answers.every((a) => !a.errors && a.data.agencies.some((g: any) => g.focalPoints.some((f: any) => f.phone)))).toBe(true);
-      // the first round: the other official waited for the first answer, saw it logged under its reader, and asked for itself
-      expect({ round, sent }).toEqual({ round, sent: 2 });
-      expect({ round, same: await readingsLoggedFor(same.userId) }).toEqual({ round, same: 1 });
-      expect({ round, other: await readingsLoggedFor(other.userId) }).toEqual({ round, other: 1 });
+  type Reading = { userId: string; operation: string; recordIds: string[]; fields: string[]; note: string };
+
+  /** The readings of contact details the processing log holds under `userId`. */
+  async function readingsOf(userId: string): Promise<Reading[]> {
+    const log = (
+      await queryData(
+        hub.gateway.url,
+        `{ processingLog(provinceCode: "VN-30", limit: 1000) { userId operation recordIds fields note } }`,
+        {},
+        { as: DPO },
+      )
+    ).processingLog as Reading[];
+    return log.filter((entry) => entry.userId === userId && entry.operation === "READ");
+  }
+
+  /** What the department received since `from`: the agencies read, and the shared readings logged. */
+  function sentSince(from: number) {
+    const bodies = links.plans.bodies.slice(from);
+    return {
+      reads: bodies.filter((body) => body.includes("agencies")).length,
+      loggings: bodies.filter((body) => body.includes("recordSharedReading")).length,
+    };
+  }
+
+  const withPhones = (answer: { data?: any; errors?: unknown }) =>
+    !answer.errors && answer.data.agencies.some((g: any) => g.focalPoints.some((f: any) => f.phone));
+
+  it("hands one reading of a person's contact details to officials of equal rights only once it is logged under each of them", async () => {
+    const coordinators = Array.from({ length: 4 }, (_, n) => COORDINATOR(n));
+    const from = links.plans.bodies.length;
+    const arrived: number[] = [];
+    const answers = coordinators.map((as, n) => postGraphQL(gateway.url, CONTACTS, {}, { as }).then((a) => (arrived.push(n), a)));
+    await holding(links.plans, 1);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(links.plans.holding).toBe(1);
+    links.plans.release();
+    // the other three wait while the department logs the reading under each of them
+    await holding(links.plans, 3);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(arrived).toHaveLength(1);
+    links.plans.release();
+    const done = await Promise.all(answers);
+    expect(done.every(withPhones)).toBe(true);
+    expect(new Set(done.map((a) => JSON.stringify(a.data))).size).toBe(1);
+    expect(sentSince(from)).toEqual({ reads: 1, loggings: 3 });
+    // each official's own entry: the same records and fields, under their own name
+    const [sender, ...others] = await Promise.all(coordinators.map((c) => readingsOf(c.userId)));
+    expect(sender).toHaveLength(1);
+    expect(sender[0].note).toMatch(/^request \S+$/);
+    for (const entries of others) {
+      expect(entries).toHaveLength(1);
+      expect([entries[0].recordIds, entries[0].fields]).toEqual([sender[0].recordIds, sender[0].fields]);
+      expect(entries[0].note).toMatch(/^request \S+, answered with request \S+$/);
+    }
+  });
+
+  it("answers one official's identical contact reads in flight together with one reading, logged once under that official", async () => {
+    const same = COORDINATOR(100);
+    const other = COORDINATOR(200);
+    const from = links.plans.bodies.length;
+    const { answers } = await atOnce(links.plans, CONTACTS, [same, same, same, same, other], 1);
+    expect(answers.every(withPhones)).toBe(true);
+    expect(sentSince(from)).toEqual({ reads: 1, loggings: 1 });
+    expect((await readingsOf(same.userId)).length + (await readingsOf(other.userId)).length).toBe(2);
+  });
+
+  it("asks the department for itself when the reading cannot be logged under it, and is logged by its own reading", async () => {
+    const [first, second] = [COORDINATOR(300), COORDINATOR(301)];
+    const from = links.plans.bodies.length;
+    links.plans.refusing = /recordSharedReading/;
+    try {
+      const { answers } = await atOnce(links.plans, CONTACTS, [first, second], 1);
+      expect(answers.every(withPhones)).toBe(true);
+    } finally {
+      links.plans.refusing = undefined;
+    }
+    expect(sentSince(from)).toEqual({ reads: 2, loggings: 1 });
+    for (const caller of [first, second]) {
+      const entries = await readingsOf(caller.userId);
+      expect({ caller: caller.userId, notes: entries.map((e) => e.note.includes("answered with")) }).toEqual({
+        caller: caller.userId,
+        notes: [false],
+      });
     }
   });
 

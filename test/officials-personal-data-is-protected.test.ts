@@ -1,5 +1,5 @@
 import { verifyAuditChain } from "../shared/records/audit";
-import { official, postGraphQL, queryData } from "./support/graphql-client";
+import { official, postGraphQL, queryData, type RequestOptions } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 
 const TRADE_EDITOR = official({ provinceCode: "VN-30", agencyCode: "SCT", role: "editor" });
@@ -8,6 +8,8 @@ const CULTURE_COORDINATOR = official({ provinceCode: "VN-30", agencyCode: "SVHTT
 const FORMER_INFORMATION_COORDINATOR = official({ provinceCode: "VN-30", agencyCode: "STTTT", role: "coordinator" });
 const DPO = official({ provinceCode: "VN-30", agencyCode: "SVHTTDL", role: "dpo", userId: "dpo.gialai" });
 const AN_GIANG_DPO = official({ provinceCode: "VN-44", agencyCode: "STTTT", role: "dpo" });
+
+type Caller = RequestOptions["as"];
 
 const FOCAL_POINTS = /* GraphQL */ `
   {
@@ -192,5 +194,60 @@ describe("officials' personal data (Law 91/2025/QH15, Decree 356/2025/NĐ-CP): r
       agencyId: "VN-30-SCT",
     });
     expect(await verifyAuditChain(plans)).toMatchObject({ intact: true });
+  });
+
+  it("logs another official's reading again under an official only for a recent reading of contact details that official may read, and only at the gateway's asking", async () => {
+    type Entry = { id: string; userId: string; operation: string; recordIds: string[]; fields: string[]; note: string };
+    const log = async () =>
+      (
+        await queryData(
+          hub.gateway.url,
+          `{ processingLog(provinceCode: "VN-30", limit: 1000) { id userId operation recordIds fields note } }`,
+          {},
+          { as: DPO },
+        )
+      ).processingLog as Entry[];
+    const reader = official({ provinceCode: "VN-30", agencyCode: "SVHTTDL", role: "coordinator", userId: "reader.shared" });
+    const peer = official({ provinceCode: "VN-30", agencyCode: "SVHTTDL", role: "coordinator", userId: "peer.shared" });
+    await pointsOf(hub, reader);
+    await queryData(hub.gateway.url, `{ personalData(provinceCode: "VN-30", fullName: "Lê Văn Hùng") { answerBy } }`, {}, { as: DPO });
+    const before = await log();
+    const reading = before.find((e) => e.userId === reader.userId && e.operation === "READ")!;
+    const accessRequest = before.find((e) => e.operation === "ACCESS_REQUEST")!;
+    const SHARE = `mutation ($entries: [ID!]!) { recordSharedReading(entries: $entries) }`;
+    const share = (entries: string[], as: Caller) => postGraphQL(hub.subgraphs.plans.url, SHARE, { entries }, { as });
+
+    expect((await share([reading.id], peer)).data).toEqual({ recordSharedReading: 1 });
+    expect((await log()).filter((e) => e.userId === peer.userId)).toEqual([
+      expect.objectContaining({
+        operation: "READ",
+        recordIds: reading.recordIds,
+        fields: reading.fields,
+        note: expect.stringMatching(new RegExp(`, answered with ${reading.note}$`)),
+      }),
+    ]);
+
+    const refusals: [string, string[], Caller, string][] = [
+      ["an official who may not read those contact details", [reading.id], TRADE_EDITOR, "FORBIDDEN"],
+      ["another province's official", [reading.id], AN_GIANG_DPO, "FORBIDDEN"],
+      ["an anonymous caller", [reading.id], "anonymous", "UNAUTHENTICATED"],
+      ["an access request's answer", [accessRequest.id], peer, "FORBIDDEN"],
+      ["an entry that does not exist", ["no-such-entry"], peer, "NOT_FOUND"],
+    ];
+    for (const [what, entries, as, code] of refusals)
+      expect({ what, code: (await share(entries, as)).errors?.[0]?.extensions?.code }).toEqual({ what, code });
+    // a reading older than a fetch in flight can be
+    await hub.subgraphs.plans.database.dataSource
+      .createQueryBuilder()
+      .update("processing_log")
+      .set({ at: new Date(Date.now() - 2 * 60_000).toISOString() })
+      .where("id = :id", { id: reading.id })
+      .execute();
+    expect((await share([reading.id], peer)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    // not in the API: no caller can have a reading logged under them without reading it
+    const viaGateway = await postGraphQL(hub.gateway.url, SHARE, { entries: [reading.id] }, { as: peer });
+    expect(viaGateway.errors?.length).toBeGreaterThan(0);
+    expect(viaGateway.data ?? null).toBeNull();
+    expect((await log()).length).toBe(before.length + 1);
   });
 });

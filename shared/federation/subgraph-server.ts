@@ -22,7 +22,7 @@ import { databaseHealth } from "../database/health";
 import { traceQueries } from "../database/query-spans";
 import { readsOfOneRequest } from "../database/replicas";
 import { shipAuditEntries } from "../records/audit-log";
-import { createContext, notShareable, type HubContext } from "../records/context";
+import { createContext, processingLoggedExtension, type HubContext } from "../records/context";
 import { refuseStateSecretsOnNetwork } from "../records/state-secrets";
 import { auditRefusedInput } from "../records/writes";
 import { clientErrorFormatter } from "../service/errors-format";
@@ -118,7 +118,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
       nameRequestSpans<HubContext>(),
       retryAfterHeader<HubContext>(),
       auditRefusedInput(),
-      notShareable<HubContext>(),
+      processingLoggedExtension<HubContext>(),
     ],
     formatError: clientErrorFormatter(logger, definition.name),
     includeStacktraceInErrorResponses: false,

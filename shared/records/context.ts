@@ -27,21 +27,28 @@ export interface HubContext extends AccessContext {
   /** The id of the gateway's identity token for this request, and how many writes it made (`shared/records/replays.ts`). */
   identityToken?: string;
   identityWrites: number;
-  /** Set when the answer was logged under the asking official's name: the gateway must not hand it to another caller. */
-  answerNotShareable?: boolean;
+  /**
+   * The processing-log entries this request wrote under the asking official's
+   * name: the gateway hands the answer to another official only once the
+   * department has logged the same under that official.
+   */
+  processingLogged?: string[];
 }
 
-/** The answer's extension that tells the gateway so (`answerNotShareable`). */
-export const NOT_SHAREABLE_EXTENSION = "hubNotShareable";
+/** The answer's extension that tells the gateway so: the ids of `processingLogged`. */
+export const PROCESSING_LOGGED_EXTENSION = "hubProcessingLogged";
 
-/** Marks an answer as the gateway's not to share (see `gateway/shared-fetches.ts`). */
-export function notShareable<C extends { answerNotShareable?: boolean }>(): ApolloServerPlugin<C> {
+/** Lists the processing-log entries an answer's reading wrote (see `gateway/shared-fetches.ts`). */
+export function processingLoggedExtension<C extends { processingLogged?: string[] }>(): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response }) {
-          if (!contextValue.answerNotShareable || response.body.kind !== "single") return;
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, [NOT_SHAREABLE_EXTENSION]: true };
+          if (!contextValue.processingLogged?.length || response.body.kind !== "single") return;
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            [PROCESSING_LOGGED_EXTENSION]: contextValue.processingLogged,
+          };
         },
       };
     },

@@ -8,6 +8,10 @@ export class SlowLink {
   holding = 0;
   /** Requests received in all. */
   received = 0;
+  /** Every request's body, in order of arrival. */
+  bodies: string[] = [];
+  /** Requests whose body this matches are not passed on: answered at once with 503, as by a department that is down. */
+  refusing?: RegExp;
   mostHeld = 0;
   firstReleasedAt = Infinity;
   url = "";
@@ -18,6 +22,12 @@ export class SlowLink {
       const chunks: Buffer[] = [];
       req.on("data", (chunk: Buffer) => chunks.push(chunk));
       req.on("end", () => {
+        const body = Buffer.concat(chunks).toString("utf8");
+        this.bodies.push(body);
+        if (this.refusing?.test(body)) {
+          res.writeHead(503, { "content-type": "text/plain" }).end("down");
+          return;
+        }
         this.received++;
         this.holding++;
         this.mostHeld = Math.max(this.mostHeld, this.holding);

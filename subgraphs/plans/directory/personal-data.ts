@@ -1,16 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Column, Entity, Index, In, PrimaryColumn, type ObjectLiteral } from "typeorm";
 import { operates, viewerAgencyId, type Viewer } from "../../../shared/auth/identity";
 import { workingDaysAfter } from "../../../shared/core/calendar";
 import { DateScalar, DateTimeScalar } from "../../../shared/core/domain";
-import { forbidden, notFound, unauthenticated } from "../../../shared/core/errors";
+import { badUserInput, forbidden, notFound, unauthenticated } from "../../../shared/core/errors";
 import { todayInVietnam } from "../../../shared/core/functions";
 import { territoryOf } from "../../../shared/core/national-directory";
 import { foldVietnamese } from "../../../shared/core/text";
 import { AuditEntry } from "../../../shared/records/audit";
 import { loaderFor, type HubContext } from "../../../shared/records/context";
-import { byId } from "../../../shared/records/loaders";
+import { byId, readable } from "../../../shared/records/loaders";
 import { openStates, personKey, destroyKeys } from "../../../shared/records/sealed";
 import { auditedWrite } from "../../../shared/records/writes";
 import { Agency } from "./agency";
@@ -112,10 +112,11 @@ async function logProcessing(
   entry: Pick<ProcessingLogEntry, "operation" | "provinceCode" | "entity" | "recordIds" | "fields"> & { note?: string | null },
 ): Promise<void> {
   const viewer = ctx.viewer.anonymous ? null : ctx.viewer;
-  // logged under this official's name: the gateway must not hand the answer to another
-  ctx.answerNotShareable = true;
+  const id = randomUUID();
+  // logged under this official's name: the gateway hands the answer to another only once it is logged under them too
+  (ctx.processingLogged ??= []).push(id);
   await ctx.db.getRepository(ProcessingLogEntry).insert({
-    id: randomUUID(),
+    id,
     at: new Date().toISOString(),
     userId: viewer?.userId ?? null,
     agencyCode: viewer?.agencyCode ?? null,
@@ -186,6 +187,13 @@ export class ErasureReceipt {
 /** Records handed to the data-protection officer in an answer to the person's own access request: their contact details included. */
 const ANSWERED = new WeakSet<object>();
 
+/**
+ * How old a reading may be for the gateway to hand its answer to another
+ * official: it shares only answers still in flight, so a reading it asks to
+ * log again was written a moment ago (the identity's own lifetime bounds it).
+ */
+export const SHARED_READING_WINDOW_MS = 60_000;
+
 @Resolver(() => FocalPoint)
 export class PersonalDataResolver {
   @FieldResolver(() => String, {
@@ -220,6 +228,45 @@ export class PersonalDataResolver {
     if (value === null || value === undefined || !(ANSWERED.has(focalPoint) || mayReadContact(ctx.viewer, focalPoint))) return null;
     await logRead(ctx, focalPoint, field);
     return value;
+  }
+
+  /**
+   * The gateway's own, before it hands the asking official an answer it
+   * fetched for another official of equal rights: the readings that answer
+   * logged are logged again under the asking official, each re-checked
+   * against that official's own rights. Refused (and the gateway then asks
+   * for itself) for anything but a recent reading of contact details the
+   * caller may read.
+   */
+  @Directive("@inaccessible")
+  @Mutation(() => Int, {
+    description: "Logs under the caller the readings of an answer shared with them (the gateway's own; not in the API).",
+  })
+  async recordSharedReading(@Arg("entries", () => [ID]) entries: string[], @Ctx() ctx: HubContext): Promise<number> {
+    if (ctx.viewer.anonymous) throw unauthenticated("Sign in: only an official's reading is logged.");
+    const ids = [...new Set(entries)];
+    if (ids.length === 0 || ids.length > 100) throw badUserInput("Name 1 to 100 processing-log entries.", ["entries"]);
+    const found = await ctx.db.getRepository(ProcessingLogEntry).findBy({ id: In(ids) });
+    const missing = ids.find((id) => !found.some((entry) => entry.id === id));
+    if (missing) throw notFound("Processing-log entry", missing);
+    const oldest = Date.now() - SHARED_READING_WINDOW_MS;
+    if (found.some((entry) => entry.operation !== "READ" || entry.entity !== "FocalPoint" || Date.parse(entry.at) < oldest))
+      throw forbidden("Only a reading of contact details made a moment ago is shared: ask for the answer itself.");
+    const recordIds = [...new Set(found.flatMap((entry) => entry.recordIds))];
+    if (!recordIds.length) return 0;
+    const focalPoints = await readable(ctx, FocalPoint).andWhere("r.id IN (:...recordIds)", { recordIds }).getMany();
+    if (focalPoints.length !== recordIds.length || !focalPoints.every((focalPoint) => mayReadContact(ctx.viewer, focalPoint)))
+      throw forbidden("You may not read every contact detail that answer holds: ask for the answer itself.");
+    for (const entry of found)
+      await logProcessing(ctx, {
+        operation: "READ",
+        provinceCode: entry.provinceCode,
+        entity: entry.entity,
+        recordIds: entry.recordIds,
+        fields: entry.fields,
+        note: `request ${ctx.requestId}, answered with ${entry.note ?? "another request"}`.slice(0, 300),
+      });
+    return found.length;
   }
 
   @Query(() => [ProcessingLogEntry], {
