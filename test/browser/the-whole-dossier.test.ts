@@ -385,5 +385,34 @@ describeInBrowserOnce(
       expect(Number(draft.n)).toBe(0);
       await page.close();
     });
+
+    it("offers today's agencies first in a record's agency picker, and names one the 2025 reorganisation ended with the day it ended", async () => {
+      const page = await browser.newPage();
+      await signInAs(page, origin, TRADE_EDITOR);
+      await page.goto(`${origin}/records/TradeEvent`);
+      await page.getByRole("button", { name: "Thêm mới" }).click();
+      await page.getByRole("heading", { name: "Thêm: Hoạt động xúc tiến thương mại" }).waitFor();
+      const picker = page.getByRole("combobox", { name: "Cơ quan tham gia" });
+      await picker.locator("xpath=ancestor::div[contains(concat(' ', @class, ' '), ' ant-select ')][1]").click();
+      const options = page.locator(".ant-select-dropdown:visible .ant-select-item-option");
+      await options.first().waitFor();
+      const shown = await options.allInnerTexts();
+      expect(shown.length).toBeGreaterThan(3);
+      expect(shown.filter((label) => label.includes("hoạt động đến"))).toEqual([]);
+      await page.keyboard.type("thong tin");
+      const information = options.filter({ hasText: /^STTTT — / });
+      await information.waitFor();
+      expect(await information.innerText()).toMatch(/^STTTT — Sở Thông tin và Truyền thông \(hoạt động đến 28\/02\/2025\)$/);
+      // of two agencies "đầu tư" finds, the ended one comes after, though the directory lists it first
+      await page.keyboard.press("Control+A");
+      await page.keyboard.type("dau tu");
+      await options.filter({ hasText: /^SKHDT — / }).waitFor();
+      expect(await options.allInnerTexts()).toEqual([
+        "TTXTTMDT — Trung tâm Xúc tiến Thương mại và Đầu tư",
+        "SKHDT — Sở Kế hoạch và Đầu tư (hoạt động đến 28/02/2025)",
+      ]);
+      await page.keyboard.press("Escape");
+      await page.close();
+    });
   },
 );

@@ -1,7 +1,9 @@
+import type { TFunction } from "i18next";
 import { useMemo, type CSSProperties } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { FormSelect } from "../components/FormSelect";
+import { formatDate, todayIso } from "../format";
 import { graphql } from "../gql";
 import { matchesTyped } from "../search-text";
 
@@ -25,6 +27,7 @@ const PickerAgencies = graphql(/* GraphQL */ `
       id
       code
       name
+      validUntil
     }
   }
 `);
@@ -92,7 +95,30 @@ function Picker({
 }
 
 const taskLabel = (year: number, task: { outline: string; title: string }) => `${year} · ${task.outline}. ${task.title}`;
-const agencyLabel = (agency: { code: string; name: string }) => `${agency.code} — ${agency.name}`;
+
+interface PickedAgency {
+  id: string;
+  code: string;
+  name: string;
+  validUntil?: string | null;
+}
+
+/** Ended (by the 2025 reorganisation, say) before today: still pickable, since an older record may name it. */
+const hasEnded = (agency: PickedAgency) => Boolean(agency.validUntil && agency.validUntil < todayIso());
+
+/** An agency as the pickers name it; one that has ended says until when it existed. */
+function agencyLabel(agency: PickedAgency, t: TFunction): string {
+  const label = `${agency.code} — ${agency.name}`;
+  return hasEnded(agency) ? `${label} (${t("records.agencyEndedOn", { date: formatDate(agency.validUntil) })})` : label;
+}
+
+/** Today's agencies first, then the ended ones, each group in the directory's order. */
+function agencyOptions(agencies: readonly PickedAgency[] | undefined, key: "id" | "code", t: TFunction) {
+  return [...(agencies ?? [])]
+    .sort((a, b) => Number(hasEnded(a)) - Number(hasEnded(b)))
+    .map((agency) => ({ value: agency[key], label: agencyLabel(agency, t) }));
+}
+
 const countryLabel = (country: { code: string; name: string; nameEn?: string | null }, english: boolean) =>
   `${english ? (country.nameEn ?? country.name) : country.name} (${country.code})`;
 
@@ -104,14 +130,16 @@ export function TaskPicker(props: PickerProps) {
 }
 
 export function AgencyPicker(props: PickerProps) {
+  const { t } = useTranslation();
   const [{ data, fetching }] = useQuery({ query: PickerAgencies, variables: { provinceCode: props.provinceCode } });
-  return <Picker {...props} options={(data?.agencies ?? []).map((a) => ({ value: a.id, label: agencyLabel(a) }))} loading={fetching} />;
+  return <Picker {...props} options={agencyOptions(data?.agencies, "id", t)} loading={fetching} />;
 }
 
 /** An agency of the province's directory by its code, as the plan importer's corrections name it. */
 export function AgencyCodePicker(props: PickerProps) {
+  const { t } = useTranslation();
   const [{ data, fetching }] = useQuery({ query: PickerAgencies, variables: { provinceCode: props.provinceCode } });
-  return <Picker {...props} options={(data?.agencies ?? []).map((a) => ({ value: a.code, label: agencyLabel(a) }))} loading={fetching} />;
+  return <Picker {...props} options={agencyOptions(data?.agencies, "code", t)} loading={fetching} />;
 }
 
 /** A border gate, border commune or partner locality of the province. */
@@ -144,7 +172,7 @@ export interface ReferenceNames {
  * `picks` asks for are loaded.
  */
 export function useReferenceNames(provinceCode: string, picks: ReadonlySet<string>): ReferenceNames {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const needs = (...kinds: string[]) => Boolean(provinceCode) && kinds.some((kind) => picks.has(kind));
   const [tasks] = useQuery({ query: PickerTasks, variables: { provinceCode }, pause: !needs("task") });
   const [agencies] = useQuery({ query: PickerAgencies, variables: { provinceCode }, pause: !needs("agency") });
@@ -163,7 +191,7 @@ export function useReferenceNames(provinceCode: string, picks: ReadonlySet<strin
         names.set(`task:${task.id}`, taskLabel(plan.year, task));
         years.set(task.id, plan.year);
       }
-    for (const agency of agencies.data?.agencies ?? []) names.set(`agency:${agency.id}`, agencyLabel(agency));
+    for (const agency of agencies.data?.agencies ?? []) names.set(`agency:${agency.id}`, agencyLabel(agency, t));
     for (const [kind, list] of [
       ["borderGate", places.data?.borderGates],
       ["borderCommune", places.data?.borderCommunes],
@@ -176,5 +204,5 @@ export function useReferenceNames(provinceCode: string, picks: ReadonlySet<strin
       planYear: (taskId: string) => years.get(taskId),
       ready: !tasks.fetching && !agencies.fetching && !places.fetching && !countries.fetching,
     };
-  }, [tasks, agencies, places, countries, english]);
+  }, [tasks, agencies, places, countries, english, t]);
 }
