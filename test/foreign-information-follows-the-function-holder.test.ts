@@ -128,6 +128,35 @@ describe("foreign information follows the agency that holds the function at the 
     expect((await queryData(hub.gateway.url, PLAN, { year: 2019 }, { as: other })).plans[0].mayCoordinate).toBe(false);
   });
 
+  it("says in which years each agency existed, and asks no report of one for a year outside its life", async () => {
+    const YEARS = /* GraphQL */ `
+      query ($year: Int!) {
+        agencies(provinceCode: "VN-30") {
+          code
+          existedIn(year: $year)
+          reports(year: $year) {
+            period
+          }
+        }
+      }
+    `;
+    const lives: Record<string, { existed: boolean; reports: number }> = {};
+    for (const year of [2019, 2025, 2026])
+      for (const agency of (await queryData(hub.gateway.url, YEARS, { year }, { as: CULTURE_COORDINATOR })).agencies)
+        lives[`${agency.code} ${year}`] = { existed: agency.existedIn, reports: agency.reports.length };
+    // the information department ended on 28/02/2025, the district committees on 30/06/2025; science and technology began on 01/03/2025
+    for (const [code, years] of Object.entries({
+      STTTT: [true, true, false],
+      "UBND-H:Ia Grai": [true, true, false],
+      SKHCN: [false, true, true],
+      SCT: [true, true, true],
+    }))
+      expect({ code, existed: [2019, 2025, 2026].map((year) => lives[`${code} ${year}`].existed) }).toEqual({ code, existed: years });
+    // no report owed outside an agency's life; the departments of the year owe theirs
+    for (const key of ["STTTT 2026", "SKHCN 2019"]) expect({ key, reports: lives[key].reports }).toEqual({ key, reports: 0 });
+    for (const key of ["STTTT 2019", "SCT 2026"]) expect(lives[key].reports).toBeGreaterThan(0);
+  });
+
   it("says who holds each function on a date, each agency's functions and their successors, and the ministry in charge", async () => {
     const data = await queryData(
       hub.gateway.url,

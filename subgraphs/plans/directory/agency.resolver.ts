@@ -8,7 +8,7 @@ import { paging } from "../../../shared/records/paging";
 import { ParticipantRole } from "../enums";
 import { Task, TaskParticipant } from "../plan/task";
 import { Report, ReportingDeadline, ReportStatus, reportState, todayInVietnam } from "../reporting/reporting";
-import { Agency } from "./agency";
+import { Agency, existedInYear } from "./agency";
 import { FocalPoint } from "./focal-point";
 import { Province } from "./province";
 
@@ -76,7 +76,7 @@ function reportsOfYear(ctx: HubContext, year: number) {
  */
 export async function reportStatuses(ctx: HubContext, agency: Agency, year: number, today = todayInVietnam()): Promise<ReportStatus[]> {
   if (!agency.reportsRequired) return [];
-  if ((agency.validFrom && agency.validFrom > `${year}-12-31`) || (agency.validUntil && agency.validUntil < `${year}-01-01`)) return [];
+  if (!existedInYear(agency, year)) return [];
   const [deadlines, reports] = await Promise.all([
     deadlinesOfYear(ctx, year).load(agency.provinceCode),
     reportsOfYear(ctx, year).load(agency.id),
@@ -135,6 +135,14 @@ export class AgencyResolver {
   @FieldResolver(() => Province)
   province(@Root() agency: Agency, @Ctx() ctx: HubContext) {
     return byId(ctx, Province, "code").load(agency.provinceCode);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      "Whether the agency existed on some day of the year (the 2025 reorganisation ended some and began others): outside its life it owes no report and no focal point.",
+  })
+  existedIn(@Root() agency: Agency, @Arg("year", () => Int) year: number): boolean {
+    return existedInYear(agency, year);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: "The agency that took over after a reorganisation." })

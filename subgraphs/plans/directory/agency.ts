@@ -45,6 +45,16 @@ export class Agency extends VersionedRecord {
   override classification = Classification.PUBLIC;
 }
 
+/**
+ * Whether the agency existed on some day of the year: the 2025 reorganisation
+ * ended some (the information department on 28/02/2025, the district
+ * people's committees on 30/06/2025) and began others, which owe nothing —
+ * no report, no focal point — for a year outside their life.
+ */
+export function existedInYear(agency: Pick<Agency, "validFrom" | "validUntil">, year: number): boolean {
+  return (!agency.validFrom || agency.validFrom <= `${year}-12-31`) && (!agency.validUntil || agency.validUntil >= `${year}-01-01`);
+}
+
 @InputType()
 export class AgencyInput {
   @Field()

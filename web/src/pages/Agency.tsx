@@ -3,7 +3,7 @@ import { useMemo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { useQuery } from "urql";
-import { existedIn, outsideItsLife } from "../agency-years";
+import { outsideItsLife } from "../agency-years";
 import { ReportShare, TaskShare } from "../components/AgencyPerformance";
 import { ClassificationBadge } from "../components/ClassificationBadge";
 import { DepartmentNotice } from "../components/DepartmentNotice";
@@ -74,6 +74,7 @@ const AgencyView = graphql(/* GraphQL */ `
       nameEn
       validFrom
       validUntil
+      existedIn(year: $year)
       reportsRequired
       province {
         code
@@ -335,7 +336,7 @@ export function AgencyPage() {
                     size="small"
                     dataSource={agency.focalPoints}
                     locale={{
-                      emptyText: existedIn(agency, year) ? (
+                      emptyText: agency.existedIn ? (
                         <Label tone="error">{t("compliance.noFocalPoints")}</Label>
                       ) : (
                         <Label tone="neutral">{outsideItsLife(agency, year, t)}</Label>
@@ -402,7 +403,7 @@ export function AgencyPage() {
                 locale={{
                   emptyText: (
                     <Nothing>
-                      {!existedIn(agency, year)
+                      {!agency.existedIn
                         ? outsideItsLife(agency, year, t)
                         : agency.reportsRequired
                           ? t("agency.reportsNone")

@@ -3,7 +3,7 @@ import type { FilterValue } from "antd/es/table/interface";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router-dom";
 import { useMutation, useQuery } from "urql";
-import { existedIn, outsideItsLife } from "../agency-years";
+import { outsideItsLife } from "../agency-years";
 import { performanceColumns } from "../components/AgencyPerformance";
 import { FocalPointButton, ReportButton } from "../components/AgencyWrites";
 import { DepartmentNotice } from "../components/DepartmentNotice";
@@ -50,6 +50,7 @@ const AgencyComplianceView = graphql(/* GraphQL */ `
       name
       validFrom
       validUntil
+      existedIn(year: $year)
       focalPoints {
         id
         version
@@ -156,8 +157,8 @@ export function CompliancePage() {
   const [{ data, error, fetching }] = useQuery({ query: AgencyComplianceView, variables: { provinceCode, year: Number(year) } });
   // the agencies of that year; one ended or begun by the 2025 reorganisation only where a plan of the year names it to lead
   // (it owes no reports outside its life: the department answers none)
-  const agencies = (data?.agencies ?? []).filter((a) => existedIn(a, Number(year)) || a.ledTasks.length > 0);
-  const owesFocalPoints = (a: Agency) => existedIn(a, Number(year)) && a.focalPoints.length === 0;
+  const agencies = (data?.agencies ?? []).filter((a) => a.existedIn || a.ledTasks.length > 0);
+  const owesFocalPoints = (a: Agency) => a.existedIn && a.focalPoints.length === 0;
   const plan = data?.plans[0];
   // Focal points, tasks, reports and figures are not public: hidden ones are shown as hidden, not as none.
   const access = provinceAccess(session, data?.province ?? provinceCode);
@@ -341,7 +342,7 @@ export function CompliancePage() {
                     )}
                   </div>
                 ))
-              ) : existedIn(a, Number(year)) ? (
+              ) : a.existedIn ? (
                 <Label tone="error">{t("compliance.noFocalPoints")}</Label>
               ) : (
                 <Label tone="neutral">{outsideItsLife(a, Number(year), t)}</Label>
@@ -425,7 +426,7 @@ export function CompliancePage() {
                         {a.focalPoints.map((f) => (
                           <FocalPointButton key={f.id} agency={a} focalPoint={f} />
                         ))}
-                        {a.focalPoints.length < 2 && existedIn(a, Number(year)) ? <FocalPointButton agency={a} /> : null}
+                        {a.focalPoints.length < 2 && a.existedIn ? <FocalPointButton agency={a} /> : null}
                       </Space>
                     ) : null,
                 },
