@@ -1,6 +1,7 @@
 import { startGateway } from "../gateway";
 import { readSupergraph } from "../gateway/supergraph";
 import type { Viewer } from "../shared/auth/identity";
+import { PROCESSING_LOGGED_EXTENSION } from "../shared/records/context";
 import type { RunningServer } from "../shared/service/http";
 import { describeWithoutDatabase } from "./support/database-free";
 import { official, postGraphQL, queryData } from "./support/graphql-client";
@@ -168,6 +169,8 @@ describeWithoutDatabase("identical requests share a fetch only among callers wit
     const done = await Promise.all(answers);
     expect(done.every(withPhones)).toBe(true);
     expect(new Set(done.map((a) => JSON.stringify(a.data))).size).toBe(1);
+    // the log's entry ids stay between the department and the gateway
+    expect(done.filter((a) => JSON.stringify(a).includes(PROCESSING_LOGGED_EXTENSION))).toEqual([]);
     expect(sentSince(from)).toEqual({ reads: 1, loggings: 3 });
     // each official's own entry: the same records and fields, under their own name
     const [sender, ...others] = await Promise.all(coordinators.map((c) => readingsOf(c.userId)));

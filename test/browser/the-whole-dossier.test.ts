@@ -411,6 +411,7 @@ describeInBrowserOnce(
         "TTXTTMDT — Trung tâm Xúc tiến Thương mại và Đầu tư",
         "SKHDT — Sở Kế hoạch và Đầu tư (hoạt động đến 28/02/2025)",
       ]);
+      await screenshot(page, "record-agency-picker-ended-agency");
       await page.keyboard.press("Escape");
       await page.close();
     });
