@@ -1,6 +1,6 @@
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
 import type { Viewer } from "../shared/auth/identity";
-import { PROCESSING_LOGGED_EXTENSION } from "../shared/records/context";
+import { NOT_SHAREABLE_EXTENSION, PROCESSING_LOGGED_EXTENSION } from "../shared/records/context";
 import { copyAnswer } from "./copy-answer";
 
 /**
@@ -89,11 +89,11 @@ export class SharedFetches {
       if (logged && pending.reader !== reader) {
         let loggedHere = pending.loggedFor.get(reader);
         if (!loggedHere) {
-          loggedHere = logReadings ? logReadings(logged).catch(() => false) : Promise.resolve(false);
+          loggedHere = logReadings && logged.length ? logReadings(logged).catch(() => false) : Promise.resolve(false);
           pending.loggedFor.set(reader, loggedHere);
         }
         // not logged under this official: it asks for itself, and its own reading is logged
-        if (!(await loggedHere)) return fetch();
+        if (!logged.length || !(await loggedHere)) return fetch();
       }
       this.onShared();
       return copyAnswer(snapshot);
@@ -117,9 +117,14 @@ export class SharedFetches {
   }
 }
 
-/** The processing-log entries the department says the answer's reading wrote, if any. */
+/**
+ * The processing-log entries the department says the answer's reading wrote:
+ * none when it logged nothing; an empty list when it logged under the reader
+ * without listing them (a department of the earlier version), so the answer
+ * is that official's alone.
+ */
 function processingLogged(response: GatewayGraphQLResponse): string[] | undefined {
   const entries = response.extensions?.[PROCESSING_LOGGED_EXTENSION];
-  if (!Array.isArray(entries) || !entries.length) return undefined;
-  return entries.map(String);
+  if (Array.isArray(entries) && entries.length) return entries.map(String);
+  return response.extensions?.[NOT_SHAREABLE_EXTENSION] ? [] : undefined;
 }

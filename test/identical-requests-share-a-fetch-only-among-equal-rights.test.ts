@@ -213,6 +213,25 @@ describeWithoutDatabase("identical requests share a fetch only among callers wit
     }
   });
 
+  it("hands no other official an answer a department of the earlier version marked only as logged, without its entries", async () => {
+    const [first, second] = [COORDINATOR(400), COORDINATOR(401)];
+    const from = links.plans.bodies.length;
+    links.plans.rewriting = (body) => {
+      const answer = JSON.parse(body);
+      if (answer.extensions) delete answer.extensions[PROCESSING_LOGGED_EXTENSION];
+      return JSON.stringify(answer);
+    };
+    try {
+      const { answers } = await atOnce(links.plans, CONTACTS, [first, second], 1);
+      expect(answers.every(withPhones)).toBe(true);
+    } finally {
+      links.plans.rewriting = undefined;
+    }
+    expect(sentSince(from)).toEqual({ reads: 2, loggings: 0 });
+    for (const caller of [first, second])
+      expect({ caller: caller.userId, readings: (await readingsOf(caller.userId)).length }).toEqual({ caller: caller.userId, readings: 1 });
+  });
+
   it("sends every request when deduplication is off", async () => {
     const saved = process.env.HUB_DEDUPLICATE_REQUESTS;
     process.env.HUB_DEDUPLICATE_REQUESTS = "off";

@@ -210,6 +210,9 @@ describe("officials' personal data (Law 91/2025/QH15, Decree 356/2025/NĐ-CP): r
     const reader = official({ provinceCode: "VN-30", agencyCode: "SVHTTDL", role: "coordinator", userId: "reader.shared" });
     const peer = official({ provinceCode: "VN-30", agencyCode: "SVHTTDL", role: "coordinator", userId: "peer.shared" });
     await pointsOf(hub, reader);
+    // the reading's answer, asked of the department as the gateway asks it, lists that entry for the gateway, and says it is not for another
+    const direct = await postGraphQL(hub.subgraphs.plans.url, FOCAL_POINTS, {}, { as: reader });
+    expect(direct.extensions).toMatchObject({ hubNotShareable: true, hubProcessingLogged: [expect.any(String)] });
     await queryData(hub.gateway.url, `{ personalData(provinceCode: "VN-30", fullName: "Lê Văn Hùng") { answerBy } }`, {}, { as: DPO });
     const before = await log();
     const reading = before.find((e) => e.userId === reader.userId && e.operation === "READ")!;

@@ -38,6 +38,13 @@ export interface HubContext extends AccessContext {
 /** The answer's extension that tells the gateway so: the ids of `processingLogged`. */
 export const PROCESSING_LOGGED_EXTENSION = "hubProcessingLogged";
 
+/**
+ * Sent beside it, as departments of the earlier version sent it alone: a
+ * gateway of that version, which knows no entry list, then still hands the
+ * answer to no other official.
+ */
+export const NOT_SHAREABLE_EXTENSION = "hubNotShareable";
+
 /** Lists the processing-log entries an answer's reading wrote (see `gateway/shared-fetches.ts`). */
 export function processingLoggedExtension<C extends { processingLogged?: string[] }>(): ApolloServerPlugin<C> {
   return {
@@ -48,6 +55,7 @@ export function processingLoggedExtension<C extends { processingLogged?: string[
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
             [PROCESSING_LOGGED_EXTENSION]: contextValue.processingLogged,
+            [NOT_SHAREABLE_EXTENSION]: true,
           };
         },
       };

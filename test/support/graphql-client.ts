@@ -6,6 +6,7 @@ import { signDevelopmentToken } from "../../shared/auth/user-tokens";
 export interface GraphQLResponse<T = any> {
   data?: T;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+  extensions?: Record<string, any>;
 }
 
 /**

@@ -12,6 +12,8 @@ export class SlowLink {
   bodies: string[] = [];
   /** Requests whose body this matches are not passed on: answered at once with 503, as by a department that is down. */
   refusing?: RegExp;
+  /** Changes each answer's body on its way back (a department of another version, say). */
+  rewriting?: (body: string) => string;
   mostHeld = 0;
   firstReleasedAt = Infinity;
   url = "";
@@ -39,7 +41,8 @@ export class SlowLink {
             body: Buffer.concat(chunks),
           });
           res.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "application/json" });
-          res.end(Buffer.from(await answer.arrayBuffer()));
+          const body = Buffer.from(await answer.arrayBuffer());
+          res.end(this.rewriting ? Buffer.from(this.rewriting(body.toString("utf8"))) : body);
         });
       });
     });
