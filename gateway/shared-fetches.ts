@@ -53,6 +53,8 @@ interface InFlight {
   answer: Promise<{ response: GatewayGraphQLResponse; snapshot?: GatewayGraphQLResponse; logged?: string[] }>;
   /** Each other official's logging of the answer's readings, done once for all of that official's waiting requests. */
   loggedFor: Map<string, Promise<boolean>>;
+  /** An official the answer could not be shared with reads for itself, once for all of its waiting requests. */
+  ownReadings: Map<string, Promise<{ response: GatewayGraphQLResponse; snapshot: GatewayGraphQLResponse }>>;
 }
 
 /** Logs under the waiting caller the readings of the answer it is about to share; false when the department would not. */
@@ -93,12 +95,12 @@ export class SharedFetches {
           pending.loggedFor.set(reader, loggedHere);
         }
         // not logged under this official: it asks for itself, and its own reading is logged
-        if (!logged.length || !(await loggedHere)) return fetch();
+        if (!logged.length || !(await loggedHere)) return this.readForItself(pending, reader, fetch);
       }
       this.onShared();
       return copyAnswer(snapshot);
     }
-    const entry: InFlight = { reader, waiters: 0, answer: undefined as never, loggedFor: new Map() };
+    const entry: InFlight = { reader, waiters: 0, answer: undefined as never, loggedFor: new Map(), ownReadings: new Map() };
     entry.answer = fetch().then(
       (response) => {
         this.inFlight.delete(key);
@@ -114,6 +116,26 @@ export class SharedFetches {
     );
     this.inFlight.set(key, entry);
     return (await entry.answer).response;
+  }
+
+  /** One reading for all of one official's waiting requests, as when that official's requests share a fetch. */
+  private async readForItself(
+    entry: InFlight,
+    reader: string,
+    fetch: () => Promise<GatewayGraphQLResponse>,
+  ): Promise<GatewayGraphQLResponse> {
+    const pending = entry.ownReadings.get(reader);
+    if (pending) {
+      const { snapshot } = await pending;
+      this.onShared();
+      return copyAnswer(snapshot);
+    }
+    const reading = fetch().then((response) => {
+      const { http: _http, ...answer } = response;
+      return { response, snapshot: copyAnswer(answer) };
+    });
+    entry.ownReadings.set(reader, reading);
+    return (await reading).response;
   }
 }
 

@@ -193,12 +193,12 @@ describeWithoutDatabase("identical requests share a fetch only among callers wit
     expect((await readingsOf(same.userId)).length + (await readingsOf(other.userId)).length).toBe(2);
   });
 
-  it("asks the department for itself when the reading cannot be logged under it, and is logged by its own reading", async () => {
+  it("asks the department for itself when the reading cannot be logged under it, once for all its identical requests, and is logged by its own reading", async () => {
     const [first, second] = [COORDINATOR(300), COORDINATOR(301)];
     const from = links.plans.bodies.length;
     links.plans.refusing = /recordSharedReading/;
     try {
-      const { answers } = await atOnce(links.plans, CONTACTS, [first, second], 1);
+      const { answers } = await atOnce(links.plans, CONTACTS, [first, second, second, second], 1);
       expect(answers.every(withPhones)).toBe(true);
     } finally {
       links.plans.refusing = undefined;
@@ -222,7 +222,7 @@ describeWithoutDatabase("identical requests share a fetch only among callers wit
       return JSON.stringify(answer);
     };
     try {
-      const { answers } = await atOnce(links.plans, CONTACTS, [first, second], 1);
+      const { answers } = await atOnce(links.plans, CONTACTS, [first, second, second], 1);
       expect(answers.every(withPhones)).toBe(true);
     } finally {
       links.plans.rewriting = undefined;
