@@ -1,5 +1,5 @@
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
-import type { Viewer } from "../shared/auth/identity";
+import { rightsOf, type Viewer } from "../shared/auth/identity";
 import { NOT_SHAREABLE_EXTENSION, PROCESSING_LOGGED_EXTENSION } from "../shared/records/context";
 import { copyAnswer } from "./copy-answer";
 
@@ -30,12 +30,6 @@ export function deduplicationEnabled(env: NodeJS.ProcessEnv = process.env): bool
   if (value !== "on" && value !== "off")
     throw new Error(`HUB_DEDUPLICATE_REQUESTS must be on or off, got "${env.HUB_DEDUPLICATE_REQUESTS}"`);
   return value === "on";
-}
-
-/** The rights a department's read rules see: equal keys read equal answers. */
-export function rightsKey(viewer: Viewer | undefined): string {
-  if (!viewer || viewer.anonymous) return "anonymous";
-  return JSON.stringify([viewer.provinceCode, viewer.agencyCode, viewer.role, viewer.clearance]);
 }
 
 /** The official asking: a reading logged under one official is logged again for another before it is shared. */
@@ -80,7 +74,7 @@ export class SharedFetches {
   ): Promise<GatewayGraphQLResponse> {
     if (!this.enabled || !request.query || !IS_QUERY.test(request.query)) return fetch();
     const reader = readerKey(viewer);
-    const key = `${rightsKey(viewer)}\n${request.query}\n${JSON.stringify(request.variables ?? {})}`;
+    const key = `${rightsOf(viewer)}\n${request.query}\n${JSON.stringify(request.variables ?? {})}`;
     // a request this large is rare and unlikely twice at once: not worth holding its key
     if (key.length > MAX_KEY_LENGTH) return fetch();
     const pending = this.inFlight.get(key);

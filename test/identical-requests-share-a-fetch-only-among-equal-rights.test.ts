@@ -145,14 +145,14 @@ describeWithoutDatabase("identical requests share a fetch only among callers wit
     const bodies = links.plans.bodies.slice(from);
     return {
       reads: bodies.filter((body) => body.includes("agencies")).length,
-      loggings: bodies.filter((body) => body.includes("recordSharedReading")).length,
+      loggings: bodies.filter((body) => body.includes("recordSharedReadings")).length,
     };
   }
 
   const withPhones = (answer: { data?: any; errors?: unknown }) =>
     !answer.errors && answer.data.agencies.some((g: any) => g.focalPoints.some((f: any) => f.phone));
 
-  it("hands one reading of a person's contact details to officials of equal rights only once it is logged under each of them", async () => {
+  it("hands one reading of a person's contact details to officials of equal rights only once it is logged under each of them, in one request for all", async () => {
     const coordinators = Array.from({ length: 4 }, (_, n) => COORDINATOR(n));
     const from = links.plans.bodies.length;
     const arrived: number[] = [];
@@ -161,17 +161,17 @@ describeWithoutDatabase("identical requests share a fetch only among callers wit
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(links.plans.holding).toBe(1);
     links.plans.release();
-    // the other three wait while the department logs the reading under each of them
-    await holding(links.plans, 3);
+    // the other three wait while the department logs the reading under each of them, in one request for the three
+    await holding(links.plans, 1);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(arrived).toHaveLength(1);
+    expect([links.plans.holding, arrived.length]).toEqual([1, 1]);
     links.plans.release();
     const done = await Promise.all(answers);
     expect(done.every(withPhones)).toBe(true);
     expect(new Set(done.map((a) => JSON.stringify(a.data))).size).toBe(1);
     // the log's entry ids stay between the department and the gateway
     expect(done.filter((a) => JSON.stringify(a).includes(PROCESSING_LOGGED_EXTENSION))).toEqual([]);
-    expect(sentSince(from)).toEqual({ reads: 1, loggings: 3 });
+    expect(sentSince(from)).toEqual({ reads: 1, loggings: 1 });
     // each official's own entry: the same records and fields, under their own name
     const [sender, ...others] = await Promise.all(coordinators.map((c) => readingsOf(c.userId)));
     expect(sender).toHaveLength(1);
@@ -181,6 +181,16 @@ describeWithoutDatabase("identical requests share a fetch only among callers wit
       expect([entries[0].recordIds, entries[0].fields]).toEqual([sender[0].recordIds, sender[0].fields]);
       expect(entries[0].note).toMatch(/^request \S+, answered with request \S+$/);
     }
+  });
+
+  it("logs one reading under fourteen waiting officials in two requests, at most nine officials to a request", async () => {
+    const coordinators = Array.from({ length: 15 }, (_, n) => COORDINATOR(500 + n));
+    const from = links.plans.bodies.length;
+    const { answers } = await atOnce(links.plans, CONTACTS, coordinators, 1);
+    expect(answers.every(withPhones)).toBe(true);
+    expect(sentSince(from)).toEqual({ reads: 1, loggings: 2 });
+    const readings = await Promise.all(coordinators.map((c) => readingsOf(c.userId)));
+    expect(readings.map((entries) => entries.length)).toEqual(coordinators.map(() => 1));
   });
 
   it("answers one official's identical contact reads in flight together with one reading, logged once under that official", async () => {

@@ -1,5 +1,7 @@
+import type { Viewer } from "../shared/auth/identity";
+import { ALSO_IDENTITIES_HEADER, createIdentitySigner, MAX_ALSO_IDENTITIES } from "../shared/auth/internal-identity";
 import { verifyAuditChain } from "../shared/records/audit";
-import { official, postGraphQL, queryData, type RequestOptions } from "./support/graphql-client";
+import { official, postGraphQL, postGraphQLOverHttp, queryData, type RequestOptions } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 
 const TRADE_EDITOR = official({ provinceCode: "VN-30", agencyCode: "SCT", role: "editor" });
@@ -239,6 +241,61 @@ describe("officials' personal data (Law 91/2025/QH15, Decree 356/2025/NĐ-CP): r
     ];
     for (const [what, entries, as, code] of refusals)
       expect({ what, code: (await share(entries, as)).errors?.[0]?.extensions?.code }).toEqual({ what, code });
+
+    // the gateway's one request for the officials waiting on one answer: each vouched for on its own, each checked on its own rights
+    const SHARE_ALL = `mutation ($entries: [ID!]!) { recordSharedReadings(entries: $entries) }`;
+    const body = JSON.stringify({ query: SHARE_ALL, variables: { entries: [reading.id] } });
+    const sign = await createIdentitySigner();
+    const tokenFor = (viewer: Viewer, forBody = body) =>
+      sign(viewer, "plans", `gateway-request-of-${viewer.anonymous ? "anon" : viewer.userId}`, forBody);
+    const shareAll = async (first: Viewer, also: string[]) => {
+      const answer = await postGraphQLOverHttp(
+        hub.subgraphs.plans.url,
+        SHARE_ALL,
+        { entries: [reading.id] },
+        {
+          as: first,
+          headers: { [ALSO_IDENTITIES_HEADER]: also.join(",") },
+        },
+      );
+      return { status: answer.status, data: answer.body.data, code: answer.body.errors?.[0]?.extensions?.code };
+    };
+    const second = official({ ...peer, userId: "second.shared" });
+    const third = official({ ...peer, userId: "third.shared" });
+    const tradeToken = await tokenFor(TRADE_EDITOR);
+    expect(await shareAll(second, [tradeToken, await tokenFor(third)])).toEqual({
+      status: 200,
+      data: { recordSharedReadings: [true, false, true] },
+      code: undefined,
+    });
+    const logged = await log();
+    for (const [who, requestId] of [
+      [second, "test-request"],
+      [third, "gateway-request-of-third.shared"],
+    ] as const)
+      expect(logged.filter((e) => e.userId === who.userId)).toEqual([
+        expect.objectContaining({
+          operation: "READ",
+          recordIds: reading.recordIds,
+          fields: reading.fields,
+          note: `request ${requestId}, answered with ${reading.note}`,
+        }),
+      ]);
+    expect(logged.filter((e) => e.userId === TRADE_EDITOR.userId)).toEqual([]);
+    // each token beside the first is checked as the first is: made for this body, used once, from the gateway; and only so many
+    const tooMany = await Promise.all(
+      Array.from({ length: MAX_ALSO_IDENTITIES + 1 }, (_, n) => tokenFor(official({ ...peer, userId: `many.${n}` }))),
+    );
+    const refusedAlso: [string, string[]][] = [
+      ["a token made for another request's body", [await tokenFor(third, body.replace(reading.id, accessRequest.id))]],
+      ["a token used before", [tradeToken]],
+      ["a token not the gateway's", [tradeToken.slice(0, -4) + (tradeToken.endsWith("AAAA") ? "BBBB" : "AAAA")]],
+      [`more than ${MAX_ALSO_IDENTITIES} officials`, tooMany],
+    ];
+    for (const [what, also] of refusedAlso)
+      expect({ what, ...(await shareAll(second, also)) }).toEqual({ what, status: 401, data: undefined, code: "UNAUTHENTICATED" });
+    expect((await log()).length).toBe(logged.length);
+
     // a reading older than a fetch in flight can be
     await hub.subgraphs.plans.database.dataSource
       .createQueryBuilder()
@@ -248,9 +305,11 @@ describe("officials' personal data (Law 91/2025/QH15, Decree 356/2025/NĐ-CP): r
       .execute();
     expect((await share([reading.id], peer)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     // not in the API: no caller can have a reading logged under them without reading it
-    const viaGateway = await postGraphQL(hub.gateway.url, SHARE, { entries: [reading.id] }, { as: peer });
-    expect(viaGateway.errors?.length).toBeGreaterThan(0);
-    expect(viaGateway.data ?? null).toBeNull();
-    expect((await log()).length).toBe(before.length + 1);
+    for (const mutation of [SHARE, SHARE_ALL]) {
+      const viaGateway = await postGraphQL(hub.gateway.url, mutation, { entries: [reading.id] }, { as: peer });
+      expect(viaGateway.errors?.length).toBeGreaterThan(0);
+      expect(viaGateway.data ?? null).toBeNull();
+    }
+    expect((await log()).length).toBe(before.length + 3);
   });
 });

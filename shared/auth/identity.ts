@@ -87,6 +87,17 @@ export function viewerFromClaims(claims: Record<string, unknown>): Official | nu
   return { anonymous: false, userId: sub, provinceCode: province, agencyCode: agency, role: role as Role, clearance: level as Clearance };
 }
 
+/**
+ * The rights the read rules see: they decide on the province, agency, role
+ * and clearance, never on the account, so equal keys read equal answers.
+ * The gateway shares a fetch only among callers of one key, and a
+ * department checks a shared reading once for each key.
+ */
+export function rightsOf(viewer: Viewer | undefined): string {
+  if (!viewer || viewer.anonymous) return "anonymous";
+  return JSON.stringify([viewer.provinceCode, viewer.agencyCode, viewer.role, viewer.clearance]);
+}
+
 export function claimsOf(viewer: Official): Record<string, string> {
   return { sub: viewer.userId, province: viewer.provinceCode, agency: viewer.agencyCode, role: viewer.role, clearance: viewer.clearance };
 }

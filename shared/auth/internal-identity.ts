@@ -18,6 +18,17 @@ export const IDENTITY_TYPE = "hub-identity+jwt";
 export const LIFETIME_SECONDS = 60;
 export const MAX_AGE_SECONDS = LIFETIME_SECONDS + 30;
 
+/**
+ * Other officials the gateway vouches for on the same request, one token
+ * each, comma-separated: each made for this very body and accepted once,
+ * as the first. Only the logging of a shared reading reads them, so one
+ * request logs it under several officials. At most
+ * `MAX_ALSO_IDENTITIES`: a token is at most about 800 bytes, and a proxy
+ * may refuse a header line over 8 KB.
+ */
+export const ALSO_IDENTITIES_HEADER = "x-hub-identity-also";
+export const MAX_ALSO_IDENTITIES = 8;
+
 /** The `Idempotency-Key` header a caller may send with a write: 1 to 200 visible ASCII characters (a UUID, say). */
 export const IDEMPOTENCY_HEADER = "idempotency-key";
 export function isIdempotencyKey(value: unknown): value is string {
@@ -168,16 +179,24 @@ export type IdentityVerifier = (
   body: Uint8Array | string,
 ) => Promise<{ viewer: Viewer; requestId?: string; idempotencyKey?: string; tokenId: string }>;
 
+/** An official the gateway vouched for beside the request's own caller, and the gateway's id of that official's request. */
+export interface Vouched {
+  viewer: Viewer;
+  requestId?: string;
+}
+
 export const IDENTITY_REFUSAL = "This service answers only requests forwarded by the hub's gateway.";
 
 /**
  * A subgraph's check of the gateway's token: right key, issuer, audience,
  * algorithm, not expired, made for this very body, and never used before.
  */
-export async function createIdentityVerifier(subgraph: SubgraphName): Promise<IdentityVerifier> {
+export async function createIdentityVerifier(
+  subgraph: SubgraphName,
+): Promise<IdentityVerifier & { also(header: string | undefined, body: Uint8Array | string): Promise<Vouched[]> }> {
   const key = nodeKey(await gatewayPublicKey());
   const seen = new SeenTokens();
-  return async (token, body) => {
+  const one: IdentityVerifier = async (token, body) => {
     if (!token) throw unauthenticated(IDENTITY_REFUSAL);
     try {
       const payload = verifiedIdentityClaims(token, key, subgraph);
@@ -194,4 +213,18 @@ export async function createIdentityVerifier(subgraph: SubgraphName): Promise<Id
       throw unauthenticated(IDENTITY_REFUSAL);
     }
   };
+  return Object.assign(one, {
+    /** The officials of `ALSO_IDENTITIES_HEADER`, each checked as the first; any refused refuses the request. */
+    async also(header: string | undefined, body: Uint8Array | string) {
+      if (!header) return [];
+      const tokens = header.split(",").map((token) => token.trim());
+      if (tokens.length > MAX_ALSO_IDENTITIES) throw unauthenticated(IDENTITY_REFUSAL);
+      const vouched = [];
+      for (const token of tokens) {
+        const { viewer, requestId } = await one(token, body);
+        vouched.push({ viewer, requestId });
+      }
+      return vouched;
+    },
+  });
 }

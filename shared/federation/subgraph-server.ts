@@ -6,7 +6,7 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Logger } from "pino";
-import { createIdentityVerifier, IDENTITY_HEADER } from "../auth/internal-identity";
+import { ALSO_IDENTITIES_HEADER, createIdentityVerifier, IDENTITY_HEADER } from "../auth/internal-identity";
 import {
   databaseReplicaUrls,
   databaseUrl,
@@ -168,10 +168,9 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
         // Nothing — not even `_service` or `_entities` — is answered without the gateway's identity, made for this very body.
         async (req, res, next) => {
           try {
-            const { viewer, requestId, idempotencyKey, tokenId } = await verifyIdentity(
-              req.header(IDENTITY_HEADER),
-              rawBodies.get(req) ?? Buffer.alloc(0),
-            );
+            const body = rawBodies.get(req) ?? Buffer.alloc(0);
+            const { viewer, requestId, idempotencyKey, tokenId } = await verifyIdentity(req.header(IDENTITY_HEADER), body);
+            res.locals.alsoFor = await verifyIdentity.also(req.header(ALSO_IDENTITIES_HEADER), body);
             res.locals.viewer = viewer;
             res.locals.idempotencyKey = idempotencyKey;
             res.locals.identityToken = tokenId;
@@ -195,6 +194,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
               requestId: res.locals.requestId,
               idempotencyKey: res.locals.idempotencyKey,
               identityToken: res.locals.identityToken,
+              alsoFor: res.locals.alsoFor,
             }),
         }),
       );

@@ -4,6 +4,7 @@ import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import type { AccessContext } from "../auth/access";
 import { ANONYMOUS, type Viewer } from "../auth/identity";
+import type { Vouched } from "../auth/internal-identity";
 import type { WritePolicy } from "../auth/policies";
 import type { SubgraphName } from "../core/config";
 
@@ -24,6 +25,11 @@ export interface HubContext extends AccessContext {
   /** The caller's `Idempotency-Key` for this request's creates, and how many of each it made (`shared/records/idempotency.ts`). */
   idempotencyKey?: string;
   idempotentCreates: Map<string, number>;
+  /**
+   * Other officials the gateway vouched for on this request
+   * (`ALSO_IDENTITIES_HEADER`): only the logging of a shared reading acts for them.
+   */
+  alsoFor: Vouched[];
   /** The id of the gateway's identity token for this request, and how many writes it made (`shared/records/replays.ts`). */
   identityToken?: string;
   identityWrites: number;
@@ -72,6 +78,7 @@ export function createContext(options: {
   references?: Readonly<Record<string, Function>>;
   idempotencyKey?: string;
   identityToken?: string;
+  alsoFor?: Vouched[];
 }): HubContext {
   return {
     requestId: options.requestId || randomUUID(),
@@ -85,6 +92,7 @@ export function createContext(options: {
     idempotentCreates: new Map(),
     identityToken: options.identityToken,
     identityWrites: 0,
+    alsoFor: options.alsoFor ?? [],
   };
 }
 

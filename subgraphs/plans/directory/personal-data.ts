@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Column, Entity, Index, In, PrimaryColumn, type ObjectLiteral } from "typeorm";
-import { operates, viewerAgencyId, type Viewer } from "../../../shared/auth/identity";
+import { operates, rightsOf, viewerAgencyId, type Viewer } from "../../../shared/auth/identity";
+import type { Vouched } from "../../../shared/auth/internal-identity";
 import { workingDaysAfter } from "../../../shared/core/calendar";
 import { DateScalar, DateTimeScalar } from "../../../shared/core/domain";
 import { badUserInput, forbidden, notFound, unauthenticated } from "../../../shared/core/errors";
@@ -106,24 +107,79 @@ export class ProcessingLogEntry {
   note!: string | null;
 }
 
-/** Writes one processing entry, as the viewer, now. */
-async function logProcessing(
-  ctx: HubContext,
-  entry: Pick<ProcessingLogEntry, "operation" | "provinceCode" | "entity" | "recordIds" | "fields"> & { note?: string | null },
-): Promise<void> {
-  const viewer = ctx.viewer.anonymous ? null : ctx.viewer;
-  const id = randomUUID();
-  // logged under this official's name: the gateway hands the answer to another only once it is logged under them too
-  (ctx.processingLogged ??= []).push(id);
-  await ctx.db.getRepository(ProcessingLogEntry).insert({
-    id,
+type Processing = Pick<ProcessingLogEntry, "operation" | "provinceCode" | "entity" | "recordIds" | "fields"> & { note?: string | null };
+
+/** One processing entry, as `viewer`, now. */
+function processingEntry(viewer: Viewer, entry: Processing): ProcessingLogEntry {
+  const official = viewer.anonymous ? null : viewer;
+  return Object.assign(new ProcessingLogEntry(), {
+    id: randomUUID(),
     at: new Date().toISOString(),
-    userId: viewer?.userId ?? null,
-    agencyCode: viewer?.agencyCode ?? null,
-    role: viewer?.role ?? null,
+    userId: official?.userId ?? null,
+    agencyCode: official?.agencyCode ?? null,
+    role: official?.role ?? null,
     note: entry.note ?? null,
     ...entry,
   });
+}
+
+/** Writes one processing entry, as the viewer, now. */
+async function logProcessing(ctx: HubContext, entry: Processing): Promise<void> {
+  const row = processingEntry(ctx.viewer, entry);
+  // logged under this official's name: the gateway hands the answer to another only once it is logged under them too
+  (ctx.processingLogged ??= []).push(row.id);
+  await ctx.db.getRepository(ProcessingLogEntry).insert(row);
+}
+
+/**
+ * Logs the readings of a shared answer again under each of `readers`, in
+ * one statement, for those who may read every contact detail it holds:
+ * for each reader, whether it is logged. Refused outright unless every
+ * entry is a recent reading of contact details.
+ */
+async function logSharedReadings(ctx: HubContext, entries: string[], readers: Vouched[]): Promise<boolean[]> {
+  const ids = [...new Set(entries)];
+  if (ids.length === 0 || ids.length > 100) throw badUserInput("Name 1 to 100 processing-log entries.", ["entries"]);
+  const found = await ctx.db.getRepository(ProcessingLogEntry).findBy({ id: In(ids) });
+  const missing = ids.find((id) => !found.some((entry) => entry.id === id));
+  if (missing) throw notFound("Processing-log entry", missing);
+  const oldest = Date.now() - SHARED_READING_WINDOW_MS;
+  if (found.some((entry) => entry.operation !== "READ" || entry.entity !== "FocalPoint" || Date.parse(entry.at) < oldest))
+    throw forbidden("Only a reading of contact details made a moment ago is shared: ask for the answer itself.");
+  const recordIds = [...new Set(found.flatMap((entry) => entry.recordIds))];
+  if (!recordIds.length) return readers.map(() => false);
+  // the read rule sees rights, not accounts: one check for each rights among the readers
+  const readableBy = new Map<string, Promise<FocalPoint[]>>();
+  const allowed = await Promise.all(
+    readers.map(async ({ viewer }) => {
+      if (viewer.anonymous) return false;
+      let focalPoints = readableBy.get(rightsOf(viewer));
+      if (!focalPoints) {
+        focalPoints = readable({ ...ctx, viewer, loaders: new Map() }, FocalPoint)
+          .andWhere("r.id IN (:...recordIds)", { recordIds })
+          .getMany();
+        readableBy.set(rightsOf(viewer), focalPoints);
+      }
+      const seen = await focalPoints;
+      return seen.length === recordIds.length && seen.every((focalPoint) => mayReadContact(viewer, focalPoint));
+    }),
+  );
+  const rows = readers.flatMap(({ viewer, requestId }, i) =>
+    allowed[i]
+      ? found.map((entry) =>
+          processingEntry(viewer, {
+            operation: "READ",
+            provinceCode: entry.provinceCode,
+            entity: entry.entity,
+            recordIds: entry.recordIds,
+            fields: entry.fields,
+            note: `request ${requestId ?? ctx.requestId}, answered with ${entry.note ?? "another request"}`.slice(0, 300),
+          }),
+        )
+      : [],
+  );
+  if (rows.length) await ctx.db.getRepository(ProcessingLogEntry).insert(rows);
+  return allowed;
 }
 
 /**
@@ -244,29 +300,24 @@ export class PersonalDataResolver {
   })
   async recordSharedReading(@Arg("entries", () => [ID]) entries: string[], @Ctx() ctx: HubContext): Promise<number> {
     if (ctx.viewer.anonymous) throw unauthenticated("Sign in: only an official's reading is logged.");
-    const ids = [...new Set(entries)];
-    if (ids.length === 0 || ids.length > 100) throw badUserInput("Name 1 to 100 processing-log entries.", ["entries"]);
-    const found = await ctx.db.getRepository(ProcessingLogEntry).findBy({ id: In(ids) });
-    const missing = ids.find((id) => !found.some((entry) => entry.id === id));
-    if (missing) throw notFound("Processing-log entry", missing);
-    const oldest = Date.now() - SHARED_READING_WINDOW_MS;
-    if (found.some((entry) => entry.operation !== "READ" || entry.entity !== "FocalPoint" || Date.parse(entry.at) < oldest))
-      throw forbidden("Only a reading of contact details made a moment ago is shared: ask for the answer itself.");
-    const recordIds = [...new Set(found.flatMap((entry) => entry.recordIds))];
-    if (!recordIds.length) return 0;
-    const focalPoints = await readable(ctx, FocalPoint).andWhere("r.id IN (:...recordIds)", { recordIds }).getMany();
-    if (focalPoints.length !== recordIds.length || !focalPoints.every((focalPoint) => mayReadContact(ctx.viewer, focalPoint)))
-      throw forbidden("You may not read every contact detail that answer holds: ask for the answer itself.");
-    for (const entry of found)
-      await logProcessing(ctx, {
-        operation: "READ",
-        provinceCode: entry.provinceCode,
-        entity: entry.entity,
-        recordIds: entry.recordIds,
-        fields: entry.fields,
-        note: `request ${ctx.requestId}, answered with ${entry.note ?? "another request"}`.slice(0, 300),
-      });
-    return found.length;
+    const [logged] = await logSharedReadings(ctx, entries, [{ viewer: ctx.viewer, requestId: ctx.requestId }]);
+    if (!logged) throw forbidden("You may not read every contact detail that answer holds: ask for the answer itself.");
+    return new Set(entries).size;
+  }
+
+  /**
+   * As `recordSharedReading`, for the caller and every official the gateway
+   * vouches for beside it (`ALSO_IDENTITIES_HEADER`): the gateway's one
+   * request for all the officials waiting on one answer.
+   */
+  @Directive("@inaccessible")
+  @Mutation(() => [Boolean], {
+    description:
+      "Logs the readings of an answer shared with them under the caller and each official vouched for beside it (the gateway's own; not in the API): whether each, in that order, is logged.",
+  })
+  async recordSharedReadings(@Arg("entries", () => [ID]) entries: string[], @Ctx() ctx: HubContext): Promise<boolean[]> {
+    if (ctx.viewer.anonymous) throw unauthenticated("Sign in: only an official's reading is logged.");
+    return logSharedReadings(ctx, entries, [{ viewer: ctx.viewer, requestId: ctx.requestId }, ...ctx.alsoFor]);
   }
 
   @Query(() => [ProcessingLogEntry], {
