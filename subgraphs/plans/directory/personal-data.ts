@@ -292,7 +292,8 @@ export class PersonalDataResolver {
    * logged are logged again under the asking official, each re-checked
    * against that official's own rights. Refused (and the gateway then asks
    * for itself) for anything but a recent reading of contact details the
-   * caller may read.
+   * caller may read. Gateways of the earlier version ask this, one official
+   * a request; today's ask `recordSharedReadings`.
    */
   @Directive("@inaccessible")
   @Mutation(() => Int, {
