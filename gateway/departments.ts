@@ -1,16 +1,16 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
 import { context as otelContext, propagation } from "@opentelemetry/api";
-import DataLoader from "dataloader";
 import type { GraphQLError } from "graphql";
 import type { Viewer } from "../shared/auth/identity";
-import { ALSO_IDENTITIES_HEADER, IDENTITY_HEADER, MAX_ALSO_IDENTITIES, type IdentitySigner } from "../shared/auth/internal-identity";
+import { ALSO_IDENTITIES_HEADER, IDENTITY_HEADER, type IdentitySigner } from "../shared/auth/internal-identity";
 import { numberFromEnv } from "../shared/core/config";
 import { departmentBusy, departmentTimeout, departmentUnavailable } from "../shared/core/errors";
 import { longestReadingMs } from "../shared/core/reading-limits";
 import { departmentFetch, isTimeout } from "../shared/core/transport";
 import type { ServiceMetrics } from "../shared/service/metrics";
 import { deduplicationEnabled, SharedFetches } from "./shared-fetches";
+import { sharedReadingLogger } from "./shared-reading-logs";
 
 export interface GatewayContext {
   requestId: string;
@@ -75,13 +75,6 @@ export const DOCUMENT_UPLOAD_FIELDS = ["importPlan", "previewPlanImport"] as con
 const READS_A_DOCUMENT = new RegExp(`\\b(?:${DOCUMENT_UPLOAD_FIELDS.join("|")})\\b`);
 
 /**
- * Has the department log a shared answer's readings under the callers
- * waiting for it, vouched for together (its own mutation, `@inaccessible`:
- * callers cannot send it).
- */
-const RECORD_SHARED_READINGS = "mutation RecordSharedReadings($entries: [ID!]!) { recordSharedReadings(entries: $entries) }";
-
-/**
  * Calls one department. Whatever identity headers a client sent never reach
  * it: the gateway sets its own signed identity, addressed to this subgraph,
  * and the request id that ties the request's log lines together. A
@@ -119,20 +112,21 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
     context: GatewayContext,
     query: string,
     variables: Record<string, unknown>,
-    alsoFor: GatewayContext[] = [],
   ): Promise<{ data?: unknown; errors?: unknown[] } | null> {
     const body = JSON.stringify({ query, variables });
+    return this.postInternal(context.requestId, body, [await this.signIdentity(context.viewer, this.department, context.requestId, body)]);
+  }
+
+  /** Sends `body` with the first token in `x-hub-identity` and any others in `x-hub-identity-also`. */
+  private async postInternal(requestId: string, body: string, [token, ...also]: string[]) {
     if (!this.take()) throw departmentBusy(this.department, BUSY_RETRY_AFTER_SECONDS, "IN_FLIGHT_LIMIT");
     try {
       const headers = new Map([
         ["content-type", "application/json"],
-        [IDENTITY_HEADER, await this.signIdentity(context.viewer, this.department, context.requestId, body)],
-        ["x-request-id", context.requestId],
+        [IDENTITY_HEADER, token],
+        ["x-request-id", requestId],
       ]);
-      if (alsoFor.length) {
-        const tokens = await Promise.all(alsoFor.map((other) => this.signIdentity(other.viewer, this.department, other.requestId, body)));
-        headers.set(ALSO_IDENTITIES_HEADER, tokens.join(","));
-      }
+      if (also.length) headers.set(ALSO_IDENTITIES_HEADER, also.join(","));
       sendTraceContext(headers);
       const response = await departmentFetch()(this.url!, {
         method: "POST",
@@ -192,40 +186,16 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
 
   /**
    * Has the department log under this caller the readings of another's
-   * answer it is about to be handed. The callers waiting on one answer ask
-   * in the same moment, and are logged by one request.
+   * answer it is about to be handed; the callers waiting on one answer are
+   * logged together (`gateway/shared-reading-logs.ts`).
    */
-  private logSharedReading(context: GatewayContext, entries: string[]): Promise<boolean> {
-    return this.sharedReadingLogs.load({ context, entries });
-  }
-
-  private readonly sharedReadingLogs = new DataLoader<{ context: GatewayContext; entries: string[] }, boolean>(
-    async (calls) => {
-      const logged = calls.map(() => false);
-      const byAnswer = new Map<string, number[]>();
-      calls.forEach(({ entries }, i) => byAnswer.set(JSON.stringify(entries), [...(byAnswer.get(JSON.stringify(entries)) ?? []), i]));
-      const requests = [...byAnswer.values()].flatMap((callers) =>
-        Array.from({ length: Math.ceil(callers.length / (1 + MAX_ALSO_IDENTITIES)) }, (_, n) =>
-          callers.slice(n * (1 + MAX_ALSO_IDENTITIES), (n + 1) * (1 + MAX_ALSO_IDENTITIES)),
-        ),
-      );
-      await Promise.all(
-        requests.map(async ([first, ...others]) => {
-          const answer = (await this.fetchInternal(
-            calls[first].context,
-            RECORD_SHARED_READINGS,
-            { entries: calls[first].entries },
-            others.map((i) => calls[i].context),
-          ).catch(() => null)) as { data?: { recordSharedReadings?: unknown } | null; errors?: unknown[] } | null;
-          const each = answer?.data?.recordSharedReadings;
-          // anything but one answer for each caller (an error, a department of the earlier version) logs no one
-          if (answer?.errors?.length || !Array.isArray(each) || each.length !== 1 + others.length) return;
-          [first, ...others].forEach((i, n) => (logged[i] = each[n] === true));
-        }),
-      );
-      return logged;
+  private readonly logSharedReading = sharedReadingLogger<GatewayContext>(
+    (context, body) => this.signIdentity(context.viewer, this.department, context.requestId, body),
+    async (first, body, tokens) => {
+      const answer = await this.postInternal(first.requestId, body, tokens);
+      const each = (answer?.data as { recordSharedReadings?: unknown } | null | undefined)?.recordSharedReadings;
+      return !answer?.errors?.length && Array.isArray(each) ? each : null;
     },
-    { cache: false },
   );
 
   private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {

@@ -1,6 +1,8 @@
 import { startGateway } from "../gateway";
+import { ALSO_HEADER_BYTES, loggingRequests } from "../gateway/shared-reading-logs";
 import { readSupergraph } from "../gateway/supergraph";
 import type { Viewer } from "../shared/auth/identity";
+import { IDENTITY_HEADER, ALSO_IDENTITIES_HEADER } from "../shared/auth/internal-identity";
 import { PROCESSING_LOGGED_EXTENSION } from "../shared/records/context";
 import type { RunningServer } from "../shared/service/http";
 import { describeWithoutDatabase } from "./support/database-free";
@@ -173,8 +175,12 @@ describeWithoutDatabase("identical requests share a fetch only among callers wit
     expect(done.filter((a) => JSON.stringify(a).includes(PROCESSING_LOGGED_EXTENSION))).toEqual([]);
     expect(sentSince(from)).toEqual({ reads: 1, loggings: 1 });
     // each official's own entry: the same records and fields, under their own name
-    const [sender, ...others] = await Promise.all(coordinators.map((c) => readingsOf(c.userId)));
-    expect(sender).toHaveLength(1);
+    const readings = await Promise.all(coordinators.map((c) => readingsOf(c.userId)));
+    expect(readings.map((entries) => entries.length)).toEqual([1, 1, 1, 1]);
+    // whichever request reached the gateway first was sent; its reading is its own
+    const [sender, ...others] = [...readings].sort(
+      (a, b) => Number(a[0].note.includes("answered with")) - Number(b[0].note.includes("answered with")),
+    );
     expect(sender[0].note).toMatch(/^request \S+$/);
     for (const entries of others) {
       expect(entries).toHaveLength(1);
@@ -191,6 +197,49 @@ describeWithoutDatabase("identical requests share a fetch only among callers wit
     expect(sentSince(from)).toEqual({ reads: 1, loggings: 2 });
     const readings = await Promise.all(coordinators.map((c) => readingsOf(c.userId)));
     expect(readings.map((entries) => entries.length)).toEqual(coordinators.map(() => 1));
+  });
+
+  it("hands the answer only to the officials the department says it logged, and lets the one it did not read for itself", async () => {
+    const coordinators = Array.from({ length: 4 }, (_, n) => COORDINATOR(600 + n));
+    const from = links.plans.bodies.length;
+    // the department logs all three waiting, but answers that the last of them is not
+    links.plans.rewriting = (body) => body.replace(/"recordSharedReadings":\[true,true,true\]/, '"recordSharedReadings":[true,true,false]');
+    try {
+      const { answers } = await atOnce(links.plans, CONTACTS, coordinators, 1);
+      expect(answers.every(withPhones)).toBe(true);
+    } finally {
+      links.plans.rewriting = undefined;
+    }
+    expect(sentSince(from)).toEqual({ reads: 2, loggings: 1 });
+    // the last official of the logging request, by its token: the first is in x-hub-identity, the others beside it
+    const logging = links.plans.bodies.findIndex((body, i) => i >= from && body.includes("recordSharedReadings"));
+    const headers = links.plans.headers[logging];
+    const tokens = [headers[IDENTITY_HEADER], ...String(headers[ALSO_IDENTITIES_HEADER]).split(",")] as string[];
+    expect(tokens).toHaveLength(3);
+    const last = JSON.parse(Buffer.from(tokens[2].split(".")[1], "base64url").toString("utf8")).sub;
+    const readings = Object.fromEntries(await Promise.all(coordinators.map(async (c) => [c.userId, (await readingsOf(c.userId)).length])));
+    expect(readings).toEqual(Object.fromEntries(coordinators.map((c) => [c.userId, c.userId === last ? 2 : 1])));
+  });
+
+  it("puts only the officials waiting on one answer in one logging request, at most nine, and the tokens beside the first within 6 KB", () => {
+    const short = "t".repeat(600);
+    const answers = ["a", "b", "a", "b", "a"].map((entry) => ({ entries: [entry], token: short }));
+    expect(loggingRequests(answers)).toEqual([
+      [0, 2, 4],
+      [1, 3],
+    ]);
+    const twelve = Array.from({ length: 12 }, () => ({ entries: ["a"], token: short }));
+    expect(loggingRequests(twelve)).toEqual([
+      [0, 1, 2, 3, 4, 5, 6, 7, 8],
+      [9, 10, 11],
+    ]);
+    // a token can reach 1.5 KB (long names): four beside the first fit in the header, not five
+    const long = Array.from({ length: 7 }, () => ({ entries: ["a"], token: "t".repeat(1500) }));
+    expect(loggingRequests(long)).toEqual([
+      [0, 1, 2, 3, 4],
+      [5, 6],
+    ]);
+    expect(4 * 1500 + 3).toBeLessThanOrEqual(ALSO_HEADER_BYTES);
   });
 
   it("answers one official's identical contact reads in flight together with one reading, logged once under that official", async () => {

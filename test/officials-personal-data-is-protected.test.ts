@@ -283,13 +283,16 @@ describe("officials' personal data (Law 91/2025/QH15, Decree 356/2025/NĐ-CP): r
       ]);
     expect(logged.filter((e) => e.userId === TRADE_EDITOR.userId)).toEqual([]);
     // each token beside the first is checked as the first is: made for this body, used once, from the gateway; and only so many
+    const fresh = await tokenFor(third);
+    const forged = fresh.slice(0, -4) + (fresh.endsWith("AAAA") ? "BBBB" : "AAAA");
     const tooMany = await Promise.all(
       Array.from({ length: MAX_ALSO_IDENTITIES + 1 }, (_, n) => tokenFor(official({ ...peer, userId: `many.${n}` }))),
     );
     const refusedAlso: [string, string[]][] = [
       ["a token made for another request's body", [await tokenFor(third, body.replace(reading.id, accessRequest.id))]],
       ["a token used before", [tradeToken]],
-      ["a token not the gateway's", [tradeToken.slice(0, -4) + (tradeToken.endsWith("AAAA") ? "BBBB" : "AAAA")]],
+      ["a token not the gateway's", [forged]],
+      ["a token made for another department", [await sign(third, "trade", "gateway-request-of-third.shared", body)]],
       [`more than ${MAX_ALSO_IDENTITIES} officials`, tooMany],
     ];
     for (const [what, also] of refusedAlso)

@@ -23,8 +23,8 @@ export const MAX_AGE_SECONDS = LIFETIME_SECONDS + 30;
  * each, comma-separated: each made for this very body and accepted once,
  * as the first. Only the logging of a shared reading reads them, so one
  * request logs it under several officials. At most
- * `MAX_ALSO_IDENTITIES`: a token is at most about 800 bytes, and a proxy
- * may refuse a header line over 8 KB.
+ * `MAX_ALSO_IDENTITIES`; the gateway also keeps the header within 6 KB
+ * (`gateway/shared-reading-logs.ts`).
  */
 export const ALSO_IDENTITIES_HEADER = "x-hub-identity-also";
 export const MAX_ALSO_IDENTITIES = 8;

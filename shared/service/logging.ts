@@ -45,6 +45,7 @@ export function createLogger(service: string, options: LoggerOptions = {}): Logg
         "authorization",
         "headers.authorization",
         'headers["x-hub-identity"]',
+        'headers["x-hub-identity-also"]',
         "token",
         "password",
         "url",

@@ -8,8 +8,9 @@ export class SlowLink {
   holding = 0;
   /** Requests received in all. */
   received = 0;
-  /** Every request's body, in order of arrival. */
+  /** Every request's body, in order of arrival, and its headers. */
   bodies: string[] = [];
+  headers: http.IncomingHttpHeaders[] = [];
   /** Requests whose body this matches are not passed on: answered at once with 503, as by a department that is down. */
   refusing?: RegExp;
   /** Changes each answer's body on its way back (a department of another version, say). */
@@ -26,6 +27,7 @@ export class SlowLink {
       req.on("end", () => {
         const body = Buffer.concat(chunks).toString("utf8");
         this.bodies.push(body);
+        this.headers.push(req.headers);
         if (this.refusing?.test(body)) {
           res.writeHead(503, { "content-type": "text/plain" }).end("down");
           return;

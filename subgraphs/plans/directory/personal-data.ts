@@ -147,7 +147,7 @@ async function logSharedReadings(ctx: HubContext, entries: string[], readers: Vo
   if (found.some((entry) => entry.operation !== "READ" || entry.entity !== "FocalPoint" || Date.parse(entry.at) < oldest))
     throw forbidden("Only a reading of contact details made a moment ago is shared: ask for the answer itself.");
   const recordIds = [...new Set(found.flatMap((entry) => entry.recordIds))];
-  if (!recordIds.length) return readers.map(() => false);
+  if (!recordIds.length) throw forbidden("That answer logged no reading of contact details: there is nothing to log again.");
   // the read rule sees rights, not accounts: one check for each rights among the readers
   const readableBy = new Map<string, Promise<FocalPoint[]>>();
   const allowed = await Promise.all(
