@@ -99,9 +99,8 @@ export class SharedFetches {
       (response) => {
         this.inFlight.delete(key);
         const logged = processingLogged(response);
-        // copied before anyone reads the answer, and only when someone waits for it; not the HTTP answer it came in
-        const { http: _http, ...answer } = response;
-        return { response, logged, snapshot: entry.waiters > 0 ? copyAnswer(answer) : undefined };
+        // copied before anyone reads the answer, and only when someone waits for it
+        return { response, logged, snapshot: entry.waiters > 0 ? snapshotOf(response) : undefined };
       },
       (error: unknown) => {
         this.inFlight.delete(key);
@@ -124,13 +123,16 @@ export class SharedFetches {
       this.onShared();
       return copyAnswer(snapshot);
     }
-    const reading = fetch().then((response) => {
-      const { http: _http, ...answer } = response;
-      return { response, snapshot: copyAnswer(answer) };
-    });
+    const reading = fetch().then((response) => ({ response, snapshot: snapshotOf(response) }));
     entry.ownReadings.set(reader, reading);
     return (await reading).response;
   }
+}
+
+/** A copy of the answer for callers who wait on it, without the HTTP answer it came in. */
+function snapshotOf(response: GatewayGraphQLResponse): GatewayGraphQLResponse {
+  const { http: _http, ...answer } = response;
+  return copyAnswer(answer);
 }
 
 /**

@@ -221,6 +221,30 @@ describeWithoutDatabase("identical requests share a fetch only among callers wit
     expect(readings).toEqual(Object.fromEntries(coordinators.map((c) => [c.userId, c.userId === last ? 2 : 1])));
   });
 
+  it("lets each waiting official read for itself when the department does not know the logging of several at once", async () => {
+    const [first, second, third] = [COORDINATOR(700), COORDINATOR(701), COORDINATOR(702)];
+    const from = links.plans.bodies.length;
+    // a plans department of the earlier version: recordSharedReadings is not in its schema
+    links.plans.rewriting = (body) =>
+      body.includes('"recordSharedReadings"')
+        ? JSON.stringify({
+            errors: [{ message: 'Cannot query field "recordSharedReadings"', extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }],
+          })
+        : body;
+    try {
+      const { answers } = await atOnce(links.plans, CONTACTS, [first, second, third], 1);
+      expect(answers.every(withPhones)).toBe(true);
+    } finally {
+      links.plans.rewriting = undefined;
+    }
+    expect(sentSince(from)).toEqual({ reads: 3, loggings: 1 });
+    // each has a reading of its own (the proxy hid the department's answer, not the logging it did)
+    for (const caller of [first, second, third]) {
+      const own = (await readingsOf(caller.userId)).filter((entry) => !entry.note.includes("answered with"));
+      expect({ caller: caller.userId, own: own.length }).toEqual({ caller: caller.userId, own: 1 });
+    }
+  });
+
   it("puts only the officials waiting on one answer in one logging request, at most nine, and the tokens beside the first within 6 KB", () => {
     const short = "t".repeat(600);
     const answers = ["a", "b", "a", "b", "a"].map((entry) => ({ entries: [entry], token: short }));

@@ -232,15 +232,37 @@ describe("officials' personal data (Law 91/2025/QH15, Decree 356/2025/NĐ-CP): r
       }),
     ]);
 
+    // an entry of a reading that named no record (none is written so; refused all the same, nothing to log again)
+    const emptyReading = "reading-of-no-record";
+    const plansDb = hub.subgraphs.plans.database.dataSource;
+    await plansDb
+      .createQueryBuilder()
+      .insert()
+      .into("processing_log")
+      // simple-array columns, as TypeORM stores them: an empty list is an empty string
+      .values({
+        id: emptyReading,
+        at: new Date().toISOString(),
+        userId: reader.userId,
+        operation: "READ",
+        provinceCode: "VN-30",
+        entity: "FocalPoint",
+        recordIds: "",
+        fields: "phone",
+        note: "request of no record",
+      })
+      .execute();
     const refusals: [string, string[], Caller, string][] = [
       ["an official who may not read those contact details", [reading.id], TRADE_EDITOR, "FORBIDDEN"],
       ["another province's official", [reading.id], AN_GIANG_DPO, "FORBIDDEN"],
       ["an anonymous caller", [reading.id], "anonymous", "UNAUTHENTICATED"],
       ["an access request's answer", [accessRequest.id], peer, "FORBIDDEN"],
       ["an entry that does not exist", ["no-such-entry"], peer, "NOT_FOUND"],
+      ["a reading that named no record", [emptyReading], peer, "FORBIDDEN"],
     ];
     for (const [what, entries, as, code] of refusals)
       expect({ what, code: (await share(entries, as)).errors?.[0]?.extensions?.code }).toEqual({ what, code });
+    await plansDb.createQueryBuilder().delete().from("processing_log").where("id = :id", { id: emptyReading }).execute();
 
     // the gateway's one request for the officials waiting on one answer: each vouched for on its own, each checked on its own rights
     const SHARE_ALL = `mutation ($entries: [ID!]!) { recordSharedReadings(entries: $entries) }`;
