@@ -187,6 +187,16 @@ describe("officials' personal data (Law 91/2025/QH15, Decree 356/2025/NĐ-CP): r
       { as: DPO },
     );
     expect(erased.erasePersonalData).toEqual({ id, auditTrailSealed: true });
+    // the erasure is in the processing log, written with it; the refused attempt is not
+    const erasures = (
+      await queryData(
+        hub.gateway.url,
+        `{ processingLog(provinceCode: "VN-30", recordId: "${id}") { userId operation note } }`,
+        {},
+        { as: DPO },
+      )
+    ).processingLog.filter((e: { operation: string }) => e.operation === "ERASE");
+    expect(erasures).toEqual([{ userId: DPO.userId, operation: "ERASE", note: "Yêu cầu xóa ngày 04/12/2026" }]);
     expect((await pointsOf(hub, CULTURE_COORDINATOR)).some((f) => f.id === id)).toBe(false);
     const after = await trail(CULTURE_COORDINATOR);
     const created_ = JSON.parse(after.find((e) => e.operation === "createFocalPoint")!.after);

@@ -1,5 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { ALSO_IDENTITIES_HEADER, createIdentitySigner, IDENTITY_HEADER } from "../shared/auth/internal-identity";
 import { signDevelopmentToken } from "../shared/auth/user-tokens";
 import { verifyAuditChain } from "../shared/records/audit";
 import { DEPARTMENTS } from "../subgraphs/departments";
@@ -202,6 +203,56 @@ const answered = async (port: number) =>
       [editor.userId],
     );
     expect(Number(rows[0].n)).toBe(1);
+  });
+
+  it("logs a shared reading, and an export, once when the gateway's request for it is sent again to the other plans process", async () => {
+    const coordinator = (userId: string) => official({ provinceCode: "VN-30", agencyCode: "SVHTTDL", role: "coordinator", userId });
+    const [reader, first, beside] = ["replicas.reader", "replicas.first", "replicas.beside"].map(coordinator);
+    for (const replica of plans) registerSubgraphUrl(replica.url, "plans");
+    const post = async (replica: { url: string }, body: string, headers: Record<string, string>) => {
+      const answer = await fetch(replica.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+      return { status: answer.status, body: (await answer.json()) as any };
+    };
+    const logged = async (userId: string, operation: string) =>
+      Number((await sql("SELECT COUNT(*) AS n FROM processing_log WHERE userId = ? AND operation = ?", [userId, operation]))[0].n);
+    const refusedAsReplayed = (answer: { status: number; body: any }) =>
+      answer.status === 401 || answer.body.errors?.[0]?.extensions?.code === "UNAUTHENTICATED";
+
+    // a reading of contact details, as the gateway asks it: the department names its log entry for the gateway
+    const readBody = JSON.stringify({ query: FOCAL_POINTS.replace("fullName", "fullName phone email"), variables: {} });
+    const reading = await post(plans[0], readBody, await credentialsFor(plans[0].url, reader, readBody));
+    const entries = reading.body.extensions.hubProcessingLogged as string[];
+    expect(entries.length).toBeGreaterThan(0);
+
+    // the gateway's one request logging it under two more officials, as if captured on its way to the first process
+    const shareBody = JSON.stringify({
+      query: `mutation ($entries: [ID!]!) { recordSharedReadings(entries: $entries) }`,
+      variables: { entries },
+    });
+    const sign = await createIdentitySigner();
+    const besideToken = await sign(beside, "plans", "replicas-beside-request", shareBody);
+    const shareHeaders = { ...(await credentialsFor(plans[0].url, first, shareBody)), [ALSO_IDENTITIES_HEADER]: besideToken };
+    expect((await post(plans[0], shareBody, shareHeaders)).body.data).toEqual({ recordSharedReadings: [true, true] });
+    // the token beside the first sent as the request's own, to the other process; the request sent again to each
+    const replays = [
+      await post(plans[1], shareBody, { [IDENTITY_HEADER]: besideToken }),
+      await post(plans[1], shareBody, shareHeaders),
+      await post(plans[0], shareBody, shareHeaders),
+    ];
+    expect(replays.map(refusedAsReplayed)).toEqual([true, true, true]);
+    expect([await logged(first.userId, "READ"), await logged(beside.userId, "READ")]).toEqual([1, 1]);
+
+    // an export the official recorded once is recorded once
+    const exporter = coordinator("replicas.exporter");
+    const exportBody = JSON.stringify({
+      query: `mutation ($ids: [ID!]!) { recordContactExport(focalPointIds: $ids, format: "csv") }`,
+      variables: { ids: reading.body.data.agencies.flatMap((a: { focalPoints: { id: string }[] }) => a.focalPoints.map((f) => f.id)) },
+    });
+    const exportHeaders = await credentialsFor(plans[0].url, exporter, exportBody);
+    const exported = await post(plans[0], exportBody, exportHeaders);
+    expect(exported.body.data.recordContactExport).toBeGreaterThan(0);
+    expect(refusedAsReplayed(await post(plans[1], exportBody, exportHeaders))).toBe(true);
+    expect(await logged(exporter.userId, "EXPORT")).toBe(1);
   });
 
   it("makes each idempotent create once, with one audit entry and an intact chain, while a plans process and a gateway are killed mid-load", async () => {

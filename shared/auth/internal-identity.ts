@@ -183,6 +183,8 @@ export type IdentityVerifier = (
 export interface Vouched {
   viewer: Viewer;
   requestId?: string;
+  /** The token's id: a write made for this official records it, so the token writes nothing on another replica. */
+  tokenId?: string;
 }
 
 export const IDENTITY_REFUSAL = "This service answers only requests forwarded by the hub's gateway.";
@@ -221,8 +223,8 @@ export async function createIdentityVerifier(
       if (tokens.length > MAX_ALSO_IDENTITIES) throw unauthenticated(IDENTITY_REFUSAL);
       const vouched = [];
       for (const token of tokens) {
-        const { viewer, requestId } = await one(token, body);
-        vouched.push({ viewer, requestId });
+        const { viewer, requestId, tokenId } = await one(token, body);
+        vouched.push({ viewer, requestId, tokenId });
       }
       return vouched;
     },

@@ -25,19 +25,27 @@ export class UsedIdentity {
 /**
  * Records, in the write's own transaction, that this request's identity
  * made its next write; the same request already recorded (on any replica)
- * is refused as the gateway's identity is when replayed. Writes not asked
- * through the gateway (the scheduler's own) carry no token.
+ * is refused as the gateway's identity is when replayed. The first write
+ * also records the tokens of the officials vouched for beside the caller
+ * (`ctx.alsoFor`), so none of them writes again either, whichever token is
+ * sent first. Writes not asked through the gateway (the scheduler's own)
+ * carry no token.
  */
 export async function recordIdentityUse(manager: EntityManager, ctx: HubContext): Promise<void> {
   if (!ctx.identityToken) return;
   ctx.identityWrites += 1;
   const now = new Date();
   purgeExpired(manager.connection, UsedIdentity, "expiresAt", now.toISOString());
+  const expiresAt = new Date(now.getTime() + (MAX_AGE_SECONDS + 10) * 1000).toISOString();
+  const alsoTokens = ctx.identityWrites === 1 ? ctx.alsoFor.flatMap((also) => (also.tokenId ? [also.tokenId] : [])) : [];
   try {
-    await manager.insert(UsedIdentity, {
-      slot: `${ctx.identityToken.slice(0, 80)}:${ctx.identityWrites}`,
-      expiresAt: new Date(now.getTime() + (MAX_AGE_SECONDS + 10) * 1000).toISOString(),
-    });
+    await manager.insert(
+      UsedIdentity,
+      [ctx.identityToken, ...alsoTokens].map((token, i) => ({
+        slot: `${token.slice(0, 80)}:${i === 0 ? ctx.identityWrites : 1}`,
+        expiresAt,
+      })),
+    );
   } catch (error) {
     if (isUniqueViolation(error)) throw unauthenticated(IDENTITY_REFUSAL);
     throw error;

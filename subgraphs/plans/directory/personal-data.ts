@@ -12,6 +12,7 @@ import { foldVietnamese } from "../../../shared/core/text";
 import { AuditEntry } from "../../../shared/records/audit";
 import { loaderFor, type HubContext } from "../../../shared/records/context";
 import { byId, readable } from "../../../shared/records/loaders";
+import { recordIdentityUse } from "../../../shared/records/replays";
 import { openStates, personKey, destroyKeys } from "../../../shared/records/sealed";
 import { auditedWrite } from "../../../shared/records/writes";
 import { Agency } from "./agency";
@@ -178,8 +179,22 @@ async function logSharedReadings(ctx: HubContext, entries: string[], readers: Vo
         )
       : [],
   );
-  if (rows.length) await ctx.db.getRepository(ProcessingLogEntry).insert(rows);
+  if (rows.length) await logAsWrite(ctx, rows);
   return allowed;
+}
+
+/**
+ * Writes entries that are a mutation's whole effect (an export, a shared
+ * reading) as any write is made: in one transaction with the use of the
+ * gateway's identity, so the same request sent again to another replica of
+ * the department logs nothing twice. A query's reading is logged by
+ * `logProcessing`: sent again, it reads again, and that reading is logged.
+ */
+async function logAsWrite(ctx: HubContext, rows: ProcessingLogEntry[]): Promise<void> {
+  await ctx.db.transaction(async (manager) => {
+    await recordIdentityUse(manager, ctx);
+    await manager.insert(ProcessingLogEntry, rows);
+  });
 }
 
 /**
@@ -391,17 +406,17 @@ export class PersonalDataResolver {
     const readable = (await ctx.db.getRepository(FocalPoint).findBy({ id: In(focalPointIds.slice(0, 1000)) })).filter((f) =>
       mayReadContact(ctx.viewer, f),
     );
-    for (const province of new Set(readable.map((f) => f.provinceCode))) {
-      const mine = readable.filter((f) => f.provinceCode === province);
-      await logProcessing(ctx, {
+    const rows = [...new Set(readable.map((f) => f.provinceCode))].map((province) =>
+      processingEntry(ctx.viewer, {
         operation: "EXPORT",
         provinceCode: province,
         entity: "FocalPoint",
-        recordIds: mine.map((f) => f.id),
+        recordIds: readable.filter((f) => f.provinceCode === province).map((f) => f.id),
         fields: [...CONTACT_FIELDS],
         note: String(format).slice(0, 20),
-      });
-    }
+      }),
+    );
+    if (rows.length) await logAsWrite(ctx, rows);
     return readable.length;
   }
 
@@ -436,17 +451,21 @@ export class PersonalDataResolver {
       async (manager) => {
         await manager.delete(FocalPoint, { id });
         const destroyed = await destroyKeys(manager, [personKey("FocalPoint", id)]);
+        // in the erasure's own transaction: no erasure without its entry in the log
+        await manager.insert(
+          ProcessingLogEntry,
+          processingEntry(ctx.viewer, {
+            operation: "ERASE",
+            provinceCode: focalPoint.provinceCode,
+            entity: "FocalPoint",
+            recordIds: [id],
+            fields: ["fullName", "position", "phone", "email"],
+            note: reason.slice(0, 300),
+          }),
+        );
         return { id, erasedAt, auditTrailSealed: destroyed > 0, provinceCode: focalPoint.provinceCode, classification: "INTERNAL" };
       },
     );
-    await logProcessing(ctx, {
-      operation: "ERASE",
-      provinceCode: focalPoint.provinceCode,
-      entity: "FocalPoint",
-      recordIds: [id],
-      fields: ["fullName", "position", "phone", "email"],
-      note: reason.slice(0, 300),
-    });
     return receipt;
   }
 }
