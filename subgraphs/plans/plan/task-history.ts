@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn, type EntityManager } from "typeorm";
+import { v7 as timeOrderedId } from "uuid";
 import { DateScalar, DateTimeScalar } from "../../../shared/core/domain";
 import { todayInVietnam } from "../../../shared/core/functions";
 import type { HubContext } from "../../../shared/records/context";
@@ -58,7 +58,8 @@ export function recordStatusChange(ctx: HubContext) {
     const viewer = ctx.viewer.anonymous ? null : ctx.viewer;
     const now = new Date();
     await manager.insert(TaskStatusChange, {
-      id: randomUUID(),
+      // time-ordered (RFC 9562 UUIDv7): an append-only history's inserts go to the end of its key's index
+      id: timeOrderedId(),
       taskId: task.id,
       provinceCode: task.provinceCode,
       status: task.status,

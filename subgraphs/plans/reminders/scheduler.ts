@@ -3,6 +3,7 @@ import os from "node:os";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Logger } from "pino";
 import { IsNull, type DataSource } from "typeorm";
+import { v7 as timeOrderedId } from "uuid";
 import { subgraphFunction, type Official } from "../../../shared/auth/identity";
 import { daysBetween, workingDaysAfter } from "../../../shared/core/calendar";
 import { holdersOf, todayInVietnam } from "../../../shared/core/functions";
@@ -247,7 +248,7 @@ async function claim(db: DataSource, item: Due, provinceCode: string, leaseMs: n
     return taken.affected ? { ...existing, status: ReminderStatus.SENDING, claimedAt: now } : null;
   }
   const message = repository.create({
-    id: randomUUID(),
+    id: timeOrderedId(),
     provinceCode,
     agencyId: item.agency.id,
     deadlineId: item.deadline.id,
