@@ -1,8 +1,11 @@
 import type { Viewer } from "../shared/auth/identity";
 import { ALSO_IDENTITIES_HEADER, createIdentitySigner, MAX_ALSO_IDENTITIES } from "../shared/auth/internal-identity";
 import { verifyAuditChain } from "../shared/records/audit";
+import type { HubContext } from "../shared/records/context";
+import { writeOnce } from "../shared/records/writes";
 import { official, postGraphQL, postGraphQLOverHttp, queryData, type RequestOptions } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
+import { ON_MYSQL } from "./support/test-database";
 
 const TRADE_EDITOR = official({ provinceCode: "VN-30", agencyCode: "SCT", role: "editor" });
 const TRADE_COORDINATOR = official({ provinceCode: "VN-30", agencyCode: "SCT", role: "coordinator" });
@@ -180,6 +183,29 @@ describe("officials' personal data (Law 91/2025/QH15, Decree 356/2025/NĐ-CP): r
       { as: TRADE_COORDINATOR },
     );
     expect(refused.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    // an erasure whose entry the log cannot take is no erasure: the record, and what the trail keeps of it, stay
+    await plans.query(
+      ON_MYSQL
+        ? `CREATE TRIGGER refuse_erase_entry BEFORE INSERT ON processing_log FOR EACH ROW BEGIN
+             IF NEW.operation = 'ERASE' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'the log refuses'; END IF; END`
+        : `CREATE TRIGGER refuse_erase_entry BEFORE INSERT ON processing_log WHEN NEW.operation = 'ERASE'
+             BEGIN SELECT RAISE(ABORT, 'the log refuses'); END`,
+    );
+    try {
+      const unlogged = await postGraphQL(
+        hub.gateway.url,
+        `mutation { erasePersonalData(id: "${id}", reason: "Yêu cầu xóa") { id } }`,
+        {},
+        { as: DPO },
+      );
+      expect(unlogged.errors?.length).toBeGreaterThan(0);
+      expect(unlogged.data ?? null).toBeNull();
+    } finally {
+      await plans.query("DROP TRIGGER refuse_erase_entry");
+    }
+    expect((await pointsOf(hub, CULTURE_COORDINATOR)).find((f) => f.id === id)).toMatchObject({ phone: "0912 345 678" });
+    const kept = (await trail(CULTURE_COORDINATOR)).find((e) => e.operation === "createFocalPoint")!;
+    expect(JSON.parse(kept.after)).toMatchObject({ fullName: "Nguyễn Thị Mai", phone: "0912 345 678" });
     const erased = await queryData(
       hub.gateway.url,
       `mutation { erasePersonalData(id: "${id}", reason: "Yêu cầu xóa ngày 04/12/2026") { id auditTrailSealed } }`,
@@ -346,5 +372,29 @@ describe("officials' personal data (Law 91/2025/QH15, Decree 356/2025/NĐ-CP): r
       expect(viaGateway.data ?? null).toBeNull();
     }
     expect((await log()).length).toBe(before.length + 3);
+  });
+
+  it("keeps a reading's entry in the log when another request's write fails meanwhile", async () => {
+    const reader = official({ provinceCode: "VN-30", agencyCode: "SVHTTDL", role: "coordinator", userId: "reader.during.a.write" });
+    const plansDb = hub.subgraphs.plans.database.dataSource;
+    // a write that holds its transaction open (on the embedded database, the one connection) until told, then fails
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let opened!: () => void;
+    const open = new Promise<void>((resolve) => (opened = resolve));
+    const failing = writeOnce({ db: plansDb, alsoFor: [], identityWrites: 0 } as unknown as HubContext, async (manager) => {
+      await manager.query("SELECT 1");
+      opened();
+      await released;
+      throw new Error("refused, rolled back");
+    });
+    await open;
+    const reading = pointsOf(hub, reader);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    await expect(failing).rejects.toThrow("refused, rolled back");
+    expect((await reading).some((f) => f.phone !== null)).toBe(true);
+    const entries = await plansDb.query("SELECT operation FROM processing_log WHERE userId = ?", [reader.userId]);
+    expect(entries).toEqual([{ operation: "READ" }]);
   });
 });

@@ -205,7 +205,7 @@ const answered = async (port: number) =>
     expect(Number(rows[0].n)).toBe(1);
   });
 
-  it("logs a shared reading, and an export, once when the gateway's request for it is sent again to the other plans process", async () => {
+  it("logs a shared reading, an export and a REST call once when the gateway's request for it is sent again to the other plans process", async () => {
     const coordinator = (userId: string) => official({ provinceCode: "VN-30", agencyCode: "SVHTTDL", role: "coordinator", userId });
     const [reader, first, beside] = ["replicas.reader", "replicas.first", "replicas.beside"].map(coordinator);
     for (const replica of plans) registerSubgraphUrl(replica.url, "plans");
@@ -215,8 +215,9 @@ const answered = async (port: number) =>
     };
     const logged = async (userId: string, operation: string) =>
       Number((await sql("SELECT COUNT(*) AS n FROM processing_log WHERE userId = ? AND operation = ?", [userId, operation]))[0].n);
-    const refusedAsReplayed = (answer: { status: number; body: any }) =>
-      answer.status === 401 || answer.body.errors?.[0]?.extensions?.code === "UNAUTHENTICATED";
+    // refused by the database, where the write records the identity's use: the other process never saw the token
+    const refusedAtTheWrite = (answer: { status: number; body: any }) =>
+      answer.status === 200 && answer.body.errors?.[0]?.extensions?.code === "UNAUTHENTICATED" && answer.body.data === null;
 
     // a reading of contact details, as the gateway asks it: the department names its log entry for the gateway
     const readBody = JSON.stringify({ query: FOCAL_POINTS.replace("fullName", "fullName phone email"), variables: {} });
@@ -231,15 +232,17 @@ const answered = async (port: number) =>
     });
     const sign = await createIdentitySigner();
     const besideToken = await sign(beside, "plans", "replicas-beside-request", shareBody);
-    const shareHeaders = { ...(await credentialsFor(plans[0].url, first, shareBody)), [ALSO_IDENTITIES_HEADER]: besideToken };
+    const firstToken = (await credentialsFor(plans[0].url, first, shareBody))[IDENTITY_HEADER];
+    const shareHeaders = { [IDENTITY_HEADER]: firstToken, [ALSO_IDENTITIES_HEADER]: besideToken };
     expect((await post(plans[0], shareBody, shareHeaders)).body.data).toEqual({ recordSharedReadings: [true, true] });
-    // the token beside the first sent as the request's own, to the other process; the request sent again to each
+    // sent again to the other process: the first official's token alone, then the one beside it as the request's own
     const replays = [
+      await post(plans[1], shareBody, { [IDENTITY_HEADER]: firstToken }),
       await post(plans[1], shareBody, { [IDENTITY_HEADER]: besideToken }),
-      await post(plans[1], shareBody, shareHeaders),
-      await post(plans[0], shareBody, shareHeaders),
     ];
-    expect(replays.map(refusedAsReplayed)).toEqual([true, true, true]);
+    expect(replays.map(refusedAtTheWrite)).toEqual([true, true]);
+    // and as it was, to the first process, which refuses it at the door
+    expect((await post(plans[0], shareBody, shareHeaders)).status).toBe(401);
     expect([await logged(first.userId, "READ"), await logged(beside.userId, "READ")]).toEqual([1, 1]);
 
     // an export the official recorded once is recorded once
@@ -251,8 +254,23 @@ const answered = async (port: number) =>
     const exportHeaders = await credentialsFor(plans[0].url, exporter, exportBody);
     const exported = await post(plans[0], exportBody, exportHeaders);
     expect(exported.body.data.recordContactExport).toBeGreaterThan(0);
-    expect(refusedAsReplayed(await post(plans[1], exportBody, exportHeaders))).toBe(true);
+    expect(refusedAtTheWrite(await post(plans[1], exportBody, exportHeaders))).toBe(true);
     expect(await logged(exporter.userId, "EXPORT")).toBe(1);
+
+    // a REST call the gateway had checked and audited once is audited once
+    const { createApiClient: client } = await queryData(
+      hub.gateway.url,
+      `mutation { createApiClient(input: { provinceCode: "VN-30", agencyCode: "VPUBND", name: "Replayed platform", scopes: [PLANS_READ] }) { clientId secret } }`,
+    );
+    const callBody = JSON.stringify({
+      query: `mutation ($clientId: String!, $secret: String!, $call: String!) { authenticateApiClient(clientId: $clientId, secret: $secret, call: $call) { id } }`,
+      variables: { clientId: client.clientId, secret: client.secret, call: "GET /api/rest/plans" },
+    });
+    const callHeaders = await credentialsFor(plans[0].url, "anonymous", callBody);
+    expect((await post(plans[0], callBody, callHeaders)).body.data).toEqual({ authenticateApiClient: { id: client.clientId } });
+    expect(refusedAtTheWrite(await post(plans[1], callBody, callHeaders))).toBe(true);
+    const calls = await sql("SELECT COUNT(*) AS n FROM audit_entry WHERE operation = 'callRestApi' AND recordId = ?", [client.clientId]);
+    expect(Number(calls[0].n)).toBe(1);
   });
 
   it("makes each idempotent create once, with one audit entry and an intact chain, while a plans process and a gateway are killed mid-load", async () => {

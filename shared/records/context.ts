@@ -27,7 +27,8 @@ export interface HubContext extends AccessContext {
   idempotentCreates: Map<string, number>;
   /**
    * Other officials the gateway vouched for on this request
-   * (`ALSO_IDENTITIES_HEADER`): only the logging of a shared reading acts for them.
+   * (`ALSO_IDENTITIES_HEADER`): only the logging of a shared reading acts for
+   * them, and each write records their tokens' use with the request's own.
    */
   alsoFor: Vouched[];
   /** The id of the gateway's identity token for this request, and how many writes it made (`shared/records/replays.ts`). */

@@ -25,11 +25,11 @@ export class UsedIdentity {
 /**
  * Records, in the write's own transaction, that this request's identity
  * made its next write; the same request already recorded (on any replica)
- * is refused as the gateway's identity is when replayed. The first write
- * also records the tokens of the officials vouched for beside the caller
- * (`ctx.alsoFor`), so none of them writes again either, whichever token is
- * sent first. Writes not asked through the gateway (the scheduler's own)
- * carry no token.
+ * is refused as the gateway's identity is when replayed. The tokens of the
+ * officials vouched for beside the caller (`ctx.alsoFor`) are recorded with
+ * it, each as if it were the request's own: none of them writes again,
+ * whichever is later sent as a request's own. Writes not asked through the
+ * gateway (the scheduler's own) carry no token.
  */
 export async function recordIdentityUse(manager: EntityManager, ctx: HubContext): Promise<void> {
   if (!ctx.identityToken) return;
@@ -37,14 +37,11 @@ export async function recordIdentityUse(manager: EntityManager, ctx: HubContext)
   const now = new Date();
   purgeExpired(manager.connection, UsedIdentity, "expiresAt", now.toISOString());
   const expiresAt = new Date(now.getTime() + (MAX_AGE_SECONDS + 10) * 1000).toISOString();
-  const alsoTokens = ctx.identityWrites === 1 ? ctx.alsoFor.flatMap((also) => (also.tokenId ? [also.tokenId] : [])) : [];
+  const tokens = [ctx.identityToken, ...ctx.alsoFor.flatMap((also) => (also.tokenId ? [also.tokenId] : []))];
   try {
     await manager.insert(
       UsedIdentity,
-      [ctx.identityToken, ...alsoTokens].map((token, i) => ({
-        slot: `${token.slice(0, 80)}:${i === 0 ? ctx.identityWrites : 1}`,
-        expiresAt,
-      })),
+      tokens.map((token) => ({ slot: `${token.slice(0, 80)}:${ctx.identityWrites}`, expiresAt })),
     );
   } catch (error) {
     if (isUniqueViolation(error)) throw unauthenticated(IDENTITY_REFUSAL);

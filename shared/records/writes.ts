@@ -50,6 +50,34 @@ function oneAtATime<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/**
+ * Runs `work`, statements that are no record's write (a reading's entry in
+ * the processing log, the reminder scheduler's bookkeeping), where no write's
+ * transaction can take them in. The embedded database has one connection,
+ * and a write's transaction holds it across its awaits: a statement sent
+ * meanwhile would join that transaction and be rolled back with it. There
+ * `work` waits for the writes queued before it; on MySQL each statement has
+ * a connection of its own.
+ */
+export function outsideWrites<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
+  return db.options.type === "better-sqlite3" ? oneAtATime(db, work) : work();
+}
+
+/**
+ * A write whose whole effect is what `work` adds (an entry in a log): made
+ * as any write is, in the write queue and one transaction with the use of
+ * the gateway's identity, so the same request sent again to another replica
+ * of the department writes nothing.
+ */
+export function writeOnce(ctx: HubContext, work: (manager: EntityManager) => Promise<unknown>): Promise<void> {
+  return oneAtATime(ctx.db, () =>
+    ctx.db.transaction(async (manager) => {
+      await recordIdentityUse(manager, ctx);
+      await work(manager);
+    }),
+  );
+}
+
 /** Fields a record derives from the others (its province from its agency), recomputed from the state after every write. */
 export type Derive<T> = (after: T, ctx: HubContext) => Promise<Partial<T>>;
 
@@ -270,12 +298,14 @@ export async function auditedWrite<T extends ObjectLiteral>(
 /**
  * Something done that is not a write — a platform's call through the REST
  * door — kept in the audit trail as one is, in the chain's order: `state` is
- * what was done, `refusal` why it was refused.
+ * what was done, `refusal` why it was refused. What was done is written once
+ * (`writeOnce`): sent again to another replica, it adds nothing; a refusal
+ * is kept each time, as a refused write's is.
  */
 export function auditEvent(ctx: HubContext, operation: string, entity: string, state: ObjectLiteral, refusal?: string): Promise<void> {
-  return oneAtATime(ctx.db, () =>
-    ctx.db.transaction((manager) => appendAudit(manager, auditContent(ctx, operation, entity, state, null, state, refusal))),
-  );
+  const entry = (manager: EntityManager) => appendAudit(manager, auditContent(ctx, operation, entity, state, null, state, refusal));
+  if (!refusal) return writeOnce(ctx, entry);
+  return oneAtATime(ctx.db, () => ctx.db.transaction(entry));
 }
 
 /**

@@ -12,9 +12,8 @@ import { foldVietnamese } from "../../../shared/core/text";
 import { AuditEntry } from "../../../shared/records/audit";
 import { loaderFor, type HubContext } from "../../../shared/records/context";
 import { byId, readable } from "../../../shared/records/loaders";
-import { recordIdentityUse } from "../../../shared/records/replays";
 import { openStates, personKey, destroyKeys } from "../../../shared/records/sealed";
-import { auditedWrite } from "../../../shared/records/writes";
+import { auditedWrite, outsideWrites, writeOnce } from "../../../shared/records/writes";
 import { Agency } from "./agency";
 import { FocalPoint } from "./focal-point";
 
@@ -126,12 +125,18 @@ function processingEntry(viewer: Viewer, entry: Processing): ProcessingLogEntry 
   });
 }
 
-/** Writes one processing entry, as the viewer, now. */
+/**
+ * Writes one processing entry of a query (a reading, an access request's
+ * answer), as the viewer, now, in no other request's transaction. Sent
+ * again, a query reads again, and that reading is logged again; entries
+ * that are a mutation's whole effect (an export, a shared reading) are
+ * written once (`writeOnce`).
+ */
 async function logProcessing(ctx: HubContext, entry: Processing): Promise<void> {
   const row = processingEntry(ctx.viewer, entry);
   // logged under this official's name: the gateway hands the answer to another only once it is logged under them too
   (ctx.processingLogged ??= []).push(row.id);
-  await ctx.db.getRepository(ProcessingLogEntry).insert(row);
+  await outsideWrites(ctx.db, () => ctx.db.getRepository(ProcessingLogEntry).insert(row));
 }
 
 /**
@@ -181,22 +186,8 @@ async function logSharedReadings(ctx: HubContext, entries: string[], readers: Vo
         )
       : [],
   );
-  if (rows.length) await logAsWrite(ctx, rows);
+  if (rows.length) await writeOnce(ctx, (manager) => manager.insert(ProcessingLogEntry, rows));
   return allowed;
-}
-
-/**
- * Writes entries that are a mutation's whole effect (an export, a shared
- * reading) as any write is made: in one transaction with the use of the
- * gateway's identity, so the same request sent again to another replica of
- * the department logs nothing twice. A query's reading is logged by
- * `logProcessing`: sent again, it reads again, and that reading is logged.
- */
-async function logAsWrite(ctx: HubContext, rows: ProcessingLogEntry[]): Promise<void> {
-  await ctx.db.transaction(async (manager) => {
-    await recordIdentityUse(manager, ctx);
-    await manager.insert(ProcessingLogEntry, rows);
-  });
 }
 
 /**
@@ -350,7 +341,7 @@ export class PersonalDataResolver {
     requireDataProtection(ctx, provinceCode);
     const entries = await ctx.db
       .getRepository(ProcessingLogEntry)
-      .find({ where: { provinceCode }, order: { at: "DESC", id: "ASC" }, take: Math.min(Math.max(limit, 1), 1000) });
+      .find({ where: { provinceCode }, order: { at: "DESC", id: "DESC" }, take: Math.min(Math.max(limit, 1), 1000) });
     return recordId ? entries.filter((e) => e.recordIds.includes(recordId)) : entries;
   }
 
@@ -380,7 +371,7 @@ export class PersonalDataResolver {
     );
     history.forEach((entry, i) => Object.assign(entry, { before: opened[2 * i], after: opened[2 * i + 1] }));
     const processing = (
-      await ctx.db.getRepository(ProcessingLogEntry).find({ where: { entity: "FocalPoint" }, order: { at: "ASC" } })
+      await ctx.db.getRepository(ProcessingLogEntry).find({ where: { entity: "FocalPoint" }, order: { at: "ASC", id: "ASC" } })
     ).filter((e) => e.recordIds.some((id) => ids.includes(id)));
     focalPoints.forEach((f) => ANSWERED.add(f));
     const received = receivedOn ?? todayInVietnam();
@@ -418,7 +409,7 @@ export class PersonalDataResolver {
         note: String(format).slice(0, 20),
       }),
     );
-    if (rows.length) await logAsWrite(ctx, rows);
+    if (rows.length) await writeOnce(ctx, (manager) => manager.insert(ProcessingLogEntry, rows));
     return readable.length;
   }
 

@@ -9,6 +9,7 @@ import { daysBetween, workingDaysAfter } from "../../../shared/core/calendar";
 import { holdersOf, todayInVietnam } from "../../../shared/core/functions";
 import { documentOptions, LETTERS_DATA, pickSigner, reportData, type SignatoryAnswer } from "../../../shared/documents/document-request";
 import { PERIOD_SUBJECT, reminderLetters, type Period } from "../../../shared/documents/province-report";
+import { outsideWrites } from "../../../shared/records/writes";
 import { withoutCredentials } from "../../../shared/service/logging";
 import { ReportingDeadline } from "../reporting/reporting";
 import { ReminderMessage, ReminderStatus, ReminderStep, SchedulerLease } from "./reminder";
@@ -90,7 +91,12 @@ export interface PlansService {
 const LEASE = "reminders";
 
 /** Takes (or keeps) the lease for `ms`: true when this holder may run now. */
-async function takeLease(db: DataSource, holder: string, ms: number, now = Date.now()): Promise<boolean> {
+function takeLease(db: DataSource, holder: string, ms: number, now = Date.now()): Promise<boolean> {
+  // the scheduler's statements go where no request's write can roll them back
+  return outsideWrites(db, () => leaseFor(db, holder, ms, now));
+}
+
+async function leaseFor(db: DataSource, holder: string, ms: number, now: number): Promise<boolean> {
   const until = String(now + ms);
   const taken = await db
     .createQueryBuilder()
@@ -229,7 +235,11 @@ export async function runReminders(
 }
 
 /** Records the reminder before anything is sent: a second replica, or a second run, finds it and sends nothing. Failed ones are retried. */
-async function claim(db: DataSource, item: Due, provinceCode: string, leaseMs: number): Promise<ReminderMessage | null> {
+function claim(db: DataSource, item: Due, provinceCode: string, leaseMs: number): Promise<ReminderMessage | null> {
+  return outsideWrites(db, () => claimNow(db, item, provinceCode, leaseMs));
+}
+
+async function claimNow(db: DataSource, item: Due, provinceCode: string, leaseMs: number): Promise<ReminderMessage | null> {
   const repository = db.getRepository(ReminderMessage);
   const key = stepKey(item.step, item.daysBefore);
   const existing = await repository.findOneBy({ agencyId: item.agency.id, deadlineId: item.deadline.id, stepKey: key });
@@ -248,6 +258,7 @@ async function claim(db: DataSource, item: Due, provinceCode: string, leaseMs: n
     return taken.affected ? { ...existing, status: ReminderStatus.SENDING, claimedAt: now } : null;
   }
   const message = repository.create({
+    // time-ordered (RFC 9562 UUIDv7): the messages only grow, each at the end of its key's index
     id: timeOrderedId(),
     provinceCode,
     agencyId: item.agency.id,
@@ -352,7 +363,7 @@ async function deliver(
     Object.assign(update, { status: ReminderStatus.FAILED, error: String((error as Error).message ?? error).slice(0, 500) });
     service.logger.warn({ reminder: message.id, error: update.error }, "reminder not sent");
   }
-  await repository.update({ id: message.id }, update);
+  await outsideWrites(service.db, () => repository.update({ id: message.id }, update));
   return { ...message, ...update } as ReminderMessage;
 }
 
@@ -386,10 +397,9 @@ export function startReminderScheduler(
       clearInterval(timer);
       await running;
       // hand the lease on at once, so another replica need not wait for it to run out
-      await service.db
-        .getRepository(SchedulerLease)
-        .update({ name: LEASE, holder }, { until: "0" })
-        .catch(() => undefined);
+      await outsideWrites(service.db, () => service.db.getRepository(SchedulerLease).update({ name: LEASE, holder }, { until: "0" })).catch(
+        () => undefined,
+      );
       transport?.close();
     },
   };
