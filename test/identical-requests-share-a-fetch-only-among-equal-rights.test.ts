@@ -203,13 +203,11 @@ describeWithoutDatabase("identical requests share a fetch only among callers wit
     const coordinators = Array.from({ length: 4 }, (_, n) => COORDINATOR(600 + n));
     const from = links.plans.bodies.length;
     // the department logs all three waiting, but answers that the last of them is not
-    links.plans.rewriting = (body) => body.replace(/"recordSharedReadings":\[true,true,true\]/, '"recordSharedReadings":[true,true,false]');
-    try {
-      const { answers } = await atOnce(links.plans, CONTACTS, coordinators, 1);
-      expect(answers.every(withPhones)).toBe(true);
-    } finally {
-      links.plans.rewriting = undefined;
-    }
+    const { answers } = await links.plans.rewritingAnswers(
+      (body) => body.replace(/"recordSharedReadings":\[true,true,true\]/, '"recordSharedReadings":[true,true,false]'),
+      () => atOnce(links.plans, CONTACTS, coordinators, 1),
+    );
+    expect(answers.every(withPhones)).toBe(true);
     expect(sentSince(from)).toEqual({ reads: 2, loggings: 1 });
     // the last official of the logging request, by its token: the first is in x-hub-identity, the others beside it
     const logging = links.plans.bodies.findIndex((body, i) => i >= from && body.includes("recordSharedReadings"));
@@ -225,18 +223,16 @@ describeWithoutDatabase("identical requests share a fetch only among callers wit
     const [first, second, third] = [COORDINATOR(700), COORDINATOR(701), COORDINATOR(702)];
     const from = links.plans.bodies.length;
     // a plans department of the earlier version: recordSharedReadings is not in its schema
-    links.plans.rewriting = (body) =>
-      body.includes('"recordSharedReadings"')
-        ? JSON.stringify({
-            errors: [{ message: 'Cannot query field "recordSharedReadings"', extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }],
-          })
-        : body;
-    try {
-      const { answers } = await atOnce(links.plans, CONTACTS, [first, second, third], 1);
-      expect(answers.every(withPhones)).toBe(true);
-    } finally {
-      links.plans.rewriting = undefined;
-    }
+    const { answers } = await links.plans.rewritingAnswers(
+      (body) =>
+        body.includes('"recordSharedReadings"')
+          ? JSON.stringify({
+              errors: [{ message: 'Cannot query field "recordSharedReadings"', extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }],
+            })
+          : body,
+      () => atOnce(links.plans, CONTACTS, [first, second, third], 1),
+    );
+    expect(answers.every(withPhones)).toBe(true);
     expect(sentSince(from)).toEqual({ reads: 3, loggings: 1 });
     // each has a reading of its own (the proxy hid the department's answer, not the logging it did)
     for (const caller of [first, second, third]) {
@@ -299,17 +295,15 @@ describeWithoutDatabase("identical requests share a fetch only among callers wit
   it("hands no other official an answer a department of the earlier version marked only as logged, without its entries", async () => {
     const [first, second] = [COORDINATOR(400), COORDINATOR(401)];
     const from = links.plans.bodies.length;
-    links.plans.rewriting = (body) => {
-      const answer = JSON.parse(body);
-      if (answer.extensions) delete answer.extensions[PROCESSING_LOGGED_EXTENSION];
-      return JSON.stringify(answer);
-    };
-    try {
-      const { answers } = await atOnce(links.plans, CONTACTS, [first, second, second], 1);
-      expect(answers.every(withPhones)).toBe(true);
-    } finally {
-      links.plans.rewriting = undefined;
-    }
+    const { answers } = await links.plans.rewritingAnswers(
+      (body) => {
+        const answer = JSON.parse(body);
+        if (answer.extensions) delete answer.extensions[PROCESSING_LOGGED_EXTENSION];
+        return JSON.stringify(answer);
+      },
+      () => atOnce(links.plans, CONTACTS, [first, second, second], 1),
+    );
+    expect(answers.every(withPhones)).toBe(true);
     expect(sentSince(from)).toEqual({ reads: 2, loggings: 0 });
     for (const caller of [first, second])
       expect({ caller: caller.userId, readings: (await readingsOf(caller.userId)).length }).toEqual({ caller: caller.userId, readings: 1 });

@@ -80,11 +80,21 @@ describe("officials' personal data (Law 91/2025/QH15, Decree 356/2025/NĐ-CP): r
     const log = (
       await queryData(
         hub.gateway.url,
-        `{ processingLog(provinceCode: "VN-30", limit: 1000) { userId operation entity recordIds fields note } }`,
+        `{ processingLog(provinceCode: "VN-30", limit: 1000) { id at userId operation entity recordIds fields note } }`,
         {},
         { as: DPO },
       )
     ).processingLog;
+    // newest first, and the ids are in the entries' order of time (entries of one moment too): the log only grows at its end
+    const ids = log.map((e: { id: string }) => e.id);
+    expect(ids.length).toBeGreaterThan(2);
+    expect(ids).toEqual([...ids].sort().reverse());
+    expect(log.map((e: { at: string }) => e.at)).toEqual(
+      log
+        .map((e: { at: string }) => e.at)
+        .sort()
+        .reverse(),
+    );
     const reads = log.filter(
       (e: { userId: string; operation: string }) => e.userId === CULTURE_COORDINATOR.userId && e.operation === "READ",
     );
@@ -235,12 +245,12 @@ describe("officials' personal data (Law 91/2025/QH15, Decree 356/2025/NĐ-CP): r
   });
 
   it("logs another official's reading again under an official only for a recent reading of contact details that official may read, and only at the gateway's asking", async () => {
-    type Entry = { id: string; userId: string; operation: string; recordIds: string[]; fields: string[]; note: string };
+    type Entry = { id: string; at: string; userId: string; operation: string; recordIds: string[]; fields: string[]; note: string };
     const log = async () =>
       (
         await queryData(
           hub.gateway.url,
-          `{ processingLog(provinceCode: "VN-30", limit: 1000) { id userId operation recordIds fields note } }`,
+          `{ processingLog(provinceCode: "VN-30", limit: 1000) { id at userId operation recordIds fields note } }`,
           {},
           { as: DPO },
         )
@@ -340,6 +350,10 @@ describe("officials' personal data (Law 91/2025/QH15, Decree 356/2025/NĐ-CP): r
         }),
       ]);
     expect(logged.filter((e) => e.userId === TRADE_EDITOR.userId)).toEqual([]);
+    // written in one statement, at one moment, and listed newest first: the later-made entry (the third's) first
+    const [secondEntry, thirdEntry] = [second, third].map((who) => logged.find((e) => e.userId === who.userId)!);
+    expect(thirdEntry.at).toBe(secondEntry.at);
+    expect(logged.indexOf(thirdEntry)).toBeLessThan(logged.indexOf(secondEntry));
     // each token beside the first is checked as the first is: made for this body, used once, from the gateway; and only so many
     const fresh = await tokenFor(third);
     const forged = fresh.slice(0, -4) + (fresh.endsWith("AAAA") ? "BBBB" : "AAAA");

@@ -52,6 +52,16 @@ export class SlowLink {
     this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/graphql`;
   }
 
+  /** Runs `work` with each answer's body changed by `rewrite` on its way back, and stops changing them after. */
+  async rewritingAnswers<T>(rewrite: (body: string) => string, work: () => Promise<T>): Promise<T> {
+    this.rewriting = rewrite;
+    try {
+      return await work();
+    } finally {
+      this.rewriting = undefined;
+    }
+  }
+
   release(): void {
     if (this.held.length && this.firstReleasedAt === Infinity) this.firstReleasedAt = Date.now();
     for (const go of this.held.splice(0)) void go();

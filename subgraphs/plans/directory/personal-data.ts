@@ -109,14 +109,14 @@ export class ProcessingLogEntry {
 
 type Processing = Pick<ProcessingLogEntry, "operation" | "provinceCode" | "entity" | "recordIds" | "fields"> & { note?: string | null };
 
-/** One processing entry, as `viewer`, now. */
-function processingEntry(viewer: Viewer, entry: Processing): ProcessingLogEntry {
+/** One processing entry, as `viewer`, at `at` (now; entries written in one statement share their moment). */
+function processingEntry(viewer: Viewer, entry: Processing, at = new Date().toISOString()): ProcessingLogEntry {
   const official = viewer.anonymous ? null : viewer;
   return Object.assign(new ProcessingLogEntry(), {
     // time-ordered (RFC 9562 UUIDv7): the log only grows, and each entry goes to the end of its key's index, not to a
     // random page of it (an insert into a log of 230,000 entries cost half as much so, embedded)
     id: timeOrderedId(),
-    at: new Date().toISOString(),
+    at,
     userId: official?.userId ?? null,
     agencyCode: official?.agencyCode ?? null,
     role: official?.role ?? null,
@@ -172,17 +172,22 @@ async function logSharedReadings(ctx: HubContext, entries: string[], readers: Vo
       return seen.length === recordIds.length && seen.every((focalPoint) => mayReadContact(viewer, focalPoint));
     }),
   );
+  const at = new Date().toISOString();
   const rows = readers.flatMap(({ viewer, requestId }, i) =>
     allowed[i]
       ? found.map((entry) =>
-          processingEntry(viewer, {
-            operation: "READ",
-            provinceCode: entry.provinceCode,
-            entity: entry.entity,
-            recordIds: entry.recordIds,
-            fields: entry.fields,
-            note: `request ${requestId ?? ctx.requestId}, answered with ${entry.note ?? "another request"}`.slice(0, 300),
-          }),
+          processingEntry(
+            viewer,
+            {
+              operation: "READ",
+              provinceCode: entry.provinceCode,
+              entity: entry.entity,
+              recordIds: entry.recordIds,
+              fields: entry.fields,
+              note: `request ${requestId ?? ctx.requestId}, answered with ${entry.note ?? "another request"}`.slice(0, 300),
+            },
+            at,
+          ),
         )
       : [],
   );
@@ -399,15 +404,20 @@ export class PersonalDataResolver {
     const readable = (await ctx.db.getRepository(FocalPoint).findBy({ id: In(focalPointIds.slice(0, 1000)) })).filter((f) =>
       mayReadContact(ctx.viewer, f),
     );
+    const at = new Date().toISOString();
     const rows = [...new Set(readable.map((f) => f.provinceCode))].map((province) =>
-      processingEntry(ctx.viewer, {
-        operation: "EXPORT",
-        provinceCode: province,
-        entity: "FocalPoint",
-        recordIds: readable.filter((f) => f.provinceCode === province).map((f) => f.id),
-        fields: [...CONTACT_FIELDS],
-        note: String(format).slice(0, 20),
-      }),
+      processingEntry(
+        ctx.viewer,
+        {
+          operation: "EXPORT",
+          provinceCode: province,
+          entity: "FocalPoint",
+          recordIds: readable.filter((f) => f.provinceCode === province).map((f) => f.id),
+          fields: [...CONTACT_FIELDS],
+          note: String(format).slice(0, 20),
+        },
+        at,
+      ),
     );
     if (rows.length) await writeOnce(ctx, (manager) => manager.insert(ProcessingLogEntry, rows));
     return readable.length;

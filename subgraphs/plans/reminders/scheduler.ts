@@ -91,12 +91,7 @@ export interface PlansService {
 const LEASE = "reminders";
 
 /** Takes (or keeps) the lease for `ms`: true when this holder may run now. */
-function takeLease(db: DataSource, holder: string, ms: number, now = Date.now()): Promise<boolean> {
-  // the scheduler's statements go where no request's write can roll them back
-  return outsideWrites(db, () => leaseFor(db, holder, ms, now));
-}
-
-async function leaseFor(db: DataSource, holder: string, ms: number, now: number): Promise<boolean> {
+async function takeLease(db: DataSource, holder: string, ms: number, now = Date.now()): Promise<boolean> {
   const until = String(now + ms);
   const taken = await db
     .createQueryBuilder()
@@ -181,7 +176,8 @@ export async function runReminders(
 ): Promise<ReminderRun> {
   const { db } = service;
   const today = options.today ?? todayInVietnam();
-  if (!(await takeLease(db, options.holder, settings.leaseMs))) return { ran: false, recorded: [] };
+  // the scheduler's own statements go where no request's write can take them in, nor roll them back
+  if (!(await outsideWrites(db, () => takeLease(db, options.holder, settings.leaseMs)))) return { ran: false, recorded: [] };
   const recorded: ReminderMessage[] = [];
   const deadlines = await deadlinesInPlay(db, today, settings);
   const groups = new Map<string, ReportingDeadline[]>();
@@ -214,7 +210,7 @@ export async function runReminders(
       ]),
     );
     for (const item of due) {
-      const message = await claim(db, item, provinceCode, settings.leaseMs);
+      const message = await outsideWrites(db, () => claim(db, item, provinceCode, settings.leaseMs));
       if (!message) continue;
       recorded.push(
         await deliver(
@@ -235,11 +231,7 @@ export async function runReminders(
 }
 
 /** Records the reminder before anything is sent: a second replica, or a second run, finds it and sends nothing. Failed ones are retried. */
-function claim(db: DataSource, item: Due, provinceCode: string, leaseMs: number): Promise<ReminderMessage | null> {
-  return outsideWrites(db, () => claimNow(db, item, provinceCode, leaseMs));
-}
-
-async function claimNow(db: DataSource, item: Due, provinceCode: string, leaseMs: number): Promise<ReminderMessage | null> {
+async function claim(db: DataSource, item: Due, provinceCode: string, leaseMs: number): Promise<ReminderMessage | null> {
   const repository = db.getRepository(ReminderMessage);
   const key = stepKey(item.step, item.daysBefore);
   const existing = await repository.findOneBy({ agencyId: item.agency.id, deadlineId: item.deadline.id, stepKey: key });
