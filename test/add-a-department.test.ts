@@ -1,12 +1,12 @@
 import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { signDevelopmentToken } from "../shared/auth/user-tokens";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import { describeWithoutDatabase } from "./support/database-free";
 import { official } from "./support/graphql-client";
+import { temporaryDataDirectory } from "./support/running-subgraph";
 
 const run = promisify(execFile);
 
@@ -116,8 +116,10 @@ function copyProject(to: string): void {
 
 // the steps and the files they write do not depend on the departments' database: once, in the first pass
 describeWithoutDatabase("adding a department takes the README's steps and no others", () => {
-  const copy = fs.mkdtempSync(path.join(os.tmpdir(), "hub-sixth-department-"));
-  afterAll(() => fs.rmSync(copy, { recursive: true, force: true }));
+  const folder = temporaryDataDirectory("sixth-department");
+  let copy = "";
+  beforeAll(() => (copy = folder.directory));
+  afterAll(() => folder.cleanup());
 
   it("composes, generates its deployment files, serves through the gateway and passes the project's own checks", async () => {
     copyProject(copy);

@@ -28,6 +28,8 @@ async function startWith(entry: string, setting: Record<string, string>): Promis
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, log: failed.stdout + failed.stderr };
+  } finally {
+    data.cleanup();
   }
 }
 
@@ -159,6 +161,7 @@ describeWithoutDatabase("npm start with a service that cannot start", () => {
       () => ({ code: 0, stdout: "", stderr: "" }),
       (error: { code: number; stdout: string; stderr: string }) => error,
     );
+    data.cleanup();
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain("gateway stopped before it answered (code 1)");
     expect(failed.stdout).toContain("HUB_SUBGRAPH_TIMEOUT_MS must be a positive number");

@@ -1,13 +1,14 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import { official, postGraphQL, queryData } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 import { reportFile } from "./support/report-file";
+import { temporaryDataDirectory } from "./support/running-subgraph";
 
 // An Giang, as its operator would configure it: its foreign affairs moved to the Office of the People's Committee on 1 July 2025.
-const holdings = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "hub-functions-")), "function-holders.json");
+const folder = temporaryDataDirectory("functions");
+const holdings = path.join(folder.directory, "function-holders.json");
 fs.writeFileSync(
   holdings,
   JSON.stringify([
@@ -64,6 +65,7 @@ describe("foreign information follows the agency that holds the function at the 
   afterAll(async () => {
     await hub?.stop();
     delete process.env.HUB_FUNCTION_HOLDERS_FILE;
+    folder.cleanup();
   });
 
   it("lets the culture department load and run Gia Lai's 2026 plan, and refuses the dissolved information department", async () => {

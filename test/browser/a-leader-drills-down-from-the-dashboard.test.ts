@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { PDFDocument } from "pdf-lib";
@@ -15,6 +14,7 @@ import {
 } from "../support/browser";
 import { official, queryData } from "../support/graphql-client";
 import { startHub, type RunningHub } from "../support/hub";
+import { temporaryDataDirectory } from "../support/running-subgraph";
 
 const COORDINATOR = "Điều phối viên Sở TT&TT Gia Lai";
 const VIEWER = "Lãnh đạo UBND tỉnh Gia Lai (xem)";
@@ -60,7 +60,7 @@ describeInBrowserOnce(
     let browser: Browser;
     let origin: string;
     let dashboard: any;
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "hub-drill-"));
+    const downloads = temporaryDataDirectory("drill");
     beforeAll(async () => {
       hub = await startHub();
       origin = new URL(hub.gateway.url).origin;
@@ -98,7 +98,7 @@ describeInBrowserOnce(
     afterAll(async () => {
       await browser?.close();
       await hub?.stop();
-      fs.rmSync(folder, { recursive: true, force: true });
+      downloads.cleanup();
     });
 
     it("opens from each dashboard figure the list behind it, as many as the figure says, by real links", async () => {
@@ -357,7 +357,7 @@ describeInBrowserOnce(
         page.getByRole("button", { name: "Xuất Excel (.xlsx)" }).click(),
       ]);
       expect(download.suggestedFilename()).toBe("ke-hoach-VN-30-2019.xlsx");
-      const file = path.join(folder, download.suggestedFilename());
+      const file = path.join(downloads.directory, download.suggestedFilename());
       await download.saveAs(file);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(file);
@@ -415,7 +415,7 @@ describeInBrowserOnce(
         page.getByRole("button", { name: "Xuất Excel (.xlsx)" }).click(),
       ]);
       expect(filtered.suggestedFilename()).toBe("ke-hoach-VN-30-2019-DONE.xlsx");
-      const filteredFile = path.join(folder, filtered.suggestedFilename());
+      const filteredFile = path.join(downloads.directory, filtered.suggestedFilename());
       await filtered.saveAs(filteredFile);
       const done = new ExcelJS.Workbook();
       await done.xlsx.readFile(filteredFile);

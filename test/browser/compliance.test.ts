@@ -1,11 +1,11 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser } from "playwright-core";
 import { describeInBrowserOnce, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
 import { official, queryData } from "../support/graphql-client";
 import { startHub, type RunningHub } from "../support/hub";
+import { temporaryDataDirectory } from "../support/running-subgraph";
 
 // the table and its export read what the API answers, proven on both databases: once, in the first pass
 describeInBrowserOnce("agency compliance in the browser: the table, and its export as a spreadsheet", () => {
@@ -13,7 +13,7 @@ describeInBrowserOnce("agency compliance in the browser: the table, and its expo
   let browser: Browser;
   let origin: string;
   let agencies: { code: string; name: string }[];
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "hub-exports-"));
+  const downloads = temporaryDataDirectory("exports");
   beforeAll(async () => {
     hub = await startHub();
     origin = new URL(hub.gateway.url).origin;
@@ -23,7 +23,7 @@ describeInBrowserOnce("agency compliance in the browser: the table, and its expo
   afterAll(async () => {
     await browser?.close();
     await hub?.stop();
-    fs.rmSync(folder, { recursive: true, force: true });
+    downloads.cleanup();
   });
 
   /** Gia Lai's agencies that existed on some day of the year, and those of them without a focal point. */
@@ -65,7 +65,7 @@ describeInBrowserOnce("agency compliance in the browser: the table, and its expo
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Xuất Excel (.xlsx)" }).click()]);
-    const xlsxFile = path.join(folder, xlsx.suggestedFilename());
+    const xlsxFile = path.join(downloads.directory, xlsx.suggestedFilename());
     await xlsx.saveAs(xlsxFile);
     expect(xlsx.suggestedFilename()).toBe("bao-cao-tuan-thu-VN-30-2019.xlsx");
     const workbook = new ExcelJS.Workbook();
@@ -77,7 +77,7 @@ describeInBrowserOnce("agency compliance in the browser: the table, and its expo
     expect(names.sort()).toEqual(agencies.map((a) => a.name).sort());
 
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Xuất CSV" }).click()]);
-    const csvFile = path.join(folder, csv.suggestedFilename());
+    const csvFile = path.join(downloads.directory, csv.suggestedFilename());
     await csv.saveAs(csvFile);
     const text = fs.readFileSync(csvFile, "utf8");
     expect(text.startsWith("\uFEFF")).toBe(true);
@@ -166,7 +166,7 @@ describeInBrowserOnce("agency compliance in the browser: the table, and its expo
     await page.getByText(formula).first().waitFor();
 
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Xuất CSV" }).click()]);
-    const csvFile = path.join(folder, `formula-${csv.suggestedFilename()}`);
+    const csvFile = path.join(downloads.directory, `formula-${csv.suggestedFilename()}`);
     await csv.saveAs(csvFile);
     const row = fs
       .readFileSync(csvFile, "utf8")
@@ -176,7 +176,7 @@ describeInBrowserOnce("agency compliance in the browser: the table, and its expo
     expect(row).toContain(`"'${formula.replace(/"/g, '""')}, +84 Giám đốc"`);
 
     const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Xuất Excel (.xlsx)" }).click()]);
-    const xlsxFile = path.join(folder, `formula-${xlsx.suggestedFilename()}`);
+    const xlsxFile = path.join(downloads.directory, `formula-${xlsx.suggestedFilename()}`);
     await xlsx.saveAs(xlsxFile);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsxFile);

@@ -1,5 +1,5 @@
-import type { Browser, Locator, Page } from "playwright-core";
-import { describeInBrowserOnce, launchBrowser, seriousAccessibilityViolations, signInAs } from "../support/browser";
+import type { Browser, Locator } from "playwright-core";
+import { describeInBrowserOnce, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
 import { official, queryData } from "../support/graphql-client";
 import { startHub, type RunningHub } from "../support/hub";
 
@@ -24,9 +24,6 @@ const TRACKING_LABELS: Record<string, string> = {
   IN_PROGRESS_OVERDUE: "Đang thực hiện quá hạn",
   NOT_YET_DUE: "Chưa đến hạn",
 };
-
-/** Where the demo leaves the screenshots this file takes: outside the repository. */
-const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/${name}.png`, fullPage: true });
 
 /** The figure (or what stands in its place) under a tile's title, within `scope`. */
 async function tileText(scope: Locator, title: string): Promise<string> {
@@ -141,7 +138,7 @@ describeInBrowserOnce("task-tracking states, agencies' on-time shares, and nothi
     expect(items[0]).toContain(`${day}/${month}/${year}`);
     expect(items[0]).toContain(newest.userId);
     if (newest.progressNote) expect(items[0]).toContain(newest.progressNote);
-    await shot(page, "plan-tracking-states");
+    await screenshot(page, "plan-tracking-states");
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.close();
   });
@@ -193,7 +190,7 @@ describeInBrowserOnce("task-tracking states, agencies' on-time shares, and nothi
     await header.click();
     const descending = await shares();
     expect(descending.slice(0, counted.length)).toEqual([...counted].sort((a, b) => b - a));
-    await shot(page, "dashboard-agency-performance");
+    await screenshot(page, "dashboard-agency-performance");
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.close();
   });
@@ -218,7 +215,7 @@ describeInBrowserOnce("task-tracking states, agencies' on-time shares, and nothi
     expect(await page.getByRole("heading", { name: "Nhiệm vụ quá hạn (0)" }).count()).toBe(0);
     // the departments' public counts are said to be public only
     expect(await page.getByText("Chỉ tính hồ sơ công khai — đăng nhập để xem đủ.").count()).toBe(4);
-    await shot(page, "dashboard-signed-out");
+    await screenshot(page, "dashboard-signed-out");
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // the compliance view: no agency "has named no focal point" when the visitor cannot see them
@@ -275,7 +272,7 @@ describeInBrowserOnce("task-tracking states, agencies' on-time shares, and nothi
     expect((await reportShares())[0]).toBe("0");
     await reports2019.click(); // descending: those sent on time first
     expect((await reportShares())[0]).toBe("1");
-    await shot(page, "compliance-deadline-unknown-and-shares");
+    await screenshot(page, "compliance-deadline-unknown-and-shares");
 
     // dashboard: a tile of its own, and the deadline listed as unknown among those coming
     await page.goto(`${origin}/provinces/VN-30/2019`);
@@ -300,7 +297,7 @@ describeInBrowserOnce("task-tracking states, agencies' on-time shares, and nothi
     const empty = page.locator(".ant-table-placeholder");
     await empty.getByText("Chưa tải được: Biên phòng (Bộ đội Biên phòng tỉnh) hiện không phản hồi.").waitFor();
     expect(await page.getByText("Chưa có hồ sơ nào").count()).toBe(0);
-    await shot(page, "records-department-down");
+    await screenshot(page, "records-department-down");
 
     // the country's border gates, and each task's border records in the plan
     await page.goto(`${origin}/countries/KH`);

@@ -9,10 +9,21 @@ import { startSubgraph, type RunningSubgraph } from "../../shared/federation/sub
 import { registerSubgraphUrl } from "./graphql-client";
 import { createMysqlDatabase, ON_MYSQL } from "./test-database";
 
-/** A temporary folder for one test file's database files; removed by `cleanup`. */
-export function temporaryDataDirectory(prefix: string): { directory: string; cleanup(): void } {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), `hub-${prefix}-`));
-  return { directory, cleanup: () => fs.rmSync(directory, { recursive: true, force: true }) };
+/**
+ * A temporary folder for a test's files, removed by `cleanup`. It is made
+ * when first used, not when asked for: a suite skipped on this pass runs no
+ * afterAll, so one made as the suite is declared would be left behind.
+ */
+export function temporaryDataDirectory(prefix: string): { readonly directory: string; cleanup(): void } {
+  let made: string | undefined;
+  return {
+    get directory() {
+      return (made ??= fs.mkdtempSync(path.join(os.tmpdir(), `hub-${prefix}-`)));
+    },
+    cleanup() {
+      if (made) fs.rmSync(made, { recursive: true, force: true });
+    },
+  };
 }
 
 export interface TestDatabase {
