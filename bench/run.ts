@@ -45,7 +45,7 @@ async function main(): Promise<number> {
   const ocrReading = await measureOcrReading(SETTINGS.ocrRuns);
   const loads = [
     ...operations.flatMap((o) => [o.warmup, ...o.runs]),
-    ...gatewayOverhead.flatMap((o) => [o.warmup.gateway, o.warmup.direct, ...o.runs.flatMap((r) => [r.gateway, r.hop, r.direct])]),
+    ...gatewayOverhead.flatMap((o) => [...Object.values(o.warmup), ...o.runs.flatMap((r) => [r.gateway, r.hop, r.bareApollo, r.direct])]),
     ...callers.flatMap((s) => s.runs.map((r) => r.load)),
   ];
   const alone = [...operations.map((o) => o.alone), ...gatewayOverhead.flatMap((o) => [o.viaGateway, o.direct])];

@@ -1,11 +1,12 @@
 import type { Official } from "../shared/auth/identity";
 import { signDevelopmentToken } from "../shared/auth/user-tokens";
 import { gatewayHeaders, subgraphHeaders, subgraphIdentity } from "./auth";
+import { startBareApolloGateway } from "./bare-apollo-gateway";
 import { startBareHop } from "./bare-hop";
 import { drive, type IdentityJob, type LoadStats } from "./drive";
 import type { BenchHub } from "./hub";
 import { checkpoint } from "./lifecycle";
-import { contractOperations, DIRECT_QUERIES, requestBody, type Operation } from "./operations";
+import { contractOperations, DIRECT_QUERIES, requestBody, type DirectQuery, type Operation } from "./operations";
 import { SETTINGS } from "./settings";
 import { singleRequest, type SingleRequest } from "./single-request";
 
@@ -25,11 +26,15 @@ export interface OverheadRun {
   direct: LoadStats;
   /** Through a bare HTTP relay (`bench/bare-hop.ts`): the hop alone, no GraphQL. */
   hop: LoadStats;
+  /** Through Apollo Server and Apollo Gateway alone (`bench/bare-apollo-gateway.ts`): the libraries the gateway is built on, nothing of the hub's. */
+  bareApollo: LoadStats;
   /** Gateway minus direct, milliseconds. */
   p50OverheadMs: number;
   meanOverheadMs: number;
   /** Bare hop minus direct, milliseconds p50: what one more HTTP exchange costs here, the floor under any gateway's overhead. */
   p50HopMs: number;
+  /** Bare Apollo gateway minus direct, milliseconds p50: the floor under this gateway's overhead. */
+  p50BareApolloMs: number;
   /** Gateway requests/s over direct requests/s. */
   throughputRatio: number;
 }
@@ -40,7 +45,7 @@ export interface OverheadResult {
   variables: Record<string, unknown>;
   viaGateway: SingleRequest;
   direct: SingleRequest;
-  warmup: { gateway: LoadStats; direct: LoadStats };
+  warmup: { gateway: LoadStats; direct: LoadStats; bareApollo: LoadStats };
   runs: OverheadRun[];
 }
 
@@ -95,49 +100,63 @@ async function load(
 
 /**
  * One simple root query per subgraph, through the gateway, through a bare
- * HTTP relay and straight to the subgraph, at the same concurrency.
+ * HTTP relay, through Apollo Server and Gateway alone, and straight to the
+ * subgraph, at the same concurrency.
  */
 export async function measureGatewayOverhead(hub: BenchHub, gatewayUrl: string): Promise<OverheadResult[]> {
   const results: OverheadResult[] = [];
-  for (const query of DIRECT_QUERIES) {
-    const subgraphUrl = hub.subgraphs[query.subgraph].url;
-    const body = requestBody(query);
-    const direct = async () => ({ "content-type": "application/json" });
-    const identity = await subgraphIdentity(query.subgraph, body);
-    const viaGateway = await singleRequest(hub, gatewayUrl, await gatewayHeaders(), body);
-    const straight = await singleRequest(hub, subgraphUrl, await subgraphHeaders(query.subgraph, body), body);
-    log(describeAlone(`${query.subgraph}.${query.name} via gateway`, viaGateway));
-    log(describeAlone(`${query.subgraph}.${query.name} direct`, straight));
-    const warmupSeconds = Math.min(1, SETTINGS.warmupSeconds);
-    const warmup = {
-      gateway: await load(hub, gatewayUrl, gatewayHeaders, query, 4, warmupSeconds),
-      direct: await load(hub, subgraphUrl, direct, query, 4, warmupSeconds, identity),
-    };
-    const runs: OverheadRun[] = [];
-    const bareHop = await startBareHop(subgraphUrl);
-    try {
-      for (const connections of SETTINGS.overheadConcurrencies) {
-        const gateway = await load(hub, gatewayUrl, gatewayHeaders, query, connections, SETTINGS.overheadSeconds);
-        const hop = await load(hub, bareHop.url, direct, query, connections, SETTINGS.overheadSeconds, identity);
-        const straightRun = await load(hub, subgraphUrl, direct, query, connections, SETTINGS.overheadSeconds, identity);
-        runs.push({
-          connections,
-          gateway,
-          direct: straightRun,
-          hop,
-          p50OverheadMs: gateway.latencyMs.p50 - straightRun.latencyMs.p50,
-          meanOverheadMs: gateway.latencyMs.mean - straightRun.latencyMs.mean,
-          p50HopMs: hop.latencyMs.p50 - straightRun.latencyMs.p50,
-          throughputRatio: straightRun.requestsPerSecond > 0 ? gateway.requestsPerSecond / straightRun.requestsPerSecond : 0,
-        });
-        log(`${query.subgraph}.${query.name} gateway ${describe(gateway)} | bare hop ${describe(hop)} | direct ${describe(straightRun)}`);
-      }
-    } finally {
-      await bareHop.close();
-    }
-    results.push({ subgraph: query.subgraph, query: query.name, variables: query.variables, viaGateway, direct: straight, warmup, runs });
+  const bareApollo = await startBareApolloGateway(Object.fromEntries(Object.entries(hub.subgraphs).map(([name, s]) => [name, s.url])));
+  try {
+    for (const query of DIRECT_QUERIES) results.push(await overheadOf(hub, gatewayUrl, bareApollo.url, query));
+  } finally {
+    await bareApollo.close();
   }
   return results;
+}
+
+async function overheadOf(hub: BenchHub, gatewayUrl: string, bareApolloUrl: string, query: DirectQuery): Promise<OverheadResult> {
+  const subgraphUrl = hub.subgraphs[query.subgraph].url;
+  const body = requestBody(query);
+  const direct = async () => ({ "content-type": "application/json" });
+  const identity = await subgraphIdentity(query.subgraph, body);
+  const viaGateway = await singleRequest(hub, gatewayUrl, await gatewayHeaders(), body);
+  const straight = await singleRequest(hub, subgraphUrl, await subgraphHeaders(query.subgraph, body), body);
+  log(describeAlone(`${query.subgraph}.${query.name} via gateway`, viaGateway));
+  log(describeAlone(`${query.subgraph}.${query.name} direct`, straight));
+  const warmupSeconds = Math.min(1, SETTINGS.warmupSeconds);
+  const warmup = {
+    gateway: await load(hub, gatewayUrl, gatewayHeaders, query, 4, warmupSeconds),
+    direct: await load(hub, subgraphUrl, direct, query, 4, warmupSeconds, identity),
+    bareApollo: await load(hub, bareApolloUrl, direct, query, 4, warmupSeconds),
+  };
+  const runs: OverheadRun[] = [];
+  const bareHop = await startBareHop(subgraphUrl);
+  try {
+    for (const connections of SETTINGS.overheadConcurrencies) {
+      const gateway = await load(hub, gatewayUrl, gatewayHeaders, query, connections, SETTINGS.overheadSeconds);
+      const hop = await load(hub, bareHop.url, direct, query, connections, SETTINGS.overheadSeconds, identity);
+      const bareApollo = await load(hub, bareApolloUrl, direct, query, connections, SETTINGS.overheadSeconds);
+      const straightRun = await load(hub, subgraphUrl, direct, query, connections, SETTINGS.overheadSeconds, identity);
+      runs.push({
+        connections,
+        gateway,
+        direct: straightRun,
+        hop,
+        bareApollo,
+        p50OverheadMs: gateway.latencyMs.p50 - straightRun.latencyMs.p50,
+        meanOverheadMs: gateway.latencyMs.mean - straightRun.latencyMs.mean,
+        p50HopMs: hop.latencyMs.p50 - straightRun.latencyMs.p50,
+        p50BareApolloMs: bareApollo.latencyMs.p50 - straightRun.latencyMs.p50,
+        throughputRatio: straightRun.requestsPerSecond > 0 ? gateway.requestsPerSecond / straightRun.requestsPerSecond : 0,
+      });
+      log(
+        `${query.subgraph}.${query.name} gateway ${describe(gateway)} | bare hop ${describe(hop)} | bare Apollo ${describe(bareApollo)} | direct ${describe(straightRun)}`,
+      );
+    }
+  } finally {
+    await bareHop.close();
+  }
+  return { subgraph: query.subgraph, query: query.name, variables: query.variables, viaGateway, direct: straight, warmup, runs };
 }
 
 export interface CallersRun {

@@ -131,8 +131,12 @@ describeOnceOnMysqlIfAny(ON_MYSQL ? "the benchmark, on MySQL" : "the benchmark, 
         // the bare relay reached the subgraph: an identity refused or a relay failing would count as errors
         expect(comparison.runs[0].hop.requestsPerSecond).toBeGreaterThan(0);
         expect(comparison.runs[0].hop.errors.total).toBe(0);
+        // so did Apollo Server and Gateway alone, with the identity they signed accepted
+        expect(comparison.runs[0].bareApollo.requestsPerSecond).toBeGreaterThan(0);
+        expect(comparison.runs[0].bareApollo.errors).toEqual({ non2xx: 0, graphql: 0, socket: 0, timeouts: 0, total: 0 });
         expect(Number.isFinite(comparison.runs[0].p50OverheadMs)).toBe(true);
         expect(Number.isFinite(comparison.runs[0].p50HopMs)).toBe(true);
+        expect(Number.isFinite(comparison.runs[0].p50BareApolloMs)).toBe(true);
       }
 
       if (ON_MYSQL) {
