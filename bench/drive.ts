@@ -63,41 +63,69 @@ export interface Latency {
   max: number;
 }
 
-let running: ChildProcess | undefined;
+type WorkerMessage = { started?: boolean; stats?: Omit<LoadStats, "cpuMsPerRequest">; error?: string };
+
+interface Pending {
+  resolve(stats: LoadStats): void;
+  reject(error: Error): void;
+  cpu?: NodeJS.CpuUsage;
+}
+
+/** The load process, started with the first load and kept for the next: one load at a time. */
+let worker: ChildProcess | undefined;
+let pending: Pending | undefined;
+
+function settle(outcome: { stats: LoadStats } | { error: Error }): void {
+  const job = pending;
+  pending = undefined;
+  // idle between loads, the process keeps nothing waiting for it alive
+  worker?.unref();
+  worker?.channel?.unref();
+  if (!job) return;
+  if ("stats" in outcome) job.resolve(outcome.stats);
+  else job.reject(outcome.error);
+}
+
+function loadProcess(): ChildProcess {
+  if (worker) return worker;
+  const child = fork(path.join(__dirname, "load-worker.js"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  worker = child;
+  child.on("message", (message: WorkerMessage) => {
+    if (!pending) return;
+    if (message.started) {
+      pending.cpu = process.cpuUsage();
+      return;
+    }
+    const spent = process.cpuUsage(pending.cpu);
+    if (message.stats) {
+      const { requests } = message.stats;
+      settle({ stats: { ...message.stats, cpuMsPerRequest: requests > 0 ? (spent.user + spent.system) / 1000 / requests : 0 } });
+    } else settle({ error: new Error(`autocannon: ${message.error}`) });
+  });
+  child.once("error", (error) => {
+    if (worker === child) worker = undefined;
+    settle({ error });
+  });
+  child.once("exit", (code) => {
+    if (worker === child) worker = undefined;
+    settle({ error: new Error(`the load process stopped (exit code ${code})`) });
+  });
+  return child;
+}
 
 /** POSTs the job's request(s) to `url` from `connections` connections for `seconds`, from a process of its own. */
 export function drive(job: LoadJob): Promise<LoadStats> {
+  if (pending) return Promise.reject(new Error("a load is already running: loads run one at a time"));
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, "load-worker.js"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-    running = child;
-    let settled = false;
-    let cpu: NodeJS.CpuUsage | undefined;
-    child.on("message", (message: { started?: boolean; stats?: Omit<LoadStats, "cpuMsPerRequest">; error?: string }) => {
-      if (message.started) {
-        cpu = process.cpuUsage();
-        return;
-      }
-      settled = true;
-      const spent = process.cpuUsage(cpu);
-      child.kill();
-      if (message.stats) {
-        const { requests } = message.stats;
-        resolve({ ...message.stats, cpuMsPerRequest: requests > 0 ? (spent.user + spent.system) / 1000 / requests : 0 });
-      } else reject(new Error(`autocannon: ${message.error}`));
-    });
-    child.once("error", (error) => {
-      settled = true;
-      reject(error);
-    });
-    child.once("exit", (code) => {
-      if (running === child) running = undefined;
-      if (!settled) reject(new Error(`the load process stopped (exit code ${code})`));
-    });
+    pending = { resolve, reject };
+    const child = loadProcess();
+    child.ref();
+    child.channel?.ref();
     child.send(job);
   });
 }
 
-/** Stops a load in progress, if any. */
+/** Stops the load process, and the load in progress if there is one. */
 export async function stopDriving(): Promise<void> {
-  running?.kill();
+  worker?.kill();
 }
