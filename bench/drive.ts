@@ -102,7 +102,8 @@ function loadProcess(): ChildProcess {
       settle({ stats: { ...message.stats, cpuMsPerRequest: requests > 0 ? (spent.user + spent.system) / 1000 / requests : 0 } });
     } else settle({ error: new Error(`autocannon: ${message.error}`) });
   });
-  child.once("error", (error) => {
+  // "error" may come more than once (a send to a process that has just exited, then its kill)
+  child.on("error", (error) => {
     if (worker === child) worker = undefined;
     settle({ error });
   });
