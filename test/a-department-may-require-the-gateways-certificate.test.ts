@@ -6,7 +6,8 @@ import { DEPARTMENTS } from "../subgraphs/departments";
 import { describeWithoutDatabase } from "./support/database-free";
 import { gatewayProcess } from "./support/gateway-process";
 import { startHub, type RunningHub } from "./support/hub";
-import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
+import { startTestSubgraph } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 import { certificates, httpsGet, withEnv } from "./support/tls";
 
 type Pem = { ca: string; cert: string; key: string };

@@ -6,7 +6,7 @@ import { signDevelopmentToken } from "../shared/auth/user-tokens";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import { describeWithoutDatabase } from "./support/database-free";
 import { official } from "./support/graphql-client";
-import { temporaryDataDirectory } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 
 const run = promisify(execFile);
 

@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import { describeWithoutDatabase } from "./support/database-free";
 import { freePort } from "./support/free-port";
-import { temporaryDataDirectory } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 
 const run = promisify(execFile);
 

@@ -123,6 +123,8 @@ describeOnceOnMysqlIfAny(ON_MYSQL ? "the benchmark, on MySQL" : "the benchmark, 
       expect([callers.contacts.on.load.errors.total, callers.contacts.off.load.errors.total]).toEqual([0, 0]);
 
       expect(report.gatewayOverhead.map((o: { subgraph: string }) => o.subgraph).sort()).toEqual(DEPARTMENTS.map((s) => s.name).sort());
+      // the overhead table names both floors beside the gateway's
+      expect(stdout).toMatch(/overhead p50 ms\s+bare hop's p50 ms\s+bare Apollo's p50 ms/);
       for (const comparison of report.gatewayOverhead) {
         expect(comparison.runs).toHaveLength(1);
         expect([comparison.viaGateway.emptyFields, comparison.direct.emptyFields]).toEqual([[], []]);

@@ -2,7 +2,8 @@ import type { RunningSubgraph } from "../shared/federation/subgraph-server";
 import { borderSecuritySubgraph } from "../subgraphs/border-security";
 import { official, postGraphQL, queryData } from "./support/graphql-client";
 import { describeRecordWrites } from "./support/record-write-contract";
-import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
+import { startTestSubgraph } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 
 const entities = (selection: string) => /* GraphQL */ `query ($reps: [_Any!]!) { _entities(representations: $reps) { ${selection} } }`;
 const ids = (rows: { id: string }[]) => rows.map((row) => row.id);

@@ -1,7 +1,8 @@
 import { checkSeedable, seedDatabase } from "../shared/federation/schema-admin";
 import { tradeSubgraph } from "../subgraphs/trade";
 import { queryData } from "./support/graphql-client";
-import { newTestDatabase, startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
+import { newTestDatabase, startTestSubgraph } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 import { ON_MYSQL } from "./support/test-database";
 
 describe("demo data", () => {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import { DEPARTMENTS } from "../subgraphs/departments";
 import { postGraphQL, queryData } from "./support/graphql-client";
-import { temporaryDataDirectory } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 import { createMysqlDatabase, ON_MYSQL } from "./support/test-database";
 
 /**

@@ -2,7 +2,8 @@ import type { RunningSubgraph } from "../shared/federation/subgraph-server";
 import { foreignAffairsSubgraph } from "../subgraphs/foreign-affairs";
 import { postGraphQL, queryData } from "./support/graphql-client";
 import { describeRecordWrites } from "./support/record-write-contract";
-import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
+import { startTestSubgraph } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 
 const ENTITIES = /* GraphQL */ `
   query ($reps: [_Any!]!) {

@@ -4,19 +4,15 @@ import { REPOSITORY_ROOT } from "../shared/core/config";
 import { official, postGraphQL, queryData } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
 import { reportFile } from "./support/report-file";
-import { temporaryDataDirectory } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 
 // An Giang, as its operator would configure it: its foreign affairs moved to the Office of the People's Committee on 1 July 2025.
+const HOLDINGS = [
+  { function: "FOREIGN_AFFAIRS", agency: "SNGV", until: "2025-06-30", provinces: ["VN-44"] },
+  { function: "FOREIGN_AFFAIRS", agency: "VPUBND", from: "2025-07-01", provinces: ["VN-44"], basis: "Nghị định số 45/2025/NĐ-CP" },
+];
+// written when the suite starts, so that a run that skips it leaves no folder
 const folder = temporaryDataDirectory("functions");
-const holdings = path.join(folder.directory, "function-holders.json");
-fs.writeFileSync(
-  holdings,
-  JSON.stringify([
-    { function: "FOREIGN_AFFAIRS", agency: "SNGV", until: "2025-06-30", provinces: ["VN-44"] },
-    { function: "FOREIGN_AFFAIRS", agency: "VPUBND", from: "2025-07-01", provinces: ["VN-44"], basis: "Nghị định số 45/2025/NĐ-CP" },
-  ]),
-);
-process.env.HUB_FUNCTION_HOLDERS_FILE = holdings;
 
 const GIA_LAI_2026 = fs.readFileSync(path.join(REPOSITORY_ROOT, "subgraphs/plans/demo/documents/gia-lai-2026.txt"), "utf8");
 const CULTURE_COORDINATOR = official({ provinceCode: "VN-30", agencyCode: "SVHTTDL", role: "coordinator" });
@@ -60,6 +56,9 @@ const PLAN = /* GraphQL */ `
 describe("foreign information follows the agency that holds the function at the plan's date", () => {
   let hub: RunningHub;
   beforeAll(async () => {
+    const holdings = path.join(folder.directory, "function-holders.json");
+    fs.writeFileSync(holdings, JSON.stringify(HOLDINGS));
+    process.env.HUB_FUNCTION_HOLDERS_FILE = holdings;
     hub = await startHub();
   });
   afterAll(async () => {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { createIdentitySigner, IDENTITY_HEADER } from "../shared/auth/internal-identity";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import { TEST_ADMIN } from "./support/graphql-client";
-import { temporaryDataDirectory } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 
 const PORT = 4761;
 const URL = `http://127.0.0.1:${PORT}/graphql`;

@@ -1,7 +1,8 @@
 import type { RunningSubgraph } from "../shared/federation/subgraph-server";
 import { tradeSubgraph } from "../subgraphs/trade";
 import { postGraphQL, queryData } from "./support/graphql-client";
-import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
+import { startTestSubgraph } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 
 const COUNTRY_EVENTS = /* GraphQL */ `
   query ($reps: [_Any!]!, $limit: Int, $offset: Int) {

@@ -5,7 +5,8 @@ import { startSubgraph } from "../shared/federation/subgraph-server";
 import { ALL_SUBGRAPHS } from "../subgraphs";
 import { DEPARTMENTS } from "../subgraphs/departments";
 import { tradeSubgraph } from "../subgraphs/trade";
-import { newTestDatabase, temporaryDataDirectory } from "./support/running-subgraph";
+import { newTestDatabase } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 import { createMysqlDatabase, ON_MYSQL } from "./support/test-database";
 
 // These run only in the MySQL pass of `npm test` (HUB_TEST_DATABASE=mysql); the embedded pass lists them as skipped.

@@ -8,7 +8,8 @@ import { ALL_SUBGRAPHS } from "../subgraphs";
 import { DEPARTMENTS } from "../subgraphs/departments";
 import { gatewayProcess } from "./support/gateway-process";
 import { startHub, type RunningHub } from "./support/hub";
-import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
+import { startTestSubgraph } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 import { createMysqlDatabase, ON_MYSQL } from "./support/test-database";
 import { certificates, httpsGet, withEnv } from "./support/tls";
 

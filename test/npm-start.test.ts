@@ -6,7 +6,7 @@ import { signDevelopmentToken } from "../shared/auth/user-tokens";
 import { REPOSITORY_ROOT } from "../shared/core/config";
 import { DEPARTMENTS } from "../subgraphs/departments";
 import { TEST_ADMIN } from "./support/graphql-client";
-import { temporaryDataDirectory } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 import { createMysqlDatabase, ON_MYSQL } from "./support/test-database";
 
 const run = promisify(execFile);

@@ -14,7 +14,7 @@ import { startTelemetry, type Telemetry } from "../shared/service/telemetry";
 import { DEPARTMENTS as MANIFESTS } from "../subgraphs/departments";
 import { queryData } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
-import { temporaryDataDirectory } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 
 /**
  * One PlanDossier request, over HTTP through the real gateway and the five

@@ -1,7 +1,8 @@
 import type { RunningSubgraph } from "../shared/federation/subgraph-server";
 import { plansSubgraph } from "../subgraphs/plans";
 import { postGraphQL, queryData } from "./support/graphql-client";
-import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
+import { startTestSubgraph } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 
 type Row = Record<string, unknown>;
 type Runner = { query: (...args: unknown[]) => Promise<unknown> };

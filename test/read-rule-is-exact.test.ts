@@ -11,7 +11,8 @@ import { tradeSubgraph } from "../subgraphs/trade";
 import { TradeEvent } from "../subgraphs/trade/trade-event";
 import { postGraphQL } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
-import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
+import { startTestSubgraph } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 
 describe("identity claims are read strictly", () => {
   it.each([

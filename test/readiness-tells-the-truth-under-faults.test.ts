@@ -7,7 +7,8 @@ import type { RunningServer } from "../shared/service/http";
 import { tourismSubgraph } from "../subgraphs/tourism";
 import { official, postGraphQL } from "./support/graphql-client";
 import { startHub, type RunningHub } from "./support/hub";
-import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
+import { startTestSubgraph } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 import { adminUrl, ON_MYSQL } from "./support/test-database";
 
 /**

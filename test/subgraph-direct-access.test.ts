@@ -11,7 +11,8 @@ import { REPOSITORY_ROOT } from "../shared/core/config";
 import type { RunningSubgraph } from "../shared/federation/subgraph-server";
 import { borderSecuritySubgraph } from "../subgraphs/border-security";
 import { TEST_ADMIN } from "./support/graphql-client";
-import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
+import { startTestSubgraph } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 
 const run = promisify(execFile);
 

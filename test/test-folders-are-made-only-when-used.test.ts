@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { temporaryDataDirectory } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 
 // A suite skipped on one of the two passes runs no afterAll: a folder it asked for as it was declared must not exist.
 describe("a test's temporary folder", () => {

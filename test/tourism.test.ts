@@ -2,7 +2,8 @@ import type { RunningSubgraph } from "../shared/federation/subgraph-server";
 import { tourismSubgraph } from "../subgraphs/tourism";
 import { postGraphQL, queryData } from "./support/graphql-client";
 import { describeRecordWrites } from "./support/record-write-contract";
-import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
+import { startTestSubgraph } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 
 const TASK_FIELDS = `
   culturalEvents { id name startsOn country { code } }

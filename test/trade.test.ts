@@ -2,7 +2,8 @@ import type { RunningSubgraph } from "../shared/federation/subgraph-server";
 import { tradeSubgraph } from "../subgraphs/trade";
 import { postGraphQL, queryData } from "./support/graphql-client";
 import { describeRecordWrites } from "./support/record-write-contract";
-import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
+import { startTestSubgraph } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 
 describe("trade subgraph on a real database file", () => {
   const data = temporaryDataDirectory("trade");

@@ -2,7 +2,8 @@ import type { RunningSubgraph } from "../shared/federation/subgraph-server";
 import { borderSecuritySubgraph } from "../subgraphs/border-security";
 import { tradeSubgraph } from "../subgraphs/trade";
 import { postGraphQL, queryData } from "./support/graphql-client";
-import { startTestSubgraph, temporaryDataDirectory } from "./support/running-subgraph";
+import { startTestSubgraph } from "./support/running-subgraph";
+import { temporaryDataDirectory } from "./support/temporary-folder";
 
 const CREATE = /* GraphQL */ `
   mutation ($input: TradeEventInput!) {

@@ -14,7 +14,7 @@ import {
 } from "../support/browser";
 import { official, queryData } from "../support/graphql-client";
 import { startHub, type RunningHub } from "../support/hub";
-import { temporaryDataDirectory } from "../support/running-subgraph";
+import { temporaryDataDirectory } from "../support/temporary-folder";
 
 const COORDINATOR = "Điều phối viên Sở TT&TT Gia Lai";
 const VIEWER = "Lãnh đạo UBND tỉnh Gia Lai (xem)";

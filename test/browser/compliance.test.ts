@@ -5,7 +5,7 @@ import type { Browser } from "playwright-core";
 import { describeInBrowserOnce, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from "../support/browser";
 import { official, queryData } from "../support/graphql-client";
 import { startHub, type RunningHub } from "../support/hub";
-import { temporaryDataDirectory } from "../support/running-subgraph";
+import { temporaryDataDirectory } from "../support/temporary-folder";
 
 // the table and its export read what the API answers, proven on both databases: once, in the first pass
 describeInBrowserOnce("agency compliance in the browser: the table, and its export as a spreadsheet", () => {

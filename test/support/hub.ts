@@ -5,7 +5,8 @@ import { readSupergraph } from "../../gateway/supergraph";
 import type { RunningSubgraph } from "../../shared/federation/subgraph-server";
 import type { RunningServer } from "../../shared/service/http";
 import { ALL_SUBGRAPHS } from "../../subgraphs";
-import { startTestSubgraph, temporaryDataDirectory } from "./running-subgraph";
+import { startTestSubgraph } from "./running-subgraph";
+import { temporaryDataDirectory } from "./temporary-folder";
 import { ON_MYSQL } from "./test-database";
 
 export interface RunningHub {

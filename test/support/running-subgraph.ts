@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import type { Logger } from "pino";
 import type { DatabaseLocation } from "../../shared/database/database";
@@ -8,23 +6,6 @@ import type { SubgraphDefinition } from "../../shared/federation/subgraph";
 import { startSubgraph, type RunningSubgraph } from "../../shared/federation/subgraph-server";
 import { registerSubgraphUrl } from "./graphql-client";
 import { createMysqlDatabase, ON_MYSQL } from "./test-database";
-
-/**
- * A temporary folder for a test's files, removed by `cleanup`. It is made
- * when first used, not when asked for: a suite skipped on this pass runs no
- * afterAll, so one made as the suite is declared would be left behind.
- */
-export function temporaryDataDirectory(prefix: string): { readonly directory: string; cleanup(): void } {
-  let made: string | undefined;
-  return {
-    get directory() {
-      return (made ??= fs.mkdtempSync(path.join(os.tmpdir(), `hub-${prefix}-`)));
-    },
-    cleanup() {
-      if (made) fs.rmSync(made, { recursive: true, force: true });
-    },
-  };
-}
 
 export interface TestDatabase {
   location: DatabaseLocation;
