@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Runs one of the hub's commands from its build (dist/scripts/<name>.js), building first only when
-// a source file is newer than that build, so `npm run token` and friends do not recompile every time.
+// a TypeScript source is newer than that build, so `npm run token` and friends do not recompile every time.
+// Only .ts files are compiled into dist: a data file the commands write among the sources (gateway/openapi.json,
+// the trusted documents' manifest) leaves the build as it was, so writing one does not make the next command rebuild.
 const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
@@ -12,7 +14,7 @@ const CONFIGURATION = ["tsconfig.json", "tsconfig.build.json", "package.json"];
 function newest(target) {
   const stat = fs.statSync(target, { throwIfNoEntry: false });
   if (!stat) return 0;
-  if (!stat.isDirectory()) return target.endsWith(".ts") || target.endsWith(".json") || target.endsWith(".txt") ? stat.mtimeMs : 0;
+  if (!stat.isDirectory()) return target.endsWith(".ts") ? stat.mtimeMs : 0;
   return Math.max(0, ...fs.readdirSync(target).map((entry) => newest(path.join(target, entry))));
 }
 

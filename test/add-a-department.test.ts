@@ -173,7 +173,9 @@ describeWithoutDatabase("adding a department takes the README's steps and no oth
     );
     expect(fs.readFileSync(path.join(copy, "deploy/kubernetes/production/gateway/resources.yaml"), "utf8")).toContain("name: CUSTOMS_URL");
     expect(fs.readFileSync(path.join(copy, "README.md"), "utf8")).toContain("| customs | 4006 | `CUSTOMS_PORT` | `CUSTOMS_URL` | HQ |");
-    await run("npx", ["tsc", "-p", "tsconfig.json", "--noEmit"], { cwd: copy, timeout: 120_000 });
+    // the project's type check of the copy, tests included, runs on one core while the copied hub starts on the other
+    const typecheck = run("npx", ["tsc", "-p", "tsconfig.json", "--noEmit"], { cwd: copy, timeout: 120_000 });
+    typecheck.catch(() => undefined); // awaited below; a failure before then must not surface as an unhandled rejection
 
     // The whole hub from the copy, the sixth department included.
     const ports = {
@@ -225,5 +227,6 @@ describeWithoutDatabase("adding a department takes the README's steps and no oth
       hub.kill("SIGTERM");
       await new Promise((resolve) => hub.once("exit", resolve));
     }
+    await typecheck;
   }, 480_000);
 });
