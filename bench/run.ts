@@ -47,7 +47,7 @@ async function main(): Promise<number> {
     ...operations.flatMap((o) => [o.warmup, ...o.runs]),
     ...gatewayOverhead.flatMap((o) => [...Object.values(o.warmup), ...o.runs.flatMap((r) => [r.gateway, r.hop, r.bareApollo, r.direct])]),
     ...callers.flatMap((s) => s.runs.map((r) => r.load)),
-  ];
+  ].filter((load) => load !== null);
   const alone = [...operations.map((o) => o.alone), ...gatewayOverhead.flatMap((o) => [o.viaGateway, o.direct])];
   const finished = new Date();
   const report: BenchReport = {

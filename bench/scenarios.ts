@@ -3,7 +3,7 @@ import { signDevelopmentToken } from "../shared/auth/user-tokens";
 import { gatewayHeaders, subgraphHeaders, subgraphIdentity } from "./auth";
 import { startBareApolloGateway } from "./bare-apollo-gateway";
 import { startBareHop } from "./bare-hop";
-import { drive, type IdentityJob, type LoadStats } from "./drive";
+import { drive, type IdentityJob, type LoadJob, type LoadStats } from "./drive";
 import type { BenchHub } from "./hub";
 import { checkpoint } from "./lifecycle";
 import { contractOperations, DIRECT_QUERIES, requestBody, type DirectQuery, type Operation } from "./operations";
@@ -15,8 +15,8 @@ export interface OperationResult {
   variables: Record<string, unknown>;
   /** The operation sent once, alone: SQL queries, subgraph fetches, size. */
   alone: SingleRequest;
-  /** The unmeasured load before the runs; its errors still count. */
-  warmup: LoadStats;
+  /** The unmeasured load before the runs, if any (`BENCH_WARMUP_SECONDS`); its errors still count. */
+  warmup: LoadStats | null;
   runs: LoadStats[];
 }
 
@@ -45,8 +45,13 @@ export interface OverheadResult {
   variables: Record<string, unknown>;
   viaGateway: SingleRequest;
   direct: SingleRequest;
-  warmup: { gateway: LoadStats; direct: LoadStats; bareApollo: LoadStats };
+  warmup: { gateway: LoadStats | null; direct: LoadStats | null; bareApollo: LoadStats | null };
   runs: OverheadRun[];
+}
+
+/** Unmeasured load of `job`, or none when the benchmark is told not to warm up (`BENCH_WARMUP_SECONDS=0`). */
+function warmUp(job: Omit<LoadJob, "seconds">): Promise<LoadStats | null> {
+  return SETTINGS.warmupSeconds > 0 ? drive({ ...job, seconds: SETTINGS.warmupSeconds }) : Promise.resolve(null);
 }
 
 function log(message: string): void {
@@ -71,7 +76,7 @@ export async function runContractOperations(hub: BenchHub, gatewayUrl: string): 
     const body = requestBody(operation);
     const alone = await singleRequest(hub, gatewayUrl, headers, body);
     log(describeAlone(operation.name, alone));
-    const warmup = await drive({ url: gatewayUrl, headers, body, connections: 4, seconds: SETTINGS.warmupSeconds });
+    const warmup = await warmUp({ url: gatewayUrl, headers, body, connections: 4 });
     const runs: LoadStats[] = [];
     for (const connections of SETTINGS.concurrencies) {
       await checkpoint();
@@ -96,6 +101,18 @@ async function load(
   await checkpoint();
   await hub.idle();
   return drive({ url, headers: await headers(), identity, body: requestBody(operation), connections, seconds });
+}
+
+/** The overhead comparison's warm-up of one path: at most a second, none when the benchmark is told not to warm up. */
+async function warmLoad(
+  hub: BenchHub,
+  url: string,
+  headers: () => Promise<Record<string, string>>,
+  operation: Operation,
+  identity?: IdentityJob,
+): Promise<LoadStats | null> {
+  const seconds = Math.min(1, SETTINGS.warmupSeconds);
+  return seconds > 0 ? load(hub, url, headers, operation, 4, seconds, identity) : null;
 }
 
 /**
@@ -123,11 +140,10 @@ async function overheadOf(hub: BenchHub, gatewayUrl: string, bareApolloUrl: stri
   const straight = await singleRequest(hub, subgraphUrl, await subgraphHeaders(query.subgraph, body), body);
   log(describeAlone(`${query.subgraph}.${query.name} via gateway`, viaGateway));
   log(describeAlone(`${query.subgraph}.${query.name} direct`, straight));
-  const warmupSeconds = Math.min(1, SETTINGS.warmupSeconds);
   const warmup = {
-    gateway: await load(hub, gatewayUrl, gatewayHeaders, query, 4, warmupSeconds),
-    direct: await load(hub, subgraphUrl, direct, query, 4, warmupSeconds, identity),
-    bareApollo: await load(hub, bareApolloUrl, direct, query, 4, warmupSeconds),
+    gateway: await warmLoad(hub, gatewayUrl, gatewayHeaders, query),
+    direct: await warmLoad(hub, subgraphUrl, direct, query, identity),
+    bareApollo: await warmLoad(hub, bareApolloUrl, direct, query),
   };
   const runs: OverheadRun[] = [];
   const bareHop = await startBareHop(subgraphUrl);
@@ -239,7 +255,7 @@ export async function runCallerScenarios(hub: BenchHub, gateways: { on: string; 
     for (const deduplication of ["on", "off"] as const) {
       const url = gateways[deduplication];
       await checkpoint();
-      await drive({ url, headers: {}, body: "", requests, connections: 4, seconds: SETTINGS.warmupSeconds });
+      await warmUp({ url, headers: {}, body: "", requests, connections: 4 });
       await hub.idle();
       const before = hub.subgraphRequests();
       const load = await drive({ url, headers: {}, body: "", requests, connections, seconds: SETTINGS.seconds });

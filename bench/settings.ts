@@ -18,8 +18,8 @@ export const SETTINGS = {
   scale: numberFromEnv("BENCH_SCALE", 1),
   /** Seconds of load per operation and concurrency. */
   seconds: numberFromEnv("BENCH_SECONDS", 5),
-  /** Seconds of unmeasured load before an operation's runs. */
-  warmupSeconds: numberFromEnv("BENCH_WARMUP_SECONDS", 2),
+  /** Seconds of unmeasured load before an operation's runs; 0 for none (a quick check of the script: the figures are then a cold hub's). */
+  warmupSeconds: numberFromEnv("BENCH_WARMUP_SECONDS", 2, { allowZero: true }),
   concurrencies: listFrom("BENCH_CONCURRENCY", [1, 8, 32]),
   /** Seconds per run of the gateway-overhead comparison. */
   overheadSeconds: numberFromEnv("BENCH_OVERHEAD_SECONDS", 3),
