@@ -50,6 +50,9 @@ describeOnceOnMysqlIfAny(ON_MYSQL ? "the benchmark, on MySQL" : "the benchmark, 
       const report = JSON.parse(fs.readFileSync(output, "utf8"));
       expect(report.database).toBe(ON_MYSQL ? "mysql" : "embedded");
       expect(report.failedRequests).toBe(0);
+      // told not to warm up, it measured at once: no warm-up load is recorded
+      expect(report.operations.map((o: { warmup: unknown }) => o.warmup)).toEqual(report.operations.map(() => null));
+      expect(report.gatewayOverhead[0].warmup).toEqual({ gateway: null, direct: null, bareApollo: null });
       expect(report.dataset.provinces).toBeGreaterThanOrEqual(34);
       expect(report.dataset.totalRows).toBeGreaterThan(1000);
       // the importer's parse time for a 100-task plan in each format it reads (PDF printed by Chromium, when there is one)

@@ -72,6 +72,19 @@ describeWithoutDatabase("the MySQL pass loads only the test files that run somet
     );
   });
 
+  it("succeeds, saying so, when every file named runs nothing on MySQL", async () => {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [path.join(REPOSITORY_ROOT, "dist/scripts/test-on-mysql.js"), "test/the-kernel-imports-no-department.test.ts"],
+      {
+        cwd: REPOSITORY_ROOT,
+        env: { ...process.env, HUB_TEST_MYSQL_URL: process.env.HUB_TEST_MYSQL_URL ?? "mysql://nobody@127.0.0.1:9/none" },
+      },
+    );
+    expect(stderr).toContain("1 test files run nothing on MySQL and are not loaded: the-kernel-imports-no-department.test.ts");
+    expect(`${stdout}${stderr}`).toContain("No tests found");
+  });
+
   it("leaves out only files whose every test the MySQL pass does skip", async () => {
     // what the filter reads in the code, jest shows by running the files on MySQL without it
     const { stdout } = await run(
