@@ -6,6 +6,7 @@ import { DataSource, type DataSourceOptions, type EntityManager, type Logger } f
 import { numberFromEnv } from "../core/config";
 import { VietnameseTextSubscriber } from "../core/search";
 import { databaseTls } from "../core/transport";
+import { readCommittedOnly } from "./committed-reads";
 import { routeReadsToReplicas, type ReplicaRouting } from "./replicas";
 
 /** Counts the SQL statements a data source runs; tests use it to prove batching. */
@@ -144,16 +145,25 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const flavour = "url" in options.location ? await serverFlavour(options.location.url) : "mysql";
   const dataSource = new DataSource(dataSourceOptions(options, queries, flavour));
   await dataSource.initialize();
-  const replicaUrls = "url" in options.location ? (options.location.replicaUrls ?? []) : [];
-  if (replicaUrls.length === 0) return { dataSource, queries, kind: "url" in options.location ? "mysql" : "embedded" };
+  if ("file" in options.location) {
+    closedWith(dataSource, readCommittedOnly(dataSource, options.location.file));
+    return { dataSource, queries, kind: "embedded" };
+  }
+  const replicaUrls = options.location.replicaUrls ?? [];
+  if (replicaUrls.length === 0) return { dataSource, queries, kind: "mysql" };
   const replicas = routeReadsToReplicas(dataSource, replicaUrls, options.logger);
   await replicas.check();
+  closedWith(dataSource, () => replicas.close());
+  return { dataSource, queries, kind: "mysql", replicas };
+}
+
+/** Makes closing the data source close `also` first (a second connection, replicas' status checks). */
+function closedWith(dataSource: DataSource, also: () => unknown): void {
   const destroy = dataSource.destroy.bind(dataSource);
   dataSource.destroy = async () => {
-    await replicas.close();
+    await also();
     return destroy();
   };
-  return { dataSource, queries, kind: "mysql", replicas };
 }
 
 /** Why a MySQL database cannot serve yet (wrong character set, migrations not run), or null when it can. */

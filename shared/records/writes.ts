@@ -53,11 +53,12 @@ function oneAtATime<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
 /**
  * Runs `work`, statements that are no record's write (a reading's entry in
  * the processing log, the reminder scheduler's bookkeeping), where no write's
- * transaction can take them in. The embedded database has one connection,
- * and a write's transaction holds it across its awaits: a statement sent
- * meanwhile would join that transaction and be rolled back with it. There
- * `work` waits for the writes queued before it; on MySQL each statement has
- * a connection of its own.
+ * transaction can take them in. The embedded database has one connection
+ * that writes, and a write's transaction holds it across its awaits: a
+ * statement sent meanwhile would join that transaction and be rolled back
+ * with it (reads go elsewhere meanwhile: `committed-reads.ts`). There `work`
+ * waits for the writes queued before it; on MySQL each statement has a
+ * connection of its own.
  */
 export function outsideWrites<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
   return db.options.type === "better-sqlite3" ? oneAtATime(db, work) : work();
