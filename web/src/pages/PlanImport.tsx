@@ -281,20 +281,47 @@ function AgencyTags({ agencies }: { agencies: Agency[] }) {
   );
 }
 
+/** A day in a narrow column: the line may break around it, never inside "01/04/2019". */
+function Day({ iso }: { iso: string }) {
+  return (
+    <span data-day style={{ whiteSpace: "nowrap" }}>
+      {formatDate(iso)}
+    </span>
+  );
+}
+
+/** `sentence` with its `day` (as formatted in it) kept whole. */
+function withDay(sentence: string, iso: string) {
+  const at = sentence.indexOf(formatDate(iso));
+  if (at < 0) return sentence;
+  return (
+    <>
+      {sentence.slice(0, at)}
+      <Day iso={iso} />
+      {sentence.slice(at + formatDate(iso).length)}
+    </>
+  );
+}
+
 /** A task's dates as read from its timeframe: "01/04/2019 – 30/09/2019", "đến 30/06/2019". */
 function TimeframeDates({ startsOn, endsOn }: { startsOn?: string | null; endsOn?: string | null }) {
   const { t } = useTranslation();
-  const text =
-    startsOn && endsOn
-      ? `${formatDate(startsOn)} – ${formatDate(endsOn)}`
-      : endsOn
-        ? t("import.datesUntil", { date: formatDate(endsOn) })
-        : startsOn
-          ? t("import.datesFrom", { date: formatDate(startsOn) })
-          : null;
-  return text ? (
+  const dates =
+    startsOn && endsOn ? (
+      <>
+        {/* the dash stays with the first day when the range takes two lines */}
+        <Day iso={startsOn} />
+        {"\u00a0– "}
+        <Day iso={endsOn} />
+      </>
+    ) : endsOn ? (
+      withDay(t("import.datesUntil", { date: formatDate(endsOn) }), endsOn)
+    ) : startsOn ? (
+      withDay(t("import.datesFrom", { date: formatDate(startsOn) }), startsOn)
+    ) : null;
+  return dates ? (
     <Typography.Text type="secondary" style={{ display: "block", fontSize: 13 }}>
-      {text}
+      {dates}
     </Typography.Text>
   ) : null;
 }
