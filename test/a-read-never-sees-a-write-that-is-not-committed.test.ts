@@ -1,9 +1,12 @@
+import fs from "node:fs";
+import path from "node:path";
 import type { RunningSubgraph } from "../shared/federation/subgraph-server";
 import { tradeSubgraph } from "../subgraphs/trade";
 import { TradeEvent } from "../subgraphs/trade/trade-event";
 import { queryData } from "./support/graphql-client";
 import { startTestSubgraph } from "./support/running-subgraph";
 import { temporaryDataDirectory } from "./support/temporary-folder";
+import { ON_MYSQL } from "./support/test-database";
 
 const EVENT = "demo-trade-gl-le-thanh-fair-2019";
 const COMMITTED = "Hội chợ Thương mại biên giới Việt Nam – Campuchia tại Cửa khẩu quốc tế Lệ Thanh";
@@ -84,5 +87,38 @@ describe("a read never sees a write that is not committed", () => {
     expect(ownRead).toBe(UNCOMMITTED);
     for (const names of during) expect(names).toEqual([COMMITTED, COMMITTED, COMMITTED]);
     expect(await namesRead()).toEqual([UNCOMMITTED, UNCOMMITTED, UNCOMMITTED]);
+  });
+});
+
+// the second connection is the embedded database's own (none on MySQL); its open files are counted in Linux's /proc
+(ON_MYSQL || !fs.existsSync("/proc/self/fd") ? describe.skip : describe)("the embedded database's read-only connection", () => {
+  const data = temporaryDataDirectory("committed-reads-closing");
+
+  afterAll(() => data.cleanup());
+
+  it("is opened by a read that comes while a write is open, and closed with the department", async () => {
+    const trade = await startTestSubgraph(tradeSubgraph, data.directory);
+    const file = path.join(data.directory, "trade.sqlite");
+    const handles = () =>
+      fs.readdirSync("/proc/self/fd").filter((fd) => {
+        try {
+          return fs.readlinkSync(`/proc/self/fd/${fd}`) === file;
+        } catch {
+          return false; // a descriptor closed while listed
+        }
+      }).length;
+    expect(handles()).toBe(1);
+    await trade.database.dataSource
+      .transaction(async (manager) => {
+        await manager.update(TradeEvent, { id: EVENT }, { name: UNCOMMITTED });
+        expect((await queryData(trade.url, READS, { id: EVENT })).byId.name).toBe(COMMITTED);
+        throw new RolledBack();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof RolledBack)) throw error;
+      });
+    expect(handles()).toBe(2);
+    await trade.stop();
+    expect(handles()).toBe(0);
   });
 });
